@@ -1,0 +1,1 @@
+"""Checklist templates as data: file format, answer types and validation."""

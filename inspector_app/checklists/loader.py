@@ -1,0 +1,139 @@
+"""Reading and validating checklist and legal-basis files (docs/checklist-format.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from ..errors import ValidationError
+from . import answer_types
+
+LEGAL_FILE = "legal-bases.json"
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def _fail(file: str, detail: str):
+    raise ValidationError("checklist_file", file=file, detail=detail)
+
+
+def read_json(path: Path) -> dict:
+    try:
+        raw = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(path.name, f"không đọc được ({exc})")
+    try:
+        data = json.loads(unicodedata.normalize("NFC", raw))
+    except json.JSONDecodeError as exc:
+        _fail(path.name, f"lỗi cú pháp JSON ở dòng {exc.lineno}, cột {exc.colno}")
+    if not isinstance(data, dict):
+        _fail(path.name, "nội dung phải là một đối tượng JSON")
+    return data
+
+
+def _date(file: str, where: str, value, required: bool = False):
+    if value is None and not required:
+        return
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        _fail(file, f"{where}: ngày không hợp lệ {value!r}")
+
+
+def validate_legal(data: dict, file: str = LEGAL_FILE) -> list[dict]:
+    docs = data.get("documents")
+    if data.get("schema") != 1 or not isinstance(docs, list):
+        _fail(file, "cần 'schema': 1 và danh sách 'documents'")
+    refs = set()
+    for n, doc in enumerate(docs, 1):
+        where = f"văn bản thứ {n}"
+        for key in ("ref", "number", "kind", "title", "effective_from"):
+            if not isinstance(doc.get(key), str) or not doc[key].strip():
+                _fail(file, f"{where}: thiếu '{key}'")
+        if not _KEY.match(doc["ref"]) or doc["ref"] in refs:
+            _fail(file, f"{where}: 'ref' không hợp lệ hoặc trùng ({doc['ref']})")
+        refs.add(doc["ref"])
+        for key in ("issued_on", "effective_to"):
+            _date(file, where, doc.get(key))
+        _date(file, where, doc["effective_from"], required=True)
+    return docs
+
+
+def validate_checklist(data: dict, file: str, legal_refs: set[str]) -> dict:
+    """Raise a ValidationError naming the first problem; return `data`."""
+    if data.get("schema") != 1:
+        _fail(file, "cần 'schema': 1")
+    for key in ("code", "kind", "title"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            _fail(file, f"thiếu '{key}'")
+    if not _KEY.match(data["code"]):
+        _fail(file, f"'code' chỉ gồm chữ thường không dấu, số và gạch nối: {data['code']!r}")
+    if not isinstance(data.get("version"), int) or data["version"] < 1:
+        _fail(file, "'version' phải là số nguyên từ 1")
+    sections = data.get("sections")
+    if not isinstance(sections, list) or not sections:
+        _fail(file, "cần ít nhất một phần trong 'sections'")
+    section_codes: set[str] = set()
+    items: dict[str, dict] = {}
+    for section in sections:
+        code = section.get("code")
+        if not isinstance(code, str) or not code or code in section_codes:
+            _fail(file, f"mã phần thiếu hoặc trùng: {code!r}")
+        section_codes.add(code)
+        if not isinstance(section.get("title"), str) or not section["title"].strip():
+            _fail(file, f"phần {code}: thiếu 'title'")
+        if section.get("repeatable") and not section.get("record_label"):
+            _fail(file, f"phần {code}: phần lặp lại cần 'record_label'")
+        if not isinstance(section.get("items"), list) or not section["items"]:
+            _fail(file, f"phần {code}: cần ít nhất một tiêu chí")
+        section_items = set()
+        for item in section["items"]:
+            _validate_item(file, code, item, items, section_items, legal_refs)
+    return data
+
+
+def _validate_item(file, section_code, item, items, section_items, legal_refs) -> None:
+    code = item.get("code")
+    if not isinstance(code, str) or not code or code in items:
+        _fail(file, f"phần {section_code}: mã tiêu chí thiếu hoặc trùng: {code!r}")
+    where = f"tiêu chí {code}"
+    if not isinstance(item.get("text"), str) or not item["text"].strip():
+        _fail(file, f"{where}: thiếu 'text'")
+    kind = item.get("answer_type")
+    if kind not in answer_types.TYPES:
+        _fail(file, f"{where}: 'answer_type' không hợp lệ {kind!r}")
+    if kind in ("single_choice", "multi_choice"):
+        choices = item.get("choices")
+        if not isinstance(choices, list) or not choices or not all(
+                isinstance(c, dict) and c.get("value") and c.get("label") for c in choices):
+            _fail(file, f"{where}: cần 'choices' với 'value' và 'label'")
+    if kind == "score" and not (isinstance(item.get("max_score"), (int, float)) and item["max_score"] > 0):
+        _fail(file, f"{where}: cần 'max_score' lớn hơn 0")
+    for cite in item.get("legal_basis") or []:
+        if cite.get("doc") not in legal_refs:
+            _fail(file, f"{where}: căn cứ pháp lý không có trong {LEGAL_FILE}: {cite.get('doc')!r}")
+    condition = item.get("condition")
+    if condition is not None:
+        if condition.get("item") not in items or not isinstance(condition.get("in"), list):
+            _fail(file, f"{where}: 'condition' phải dẫn tới một tiêu chí đứng trước, với danh sách 'in'")
+    derive = item.get("derive")
+    if derive is not None:
+        if derive.get("rule") != "late" or derive.get("due") not in section_items \
+                or derive.get("returned") not in section_items:
+            _fail(file, f"{where}: 'derive' cần rule 'late' và hai tiêu chí ngày cùng phần")
+    items[code] = item
+    section_items.add(code)
+
+
+def load_folder(folder: Path) -> tuple[list[dict], list[tuple[str, dict]]]:
+    """The legal documents and the (file name, checklist) pairs of a folder."""
+    legal = validate_legal(read_json(folder / LEGAL_FILE))
+    refs = {d["ref"] for d in legal}
+    checklists = []
+    for path in sorted(folder.glob("*.json")):
+        if path.name == LEGAL_FILE:
+            continue
+        checklists.append((path.name, validate_checklist(read_json(path), path.name, refs)))
+    return legal, checklists

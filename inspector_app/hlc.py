@@ -1,0 +1,42 @@
+"""Hybrid logical clock: wall-clock milliseconds with a logical counter.
+
+A timestamp is one integer, `millis << 16 | counter`, so timestamps order
+like numbers and survive a clock that stands still or steps back.
+"""
+
+from __future__ import annotations
+
+import time
+
+_COUNTER_BITS = 16
+_COUNTER_MASK = (1 << _COUNTER_BITS) - 1
+
+
+def pack(millis: int, counter: int = 0) -> int:
+    return (millis << _COUNTER_BITS) | counter
+
+
+def millis(stamp: int) -> int:
+    return stamp >> _COUNTER_BITS
+
+
+class Clock:
+    """Issues strictly increasing timestamps, and absorbs remote ones."""
+
+    def __init__(self, last: int = 0, wall=None) -> None:
+        self._last = last
+        self._wall = wall or (lambda: time.time_ns() // 1_000_000)
+
+    @property
+    def last(self) -> int:
+        return self._last
+
+    def now(self) -> int:
+        physical = pack(self._wall())
+        self._last = physical if physical > self._last else self._last + 1
+        return self._last
+
+    def observe(self, remote: int) -> None:
+        """Move past a timestamp seen on another device."""
+        if remote > self._last:
+            self._last = remote

@@ -1,0 +1,25 @@
+"""Where things are: bundled resources and the default workspace."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+
+def resources_dir() -> Path:
+    """`resources/` of the source tree, or of a PyInstaller bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_workspace() -> Path:
+    """`INSPECTOR_WORKSPACE`, else the platform's user data dir."""
+    env = os.environ.get("INSPECTOR_WORKSPACE")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("Inspector", appauthor=False)) / "workspace"

@@ -1,0 +1,206 @@
+"""Answers (observations), repeatable-section records and visit progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..changes import Changes
+from ..checklists import answer_types
+from ..errors import ValidationError
+from ..ids import natural_id, uuid7
+from ..storage import queries
+from .base import Service, check_choice
+
+SEVERITIES = {"low": ("Nhẹ", "Low"), "medium": ("Trung bình", "Medium"), "high": ("Nghiêm trọng", "High")}
+
+
+def observation_id(visit_id: str, item_id: str, record_id: str | None) -> str:
+    """The same on every laptop, so answers to one item merge, not duplicate."""
+    return natural_id("observation", visit_id, item_id, record_id or "")
+
+
+class Answers(Service):
+    def answer(self, visit_id: str, item_id: str, value, *, note: str | None = None,
+               record_id: str | None = None, severity: str | None = None) -> Changes:
+        """Record (or clear, with None) the answer to one item, durably."""
+        visit = self.ws.visits.check_editable(visit_id)
+        item, section = self._item_in_visit(visit_id, item_id, record_id)
+        if item.get("derive"):
+            raise ValidationError("derived_item", item=item["code"])
+        if not self._applies(visit_id, item, record_id):
+            raise ValidationError("condition_unmet", item=item["code"])
+        problem = answer_types.check(item, value)
+        if problem:
+            raise ValidationError("invalid_value", field=f"{item['code']}", detail=problem)
+        if severity is not None:
+            check_choice(severity, SEVERITIES, ("mức độ", "severity"))
+        fields = {"visit_id": visit_id, "item_id": item_id, "record_id": record_id, "value": value}
+        if note is not None:
+            fields["note"] = note.strip() or None
+        if severity is not None:
+            fields["severity"] = severity
+        mutations = [("observation", observation_id(visit_id, item_id, record_id), fields)]
+        if record_id and item["answer_type"] == "date":
+            mutations.extend(self._derived(visit, section, record_id, {item["code"]: value}))
+        return self.write(mutations)
+
+    def set_note(self, visit_id: str, item_id: str, note: str, record_id: str | None = None) -> Changes:
+        self.ws.visits.check_editable(visit_id)
+        self._item_in_visit(visit_id, item_id, record_id)
+        return self.write([("observation", observation_id(visit_id, item_id, record_id), {
+            "visit_id": visit_id, "item_id": item_id, "record_id": record_id,
+            "note": (note or "").strip() or None})])
+
+    def _item_in_visit(self, visit_id: str, item_id: str, record_id: str | None):
+        item = self.find("checklist_item", item_id)
+        if item is None or item_id not in queries.visit_item_ids(self.conn, visit_id):
+            raise ValidationError("item_not_in_visit", item=(item or {}).get("code") or item_id)
+        section = self.get("checklist_section", item["section_id"])
+        if section["repeatable"]:
+            if record_id is None:
+                raise ValidationError("record_required", item=item["code"], section=section["title"])
+            record = self.find("section_record", record_id)
+            if record is None or record["visit_id"] != visit_id or record["section_id"] != section["id"]:
+                raise ValidationError("record_mismatch", section=section["title"])
+        elif record_id is not None:
+            raise ValidationError("record_mismatch", section=section["title"])
+        return item, section
+
+    def _applies(self, visit_id: str, item: dict, record_id: str | None) -> bool:
+        condition = item.get("condition")
+        if not condition:
+            return True
+        others = self.rows("checklist_item", template_id=item["template_id"], code=condition["item"])
+        if not others:
+            return True
+        held = self.find("observation", observation_id(visit_id, others[0]["id"], record_id))
+        return held is not None and held["value"] in condition["in"]
+
+    def _derived(self, visit: dict, section: dict, record_id: str, new_values: dict):
+        """Recompute the record's derived items ("late") from its dates."""
+        items = self.rows("checklist_item", section_id=section["id"])
+        by_code = {i["code"]: i for i in items}
+        out = []
+        for item in items:
+            rule = item.get("derive")
+            if not rule or rule.get("rule") != "late":
+                continue
+            if rule["due"] not in new_values and rule["returned"] not in new_values:
+                continue
+
+            def value_of(code):
+                if code in new_values:
+                    return new_values[code]
+                held = self.find("observation", observation_id(visit["id"], by_code[code]["id"], record_id))
+                return held["value"] if held else None
+            late = late_value(value_of(rule["due"]), value_of(rule["returned"]),
+                              self.ws.visits.visit_date(visit))
+            out.append(("observation", observation_id(visit["id"], item["id"], record_id), {
+                "visit_id": visit["id"], "item_id": item["id"], "record_id": record_id, "value": late}))
+        return out
+
+    # -- repeatable sections ----------------------------------------------------
+    def add_record(self, visit_id: str, section_id: str, values: dict | None = None) -> tuple[str, Changes]:
+        """A new row of a repeatable section (a staff member, a case file, a citizen)."""
+        self.ws.visits.check_editable(visit_id)
+        section = self.get("checklist_section", section_id)
+        if not section["repeatable"] or section["template_id"] not in self.ws.visits.template_ids(visit_id):
+            raise ValidationError("record_mismatch", section=section["title"])
+        record_id = uuid7()
+        position = queries.next_position(self.conn, "section_record", "visit_id", visit_id,
+                                         {"section_id": section_id})
+        changes = self.write([("section_record", record_id, {
+            "visit_id": visit_id, "section_id": section_id, "position": position})])
+        for item_id, value in (values or {}).items():
+            changes = changes | self.answer(visit_id, item_id, value, record_id=record_id)
+        return record_id, changes
+
+    def remove_record(self, record_id: str) -> Changes:
+        record = self.get("section_record", record_id)
+        self.ws.visits.check_editable(record["visit_id"])
+        return self.write([("section_record", record_id, {"deleted": True})])
+
+    def records(self, visit_id: str, section_id: str) -> list[dict]:
+        return self.rows("section_record", order="position", visit_id=visit_id, section_id=section_id)
+
+    # -- reading ----------------------------------------------------------------
+    def of_visit(self, visit_id: str) -> dict[tuple[str, str | None], dict]:
+        """Every observation of a visit keyed by (item id, record id)."""
+        return {(o["item_id"], o["record_id"]): o for o in self.rows("observation", visit_id=visit_id)}
+
+    def progress(self, visit_id: str) -> dict:
+        """Answered / total, non-compliant count and score, per section and overall."""
+        held = self.of_visit(visit_id)
+        live_records = self._records_by_section(visit_id)
+        sections, totals = [], {"answered": 0, "total": 0, "noncompliant": 0, "earned": 0.0,
+                                "possible": 0.0}
+        for template_id in self.ws.visits.template_ids(visit_id):
+            for section in self.ws.checklists.structure(template_id)["sections"]:
+                stats = _section_stats(section, held, live_records)
+                sections.append({"section_id": section["id"], "code": section["code"],
+                                 "title": section["title"], **stats})
+                for key in totals:
+                    totals[key] += stats[key]
+        return {"sections": sections, **totals}
+
+    def _records_by_section(self, visit_id: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for record in self.rows("section_record", order="position", visit_id=visit_id):
+            out.setdefault(record["section_id"], []).append(record["id"])
+        return out
+
+    def unanswered_required(self, visit_id: str) -> list[dict]:
+        held = self.of_visit(visit_id)
+        live_records = self._records_by_section(visit_id)
+        missing = []
+        for template_id in self.ws.visits.template_ids(visit_id):
+            for section in self.ws.checklists.structure(template_id)["sections"]:
+                for item, record_id in _applicable(section, held, live_records):
+                    if item["required"] and not item.get("derive") and _value(held, item, record_id) is None:
+                        missing.append({"item": item, "record_id": record_id})
+        return missing
+
+
+def late_value(due: str | None, returned: str | None, visit_date: str) -> bool | None:
+    """A file is late when returned after its due date, or still out past it."""
+    if not due:
+        return None
+    if returned:
+        return dt.date.fromisoformat(returned) > dt.date.fromisoformat(due)
+    return dt.date.fromisoformat(visit_date) > dt.date.fromisoformat(due)
+
+
+def _value(held: dict, item: dict, record_id):
+    found = held.get((item["id"], record_id))
+    return found["value"] if found else None
+
+
+def _applicable(section: dict, held: dict, records_by_section: dict):
+    """(item, record id) pairs that apply, honouring conditions."""
+    records = records_by_section.get(section["id"], []) if section["repeatable"] else [None]
+    by_code = {i["code"]: i for i in section["items"]}
+    for record_id in records:
+        for item in section["items"]:
+            condition = item.get("condition")
+            if condition and condition["item"] in by_code:
+                if _value(held, by_code[condition["item"]], record_id) not in condition["in"]:
+                    continue
+            yield item, record_id
+
+
+def _section_stats(section: dict, held: dict, live_records: dict) -> dict:
+    stats = {"answered": 0, "total": 0, "noncompliant": 0, "earned": 0.0, "possible": 0.0,
+             "records": 0, "repeatable": bool(section["repeatable"])}
+    for item, record_id in _applicable(section, held, live_records):
+        value = _value(held, item, record_id)
+        stats["total"] += 1
+        if value is not None:
+            stats["answered"] += 1
+        if answer_types.is_noncompliant(item, value) or (item.get("derive") and value is True):
+            stats["noncompliant"] += 1
+        earned, possible = answer_types.points_earned(item, value), answer_types.points_possible(item, value)
+        if possible is not None and value is not None:
+            stats["earned"] += earned or 0.0
+            stats["possible"] += possible
+    stats["records"] = len(live_records.get(section["id"], [])) if section["repeatable"] else 0
+    return stats

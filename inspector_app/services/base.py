@@ -1,0 +1,101 @@
+"""What every service shares: reading rows, refusing bad input, writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..changes import Changes
+from ..errors import NotFoundError, ValidationError
+from ..storage import queries, state
+
+# Names shown to users for each entity, (Vietnamese, English).
+LABELS = {
+    "person": ("người dùng", "person"),
+    "org_unit": ("đơn vị", "unit"),
+    "legal_document": ("văn bản pháp lý", "legal document"),
+    "checklist_template": ("phiếu kiểm tra", "checklist"),
+    "checklist_section": ("phần của phiếu kiểm tra", "checklist section"),
+    "checklist_item": ("tiêu chí", "checklist item"),
+    "plan": ("kế hoạch kiểm tra", "plan"),
+    "team": ("đoàn kiểm tra", "team"),
+    "team_member": ("thành viên đoàn", "team member"),
+    "assignment": ("phân công", "assignment"),
+    "visit": ("cuộc kiểm tra", "visit"),
+    "visit_checklist": ("phiếu của cuộc kiểm tra", "visit checklist"),
+    "participant": ("thành phần tham dự", "participant"),
+    "section_record": ("dòng của phần lặp lại", "section row"),
+    "observation": ("kết quả tiêu chí", "answer"),
+    "finding": ("ghi nhận", "finding"),
+    "request": ("kiến nghị", "request"),
+    "media": ("tệp minh chứng", "evidence file"),
+    "evidence_link": ("liên kết minh chứng", "evidence link"),
+    "minutes": ("biên bản", "minutes"),
+}
+
+
+class Service:
+    def __init__(self, ws) -> None:
+        self.ws = ws
+
+    @property
+    def conn(self):
+        return self.ws.db.conn
+
+    def get(self, entity: str, row_id: str | None) -> dict:
+        """A live row, or a NotFoundError naming what was looked for."""
+        row = state.get_row(self.conn, entity, row_id) if row_id else None
+        if row is None or row["deleted"]:
+            raise NotFoundError("not_found", what=LABELS[entity], id=row_id or "—")
+        return row
+
+    def find(self, entity: str, row_id: str | None) -> dict | None:
+        row = state.get_row(self.conn, entity, row_id) if row_id else None
+        return None if row is None or row["deleted"] else row
+
+    def rows(self, entity: str, order: str = "id", **equals) -> list[dict]:
+        return queries.rows(self.conn, entity, order=order, **equals)
+
+    def write(self, mutations) -> Changes:
+        return self.ws.writer.write(mutations)
+
+
+def require(value, field: tuple[str, str]):
+    """`value`, stripped, or a ValidationError naming the empty field."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError("required", field=field)
+    return value.strip() if isinstance(value, str) else value
+
+
+def check_choice(value, allowed, field: tuple[str, str]):
+    if value not in allowed:
+        raise ValidationError("invalid_value", field=field,
+                              detail=f"{value!r} (" + ", ".join(map(str, allowed)) + ")")
+    return value
+
+
+def check_date(value, field: tuple[str, str]) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise ValidationError("invalid_value", field=field, detail=repr(value)) from None
+
+
+def check_datetime(value, field: tuple[str, str]) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    try:
+        return dt.datetime.fromisoformat(value).isoformat(timespec="seconds")
+    except (TypeError, ValueError):
+        raise ValidationError("invalid_value", field=field, detail=repr(value)) from None
+
+
+def now_local() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")

@@ -1,0 +1,100 @@
+"""Plans (kế hoạch kiểm tra), teams (đoàn), their members and assignments."""
+
+from __future__ import annotations
+
+import re
+
+from ..changes import Changes
+from ..errors import ValidationError
+from ..ids import uuid7
+from .base import Service, check_choice, check_date, require
+
+ROLES = {
+    "head": ("Trưởng đoàn", "Team head"),
+    "deputy": ("Phó Trưởng đoàn", "Deputy head"),
+    "member": ("Thành viên", "Member"),
+    "secretary": ("Thư ký", "Secretary"),
+}
+# "87/KH-UBND": number, slash, symbol of hyphen-joined abbreviations (NĐ 30/2020).
+_NUMBER = re.compile(r"^\d+/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")
+
+
+class Plans(Service):
+    def create(self, number: str, title: str, *, issuer: str = "", issued_on=None,
+               year: int | None = None, legal_basis: str = "", decision: str = "") -> tuple[str, Changes]:
+        number = require(number, ("số, ký hiệu kế hoạch", "plan number"))
+        if not _NUMBER.match(number.replace(" ", "")):
+            raise ValidationError("invalid_value", field=("số, ký hiệu kế hoạch", "plan number"),
+                                  detail=f"{number} (ví dụ 87/KH-UBND)")
+        title = require(title, ("trích yếu kế hoạch", "plan title"))
+        issued = check_date(issued_on, ("ngày ban hành", "issue date"))
+        plan_id = uuid7()
+        return plan_id, self.write([("plan", plan_id, {
+            "number": number.replace(" ", ""), "title": title, "issuer": issuer or None,
+            "issued_on": issued, "year": year or (int(issued[:4]) if issued else None),
+            "legal_basis": legal_basis or None, "decision": decision or None})])
+
+    def update(self, plan_id: str, **fields) -> Changes:
+        self.get("plan", plan_id)
+        if "title" in fields:
+            require(fields["title"], ("trích yếu kế hoạch", "plan title"))
+        return self.write([("plan", plan_id, fields)])
+
+    def list(self) -> list[dict]:
+        return self.rows("plan", order="issued_on DESC, number")
+
+    # -- teams ------------------------------------------------------------------
+    def create_team(self, name: str, plan_id: str | None = None, decision: str = "") -> tuple[str, Changes]:
+        name = require(name, ("tên đoàn kiểm tra", "team name"))
+        if plan_id:
+            self.get("plan", plan_id)
+        team_id = uuid7()
+        return team_id, self.write([("team", team_id, {"name": name, "plan_id": plan_id,
+                                                       "decision": decision or None})])
+
+    def add_member(self, team_id: str, name: str, role: str = "member", *, position: str = "",
+                   agency: str = "", person_id: str | None = None) -> tuple[str, Changes]:
+        self.get("team", team_id)
+        name = require(name, ("họ và tên thành viên", "member name"))
+        check_choice(role, ROLES, ("vai trò trong đoàn", "role in the team"))
+        if person_id:
+            self.get("person", person_id)
+        member_id = uuid7()
+        return member_id, self.write([("team_member", member_id, {
+            "team_id": team_id, "name": name, "role": role, "position": position or None,
+            "agency": agency or None, "person_id": person_id})])
+
+    def remove_member(self, member_id: str) -> Changes:
+        self.get("team_member", member_id)
+        return self.write([("team_member", member_id, {"deleted": True})])
+
+    def teams(self, plan_id: str | None = None) -> list[dict]:
+        if plan_id:
+            return self.rows("team", order="name", plan_id=plan_id)
+        return self.rows("team", order="name")
+
+    def members(self, team_id: str) -> list[dict]:
+        order = list(ROLES)
+        return sorted(self.rows("team_member", order="name", team_id=team_id),
+                      key=lambda m: (order.index(m["role"]) if m["role"] in order else 9, m["name"]))
+
+    # -- assignments ------------------------------------------------------------
+    def assign(self, team_id: str, unit_id: str, period_start, period_end,
+               plan_id: str | None = None) -> tuple[str, Changes]:
+        team = self.get("team", team_id)
+        self.get("org_unit", unit_id)
+        start = check_date(period_start, ("từ ngày", "from"))
+        end = check_date(period_end, ("đến ngày", "to"))
+        require(start, ("từ ngày", "from"))
+        require(end, ("đến ngày", "to"))
+        if end < start:
+            raise ValidationError("invalid_value", field=("đến ngày", "to"), detail=f"{end} < {start}")
+        assignment_id = uuid7()
+        return assignment_id, self.write([("assignment", assignment_id, {
+            "team_id": team_id, "unit_id": unit_id, "plan_id": plan_id or team["plan_id"],
+            "period_start": start, "period_end": end})])
+
+    def assignments(self, team_id: str | None = None) -> list[dict]:
+        if team_id:
+            return self.rows("assignment", order="period_start", team_id=team_id)
+        return self.rows("assignment", order="period_start")

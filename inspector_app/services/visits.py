@@ -1,0 +1,184 @@
+"""Visits (cuộc kiểm tra): creation, lifecycle, participants and listing."""
+
+from __future__ import annotations
+
+from ..changes import Changes
+from ..errors import LifecycleError, ValidationError
+from ..ids import uuid7
+from ..storage import queries
+from .base import Service, check_choice, check_date, check_datetime, now_local, require
+
+KINDS = {
+    "planned": ("Theo kế hoạch, có báo trước", "Planned, with notice"),
+    "surprise": ("Đột xuất, không báo trước", "Surprise, without notice"),
+    "reinspection": ("Tái kiểm tra", "Re-inspection"),
+    "desk_review": ("Kiểm tra qua báo cáo", "Desk review of reports"),
+}
+STATUSES = {
+    "draft": ("Chưa bắt đầu", "Not started"),
+    "in_progress": ("Đang kiểm tra", "In progress"),
+    "concluded": ("Đã kết thúc", "Concluded"),
+    "minutes_signed": ("Đã ký biên bản", "Minutes signed"),
+    "exported": ("Đã xuất gửi trụ sở", "Exported"),
+    "received": ("Trụ sở đã nhận", "Received at HQ"),
+}
+# The lifecycle: which status may follow which. A concluded visit may be
+# reopened until its minutes are signed; after that only amendments change it.
+TRANSITIONS = {
+    "draft": {"in_progress"},
+    "in_progress": {"concluded"},
+    "concluded": {"in_progress", "minutes_signed"},
+    "minutes_signed": {"exported", "received"},
+    "exported": {"received"},
+    "received": set(),
+}
+EDITABLE = ("in_progress", "concluded")
+SIDES = {
+    "team": ("Đoàn kiểm tra", "Inspection team"),
+    "unit": ("Đơn vị được kiểm tra", "Inspected unit"),
+    "witness": ("Người chứng kiến", "Witness"),
+}
+
+
+class Visits(Service):
+    def create(self, unit_id: str, kind: str, scheduled_on, template_ids: list[str], *,
+               plan_id: str | None = None, team_id: str | None = None, title: str | None = None,
+               place: str | None = None) -> tuple[str, Changes]:
+        unit = self.get("org_unit", unit_id)
+        check_choice(kind, KINDS, ("hình thức kiểm tra", "kind of visit"))
+        day = require(check_date(scheduled_on, ("ngày kiểm tra", "visit date")), ("ngày kiểm tra", "visit date"))
+        if plan_id:
+            self.get("plan", plan_id)
+        if team_id:
+            self.get("team", team_id)
+        if not template_ids:
+            require(None, ("phiếu kiểm tra", "checklist"))
+        for template_id in template_ids:
+            template = self.get("checklist_template", template_id)
+            if template["status"] != "published":
+                raise ValidationError("invalid_value", field=("phiếu kiểm tra", "checklist"),
+                                      detail=f"{template['title']} (bản nháp, chưa ban hành)")
+        visit_id = uuid7()
+        mutations = [("visit", visit_id, {
+            "unit_id": unit_id, "kind": kind, "scheduled_on": day, "plan_id": plan_id,
+            "team_id": team_id, "status": "draft", "place": place or unit.get("address"),
+            "title": title or f"Kiểm tra {KINDS[kind][0].split(',')[0].lower()} tại {unit['name']}"})]
+        for position, template_id in enumerate(template_ids, 1):
+            mutations.append(("visit_checklist", uuid7(), {
+                "visit_id": visit_id, "template_id": template_id, "position": position}))
+        return visit_id, self.write(mutations)
+
+    def update(self, visit_id: str, **fields) -> Changes:
+        visit = self.get("visit", visit_id)
+        allowed = {"title", "place", "scheduled_on", "plan_id", "team_id"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValidationError("unknown_field", field=", ".join(sorted(unknown)), what=("cuộc kiểm tra", "visit"))
+        if visit["status"] not in ("draft", *EDITABLE):
+            self._not_editable(visit)
+        if "scheduled_on" in fields:
+            fields["scheduled_on"] = require(check_date(fields["scheduled_on"], ("ngày kiểm tra", "visit date")),
+                                             ("ngày kiểm tra", "visit date"))
+        return self.write([("visit", visit_id, fields)])
+
+    # -- lifecycle --------------------------------------------------------------
+    def _transition(self, visit: dict, target: str) -> None:
+        if target not in TRANSITIONS.get(visit["status"], set()):
+            raise LifecycleError("bad_transition", current=STATUSES[visit["status"]],
+                                 target=STATUSES.get(target, (target, target)))
+
+    def _not_editable(self, visit: dict):
+        hint = ("Hãy bắt đầu cuộc kiểm tra trước.", "Start the visit first.") \
+            if visit["status"] == "draft" else \
+            ("Mọi thay đổi phải qua biên bản bổ sung.", "Changes need an amendment to the minutes.")
+        raise LifecycleError("visit_not_editable", status=STATUSES[visit["status"]], hint=hint)
+
+    def check_editable(self, visit_id: str) -> dict:
+        visit = self.get("visit", visit_id)
+        if visit["status"] not in EDITABLE:
+            self._not_editable(visit)
+        return visit
+
+    def start(self, visit_id: str, arrived_at=None) -> Changes:
+        """Arrival: stamps the time (now unless given) and opens the checklist."""
+        visit = self.get("visit", visit_id)
+        self._transition(visit, "in_progress")
+        when = check_datetime(arrived_at, ("giờ đến", "arrival time")) or now_local()
+        return self.write([("visit", visit_id, {"status": "in_progress",
+                                                "arrived_at": visit["arrived_at"] or when})])
+
+    def set_arrival(self, visit_id: str, arrived_at, reason: str) -> Changes:
+        """Correct the stamped arrival time; the reason is kept with it."""
+        visit = self.check_editable(visit_id)
+        when = require(check_datetime(arrived_at, ("giờ đến", "arrival time")), ("giờ đến", "arrival time"))
+        if not reason or not reason.strip():
+            raise ValidationError("reason_required", why=("sửa giờ đến", "changing the arrival time"))
+        note = f"{visit['arrived_at']} → {when}: {reason.strip()}"
+        return self.write([("visit", visit_id, {"arrived_at": when, "arrival_note": note})])
+
+    def conclude(self, visit_id: str, left_at=None, reason: str | None = None) -> Changes:
+        """Leaving: stamps the time. With required items unanswered, a reason is needed."""
+        visit = self.get("visit", visit_id)
+        self._transition(visit, "concluded")
+        missing = self.ws.answers.unanswered_required(visit_id)
+        if missing and not (reason and reason.strip()):
+            raise ValidationError("reason_required", why=(
+                f"còn {len(missing)} tiêu chí bắt buộc chưa trả lời",
+                f"{len(missing)} required items are unanswered"))
+        when = check_datetime(left_at, ("giờ kết thúc", "leaving time")) or now_local()
+        return self.write([("visit", visit_id, {"status": "concluded", "left_at": when,
+                                                "conclude_note": (reason or "").strip() or None})])
+
+    def reopen(self, visit_id: str) -> Changes:
+        visit = self.get("visit", visit_id)
+        self._transition(visit, "in_progress")
+        return self.write([("visit", visit_id, {"status": "in_progress"})])
+
+    def set_status(self, visit_id: str, target: str) -> Changes:
+        """Later steps of the lifecycle (minutes signed, exported, received)."""
+        visit = self.get("visit", visit_id)
+        check_choice(target, STATUSES, ("trạng thái", "status"))
+        self._transition(visit, target)
+        return self.write([("visit", visit_id, {"status": target})])
+
+    # -- participants -----------------------------------------------------------
+    def add_participant(self, visit_id: str, side: str, name: str, position: str = "",
+                        role: str = "", present: bool = True) -> tuple[str, Changes]:
+        self.check_editable(visit_id)
+        check_choice(side, SIDES, ("bên tham dự", "side"))
+        name = require(name, ("họ và tên", "name"))
+        participant_id = uuid7()
+        return participant_id, self.write([("participant", participant_id, {
+            "visit_id": visit_id, "side": side, "name": name, "position": position or None,
+            "role": role or None, "present": present})])
+
+    def remove_participant(self, participant_id: str) -> Changes:
+        row = self.get("participant", participant_id)
+        self.check_editable(row["visit_id"])
+        return self.write([("participant", participant_id, {"deleted": True})])
+
+    def participants(self, visit_id: str) -> list[dict]:
+        order = list(SIDES)
+        return sorted(self.rows("participant", visit_id=visit_id),
+                      key=lambda p: (order.index(p["side"]), p["id"]))
+
+    def set_recorder(self, visit_id: str, person_id: str) -> Changes:
+        self.get("person", person_id)
+        self.check_editable(visit_id)
+        return self.write([("visit", visit_id, {"recorder_id": person_id})])
+
+    # -- reading ----------------------------------------------------------------
+    def template_ids(self, visit_id: str) -> list[str]:
+        return [r["template_id"] for r in self.rows("visit_checklist", order="position", visit_id=visit_id)]
+
+    def list(self, *, status=None, unit_id=None, plan_id=None, kind=None, text: str | None = None,
+             limit: int = 50, offset: int = 0) -> list[dict]:
+        """A page of visits, newest first, with unit, plan, team and answer count."""
+        ids = None
+        if text and text.strip():
+            ids = [row_id for _e, row_id in self.ws.search.raw(text, entities=("visit",), limit=10_000)]
+        return queries.visit_page(self.conn, status=status, unit_id=unit_id, plan_id=plan_id,
+                                  kind=kind, ids=ids, limit=limit, offset=offset)
+
+    def visit_date(self, visit: dict) -> str:
+        return (visit["arrived_at"] or "")[:10] or visit["scheduled_on"]

@@ -1,0 +1,1 @@
+"""SQLite storage: the only place in the project that writes SQL."""

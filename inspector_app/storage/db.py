@@ -1,0 +1,60 @@
+"""Opening the database with the pragmas durability depends on."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from ..errors import InspectorError, WorkspaceError
+
+# An acknowledged answer must survive a laptop's battery dying on site:
+# WAL with synchronous=FULL fsyncs the log on every commit.
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open `path` in autocommit mode; transactions are explicit (`transaction`)."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    return sqlite_utils.Database(conn)
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """One write transaction: all of it is stored, or none of it."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise translate(exc, "") from exc
+
+
+def translate(exc: sqlite3.Error, path: str) -> InspectorError:
+    """Turn an SQLite failure into an error the user can act on."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return WorkspaceError("disk_full")
+    return WorkspaceError("database_damaged", detail=str(exc), path=path)
+
+
+def integrity_ok(db: sqlite_utils.Database) -> bool:
+    rows = db.execute("PRAGMA integrity_check").fetchall()
+    return rows == [("ok",)]

@@ -1,0 +1,62 @@
+"""Numbered schema migrations, tracked in `PRAGMA user_version`."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+from ..errors import WorkspaceError
+from . import schema_v1, search_index
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _split(schema_v1.SQL):
+        conn.execute(statement)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Accent-free full-text search over visits, units, findings and items."""
+    search_index.create(conn)
+    search_index.reindex_all(conn)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+LATEST = len(MIGRATIONS)
+
+
+def _split(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.splitlines():
+        if not line.strip() or line.lstrip().startswith("--"):
+            continue
+        current.append(line)
+        joined = "\n".join(current)
+        if sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+def version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST) -> int:
+    """Bring the schema to `target`, one migration per transaction."""
+    current = version(db)
+    if current > LATEST:
+        raise WorkspaceError("workspace_newer", found=current, known=LATEST)
+    conn = db.conn
+    for number in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version={number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return version(db)

@@ -1,0 +1,126 @@
+"""Read queries the services need. Services never write SQL themselves."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..entities import ENTITIES, fields_of, from_column
+
+
+def _decode(entity: str, cursor: sqlite3.Cursor) -> list[dict]:
+    fields = fields_of(entity)
+    names = [d[0] for d in cursor.description]
+    out = []
+    for raw in cursor.fetchall():
+        row = dict(zip(names, raw))
+        item = {"id": row["id"]}
+        for name, kind in fields.items():
+            item[name] = from_column(kind, row[name])
+        out.append(item)
+    return out
+
+
+def rows(conn: sqlite3.Connection, entity: str, order: str = "id",
+         include_deleted: bool = False, **equals) -> list[dict]:
+    """Rows of `entity` whose fields equal `equals`, ordered by `order` fields."""
+    if entity not in ENTITIES:
+        raise KeyError(entity)
+    allowed = fields_of(entity)
+    clauses, params = [], []
+    for name, value in equals.items():
+        if name not in allowed and name != "id":
+            raise KeyError(name)
+        if value is None:
+            clauses.append(f"{name} IS NULL")
+        else:
+            clauses.append(f"{name} = ?")
+            params.append(value)
+    if not include_deleted:
+        clauses.append("deleted = 0")
+    order_names = [o.strip() for o in order.split(",")]
+    for name in order_names:
+        if name.removesuffix(" DESC") not in allowed and name != "id":
+            raise KeyError(name)
+    where = " AND ".join(clauses) or "1"
+    cursor = conn.execute(f"SELECT * FROM {entity} WHERE {where} ORDER BY {', '.join(order_names)}",
+                          params)
+    return _decode(entity, cursor)
+
+
+def rows_in(conn: sqlite3.Connection, entity: str, field: str, values, order: str = "id") -> list[dict]:
+    """Live rows of `entity` whose `field` is one of `values`."""
+    values = list(values)
+    if not values:
+        return []
+    if field not in fields_of(entity) and field != "id":
+        raise KeyError(field)
+    marks = ",".join("?" * len(values))
+    cursor = conn.execute(
+        f"SELECT * FROM {entity} WHERE {field} IN ({marks}) AND deleted = 0 ORDER BY {order}", values)
+    return _decode(entity, cursor)
+
+
+def count(conn: sqlite3.Connection, entity: str, **equals) -> int:
+    clauses = ["deleted = 0"] + [f"{k} = ?" for k in equals]
+    return conn.execute(f"SELECT count(*) FROM {entity} WHERE {' AND '.join(clauses)}",
+                        list(equals.values())).fetchone()[0]
+
+
+def template_in_use(conn: sqlite3.Connection, template_id: str) -> bool:
+    return conn.execute(
+        "SELECT 1 FROM visit_checklist WHERE template_id = ? AND deleted = 0 LIMIT 1",
+        (template_id,)).fetchone() is not None
+
+
+def latest_template_version(conn: sqlite3.Connection, code: str) -> int:
+    return conn.execute(
+        "SELECT coalesce(max(version), 0) FROM checklist_template WHERE code = ?",
+        (code,)).fetchone()[0]
+
+
+VISIT_LIST_SQL = """
+SELECT v.id, v.title, v.kind, v.status, v.scheduled_on, v.arrived_at, v.left_at,
+       v.unit_id, u.name AS unit_name, v.plan_id, p.number AS plan_number,
+       v.team_id, t.name AS team_name,
+       (SELECT count(*) FROM observation o WHERE o.visit_id = v.id AND o.deleted = 0
+          AND o.value IS NOT NULL) AS answered
+FROM visit v
+LEFT JOIN org_unit u ON u.id = v.unit_id
+LEFT JOIN plan p ON p.id = v.plan_id
+LEFT JOIN team t ON t.id = v.team_id
+WHERE v.deleted = 0 {filters}
+ORDER BY v.scheduled_on DESC, v.id DESC
+LIMIT ? OFFSET ?
+"""
+
+
+def visit_page(conn: sqlite3.Connection, *, status=None, unit_id=None, plan_id=None,
+               kind=None, ids=None, limit=50, offset=0) -> list[dict]:
+    filters, params = [], []
+    for column, value in (("v.status", status), ("v.unit_id", unit_id),
+                          ("v.plan_id", plan_id), ("v.kind", kind)):
+        if value is not None:
+            filters.append(f"AND {column} = ?")
+            params.append(value)
+    if ids is not None:
+        ids = list(ids)
+        filters.append(f"AND v.id IN ({','.join('?' * len(ids))})" if ids else "AND 0")
+        params.extend(ids)
+    cursor = conn.execute(VISIT_LIST_SQL.format(filters=" ".join(filters)), (*params, limit, offset))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+
+def visit_item_ids(conn: sqlite3.Connection, visit_id: str) -> set[str]:
+    """Ids of the items of every checklist version the visit uses."""
+    return {r[0] for r in conn.execute(
+        """SELECT i.id FROM checklist_item i JOIN visit_checklist vc ON vc.template_id = i.template_id
+           WHERE vc.visit_id = ? AND vc.deleted = 0 AND i.deleted = 0""", (visit_id,))}
+
+
+def next_position(conn: sqlite3.Connection, entity: str, parent_field: str, parent_id: str,
+                  extra: dict | None = None) -> int:
+    clauses = [f"{parent_field} = ?"] + [f"{k} = ?" for k in (extra or {})]
+    return conn.execute(
+        f"SELECT coalesce(max(position), 0) + 1 FROM {entity} WHERE {' AND '.join(clauses)}",
+        (parent_id, *(extra or {}).values())).fetchone()[0]

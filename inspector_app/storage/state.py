@@ -1,0 +1,143 @@
+"""Applying operations to the state tables, and reading rows back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from ..entities import ENTITIES, fields_of, from_column, to_column
+from ..oplog import Operation, encode
+from . import search_index
+
+
+def get_row(conn: sqlite3.Connection, entity: str, row_id: str) -> dict | None:
+    """One row as Python values (tombstoned rows included), or None."""
+    fields = fields_of(entity)
+    cursor = conn.execute(f"SELECT * FROM {entity} WHERE id = ?", (row_id,))
+    raw = cursor.fetchone()
+    if raw is None:
+        return None
+    names = [d[0] for d in cursor.description]
+    row = dict(zip(names, raw))
+    out = {"id": row["id"]}
+    for name, kind in fields.items():
+        out[name] = from_column(kind, row[name])
+    return out
+
+
+def register_device(conn: sqlite3.Connection, device_id: str, name: str | None = None) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO device (id, name, first_seen) VALUES (?, ?, ?)",
+        (device_id, name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+    )
+
+
+def has_op(conn: sqlite3.Connection, op_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM ops WHERE id = ?", (op_id,)).fetchone() is not None
+
+
+def apply(conn: sqlite3.Connection, op: Operation) -> bool:
+    """Append `op` and apply it field by field; False if it was already here.
+
+    The caller holds the transaction. A field takes the op's value only when
+    the op's (HLC, device) is greater than the stamp of the value it holds.
+    """
+    inserted = conn.execute(
+        "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
+         encode(op.data), encode(op.prev)),
+    ).rowcount
+    if not inserted:
+        return False
+    fields = fields_of(op.entity)
+    found = conn.execute(f"SELECT _clocks FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone()
+    clocks = json.loads(found[0]) if found else {}
+    stamp = [op.hlc, op.device_id]
+    winners = {}
+    for name, value in op.data.items():
+        held = clocks.get(name)
+        if held is None or stamp > held:
+            clocks[name] = stamp
+            winners[name] = to_column(fields[name], value)
+    if winners or not found:
+        columns = list(winners)
+        values = [winners[c] for c in columns]
+        clock_text = json.dumps(clocks, sort_keys=True, separators=(",", ":"))
+        if found:
+            assignments = ", ".join(f"{c} = ?" for c in columns + ["_clocks"])
+            conn.execute(f"UPDATE {op.entity} SET {assignments} WHERE id = ?",
+                         (*values, clock_text, op.row_id))
+        else:
+            names = ", ".join(["id", *columns, "_clocks"])
+            marks = ", ".join("?" * (len(columns) + 2))
+            conn.execute(f"INSERT INTO {op.entity} ({names}) VALUES ({marks})",
+                         (op.row_id, *values, clock_text))
+        if op.entity in search_index.SEARCHABLE or op.entity in ("plan",):
+            _reindex(conn, op)
+    return True
+
+
+def _reindex(conn: sqlite3.Connection, op: Operation) -> None:
+    if op.entity == "plan":
+        for (visit_id,) in conn.execute("SELECT id FROM visit WHERE plan_id = ?", (op.row_id,)):
+            search_index.update(conn, "visit", visit_id)
+        return
+    search_index.update(conn, op.entity, op.row_id)
+
+
+def apply_all(conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[Operation]:
+    """Apply many operations (the caller's transaction); return the new ones."""
+    applied = []
+    for op in ops:
+        register_device(conn, op.device_id)
+        if apply(conn, op):
+            applied.append(op)
+    return applied
+
+
+def iter_ops(conn: sqlite3.Connection, after_seq: int = 0) -> Iterator[Operation]:
+    cursor = conn.execute(
+        "SELECT id, hlc, device_id, person_id, entity, row_id, data, prev FROM ops"
+        " WHERE seq > ? ORDER BY seq", (after_seq,))
+    for row in cursor:
+        yield Operation(row[0], row[1], row[2], row[3], row[4], row[5],
+                        json.loads(row[6]), json.loads(row[7]))
+
+
+def max_hlc(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(hlc), 0) FROM ops").fetchone()[0]
+
+
+def op_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM ops").fetchone()[0]
+
+
+def history(conn: sqlite3.Connection, entity: str, row_id: str) -> list[Operation]:
+    """The audit trail of one row: every operation on it, oldest first."""
+    cursor = conn.execute(
+        "SELECT id, hlc, device_id, person_id, entity, row_id, data, prev FROM ops"
+        " WHERE entity = ? AND row_id = ? ORDER BY hlc, device_id", (entity, row_id))
+    return [Operation(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), json.loads(r[7]))
+            for r in cursor]
+
+
+def dump_state(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every state table, sorted: two workspaces agree iff their dumps match."""
+    out = {}
+    for entity in ENTITIES:
+        out[entity] = conn.execute(f"SELECT * FROM {entity} ORDER BY id").fetchall()
+    return out
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM local_meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    conn.execute(
+        "INSERT INTO local_meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

@@ -1,0 +1,153 @@
+"""`Workspace`: the facade the UI, the CLI and the tests talk to.
+
+A workspace is a folder: `inspector.db`, `media/`, `keys/`, `outbox/`,
+`quarantine/`, `logs/` and the lock file. Services hang off it
+(`ws.units`, `ws.checklists`, `ws.visits`, ...); every mutation goes through
+`ws.writer` and returns a `Changes` value.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from pathlib import Path
+
+from . import identity
+from .errors import WorkspaceError
+from .hlc import Clock
+from .ids import uuid7
+from .storage import db as storage_db
+from .storage import migrations, state
+from .storage.lock import WorkspaceLock
+from .writer import Writer
+
+ROLES = ("field", "hq")
+DB_FILE = "inspector.db"
+LOCK_FILE = "workspace.lock"
+FOLDERS = ("media", "keys", "outbox", "quarantine", "logs")
+
+log = logging.getLogger(__name__)
+
+
+class Workspace:
+    def __init__(self, path: Path, db, lock: WorkspaceLock) -> None:
+        from .services import build_services
+
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self.role = state.get_meta(db.conn, "role")
+        self.device_id = state.get_meta(db.conn, "device_id")
+        self.device_name = state.get_meta(db.conn, "device_name")
+        self.writer = Writer(db, self.device_id, Clock(state.max_hlc(db.conn)), str(path))
+        self.writer.person_id = state.get_meta(db.conn, "current_person")
+        build_services(self)
+        if lock.stale_pid:
+            log.warning("took over a stale lock left by process %s", lock.stale_pid)
+
+    # -- opening and creating -------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, role: str = "field", *, device_name: str | None = None,
+               builtin_checklists: bool = True) -> Workspace:
+        path = Path(path)
+        if role not in ROLES:
+            raise WorkspaceError("bad_role", role=role)
+        if (path / DB_FILE).exists():
+            raise WorkspaceError("workspace_exists", path=str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        lock = _lock(path)
+        try:
+            for folder in FOLDERS:
+                (path / folder).mkdir(exist_ok=True)
+            keys = identity.generate(path / "keys")
+            db = storage_db.connect(path / DB_FILE)
+            migrations.migrate(db)
+            device_id = uuid7()
+            name = device_name or socket.gethostname()
+            with storage_db.transaction(db) as conn:
+                for key, value in (("role", role), ("device_id", device_id), ("device_name", name)):
+                    state.set_meta(conn, key, value)
+                state.register_device(conn, device_id, name)
+                conn.execute("UPDATE device SET sign_public = ?, encrypt_public = ? WHERE id = ?",
+                             (keys.sign_public, keys.encrypt_public, device_id))
+        except BaseException:
+            lock.release()
+            raise
+        ws = cls(path, db, lock)
+        if builtin_checklists:
+            ws.checklists.load_builtin()
+        return ws
+
+    @classmethod
+    def open(cls, path: Path | str) -> Workspace:
+        path = Path(path)
+        if not (path / DB_FILE).exists():
+            raise WorkspaceError("workspace_missing", path=str(path))
+        lock = _lock(path)
+        try:
+            db = storage_db.connect(path / DB_FILE)
+            migrations.migrate(db)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock)
+
+    @classmethod
+    def open_or_create(cls, path: Path | str, role: str = "field") -> Workspace:
+        path = Path(path)
+        if (path / DB_FILE).exists():
+            return cls.open(path)
+        return cls.create(path, role)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.conn.close()
+            self.db = None
+        self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- facts ------------------------------------------------------------------
+    @property
+    def keys(self) -> identity.DeviceKeys:
+        return identity.load(self.path / "keys")
+
+    @property
+    def media_dir(self) -> Path:
+        return self.path / "media"
+
+    def integrity_ok(self) -> bool:
+        return storage_db.integrity_ok(self.db)
+
+    def schema_version(self) -> int:
+        return migrations.version(self.db)
+
+    def operations(self):
+        """Every operation held, in arrival order (the audit trail)."""
+        return list(state.iter_ops(self.db.conn))
+
+    def history(self, entity: str, row_id: str):
+        return state.history(self.db.conn, entity, row_id)
+
+    def apply_operations(self, ops):
+        """Merge operations from another device (sync; property tests)."""
+        return self.writer.apply_remote(ops)
+
+    def state_dump(self) -> dict:
+        return state.dump_state(self.db.conn)
+
+    def counts(self) -> dict[str, int]:
+        from .storage import queries
+        return {e: queries.count(self.db.conn, e) for e in (
+            "org_unit", "checklist_template", "plan", "team", "visit", "observation",
+            "finding", "request", "media")} | {"ops": state.op_count(self.db.conn)}
+
+
+def _lock(path: Path) -> WorkspaceLock:
+    lock = WorkspaceLock(path / LOCK_FILE)
+    lock.acquire()
+    return lock

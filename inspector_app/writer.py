@@ -1,0 +1,72 @@
+"""The one write path: validate, append operations, apply, return `Changes`."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from .changes import Changes
+from .hlc import Clock
+from .ids import uuid7
+from .oplog import Operation, normalize, validate
+from .storage import state
+from .storage.db import transaction, translate
+
+Mutation = tuple[str, str, dict]
+
+
+class Writer:
+    """Turns field changes into operations, all in one transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, device_id: str, clock: Clock,
+                 path: str = "") -> None:
+        self.db = db
+        self.path = path
+        self.device_id = device_id
+        self.clock = clock
+        self.person_id: str | None = None
+
+    def write(self, mutations: Iterable[Mutation]) -> Changes:
+        """Store every mutation or none. Unchanged fields produce no operation."""
+        touched = []
+        try:
+            with transaction(self.db) as conn:
+                for entity, row_id, fields in mutations:
+                    op = self._operation(conn, entity, row_id, normalize(fields))
+                    if op is None:
+                        continue
+                    state.apply(conn, op)
+                    touched.append((entity, row_id))
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+        return Changes.of(touched)
+
+    def _operation(self, conn, entity: str, row_id: str, fields: dict) -> Operation | None:
+        current = state.get_row(conn, entity, row_id)
+        if current is None:
+            changed = dict(fields)
+        else:
+            changed = {k: v for k, v in fields.items() if current.get(k, None) != v}
+        if not changed:
+            return None
+        prev = {k: (current or {}).get(k) for k in changed}
+        op = Operation(uuid7(), self.clock.now(), self.device_id, self.person_id,
+                       entity, row_id, changed, prev)
+        validate(op)
+        return op
+
+    def apply_remote(self, ops: Iterable[Operation]) -> Changes:
+        """Apply operations made elsewhere (sync, tests); already-held ones are skipped."""
+        ops = list(ops)
+        for op in ops:
+            validate(op)
+        try:
+            with transaction(self.db) as conn:
+                applied = state.apply_all(conn, ops)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+        for op in applied:
+            self.clock.observe(op.hlc)
+        return Changes.of((op.entity, op.row_id) for op in applied)
