@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import sqlite_utils
 
@@ -12,7 +13,7 @@ from .hlc import Clock
 from .ids import uuid7
 from .oplog import Operation, normalize, validate
 from .storage import state
-from .storage.db import transaction, translate
+from .storage.db import raise_translated, transaction
 
 Mutation = tuple[str, str, dict]
 
@@ -27,20 +28,44 @@ class Writer:
         self.device_id = device_id
         self.clock = clock
         self.person_id: str | None = None
+        self._batch_conn: sqlite3.Connection | None = None
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many mutations into one transaction (demo data, imports).
+
+        Everything inside is stored together or not at all."""
+        if self._batch_conn is not None:
+            yield
+            return
+        try:
+            with transaction(self.db) as conn:
+                self._batch_conn = conn
+                try:
+                    yield
+                finally:
+                    self._batch_conn = None
+        except sqlite3.Error as exc:
+            raise_translated(exc, self.path)
 
     def write(self, mutations: Iterable[Mutation]) -> Changes:
         """Store every mutation or none. Unchanged fields produce no operation."""
-        touched = []
+        if self._batch_conn is not None:
+            return self._write(self._batch_conn, mutations)
         try:
             with transaction(self.db) as conn:
-                for entity, row_id, fields in mutations:
-                    op = self._operation(conn, entity, row_id, normalize(fields))
-                    if op is None:
-                        continue
-                    state.apply(conn, op)
-                    touched.append((entity, row_id))
+                return self._write(conn, mutations)
         except sqlite3.Error as exc:
-            raise translate(exc, self.path) from exc
+            raise_translated(exc, self.path)
+
+    def _write(self, conn: sqlite3.Connection, mutations: Iterable[Mutation]) -> Changes:
+        touched = []
+        for entity, row_id, fields in mutations:
+            op = self._operation(conn, entity, row_id, normalize(fields))
+            if op is None:
+                continue
+            state.apply(conn, op)
+            touched.append((entity, row_id))
         return Changes.of(touched)
 
     def _operation(self, conn, entity: str, row_id: str, fields: dict) -> Operation | None:
@@ -57,6 +82,14 @@ class Writer:
         validate(op)
         return op
 
+    def set_meta(self, key: str, value: str | None) -> None:
+        """A local, unsynced setting (current person), inside a batch if one is open."""
+        if self._batch_conn is not None:
+            state.set_meta(self._batch_conn, key, value)
+            return
+        with transaction(self.db) as conn:
+            state.set_meta(conn, key, value)
+
     def apply_remote(self, ops: Iterable[Operation]) -> Changes:
         """Apply operations made elsewhere (sync, tests); already-held ones are skipped."""
         ops = list(ops)
@@ -66,7 +99,7 @@ class Writer:
             with transaction(self.db) as conn:
                 applied = state.apply_all(conn, ops)
         except sqlite3.Error as exc:
-            raise translate(exc, self.path) from exc
+            raise_translated(exc, self.path)
         for op in applied:
             self.clock.observe(op.hlc)
         return Changes.of((op.entity, op.row_id) for op in applied)

@@ -27,7 +27,7 @@ class Answers(Service):
         item, section = self._item_in_visit(visit_id, item_id, record_id)
         if item.get("derive"):
             raise ValidationError("derived_item", item=item["code"])
-        if not self._applies(visit_id, item, record_id):
+        if not self.applies(visit_id, item, record_id):
             raise ValidationError("condition_unmet", item=item["code"])
         problem = answer_types.check(item, value)
         if problem:
@@ -66,7 +66,7 @@ class Answers(Service):
             raise ValidationError("record_mismatch", section=section["title"])
         return item, section
 
-    def _applies(self, visit_id: str, item: dict, record_id: str | None) -> bool:
+    def applies(self, visit_id: str, item: dict, record_id: str | None) -> bool:
         condition = item.get("condition")
         if not condition:
             return True

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from ..ids import uuid7
-from ..storage import state
-from ..storage.db import transaction
 from .base import Service, require
 
 
@@ -19,8 +17,7 @@ class People(Service):
     def set_current(self, person_id: str) -> None:
         """Who records on this laptop: stamped on every later operation."""
         self.get("person", person_id)
-        with transaction(self.ws.db) as conn:
-            state.set_meta(conn, "current_person", person_id)
+        self.ws.writer.set_meta("current_person", person_id)
         self.ws.writer.person_id = person_id
 
     def current(self) -> dict | None:

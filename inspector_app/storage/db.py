@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..errors import InspectorError, WorkspaceError
+from ..errors import WorkspaceError
 
 # An acknowledged answer must survive a laptop's battery dying on site:
 # WAL with synchronous=FULL fsyncs the log on every commit.
@@ -44,17 +44,29 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
     except sqlite3.OperationalError as exc:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
-        raise translate(exc, "") from exc
+        raise_translated(exc, "")
 
 
-def translate(exc: sqlite3.Error, path: str) -> InspectorError:
-    """Turn an SQLite failure into an error the user can act on."""
+def translate(exc: sqlite3.Error, path: str) -> Exception:
+    """Turn an SQLite failure the user can act on into an InspectorError.
+
+    Anything else is a programming error and stays as it was."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return WorkspaceError("disk_full")
-    return WorkspaceError("database_damaged", detail=str(exc), path=path)
+    if any(word in text for word in ("malformed", "not a database", "corrupt", "disk i/o error")):
+        return WorkspaceError("database_damaged", detail=str(exc), path=path)
+    return exc
 
 
 def integrity_ok(db: sqlite_utils.Database) -> bool:
     rows = db.execute("PRAGMA integrity_check").fetchall()
     return rows == [("ok",)]
+
+
+def raise_translated(exc: sqlite3.Error, path: str):
+    """Raise `exc` as the user-facing error it means, or as it is."""
+    err = translate(exc, path)
+    if err is exc:
+        raise exc
+    raise err from exc

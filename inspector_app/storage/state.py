@@ -67,7 +67,7 @@ def apply(conn: sqlite3.Connection, op: Operation) -> bool:
         values = [winners[c] for c in columns]
         clock_text = json.dumps(clocks, sort_keys=True, separators=(",", ":"))
         if found:
-            assignments = ", ".join(f"{c} = ?" for c in columns + ["_clocks"])
+            assignments = ", ".join(f"{c} = ?" for c in [*columns, "_clocks"])
             conn.execute(f"UPDATE {op.entity} SET {assignments} WHERE id = ?",
                          (*values, clock_text, op.row_id))
         else:

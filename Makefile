@@ -1,0 +1,40 @@
+# Inspector — the two commands are `make run` and `make test`.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.stamp-install
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test lint bundle bench demo selftest translations clean
+
+$(STAMP): pyproject.toml scripts/bootstrap.sh
+	bash scripts/bootstrap.sh
+	touch $(STAMP)
+
+## Open the app on the default workspace (created on first run).
+run: $(STAMP)
+	$(PY) -m ui.app
+
+## Everything CI checks: lint, the import contract, the whole test suite.
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+## One-folder PyInstaller build in dist/inspector/.
+bundle: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/inspector.spec
+
+bench: $(STAMP)
+	$(PY) bench/answer_latency.py
+	$(PY) bench/large_workspace.py
+
+demo: $(STAMP)
+	$(VENV)/bin/inspector-cli demo
+
+selftest: $(STAMP)
+	$(VENV)/bin/inspector-cli selftest
+
+clean:
+	rm -rf build dist .pytest_cache

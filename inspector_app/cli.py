@@ -1,0 +1,245 @@
+"""`inspector-cli`: the core from the command line (scripts, HQ, tests).
+
+Every error ends the command with one line in Vietnamese (English with
+`--lang en`) and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from .errors import InspectorError
+
+TEXT = {
+    "created": ("Đã tạo không gian làm việc ({role}) tại {path}.", "Created a {role} workspace at {path}."),
+    "device": ("Thiết bị: {name} ({id})", "Device: {name} ({id})"),
+    "fingerprint": ("Vân tay khóa ký: {fp}", "Signing-key fingerprint: {fp}"),
+    "path": ("Thư mục: {path}", "Folder: {path}"),
+    "role": ("Vai trò: {role}", "Role: {role}"),
+    "schema": ("Phiên bản lược đồ: {v}", "Schema version: {v}"),
+    "integrity": ("Kiểm tra toàn vẹn cơ sở dữ liệu: {ok}", "Database integrity check: {ok}"),
+    "ok": ("đạt", "ok"),
+    "bad": ("LỖI", "FAILED"),
+    "counts": ("Đơn vị {org_unit}, phiếu kiểm tra {checklist_template}, kế hoạch {plan}, đoàn {team}, "
+               "cuộc kiểm tra {visit}, kết quả {observation}, ghi nhận {finding}, kiến nghị {request}, "
+               "tệp minh chứng {media}, thao tác {ops}",
+               "Units {org_unit}, checklists {checklist_template}, plans {plan}, teams {team}, visits {visit}, "
+               "answers {observation}, findings {finding}, requests {request}, media {media}, operations {ops}"),
+    "demo_done": ("Đã tạo dữ liệu mẫu: {visits} cuộc kiểm tra.", "Demo data created: {visits} visits."),
+    "demo_exists": ("Không gian làm việc đã có cuộc kiểm tra; dữ liệu mẫu chỉ tạo trong không gian trống.",
+                    "The workspace already has visits; demo data goes into an empty workspace only."),
+    "selftest_ok": ("Tự kiểm tra: đạt ({path}).", "Self-test: ok ({path})."),
+    "no_hits": ("Không tìm thấy kết quả nào.", "Nothing found."),
+    "items": ("{n} tiêu chí", "{n} items"),
+    "repeatable": ("lặp lại theo: {label}", "repeated per: {label}"),
+    "usage": ("Lệnh không hợp lệ: {msg}. Xem: inspector-cli --help",
+              "Invalid command: {msg}. See: inspector-cli --help"),
+    "unexpected": ("Lỗi không mong đợi: {msg}. Dữ liệu đã lưu không bị ảnh hưởng; hãy báo bộ phận kỹ thuật.",
+                   "Unexpected error: {msg}. Stored data is not affected; please report it."),
+}
+ENTITY_NAMES = {"visit": ("Cuộc kiểm tra", "Visit"), "org_unit": ("Đơn vị", "Unit"),
+                "finding": ("Ghi nhận", "Finding"), "checklist_item": ("Tiêu chí", "Item")}
+
+
+class _Parser(argparse.ArgumentParser):
+    lang = "vi"
+
+    def error(self, message: str):
+        print(_t(self.lang, "usage", msg=message), file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _t(lang: str, key: str, **params) -> str:
+    vi, en = TEXT[key]
+    return (en if lang == "en" else vi).format(**params)
+
+
+def _pick(lang: str, pair: tuple[str, str]) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS,
+                        help="thư mục không gian làm việc / workspace folder")
+    common.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS)
+    parser = _Parser(prog="inspector-cli", parents=[common],
+                     description="Inspector — công cụ dòng lệnh / command line")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    init = commands.add_parser("init", parents=[common], help="tạo không gian làm việc mới")
+    init.add_argument("--role", choices=("field", "hq"), default="field")
+    init.add_argument("--name", help="tên thiết bị / device name")
+    commands.add_parser("info", parents=[common], help="thông tin không gian làm việc")
+    commands.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu")
+    commands.add_parser("selftest", parents=[common], help="tự kiểm tra")
+    checklists = commands.add_parser("checklists", parents=[common], help="phiếu kiểm tra")
+    sub = checklists.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    sub.add_parser("list", parents=[common])
+    show = sub.add_parser("show", parents=[common])
+    show.add_argument("id", help="mã phiếu (id) hoặc mã hiệu (code)")
+    visits = commands.add_parser("visits", parents=[common], help="cuộc kiểm tra")
+    vsub = visits.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    vlist = vsub.add_parser("list", parents=[common])
+    vlist.add_argument("--json", action="store_true")
+    vlist.add_argument("--status")
+    vlist.add_argument("--limit", type=int, default=50)
+    search = commands.add_parser("search", parents=[common], help="tìm kiếm (không dấu cũng được)")
+    search.add_argument("text", nargs="+")
+    return parser
+
+
+def _workspace_path(args) -> Path:
+    from .paths import default_workspace
+    return Path(getattr(args, "workspace", None) or default_workspace())
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = "en" if any(a in ("--lang=en",) for a in argv) or _after(argv, "--lang") == "en" else "vi"
+    _Parser.lang = lang
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args, lang)
+    except InspectorError as err:
+        print(err.message(lang), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the user still gets one line, not a traceback
+        print(_t(lang, "unexpected", msg=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return 3
+
+
+def _after(argv: list[str], flag: str) -> str | None:
+    return argv[argv.index(flag) + 1] if flag in argv and argv.index(flag) + 1 < len(argv) else None
+
+
+def _open(args):
+    from .workspace import Workspace
+    return Workspace.open(_workspace_path(args))
+
+
+def cmd_init(args, lang) -> int:
+    from .workspace import Workspace
+    with Workspace.create(_workspace_path(args), args.role, device_name=args.name) as ws:
+        print(_t(lang, "created", role=ws.role, path=ws.path))
+        print(_t(lang, "device", name=ws.device_name, id=ws.device_id))
+        print(_t(lang, "fingerprint", fp=ws.keys.fingerprint))
+    return 0
+
+
+def cmd_info(args, lang) -> int:
+    with _open(args) as ws:
+        print(_t(lang, "path", path=ws.path))
+        print(_t(lang, "role", role=ws.role))
+        print(_t(lang, "device", name=ws.device_name, id=ws.device_id))
+        print(_t(lang, "fingerprint", fp=ws.keys.fingerprint))
+        print(_t(lang, "schema", v=ws.schema_version()))
+        print(_t(lang, "counts", **ws.counts()))
+        ok = ws.integrity_ok()
+        print(_t(lang, "integrity", ok=_t(lang, "ok" if ok else "bad")))
+    return 0 if ok else 1
+
+
+def cmd_demo(args, lang) -> int:
+    from . import demo
+    from .progress import NullProgress
+    from .workspace import Workspace
+    with Workspace.open_or_create(_workspace_path(args)) as ws:
+        if ws.counts()["visit"]:
+            print(_t(lang, "demo_exists"), file=sys.stderr)
+            return 1
+        made = demo.fill(ws, NullProgress())
+        print(_t(lang, "demo_done", visits=len(made["visits"])))
+    return 0
+
+
+def selftest() -> str:
+    """Write, reopen, read back and check integrity in a temporary workspace."""
+    from .errors import InspectorError
+    from .workspace import Workspace
+    with tempfile.TemporaryDirectory(prefix="inspector-selftest-") as tmp:
+        path = Path(tmp) / "ws"
+        with Workspace.create(path, "field") as ws:
+            templates = ws.checklists.list()
+            if not templates:
+                raise InspectorError("selftest_failed", detail="không có phiếu kiểm tra dựng sẵn")
+            unit, _ = ws.units.create("Ủy ban nhân dân phường Thử Nghiệm", "commune")
+            visit, _ = ws.visits.create(unit, "surprise", "2026-01-05", [templates[0]["id"]])
+            ws.visits.start(visit)
+            item = next(i for i in ws.checklists.items(templates[0]["id"]) if i["answer_type"] == "compliance")
+            ws.answers.answer(visit, item["id"], "khong_dat", note="Ghi chú tự kiểm tra")
+        with Workspace.open(path) as ws:
+            held = ws.answers.of_visit(visit).get((item["id"], None))
+            if not held or held["value"] != "khong_dat" or not ws.integrity_ok():
+                raise InspectorError("selftest_failed", detail="dữ liệu đọc lại không khớp")
+            if not ws.search("phuong thu nghiem"):
+                raise InspectorError("selftest_failed", detail="tìm kiếm không dấu không hoạt động")
+        return str(path)
+
+
+def cmd_selftest(args, lang) -> int:
+    print(_t(lang, "selftest_ok", path=selftest()))
+    return 0
+
+
+def cmd_checklists(args, lang) -> int:
+    with _open(args) as ws:
+        if args.action == "list":
+            for t in ws.checklists.list():
+                count = len(ws.checklists.items(t["id"]))
+                print(f"{t['id']}  {t['code']} v{t['version']}  {t['title']}  ({_t(lang, 'items', n=count)})")
+            return 0
+        template = _find_template(ws, args.id)
+        print(f"{template['title']} — {template['code']} v{template['version']}")
+        today = __import__("datetime").date.today().isoformat()
+        for section in ws.checklists.structure(template["id"])["sections"]:
+            extra = f" [{_t(lang, 'repeatable', label=section['record_label'])}]" if section["repeatable"] else ""
+            print(f"\n{section['code']}. {section['title']}{extra}")
+            for item in section["items"]:
+                cites = "; ".join(f"{c['article']} {c['kind']} {c['number']}".strip()
+                                  for c in ws.checklists.citations(item, today))
+                print(f"  {item['code']}  {item['text']}  <{item['answer_type']}>" + (f"  — {cites}" if cites else ""))
+    return 0
+
+
+def _find_template(ws, key: str) -> dict:
+    from .errors import NotFoundError
+    matches = [t for t in ws.checklists.list() if t["id"] == key or t["code"] == key]
+    if not matches:
+        raise NotFoundError("not_found", what=("phiếu kiểm tra", "checklist"), id=key)
+    return max(matches, key=lambda t: t["version"])
+
+
+def cmd_visits(args, lang) -> int:
+    from .services.visits import KINDS, STATUSES
+    with _open(args) as ws:
+        rows = ws.visits.list(status=args.status, limit=args.limit)
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+            return 0
+        for v in rows:
+            print(f"{v['id']}  {v['scheduled_on']}  {_pick(lang, STATUSES[v['status']]):<18}  "
+                  f"{_pick(lang, KINDS[v['kind']])}  {v['unit_name']}")
+    return 0
+
+
+def cmd_search(args, lang) -> int:
+    with _open(args) as ws:
+        hits = ws.search(" ".join(args.text))
+        if not hits:
+            print(_t(lang, "no_hits"))
+        for hit in hits:
+            print(f"{_pick(lang, ENTITY_NAMES[hit['entity']])}: {hit['title']}  ({hit['id']})")
+    return 0
+
+
+COMMANDS = {"init": cmd_init, "info": cmd_info, "demo": cmd_demo, "selftest": cmd_selftest,
+            "checklists": cmd_checklists, "visits": cmd_visits, "search": cmd_search}
+
+if __name__ == "__main__":
+    raise SystemExit(main())
