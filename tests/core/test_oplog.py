@@ -1,0 +1,169 @@
+"""The op log: one write path, an immutable audit trail, convergent merge."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inspector_app.oplog import Operation
+from inspector_app.workspace import Workspace
+from tests.helpers.factories import setup_visit
+
+
+def test_every_mutation_appends_an_operation_with_who_what_when(ws, visit):
+    person, _ = ws.people.create("Phạm Thị Lan Anh", "Chuyên viên", "Sở Nội vụ")
+    ws.people.set_current(person)
+    before = len(ws.operations())
+    item = visit["items"]["A1"]
+    changes = ws.answers.answer(visit["visit"], item, "dat")
+    ws.answers.answer(visit["visit"], item, "khong_dat", note="Chưa niêm yết")
+    ops = ws.operations()[before:]
+    assert len(ops) == 2
+    first, second = ops
+    assert changes.touches("observation") and changes.ids("observation") == {first.row_id}
+    assert first.entity == "observation" and first.device_id == ws.device_id and first.person_id == person
+    assert first.id[14] == "7" and second.hlc > first.hlc
+    assert second.data == {"value": "khong_dat", "note": "Chưa niêm yết"}
+    assert second.prev == {"value": "dat", "note": None}
+    assert [op.id for op in ws.history("observation", first.row_id)] == [first.id, second.id]
+
+
+def test_an_unchanged_value_writes_nothing(ws, visit):
+    ws.answers.answer(visit["visit"], visit["items"]["A1"], "dat")
+    before = len(ws.operations())
+    assert not ws.answers.answer(visit["visit"], visit["items"]["A1"], "dat")
+    assert len(ws.operations()) == before
+
+
+def test_the_op_log_is_immutable(ws, visit):
+    with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+        ws.db.conn.execute("UPDATE ops SET data = '{}'")
+    with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+        ws.db.conn.execute("DELETE FROM ops")
+
+
+def test_text_is_stored_nfc(ws):
+    decomposed = "Ủy ban nhân dân phường Ba Đình".encode().decode()
+    import unicodedata
+    nfd = unicodedata.normalize("NFD", decomposed)
+    unit_id, _ = ws.units.create(nfd, "commune")
+    assert ws.units.get("org_unit", unit_id)["name"] == unicodedata.normalize("NFC", decomposed)
+
+
+def test_a_failed_mutation_stores_nothing(ws, visit):
+    before = (len(ws.operations()), ws.state_dump())
+    bad = Operation("019a0000-0000-7000-8000-000000000001", 1, ws.device_id, None, "visit",
+                    "019a0000-0000-7000-8000-000000000002", {"no_such_field": 1})
+    with pytest.raises(Exception):  # noqa: B017 - any refusal will do; nothing may be stored
+        ws.apply_operations([bad])
+    assert (len(ws.operations()), ws.state_dump()) == before
+
+
+# --- convergence -------------------------------------------------------------
+
+ACTIONS = st.lists(
+    st.tuples(
+        st.integers(0, 2),                                   # which device
+        st.sampled_from(["answer", "note", "record", "finding", "edit_finding", "drop_finding",
+                         "rename_unit", "request"]),
+        st.integers(0, 3),                                   # which item / row
+        st.sampled_from(["dat", "khong_dat", "khong_ap_dung"]),
+    ),
+    min_size=1, max_size=25)
+
+
+def _act(ws, ids, action, k, value, rng):
+    visit, items = ids["visit"], ids["items"]
+    item = items[f"A{k + 1}"]
+    if action == "answer":
+        ws.answers.answer(visit, item, value)
+    elif action == "note":
+        ws.answers.set_note(visit, item, f"Ghi chú {rng.randint(0, 99)} của {ws.device_name}")
+    elif action == "record":
+        ws.answers.add_record(visit, ids["sections"]["DD"], {
+            items["DD1"]: rng.choice(["Đỗ Văn Hùng", "Nguyễn Thị Mai"]), items["DD2"]: "co_mat",
+            items["DD3"]: rng.random() < 0.5})
+    elif action == "finding":
+        ws.findings.add(visit, f"Tồn tại số {k} ghi bởi {ws.device_name}")
+    elif action in ("edit_finding", "drop_finding"):
+        found = ws.findings.of_visit(visit)
+        if found:
+            target = found[k % len(found)]["id"]
+            if action == "edit_finding":
+                ws.findings.update(target, text=f"Đã sửa {rng.randint(0, 9)}")
+            else:
+                ws.findings.remove(target)
+    elif action == "rename_unit":
+        ws.units.update(ids["unit"], name=f"Ủy ban nhân dân phường Ba Đình {rng.randint(0, 9)}")
+    elif action == "request":
+        ws.findings.add_request(visit, "Khắc phục việc niêm yết", "Chủ tịch UBND phường", "2026-12-20")
+
+
+def _fresh(tmp_path, name) -> Workspace:
+    return Workspace.create(tmp_path / name, "field", device_name=name, builtin_checklists=False)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=ACTIONS, seed=st.integers(0, 2**32 - 1))
+def test_three_devices_converge_whatever_the_order(tmp_path_factory, actions, seed):
+    """Three laptops edit one visit offline; every order of merging agrees,
+    applying twice changes nothing, and the state rebuilds from the log."""
+    rng = random.Random(seed)
+    tmp = tmp_path_factory.mktemp("devices")
+    devices = [_fresh(tmp, f"may-{n}") for n in range(3)]
+    try:
+        ids = setup_visit(devices[0])
+        shared = devices[0].operations()
+        for other in devices[1:]:
+            other.apply_operations(shared)
+        for device, action, k, value in actions:
+            _act(devices[device], ids, action, k, value, rng)
+        all_ops = [op for d in devices for op in d.operations()]
+        unique = {op.id: op for op in all_ops}
+
+        merged = []
+        for n in range(2):
+            target = _fresh(tmp, f"hop-nhat-{n}")
+            shuffled = list(unique.values())
+            rng.shuffle(shuffled)
+            for start in range(0, len(shuffled), 7):          # several imports, like bundles
+                target.apply_operations(shuffled[start:start + 7])
+            merged.append(target)
+        for device in devices:                                # each laptop pulls the others' ops
+            device.apply_operations(rng.sample(all_ops, len(all_ops)))
+
+        reference = merged[0].state_dump()
+        for other in merged[1:] + devices:
+            assert other.state_dump() == reference
+        for ws in merged + devices:
+            assert len(ws.operations()) == len(unique)        # none lost, none duplicated
+
+        before = merged[0].state_dump()
+        assert not merged[0].apply_operations(all_ops)         # applying twice changes nothing
+        assert merged[0].state_dump() == before
+    finally:
+        for ws in [*devices, *locals().get("merged", [])]:
+            ws.close()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=ACTIONS, seed=st.integers(0, 2**32 - 1))
+def test_state_rebuilds_from_the_op_log_alone(tmp_path_factory, actions, seed):
+    rng = random.Random(seed)
+    tmp = tmp_path_factory.mktemp("rebuild")
+    live = _fresh(tmp, "live")
+    rebuilt = _fresh(tmp, "rebuilt")
+    try:
+        ids = setup_visit(live)
+        for _device, action, k, value in actions:
+            _act(live, ids, action, k, value, rng)
+        ops = live.operations()
+        rebuilt.apply_operations(rng.sample(ops, len(ops)))
+        assert rebuilt.state_dump() == live.state_dump()
+    finally:
+        live.close()
+        rebuilt.close()

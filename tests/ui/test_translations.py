@@ -1,0 +1,65 @@
+"""The committed Vietnamese catalogue is complete and up to date with the sources."""
+
+from __future__ import annotations
+
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = i18n.i18n_dir() / "inspector_vi.ts"
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) → <message> of a .ts file."""
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            out[(name, message.findtext("source"))] = message
+    return out
+
+
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+def test_every_message_is_translated():
+    messages = _messages(TS)
+    assert messages
+    problems = []
+    for (context, source), message in messages.items():
+        translation = message.find("translation")
+        kind = translation.get("type")
+        if kind is not None:  # unfinished, vanished or obsolete
+            problems.append(f"{context}: {source!r} is {kind}")
+        elif not all(text.strip() for text in _texts(message)):
+            problems.append(f"{context}: {source!r} has an empty translation")
+        elif "%1" in source and not all("%1" in text for text in _texts(message)):
+            problems.append(f"{context}: {source!r} lost its %1")
+    assert not problems, "\n".join(problems)
+
+
+def test_catalogue_is_up_to_date_with_the_sources(tmp_path):
+    lupdate = i18n.tool_path("lupdate")
+    assert lupdate is not None, "pyside6-lupdate not found"
+    fresh = tmp_path / "fresh_vi.ts"
+    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    result = subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    extracted = set(_messages(fresh))
+    assert len(extracted) >= 19
+    missing = extracted - set(_messages(TS))
+    assert not missing, ("run `pyside6-lupdate ui/*.py -ts resources/i18n/inspector_vi.ts` and translate: "
+                         + ", ".join(f"{c}: {s!r}" for c, s in sorted(missing)))
+
+
+def test_compile_translations_produces_the_qm():
+    qm_files = i18n.compile_translations()
+    assert TS.with_suffix(".qm") in qm_files
+    assert TS.with_suffix(".qm").stat().st_mtime >= TS.stat().st_mtime
