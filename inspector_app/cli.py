@@ -168,10 +168,12 @@ def selftest() -> str:
             templates = ws.checklists.list()
             if not templates:
                 raise InspectorError("selftest_failed", detail="không có phiếu kiểm tra dựng sẵn")
+            template, item = next(
+                (t, i) for t in templates for s in ws.checklists.structure(t["id"])["sections"]
+                if not s["repeatable"] for i in s["items"] if i["answer_type"] == "compliance")
             unit, _ = ws.units.create("Ủy ban nhân dân phường Thử Nghiệm", "commune")
-            visit, _ = ws.visits.create(unit, "surprise", "2026-01-05", [templates[0]["id"]])
+            visit, _ = ws.visits.create(unit, "surprise", "2026-01-05", [template["id"]])
             ws.visits.start(visit)
-            item = next(i for i in ws.checklists.items(templates[0]["id"]) if i["answer_type"] == "compliance")
             ws.answers.answer(visit, item["id"], "khong_dat", note="Ghi chú tự kiểm tra")
         with Workspace.open(path) as ws:
             held = ws.answers.of_visit(visit).get((item["id"], None))
