@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 import sqlite_utils
@@ -29,6 +30,9 @@ class Writer:
         self.clock = clock
         self.person_id: str | None = None
         self._batch_conn: sqlite3.Connection | None = None
+        # Bumped whenever an entity's rows change here, so services can
+        # memoise reads (checklist items on every answer) safely.
+        self.generations: Counter[str] = Counter()
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -61,15 +65,16 @@ class Writer:
     def _write(self, conn: sqlite3.Connection, mutations: Iterable[Mutation]) -> Changes:
         touched = []
         for entity, row_id, fields in mutations:
-            op = self._operation(conn, entity, row_id, normalize(fields))
+            current = state.get_row(conn, entity, row_id, clocks=True)
+            op = self._operation(current, entity, row_id, normalize(fields))
             if op is None:
                 continue
-            state.apply(conn, op)
+            state.apply(conn, op, current["_clocks"] if current else None)
+            self.generations[entity] += 1
             touched.append((entity, row_id))
         return Changes.of(touched)
 
-    def _operation(self, conn, entity: str, row_id: str, fields: dict) -> Operation | None:
-        current = state.get_row(conn, entity, row_id)
+    def _operation(self, current: dict | None, entity: str, row_id: str, fields: dict) -> Operation | None:
         if current is None:
             changed = dict(fields)
         else:
@@ -102,4 +107,5 @@ class Writer:
             raise_translated(exc, self.path)
         for op in applied:
             self.clock.observe(op.hlc)
+            self.generations[op.entity] += 1
         return Changes.of((op.entity, op.row_id) for op in applied)

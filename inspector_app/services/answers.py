@@ -52,10 +52,14 @@ class Answers(Service):
             "note": (note or "").strip() or None})])
 
     def _item_in_visit(self, visit_id: str, item_id: str, record_id: str | None):
-        item = self.find("checklist_item", item_id)
-        if item is None or item_id not in queries.visit_item_ids(self.conn, visit_id):
+        def load():
+            item = self.find("checklist_item", item_id)
+            return item, queries.item_section_in_visit(self.conn, visit_id, item_id) if item else None
+        item, found = self.memo(("checklist_item", "checklist_section", "visit_checklist"),
+                                (visit_id, item_id), load)
+        if found is None:
             raise ValidationError("item_not_in_visit", item=(item or {}).get("code") or item_id)
-        section = self.get("checklist_section", item["section_id"])
+        section = {"id": found[0], "repeatable": bool(found[1]), "title": found[2]}
         if section["repeatable"]:
             if record_id is None:
                 raise ValidationError("record_required", item=item["code"], section=section["title"])

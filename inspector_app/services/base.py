@@ -58,6 +58,16 @@ class Service:
     def write(self, mutations) -> Changes:
         return self.ws.writer.write(mutations)
 
+    def memo(self, depends_on: tuple[str, ...], key, load):
+        """`load()`, remembered until a row of `depends_on` changes."""
+        cache = self.__dict__.setdefault("_memo", {})
+        stamp = (depends_on, tuple(self.ws.writer.generations[e] for e in depends_on), key)
+        if stamp not in cache:
+            if len(cache) > 20_000:
+                cache.clear()
+            cache[stamp] = load()
+        return cache[stamp]
+
 
 def require(value, field: tuple[str, str]):
     """`value`, stripped, or a ValidationError naming the empty field."""

@@ -94,7 +94,7 @@ class Visits(Service):
         raise LifecycleError("visit_not_editable", status=STATUSES[visit["status"]], hint=hint)
 
     def check_editable(self, visit_id: str) -> dict:
-        visit = self.get("visit", visit_id)
+        visit = self.memo(("visit",), visit_id, lambda: self.get("visit", visit_id))
         if visit["status"] not in EDITABLE:
             self._not_editable(visit)
         return visit

@@ -111,6 +111,18 @@ def visit_page(conn: sqlite3.Connection, *, status=None, unit_id=None, plan_id=N
     return [dict(zip(names, r)) for r in cursor.fetchall()]
 
 
+def item_section_in_visit(conn: sqlite3.Connection, visit_id: str, item_id: str) -> tuple | None:
+    """(section id, repeatable, section title) if the item belongs to a
+    checklist version the visit uses, else None. One indexed lookup: it runs
+    on every answer."""
+    return conn.execute(
+        """SELECT s.id, s.repeatable, s.title FROM checklist_item i
+           JOIN visit_checklist vc ON vc.template_id = i.template_id
+           JOIN checklist_section s ON s.id = i.section_id
+           WHERE i.id = ? AND vc.visit_id = ? AND vc.deleted = 0 AND i.deleted = 0""",
+        (item_id, visit_id)).fetchone()
+
+
 def visit_item_ids(conn: sqlite3.Connection, visit_id: str) -> set[str]:
     """Ids of the items of every checklist version the visit uses."""
     return {r[0] for r in conn.execute(

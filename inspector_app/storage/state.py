@@ -12,8 +12,9 @@ from ..oplog import Operation, encode
 from . import search_index
 
 
-def get_row(conn: sqlite3.Connection, entity: str, row_id: str) -> dict | None:
-    """One row as Python values (tombstoned rows included), or None."""
+def get_row(conn: sqlite3.Connection, entity: str, row_id: str, clocks: bool = False) -> dict | None:
+    """One row as Python values (tombstoned rows included), or None.
+    With `clocks`, also its per-field stamps under "_clocks"."""
     fields = fields_of(entity)
     cursor = conn.execute(f"SELECT * FROM {entity} WHERE id = ?", (row_id,))
     raw = cursor.fetchone()
@@ -24,6 +25,8 @@ def get_row(conn: sqlite3.Connection, entity: str, row_id: str) -> dict | None:
     out = {"id": row["id"]}
     for name, kind in fields.items():
         out[name] = from_column(kind, row[name])
+    if clocks:
+        out["_clocks"] = row["_clocks"]
     return out
 
 
@@ -38,11 +41,16 @@ def has_op(conn: sqlite3.Connection, op_id: str) -> bool:
     return conn.execute("SELECT 1 FROM ops WHERE id = ?", (op_id,)).fetchone() is not None
 
 
-def apply(conn: sqlite3.Connection, op: Operation) -> bool:
+_UNREAD = object()
+
+
+def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD) -> bool:
     """Append `op` and apply it field by field; False if it was already here.
 
     The caller holds the transaction. A field takes the op's value only when
     the op's (HLC, device) is greater than the stamp of the value it holds.
+    `clocks_text` is the row's `_clocks` if the caller has just read it
+    (None: no such row), which saves a read on the hot path.
     """
     inserted = conn.execute(
         "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
@@ -53,8 +61,11 @@ def apply(conn: sqlite3.Connection, op: Operation) -> bool:
     if not inserted:
         return False
     fields = fields_of(op.entity)
-    found = conn.execute(f"SELECT _clocks FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone()
-    clocks = json.loads(found[0]) if found else {}
+    if clocks_text is _UNREAD:
+        read = conn.execute(f"SELECT _clocks FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone()
+        clocks_text = read[0] if read else None
+    found = clocks_text is not None
+    clocks = json.loads(clocks_text) if found else {}
     stamp = [op.hlc, op.device_id]
     winners = {}
     for name, value in op.data.items():
@@ -108,7 +119,11 @@ def iter_ops(conn: sqlite3.Connection, after_seq: int = 0) -> Iterator[Operation
 
 
 def max_hlc(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT coalesce(max(hlc), 0) FROM ops").fetchone()[0]
+    """The newest timestamp held, per device through the (device, hlc) index:
+    a scan of a large op log would slow down every start."""
+    devices = [r[0] for r in conn.execute("SELECT id FROM device")]
+    return max((conn.execute("SELECT coalesce(max(hlc), 0) FROM ops WHERE device_id = ?", (d,)).fetchone()[0]
+                for d in devices), default=0)
 
 
 def op_count(conn: sqlite3.Connection) -> int:

@@ -96,8 +96,9 @@ def test_errors_are_one_vietnamese_line_or_english(tmp_path, capsys):
 
 
 def test_a_second_cli_on_an_open_workspace_is_told_which_process(demo_ws):
-    from inspector_app.workspace import Workspace
     import os
+
+    from inspector_app.workspace import Workspace
     with Workspace.open(demo_ws):
         result = subprocess.run([sys.executable, "-m", "inspector_app.cli", "--workspace", str(demo_ws), "info"],
                                 capture_output=True, text=True)
