@@ -75,7 +75,14 @@ class Workspace:
             raise
         ws = cls(path, db, lock)
         if builtin_checklists:
-            ws.checklists.load_builtin()
+            try:
+                ws.checklists.load_builtin()
+            except BaseException:
+                # Half a workspace would open later without its checklists:
+                # remove what this call made, so the next attempt starts clean.
+                ws.close()
+                _remove_new_workspace(path)
+                raise
         return ws
 
     @classmethod
@@ -145,6 +152,13 @@ class Workspace:
         return {e: queries.count(self.db.conn, e) for e in (
             "org_unit", "checklist_template", "plan", "team", "visit", "observation",
             "finding", "request", "media")} | {"ops": state.op_count(self.db.conn)}
+
+
+def _remove_new_workspace(path: Path) -> None:
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", LOCK_FILE):
+        (path / name).unlink(missing_ok=True)
+    for key in (path / "keys").glob("*.pem"):
+        key.unlink()
 
 
 def _lock(path: Path) -> WorkspaceLock:

@@ -10,6 +10,12 @@ from ..paths import resources_dir
 from ..storage import queries
 from .base import Service, check_choice, require
 
+KINDS = {
+    "one_stop_surprise": ("Kiểm tra đột xuất Bộ phận Một cửa", "Surprise one-stop desk inspection"),
+    "civil_service": ("Kiểm tra công vụ", "Civil-service discipline inspection"),
+    "par_index": ("Kiểm tra cải cách hành chính theo Chỉ số CCHC", "Administrative-reform (PAR index) inspection"),
+}
+
 ITEM_FIELDS = ("code", "text", "answer_type", "required", "points", "max_score", "choices", "unit",
                "evidence_required", "guidance", "legal_basis", "condition", "derive")
 
@@ -74,6 +80,9 @@ class Checklists(Service):
     # -- reading ----------------------------------------------------------------
     def list(self) -> list[dict]:
         return self.rows("checklist_template", order="code, version")
+
+    def item_count(self, template_id: str) -> int:
+        return queries.count(self.conn, "checklist_item", template_id=template_id)
 
     def legal_documents(self) -> list[dict]:
         return self.rows("legal_document", order="ref")

@@ -94,3 +94,17 @@ def test_a_stale_lock_left_by_a_crash_is_taken_over(tmp_path):
 def test_the_same_process_cannot_open_a_workspace_twice(ws):
     with pytest.raises(WorkspaceLockedError):
         Workspace.open(ws.path)
+
+
+def test_a_failed_checklist_load_leaves_no_half_made_workspace(tmp_path, monkeypatch):
+    from inspector_app.errors import ValidationError
+    from inspector_app.services.checklists import Checklists
+
+    def broken(self):
+        raise ValidationError("checklist_file", file="mot-cua-dot-xuat.json", detail="hỏng")
+    monkeypatch.setattr(Checklists, "load_builtin", broken)
+    with pytest.raises(ValidationError):
+        Workspace.create(tmp_path / "ws", "field")
+    monkeypatch.undo()
+    with Workspace.open_or_create(tmp_path / "ws") as ws:   # starts clean, with its checklists
+        assert len(ws.checklists.list()) == 3

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,7 +12,6 @@ from ui.main_window import MainWindow
 from ui.models import VisitsModel
 
 # The offscreen platform plugin warns whenever a top-level window's size limits change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def _window(qtbot, ws, settings, lang="vi") -> MainWindow:

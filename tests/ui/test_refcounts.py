@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from ui.main_window import MainWindow
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def test_painting_the_window_keeps_none_alive(qtbot, ws, visit, settings):

@@ -1,0 +1,1 @@
+"""The Qt front end of Inspector. It only calls the core (`inspector_app`)."""

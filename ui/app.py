@@ -1,0 +1,132 @@
+"""Entry point of the desktop app: `inspector [--workspace DIR] [--lang vi|en] [--selftest]`.
+
+Heavy modules (Qt, the core) are imported inside `main`, so `--help` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ORGANIZATION = "Inspector"
+APPLICATION = "Inspector"
+LANGUAGE_KEY = "language"
+
+
+def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest (left for Qt, e.g. `-platform offscreen`)."""
+    parser = argparse.ArgumentParser(prog="inspector", description="Inspector desktop app")
+    parser.add_argument("--workspace", type=Path, default=None,
+                        help="workspace folder (default: the user data folder or $INSPECTOR_WORKSPACE)")
+    parser.add_argument("--lang", choices=("vi", "en"), default=None,
+                        help="interface language (default: the saved setting, else vi)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="build the main window on a temporary workspace, print 'selftest ok' and exit")
+    return parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; returns the process exit code (0 ok, 1 on a refused start)."""
+    args, qt_args = parse_args(argv)
+    if args.selftest and not _has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    lang = args.lang or _saved_language()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APPLICATION, *qt_args])
+    i18n.compile_translations()
+    translators = i18n.install_translator(app, lang)
+    try:
+        if args.selftest:
+            return _selftest(app, lang)
+        return _run(app, args.workspace, lang)
+    finally:
+        i18n.remove_translators(app, translators)
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _saved_language() -> str:
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value(LANGUAGE_KEY, "vi")
+    return value if value in ("vi", "en") else "vi"
+
+
+def _run(app, workspace: Path | None, lang: str) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector_app.errors import InspectorError
+    from inspector_app.paths import default_workspace
+    from inspector_app.workspace import Workspace
+
+    from .main_window import MainWindow
+
+    path = workspace or default_workspace()
+    try:
+        ws = Workspace.open_or_create(path, role="field")
+    except (InspectorError, OSError) as err:
+        text = err.message(lang) if isinstance(err, InspectorError) else f"{path}: {err}"
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the workspace"), text)
+        return 1
+    try:
+        window = MainWindow(ws, lang)
+        window.show()
+        return app.exec()
+    finally:
+        ws.close()
+
+
+def _selftest(app, lang: str) -> int:
+    """Build the main window on a fresh workspace holding the built-in checklists."""
+    from PySide6.QtCore import QSettings, QTimer
+
+    from inspector_app.errors import InspectorError
+    from inspector_app.workspace import Workspace
+
+    from .main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="inspector-selftest-", ignore_cleanup_errors=True) as tmp:
+        try:
+            ws = Workspace.create(Path(tmp) / "ws", "field")
+        except InspectorError as err:
+            return _selftest_failed(err.message(lang), lang)
+        try:
+            settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(ws, lang, settings)
+            window.show()
+            QTimer.singleShot(0, app.quit)
+            app.exec()
+            rows = window.checklists_model.rowCount()
+            window.close()
+        finally:
+            ws.close()
+    if rows < 1:
+        return _selftest_failed("no built-in checklist is listed", lang)
+    print("selftest ok")
+    return 0
+
+
+def _selftest_failed(detail: str, lang: str) -> int:
+    from inspector_app.errors import InspectorError
+
+    print(InspectorError("selftest_failed", detail=detail).message(lang), file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

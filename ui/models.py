@@ -1,0 +1,199 @@
+"""Table models fed from the core's queries and refreshed by `Changes`.
+
+Each model holds plain dicts read through the workspace services; it never
+writes SQL. `refresh()` reloads everything; `apply_changes(changes)` reloads
+only when the mutation touched an entity the model shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from inspector_app.changes import Changes
+from inspector_app.services.checklists import KINDS as CHECKLIST_KINDS
+from inspector_app.services.visits import KINDS, STATUSES
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+"""Data role returning the row's id (any column)."""
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def label(pair: tuple[str, str] | None, lang: str, fallback: str = "") -> str:
+    """The Vietnamese or English half of a core (vi, en) label pair."""
+    if pair is None:
+        return fallback
+    return pair[1] if lang == "en" else pair[0]
+
+
+def format_date(iso: str | None) -> str:
+    """"2026-11-20" → "20/11/2026" (the Vietnamese order); "" for None."""
+    if not iso or len(iso) < 10:
+        return iso or ""
+    year, month, day = iso[:10].split("-")
+    return f"{day}/{month}/{year}"
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of dicts; subclasses say what to load and show."""
+
+    ENTITIES: tuple[str, ...] = ()
+    """Entities whose changes make `apply_changes` reload."""
+
+    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.lang = lang
+        self._rows: list[dict] = []
+
+    # -- subclass hooks ----------------------------------------------------------
+    def load(self) -> list[dict]:
+        raise NotImplementedError
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: dict, column: int) -> str | int:
+        raise NotImplementedError
+
+    def alignment(self, column: int):
+        return None
+
+    def tooltip(self, row: dict, column: int) -> str | None:
+        return None
+
+    # -- refreshing --------------------------------------------------------------
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = self.load()
+        self.endResetModel()
+
+    def apply_changes(self, changes: Changes) -> bool:
+        """Reload if `changes` touches a shown entity; returns whether it did."""
+        if any(changes.touches(entity) for entity in self.ENTITIES):
+            self.refresh()
+            return True
+        return False
+
+    def row_id(self, row: int) -> str:
+        return self._rows[row]["id"]
+
+    # -- Qt overrides ------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == _DISPLAY:
+            return self.cell(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = self.alignment(column)
+            return None if align is None else int(align.value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == ID_ROLE:
+            return row["id"]
+        return None
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            names = self.headers()
+            return names[section] if 0 <= section < len(names) else None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            align = self.alignment(section)
+            return int((align if align is not None else _LEFT).value)
+        # Not super().headerData(): PySide6 6.12 hands the base class's invalid
+        # QVariant to Python as None without a reference (tests/ui/test_refcounts.py).
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class ChecklistsModel(_RowsModel):
+    """The checklist templates of the workspace: title, version, kind, item count."""
+
+    ENTITIES = ("checklist_template", "checklist_section", "checklist_item")
+    TITLE, VERSION, KIND, ITEMS = range(4)
+
+    def load(self) -> list[dict]:
+        return [{**t, "item_count": self.ws.checklists.item_count(t["id"])}
+                for t in self.ws.checklists.list()]
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("ChecklistsModel", "Checklist"),
+                QCoreApplication.translate("ChecklistsModel", "Version"),
+                QCoreApplication.translate("ChecklistsModel", "Kind"),
+                QCoreApplication.translate("ChecklistsModel", "Items")]
+
+    def cell(self, row: dict, column: int):
+        if column == self.TITLE:
+            return row["title"]
+        if column == self.VERSION:
+            return row["version"]
+        if column == self.KIND:
+            return label(CHECKLIST_KINDS.get(row["kind"]), self.lang, row["kind"])
+        return row["item_count"]
+
+    def alignment(self, column: int):
+        return _RIGHT if column in (self.VERSION, self.ITEMS) else None
+
+    def tooltip(self, row: dict, column: int):
+        return row.get("description") if column == self.TITLE else None
+
+
+class VisitsModel(_RowsModel):
+    """A page of visits, newest first, optionally narrowed by a search text.
+
+    `set_text("phuong ba dinh")` filters through the core's accent-free search.
+    """
+
+    ENTITIES = ("visit", "visit_checklist", "observation", "org_unit", "plan", "team")
+    DATE, UNIT, KIND, STATUS, ANSWERED = range(5)
+
+    def __init__(self, ws, lang: str = "vi", limit: int = 500, parent=None) -> None:
+        super().__init__(ws, lang, parent)
+        self.limit = limit
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        text = text.strip()
+        if text != self.text:
+            self.text = text
+            self.refresh()
+
+    def load(self) -> list[dict]:
+        return self.ws.visits.list(text=self.text or None, limit=self.limit)
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("VisitsModel", "Date"),
+                QCoreApplication.translate("VisitsModel", "Unit"),
+                QCoreApplication.translate("VisitsModel", "Kind of visit"),
+                QCoreApplication.translate("VisitsModel", "Status"),
+                QCoreApplication.translate("VisitsModel", "Answered")]
+
+    def cell(self, row: dict, column: int):
+        if column == self.DATE:
+            return format_date(row["scheduled_on"])
+        if column == self.UNIT:
+            return row["unit_name"] or ""
+        if column == self.KIND:
+            return label(KINDS.get(row["kind"]), self.lang, row["kind"])
+        if column == self.STATUS:
+            return label(STATUSES.get(row["status"]), self.lang, row["status"])
+        return row["answered"]
+
+    def alignment(self, column: int):
+        return _RIGHT if column == self.ANSWERED else None
+
+    def tooltip(self, row: dict, column: int):
+        return row["title"] if column == self.UNIT else None
