@@ -24,6 +24,7 @@ lint: $(STAMP)
 
 ## One-folder PyInstaller build in dist/inspector/.
 bundle: $(STAMP)
+	$(PY) -c "from ui.i18n import compile_translations; compile_translations()"
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/inspector.spec
 
 bench: $(STAMP)
