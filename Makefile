@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.stamp-install
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint bundle bench demo selftest translations clean
+.PHONY: run test lint bundle bench demo selftest screenshots clean
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh
@@ -33,6 +33,10 @@ bench: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/inspector-cli demo
+
+## PNGs of the main screens on a demo workspace, into docs/screenshots/.
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
 
 selftest: $(STAMP)
 	$(VENV)/bin/inspector-cli selftest

@@ -8,6 +8,7 @@ def build_services(ws) -> None:
     from .checklists import Checklists
     from .findings import Findings
     from .media import Media
+    from .minutes import Minutes
     from .people import People
     from .plans import Plans
     from .search import Search
@@ -23,3 +24,4 @@ def build_services(ws) -> None:
     ws.findings = Findings(ws)
     ws.media = Media(ws)
     ws.search = Search(ws)
+    ws.minutes = Minutes(ws)

@@ -56,7 +56,8 @@ def migrate(db: sqlite_utils.Database, target: int = LATEST) -> int:
             MIGRATIONS[number - 1](conn)
             conn.execute(f"PRAGMA user_version={number}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
     return version(db)

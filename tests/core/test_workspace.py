@@ -108,3 +108,18 @@ def test_a_failed_checklist_load_leaves_no_half_made_workspace(tmp_path, monkeyp
     monkeypatch.undo()
     with Workspace.open_or_create(tmp_path / "ws") as ws:   # starts clean, with its checklists
         assert len(ws.checklists.list()) == 3
+
+
+def test_a_full_disk_is_reported_and_loses_nothing_stored(ws, visit):
+    from inspector_app.errors import WorkspaceError
+    ws.answers.answer(visit["visit"], visit["items"]["A1"], "dat")
+    before = ws.state_dump()
+    pages = ws.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    ws.db.conn.execute(f"PRAGMA max_page_count = {pages}")   # the disk fills up now
+    with pytest.raises(WorkspaceError) as err:
+        for n in range(200):
+            ws.findings.add(visit["visit"], f"Ghi nhận dài số {n} " + "x" * 4000)
+    assert err.value.code == "disk_full"
+    assert "Ổ đĩa đã đầy" in str(err.value) and "vẫn nguyên vẹn" in str(err.value)
+    assert ws.state_dump()["observation"] == before["observation"]
+    assert ws.integrity_ok()
