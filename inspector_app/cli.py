@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import cli_minutes, cli_sync
 from .errors import InspectorError
 
 TEXT = {
@@ -89,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     vlist.add_argument("--limit", type=int, default=50)
     search = commands.add_parser("search", parents=[common], help="tìm kiếm (không dấu cũng được)")
     search.add_argument("text", nargs="+")
+    # Command groups that live with their feature: each adds its sub-parsers
+    # and returns {command name: handler(args, lang) -> exit code}.
+    for module in (cli_minutes, cli_sync):
+        COMMANDS.update(module.register(commands, common, _Parser))
     return parser
 
 
@@ -160,7 +165,6 @@ def cmd_demo(args, lang) -> int:
 
 def selftest() -> str:
     """Write, reopen, read back and check integrity in a temporary workspace."""
-    from .errors import InspectorError
     from .workspace import Workspace
     with tempfile.TemporaryDirectory(prefix="inspector-selftest-") as tmp:
         path = Path(tmp) / "ws"

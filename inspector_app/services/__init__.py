@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 def build_services(ws) -> None:
+    from ..sync.service import Sync
     from .answers import Answers
     from .checklists import Checklists
     from .findings import Findings
@@ -25,3 +26,4 @@ def build_services(ws) -> None:
     ws.media = Media(ws)
     ws.search = Search(ws)
     ws.minutes = Minutes(ws)
+    ws.sync = Sync(ws)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from ..errors import WorkspaceError
-from . import schema_v1, search_index
+from . import schema_v1, schema_v3_minutes, schema_v4_sync, search_index
 
 
 def _v1(conn: sqlite3.Connection) -> None:
@@ -22,7 +22,8 @@ def _v2(conn: sqlite3.Connection) -> None:
     search_index.reindex_all(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1, _v2, schema_v3_minutes.migrate, schema_v4_sync.migrate]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,1 @@
+"""Minutes (biên bản kiểm tra): rendering, signing, verification."""

@@ -1,0 +1,1 @@
+"""Sync by bundle files: signed, encrypted, verified, merged without loss."""
