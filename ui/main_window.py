@@ -6,7 +6,8 @@ its geometry in) through its constructor; nothing here is global.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,21 +23,25 @@ from inspector_app.changes import Changes
 
 from .models import ChecklistsModel, VisitsModel
 from .pages import LibraryPage, VisitsPage
+from .visit.workspace import VisitWorkspace
+from .visit_dialog import NewVisitDialog
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 
 
 class MainWindow(QMainWindow):
-    """The main window over `ws`. Page order: VISITS, LIBRARY."""
+    """The main window over `ws`. Page order: VISITS, VISIT, MINUTES, SYNC, LIBRARY."""
 
-    VISITS, LIBRARY = range(2)
+    VISITS, VISIT, MINUTES, SYNC, LIBRARY = range(5)
 
-    def __init__(self, ws, lang: str = "vi", settings: QSettings | None = None, parent=None) -> None:
+    def __init__(self, ws, lang: str = "vi", settings: QSettings | None = None, parent=None,
+                 evidence_factory=None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.lang = lang
         self.settings = settings if settings is not None else QSettings()
+        self.evidence_factory = evidence_factory
         self.setWindowTitle(f"Inspector — {ws.path}")
 
         self.visits_model = VisitsModel(ws, lang, parent=self)
@@ -44,11 +49,20 @@ class MainWindow(QMainWindow):
         self.visits_model.refresh()
         self.checklists_model.refresh()
         self.visits_page = VisitsPage(self.visits_model)
+        self.visits_page.open_visit.connect(self.open_visit)
+        self.visits_page.new_visit.connect(self.new_visit)
+        self.visit_page = QStackedWidget()
+        self.no_visit_label = QLabel(self.tr("Open a visit from the list (double-click or Enter)."))
+        self.no_visit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.visit_page.addWidget(self.no_visit_label)
+        self.visit_workspace: VisitWorkspace | None = None
+        self.minutes_page = self._placeholder(self.tr("Minutes"))
+        self.sync_page = self._placeholder(self.tr("Sync"))
         self.library_page = LibraryPage(self.checklists_model)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.visits_page)
-        self.pages.addWidget(self.library_page)
+        for page in (self.visits_page, self.visit_page, self.minutes_page, self.sync_page, self.library_page):
+            self.pages.addWidget(page)
         self.nav = self._make_nav()
 
         central = QWidget()
@@ -58,11 +72,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._make_menu()
         self._make_status_bar()
         self.nav.setCurrentRow(self.VISITS)
         self._restore_geometry()
+        self._restore_visit()
 
     # -- building ------------------------------------------------------------------
+    def _placeholder(self, title: str) -> QWidget:
+        page = QLabel(title)
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return page
+
     def _make_nav(self) -> QListWidget:
         nav = QListWidget()
         nav.setObjectName("navigation")
@@ -71,6 +92,9 @@ class MainWindow(QMainWindow):
         nav.setSpacing(2)
         style = self.style()
         entries = ((self.tr("Visits"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                   (self.tr("Visit"), QStyle.StandardPixmap.SP_FileDialogContentsView),
+                   (self.tr("Minutes"), QStyle.StandardPixmap.SP_FileIcon),
+                   (self.tr("Sync"), QStyle.StandardPixmap.SP_BrowserReload),
                    (self.tr("Library"), QStyle.StandardPixmap.SP_DirIcon))
         for text, icon in entries:
             QListWidgetItem(style.standardIcon(icon), text, nav)
@@ -79,6 +103,20 @@ class MainWindow(QMainWindow):
                           "QListWidget#navigation::item { padding: 6px 4px; }")
         nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         return nav
+
+    def _make_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Inspector"))
+        new_visit = QAction(self.tr("New visit…"), self)
+        new_visit.setShortcut(QKeySequence.StandardKey.New)
+        new_visit.triggered.connect(self.new_visit)
+        settings = QAction(self.tr("Settings…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (new_visit, settings, quit_action):
+            menu.addAction(action)
 
     def _make_status_bar(self) -> None:
         role = self.tr("HQ workspace") if self.ws.role == "hq" else self.tr("Field workspace")
@@ -97,6 +135,43 @@ class MainWindow(QMainWindow):
         """Forward a mutation's `Changes` to every model, which reload if concerned."""
         self.visits_model.apply_changes(changes)
         self.checklists_model.apply_changes(changes)
+
+    # -- visits ----------------------------------------------------------------------
+    def _last_visit_key(self) -> str:
+        return f"last_visit/{self.ws.device_id}"
+
+    def open_visit(self, visit_id: str) -> VisitWorkspace | None:
+        """Show the visit's workspace; remembered, so a restart comes back to it."""
+        if self.ws.visits.find("visit", visit_id) is None:
+            return None
+        if self.visit_workspace is not None:
+            self.visit_page.removeWidget(self.visit_workspace)
+            self.visit_workspace.deleteLater()
+        self.visit_workspace = VisitWorkspace(self.ws, visit_id, self.lang, self.evidence_factory)
+        self.visit_workspace.changed.connect(self.apply_changes)
+        self.visit_page.addWidget(self.visit_workspace)
+        self.visit_page.setCurrentWidget(self.visit_workspace)
+        self.settings.setValue(self._last_visit_key(), visit_id)
+        self.show_page(self.VISIT)
+        self.visit_workspace.checklist.view.setFocus()
+        return self.visit_workspace
+
+    def _restore_visit(self) -> None:
+        visit_id = self.settings.value(self._last_visit_key())
+        if visit_id and self.ws.visits.find("visit", visit_id) is not None:
+            self.open_visit(visit_id)
+
+    def new_visit(self) -> str | None:
+        dialog = NewVisitDialog(self.ws, self.lang, self)
+        if dialog.exec() != NewVisitDialog.DialogCode.Accepted or not dialog.visit_id:
+            return None
+        self.visits_model.refresh()
+        self.open_visit(dialog.visit_id)
+        return dialog.visit_id
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+        SettingsDialog(self.settings, self).exec()
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 680)

@@ -164,6 +164,7 @@ class VisitsModel(_RowsModel):
         super().__init__(ws, lang, parent)
         self.limit = limit
         self.text = ""
+        self.filters: dict = {}
 
     def set_text(self, text: str) -> None:
         text = text.strip()
@@ -171,8 +172,15 @@ class VisitsModel(_RowsModel):
             self.text = text
             self.refresh()
 
+    def set_filters(self, **filters) -> None:
+        """Narrow by status (one or a list), unit_id, plan_id, kind or day; None = any."""
+        filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        if filters != self.filters:
+            self.filters = filters
+            self.refresh()
+
     def load(self) -> list[dict]:
-        return self.ws.visits.list(text=self.text or None, limit=self.limit)
+        return self.ws.visits.list(text=self.text or None, limit=self.limit, **self.filters)
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("VisitsModel", "Date"),

@@ -135,19 +135,19 @@ class Answers(Service):
     def progress(self, visit_id: str) -> dict:
         """Answered / total, non-compliant count and score, per section and overall."""
         held = self.of_visit(visit_id)
-        live_records = self._records_by_section(visit_id)
+        live_records = self.records_by_section(visit_id)
         sections, totals = [], {"answered": 0, "total": 0, "noncompliant": 0, "earned": 0.0,
                                 "possible": 0.0}
         for template_id in self.ws.visits.template_ids(visit_id):
             for section in self.ws.checklists.structure(template_id)["sections"]:
-                stats = _section_stats(section, held, live_records)
+                stats = section_stats(section, held, live_records)
                 sections.append({"section_id": section["id"], "code": section["code"],
                                  "title": section["title"], **stats})
                 for key in totals:
                     totals[key] += stats[key]
         return {"sections": sections, **totals}
 
-    def _records_by_section(self, visit_id: str) -> dict[str, list[str]]:
+    def records_by_section(self, visit_id: str) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for record in self.rows("section_record", order="position", visit_id=visit_id):
             out.setdefault(record["section_id"], []).append(record["id"])
@@ -155,11 +155,11 @@ class Answers(Service):
 
     def unanswered_required(self, visit_id: str) -> list[dict]:
         held = self.of_visit(visit_id)
-        live_records = self._records_by_section(visit_id)
+        live_records = self.records_by_section(visit_id)
         missing = []
         for template_id in self.ws.visits.template_ids(visit_id):
             for section in self.ws.checklists.structure(template_id)["sections"]:
-                for item, record_id in _applicable(section, held, live_records):
+                for item, record_id in applicable(section, held, live_records):
                     if item["required"] and not item.get("derive") and _value(held, item, record_id) is None:
                         missing.append({"item": item, "record_id": record_id})
         return missing
@@ -179,7 +179,7 @@ def _value(held: dict, item: dict, record_id):
     return found["value"] if found else None
 
 
-def _applicable(section: dict, held: dict, records_by_section: dict):
+def applicable(section: dict, held: dict, records_by_section: dict):
     """(item, record id) pairs that apply, honouring conditions."""
     records = records_by_section.get(section["id"], []) if section["repeatable"] else [None]
     by_code = {i["code"]: i for i in section["items"]}
@@ -192,10 +192,10 @@ def _applicable(section: dict, held: dict, records_by_section: dict):
             yield item, record_id
 
 
-def _section_stats(section: dict, held: dict, live_records: dict) -> dict:
+def section_stats(section: dict, held: dict, live_records: dict) -> dict:
     stats = {"answered": 0, "total": 0, "noncompliant": 0, "earned": 0.0, "possible": 0.0,
              "records": 0, "repeatable": bool(section["repeatable"])}
-    for item, record_id in _applicable(section, held, live_records):
+    for item, record_id in applicable(section, held, live_records):
         value = _value(held, item, record_id)
         stats["total"] += 1
         if value is not None:

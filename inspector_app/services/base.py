@@ -99,12 +99,13 @@ def check_date(value, field: tuple[str, str]) -> str | None:
 def check_datetime(value, field: tuple[str, str]) -> str | None:
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.isoformat(timespec="seconds")
     try:
-        return dt.datetime.fromisoformat(value).isoformat(timespec="seconds")
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
         raise ValidationError("invalid_value", field=field, detail=repr(value)) from None
+    # A time without a zone is the laptop's local time: store it with its offset.
+    return moment.astimezone().isoformat(timespec="seconds") if moment.tzinfo is None \
+        else moment.isoformat(timespec="seconds")
 
 
 def now_local() -> str:

@@ -171,14 +171,15 @@ class Visits(Service):
     def template_ids(self, visit_id: str) -> list[str]:
         return [r["template_id"] for r in self.rows("visit_checklist", order="position", visit_id=visit_id)]
 
-    def list(self, *, status=None, unit_id=None, plan_id=None, kind=None, text: str | None = None,
+    def list(self, *, status=None, unit_id=None, plan_id=None, kind=None, day=None, text: str | None = None,
              limit: int = 50, offset: int = 0) -> list[dict]:
-        """A page of visits, newest first, with unit, plan, team and answer count."""
+        """A page of visits, newest first, with unit, plan, team and answer count.
+        `status` may be one status or a list of them; `day` an ISO date."""
         ids = None
         if text and text.strip():
             ids = [row_id for _e, row_id in self.ws.search.raw(text, entities=("visit",), limit=10_000)]
         return queries.visit_page(self.conn, status=status, unit_id=unit_id, plan_id=plan_id,
-                                  kind=kind, ids=ids, limit=limit, offset=offset)
+                                  kind=kind, day=day, ids=ids, limit=limit, offset=offset)
 
     def visit_date(self, visit: dict) -> str:
         return (visit["arrived_at"] or "")[:10] or visit["scheduled_on"]

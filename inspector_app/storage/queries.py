@@ -95,10 +95,14 @@ LIMIT ? OFFSET ?
 
 
 def visit_page(conn: sqlite3.Connection, *, status=None, unit_id=None, plan_id=None,
-               kind=None, ids=None, limit=50, offset=0) -> list[dict]:
+               kind=None, day=None, ids=None, limit=50, offset=0) -> list[dict]:
     filters, params = [], []
+    if isinstance(status, (list, tuple)):
+        filters.append(f"AND v.status IN ({','.join('?' * len(status))})")
+        params.extend(status)
+        status = None
     for column, value in (("v.status", status), ("v.unit_id", unit_id),
-                          ("v.plan_id", plan_id), ("v.kind", kind)):
+                          ("v.plan_id", plan_id), ("v.kind", kind), ("v.scheduled_on", day)):
         if value is not None:
             filters.append(f"AND {column} = ?")
             params.append(value)

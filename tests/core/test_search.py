@@ -45,3 +45,12 @@ def test_visit_list_filters_by_search_text(ws, visit):
     assert [v["id"] for v in ws.visits.list(text="phuong ba dinh")] == [visit["visit"]]
     assert ws.visits.list(text="khong co dau") == []
     assert ws.search("   ") == []
+
+
+def test_visit_list_filters_by_status_unit_kind_and_day(ws, visit):
+    later, _ = ws.visits.create(visit["unit"], "planned", "2026-12-01", [visit["template"]])
+    assert [v["id"] for v in ws.visits.list(status="draft")] == [later]
+    assert [v["id"] for v in ws.visits.list(status=["draft", "in_progress"])] == [later, visit["visit"]]
+    assert [v["id"] for v in ws.visits.list(kind="surprise")] == [visit["visit"]]
+    assert [v["id"] for v in ws.visits.list(day="2026-12-01")] == [later]
+    assert ws.visits.list(unit_id=visit["province"]) == []

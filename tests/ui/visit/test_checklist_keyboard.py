@@ -1,0 +1,109 @@
+"""Answering a 40-item checklist with the keyboard alone, notes, undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from tests.ui.visit.conftest import answer_next_dialog
+from ui.visit.checklist_model import REQUIRED_MISSING_ROLE, ChecklistModel
+from ui.visit.workspace import VisitWorkspace
+
+KEYS = {"dat": Qt.Key.Key_1, "khong_dat": Qt.Key.Key_2, "khong_ap_dung": Qt.Key.Key_3}
+
+
+def _workspace(qtbot, ws, ids) -> VisitWorkspace:
+    page = VisitWorkspace(ws, ids["visit"], "vi")
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):     # shortcuts (Ctrl+Z) need an active window
+        page.show()
+        page.activateWindow()
+    return page
+
+
+def test_forty_items_answered_with_number_keys_alone(qtbot, big):
+    ws, ids = big
+    page = _workspace(qtbot, ws, ids)
+    view = page.checklist.view
+    plan = {}
+    for n in range(1, 41):
+        code = f"A{n}"
+        value = "khong_dat" if n % 7 == 0 else ("khong_ap_dung" if n % 11 == 0 else "dat")
+        assert page.checklist.current_item()["code"] == code
+        qtbot.keyClick(view, KEYS[value])       # answers and moves to the next item
+        plan[code] = value
+    held = ws.answers.of_visit(ids["visit"])
+    for code, value in plan.items():
+        assert held[(ids["items"][code], None)]["value"] == value, code
+    assert page.checklist.summary.text().startswith("Answered 40 of 41")   # the optional note is left
+    totals = page.checklist.model.totals()
+    assert totals["answered"] == 40 and totals["noncompliant"] == 5
+
+
+def test_a_conditional_item_appears_with_its_condition(qtbot, big):
+    ws, ids = big
+    page = _workspace(qtbot, ws, ids)
+    model = page.checklist.model
+    assert not model.index_of_item(ids["items"]["A-why"]).isValid()
+    qtbot.keyClick(page.checklist.view, Qt.Key.Key_2)            # A1 không đạt
+    assert model.index_of_item(ids["items"]["A-why"]).isValid()
+    page.checklist.select_item(ids["items"]["A1"])
+    qtbot.keyClick(page.checklist.view, Qt.Key.Key_1)            # A1 đạt: the follow-up goes away
+    assert not model.index_of_item(ids["items"]["A-why"]).isValid()
+
+
+def test_enter_writes_a_note_and_unanswered_required_items_are_marked(qtbot, big):
+    ws, ids = big
+    page = _workspace(qtbot, ws, ids)
+    model = page.checklist.model
+    first = model.index_of_item(ids["items"]["A1"])
+    assert model.data(first, REQUIRED_MISSING_ROLE) is True
+
+    def type_note(dialog: QInputDialog):
+        dialog.setTextValue("Bảng niêm yết bị che khuất")
+        dialog.accept()
+    answer_next_dialog(type_note)
+    qtbot.keyClick(page.checklist.view, Qt.Key.Key_Return)
+    assert ws.answers.of_visit(ids["visit"])[(ids["items"]["A1"], None)]["note"] == "Bảng niêm yết bị che khuất"
+    qtbot.keyClick(page.checklist.view, Qt.Key.Key_1)
+    assert model.data(model.index_of_item(ids["items"]["A1"]), REQUIRED_MISSING_ROLE) is False
+
+
+def test_undo_and_redo_answers_and_notes(qtbot, big):
+    ws, ids = big
+    page = _workspace(qtbot, ws, ids)
+    view = page.checklist.view
+    item = ids["items"]["A1"]
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    page.checklist.select_item(item)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+
+    def value():
+        return ws.answers.of_visit(ids["visit"])[(item, None)]["value"]
+    assert value() == "khong_dat"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert value() == "dat"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert value() is None
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert value() == "dat"
+    assert page.checklist.model.value_of(item) == "dat"     # the screen follows
+
+
+def test_legal_basis_and_guidance_on_demand(qtbot, big):
+    ws, ids = big
+    page = _workspace(qtbot, ws, ids)
+    assert not page.checklist.details.isVisible()
+    qtbot.keyClick(page.checklist.view, Qt.Key.Key_F1)
+    assert page.checklist.details.isVisible()
+    text = page.checklist.details.toPlainText()
+    assert "118/2025/NĐ-CP" in text      # the visit (2026) is after NĐ 61/2018 was replaced
+
+
+def test_the_checklist_model_passes_the_model_tester(qtmodeltester, big):
+    ws, ids = big
+    ws.answers.answer(ids["visit"], ids["items"]["A1"], "khong_dat", note="Thiếu")
+    model = ChecklistModel(ws, ids["visit"], "vi")
+    model.refresh()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.rowCount(model.index(0, 0)) == 42  # 40, the note, the follow-up

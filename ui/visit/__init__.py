@@ -1,0 +1,1 @@
+"""The visit workspace: checklist, repeatable sections, participants, findings."""

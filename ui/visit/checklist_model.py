@@ -1,0 +1,192 @@
+"""`ChecklistModel`: the visit's plain sections and their applicable items, as a tree.
+
+Top-level rows are sections (with progress), their children the items that
+apply given earlier answers: a conditional item appears when its condition is
+met and disappears when it is not. Repeatable sections have their own tables.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from inspector_app.changes import Changes
+from inspector_app.checklists import answer_types
+from inspector_app.services.answers import applicable, section_stats
+
+from .labels import answer_text
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
+REQUIRED_MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
+_RED = QBrush(QColor(190, 20, 20))
+_MISSING = QBrush(QColor(255, 243, 205))
+_NO_PARENT = 0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecklistModel", text)
+
+
+class ChecklistModel(QAbstractItemModel):
+    TEXT, ANSWER, NOTE = range(3)
+    ENTITIES = ("observation", "visit_checklist", "checklist_item", "checklist_section", "section_record")
+
+    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self._sections: list[dict] = []      # plain sections, each with "visible" items
+        self._held: dict = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- loading ------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._sections = [dict(s) for t in self.ws.visits.template_ids(self.visit_id)
+                          for s in self.ws.checklists.structure(t)["sections"] if not s["repeatable"]]
+        self._held = self.ws.answers.of_visit(self.visit_id)
+        for section in self._sections:
+            section["visible"] = self._visible(section)
+            section["stats"] = section_stats(section, self._held, {})
+        self.endResetModel()
+
+    def _visible(self, section: dict) -> list[dict]:
+        return [item for item, _record in applicable(section, self._held, {})]
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Update answers in place; rebuild only when an item appears or disappears."""
+        if not any(changes.touches(e) for e in self.ENTITIES):
+            return
+        if changes.touches("visit_checklist") or changes.touches("checklist_item"):
+            self.refresh()
+            return
+        self._held = self.ws.answers.of_visit(self.visit_id)
+        if any(self._visible(s) != s["visible"] for s in self._sections):
+            self.refresh()
+            return
+        for row, section in enumerate(self._sections):
+            section["stats"] = section_stats(section, self._held, {})
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+            if section["visible"]:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(len(section["visible"]) - 1, 2, parent))
+
+    # -- lookups --------------------------------------------------------------------
+    def item_at(self, index: QModelIndex) -> dict | None:
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return None
+        return self._sections[index.internalId() - 1]["visible"][index.row()]
+
+    def section_at(self, index: QModelIndex) -> dict | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == _NO_PARENT:
+            return self._sections[index.row()]
+        return self._sections[index.internalId() - 1]
+
+    def index_of_item(self, item_id: str, column: int = 0) -> QModelIndex:
+        for s_row, section in enumerate(self._sections):
+            for i_row, item in enumerate(section["visible"]):
+                if item["id"] == item_id:
+                    return self.index(i_row, column, self.index(s_row, 0))
+        return QModelIndex()
+
+    def value_of(self, item_id: str):
+        held = self._held.get((item_id, None))
+        return held["value"] if held else None
+
+    def note_of(self, item_id: str) -> str:
+        held = self._held.get((item_id, None))
+        return (held or {}).get("note") or ""
+
+    def totals(self) -> dict:
+        keys = ("answered", "total", "noncompliant", "earned", "possible")
+        return {k: sum(s["stats"][k] for s in self._sections) for k in keys}
+
+    def items(self):
+        """Every visible item, in order."""
+        for section in self._sections:
+            yield from section["visible"]
+
+    # -- Qt overrides -----------------------------------------------------------------
+    def index(self, row, column, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index=QModelIndex()):  # noqa: B008
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _NO_PARENT)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._sections)
+        if parent.internalId() == _NO_PARENT and parent.column() == 0:
+            return len(self._sections[parent.row()]["visible"])
+        return 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.item_at(index)
+        if item is None:
+            return self._section_data(self._sections[index.row()], index.column(), role)
+        return self._item_data(item, index.column(), role)
+
+    def _section_data(self, section: dict, column: int, role):
+        stats = section["stats"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TEXT:
+                return f"{section['code']}. {section['title']}"
+            if column == self.ANSWER:
+                return f"{stats['answered']}/{stats['total']}"
+            if column == self.NOTE and stats["noncompliant"]:
+                return QCoreApplication.translate("ChecklistModel", "%n non-compliant", "", stats["noncompliant"])
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.NOTE and stats["noncompliant"]:
+            return _RED
+        return None
+
+    def _item_data(self, item: dict, column: int, role):
+        value = self.value_of(item["id"])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TEXT:
+                return f"{item['code']}  {item['text']}"
+            if column == self.ANSWER:
+                return answer_text(item, value, self.lang)
+            return self.note_of(item["id"])
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.ANSWER \
+                and answer_types.is_noncompliant(item, value):
+            return _RED
+        if role == Qt.ItemDataRole.BackgroundRole and self._missing(item, value):
+            return _MISSING
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return item.get("guidance") or None
+        if role == ITEM_ID_ROLE:
+            return item["id"]
+        if role == REQUIRED_MISSING_ROLE:
+            return self._missing(item, value)
+        return None
+
+    @staticmethod
+    def _missing(item: dict, value) -> bool:
+        return bool(item["required"]) and value is None and not item.get("derive")
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Criterion"), _tr("Result"), _tr("Note")][section] if 0 <= section < 3 else None
+        return None  # never super().headerData(): see tests/ui/test_refcounts.py

@@ -1,0 +1,255 @@
+"""`ChecklistPanel`: answering a checklist with the keyboard alone.
+
+Arrows move; 1 / 2 / 3 answer đạt / không đạt / không áp dụng (or the
+item's own choices, or Có / Không) and move on; 0 or Delete clears; Enter
+writes a note; F2 types a value (numbers, scores, dates, text); F1 shows the
+legal basis and guidance. Every answer is stored at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.changes import Changes
+from inspector_app.errors import InspectorError
+
+from .checklist_model import ChecklistModel
+from .labels import answer_text, key_choices
+from .undo import StoredChange
+
+_NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ChecklistPanel", text, "", n)
+
+
+class ChecklistPanel(QWidget):
+    changed = Signal(object)             # Changes, after every stored change
+    current_item_changed = Signal(str)   # the selected item's id, "" on a section row
+
+    def __init__(self, ws, visit_id: str, undo_stack, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.undo_stack, self.lang = ws, visit_id, undo_stack, lang
+        self.model = ChecklistModel(ws, visit_id, lang, self)
+        self.summary = QLabel()
+        self.summary.setObjectName("checklistSummary")
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.view.installEventFilter(self)
+        self.model.modelReset.connect(self.view.expandAll)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.details = QTextBrowser()
+        self.details.setObjectName("itemDetails")
+        self.details.setVisible(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.select_first()
+
+    # -- state ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current_item()
+        self.model.refresh()
+        self._update_summary()
+        if current:
+            self.select_item(current["id"])
+
+    def apply_changes(self, changes: Changes) -> None:
+        current = self.current_item()
+        self.model.apply_changes(changes)   # a reset re-expands through modelReset
+        if current:
+            self.select_item(current["id"])
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        t = self.model.totals()
+        text = _tr("Answered %1 of %2").replace("%1", str(t["answered"])).replace("%2", str(t["total"]))
+        if t["noncompliant"]:
+            text += " · " + _tr("%n non-compliant", t["noncompliant"])
+        if t["possible"]:
+            text += " · " + _tr("Score %1/%2").replace("%1", f"{t['earned']:g}").replace("%2", f"{t['possible']:g}")
+        missing = sum(1 for item in self.model.items()
+                      if item["required"] and not item.get("derive") and self.model.value_of(item["id"]) is None)
+        if missing:
+            text += " · " + _tr("%n required unanswered", missing)
+        self.summary.setText(text)
+
+    # -- selection --------------------------------------------------------------------
+    def current_item(self) -> dict | None:
+        return self.model.item_at(self.view.currentIndex())
+
+    def select_item(self, item_id: str) -> None:
+        index = self.model.index_of_item(item_id)
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(index)
+
+    def select_first(self) -> None:
+        for item in self.model.items():
+            self.select_item(item["id"])
+            return
+
+    def select_next(self) -> None:
+        items = list(self.model.items())
+        current = self.current_item()
+        ids = [i["id"] for i in items]
+        if current and current["id"] in ids and ids.index(current["id"]) + 1 < len(ids):
+            self.select_item(ids[ids.index(current["id"]) + 1])
+
+    def _on_current(self, current, _previous) -> None:
+        item = self.model.item_at(current)
+        self.current_item_changed.emit(item["id"] if item else "")
+        if self.details.isVisible():
+            self._show_details(item)
+
+    # -- keyboard ---------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return self._key(event.key())
+        return super().eventFilter(watched, event)
+
+    def _key(self, key) -> bool:
+        item = self.current_item()
+        if key == Qt.Key.Key_F1:
+            self.toggle_details()
+            return True
+        if item is None:
+            return False
+        if key in _NUMBER_KEYS:
+            choices = key_choices(item)
+            n = _NUMBER_KEYS[key]
+            if n <= len(choices) and self.answer(item, choices[n - 1]):
+                self.select_next()
+            return True
+        if key in (Qt.Key.Key_0, Qt.Key.Key_Delete):
+            self.answer(item, None)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_note(item)
+            return True
+        if key == Qt.Key.Key_F2:
+            self.edit_value(item)
+            return True
+        return False
+
+    # -- storing ----------------------------------------------------------------------
+    def answer(self, item: dict, value) -> bool:
+        """Store an answer (undoable); False, with a message, if the core refused."""
+        old = self.model.value_of(item["id"])
+        if old == value:
+            return True
+
+        def apply(v):
+            return self.ws.answers.answer(self.visit_id, item["id"], v)
+        try:
+            changes = apply(value)
+        except InspectorError as err:
+            self._error(err)
+            return False
+        label = answer_text(item, value, self.lang) or _tr("cleared")
+        self.undo_stack.push(StoredChange(f"{item['code']}: {label}", apply, old, value, self._stored, self._error))
+        self._stored(changes)
+        return True
+
+    def set_note(self, item: dict, note: str) -> bool:
+        old = self.model.note_of(item["id"])
+        if old == note:
+            return True
+
+        def apply(text):
+            return self.ws.answers.set_note(self.visit_id, item["id"], text)
+        try:
+            changes = apply(note)
+        except InspectorError as err:
+            self._error(err)
+            return False
+        self.undo_stack.push(StoredChange(f"{item['code']}: " + _tr("note"), apply, old, note,
+                                          self._stored, self._error))
+        self._stored(changes)
+        return True
+
+    def edit_note(self, item: dict) -> None:
+        text, ok = QInputDialog.getMultiLineText(self, _tr("Note"), f"{item['code']}  {item['text']}",
+                                                 self.model.note_of(item["id"]))
+        if ok:
+            self.set_note(item, text)
+
+    def edit_value(self, item: dict) -> None:
+        """Type a value for items the number keys do not answer."""
+        kind, old = item["answer_type"], self.model.value_of(item["id"])
+        title = f"{item['code']}  {item['text']}"
+        if kind in ("number", "score"):
+            top = float(item.get("max_score") or 1e9)
+            value, ok = QInputDialog.getDouble(self, _tr("Value"), title, float(old or 0), 0, top, 2)
+            value = int(value) if ok and value == int(value) and kind == "number" else value
+        elif kind in ("date", "datetime", "time"):
+            default = old or dt.date.today().isoformat()
+            value, ok = QInputDialog.getText(self, _tr("Date (YYYY-MM-DD)"), title, text=default)
+        elif kind == "text":
+            value, ok = QInputDialog.getText(self, _tr("Answer"), title, text=old or "")
+        else:
+            return
+        if ok:
+            self.answer(item, value)
+
+    def _stored(self, changes: Changes) -> None:
+        self.apply_changes(changes)
+        self.changed.emit(changes)
+
+    def _error(self, err: InspectorError) -> None:
+        QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+
+    # -- details (legal basis and guidance) ----------------------------------------------
+    def toggle_details(self) -> None:
+        self.details.setVisible(not self.details.isVisible())
+        if self.details.isVisible():
+            self._show_details(self.current_item())
+
+    def _show_details(self, item: dict | None) -> None:
+        if item is None:
+            self.details.clear()
+            return
+        visit = self.ws.visits.get("visit", self.visit_id)
+        cites = self.ws.checklists.citations(item, self.ws.visits.visit_date(visit))
+        parts = [f"<b>{item['code']}</b> {item['text']}"]
+        if cites:
+            parts.append("<b>" + _tr("Legal basis") + ":</b><ul>" + "".join(
+                f"<li>{c['article'] + ' ' if c['article'] else ''}{c['kind']} {c['number']} {c['title']}</li>"
+                for c in cites) + "</ul>")
+        if item.get("guidance"):
+            parts.append("<b>" + _tr("Guidance") + ":</b> " + item["guidance"])
+        if item.get("evidence_required"):
+            parts.append("<i>" + _tr("Evidence is required for this item.") + "</i>")
+        self.details.setHtml("<p>" + "</p><p>".join(parts) + "</p>")

@@ -1,0 +1,237 @@
+"""Findings (strengths, shortcomings, notes) and requests with responsible and deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.changes import Changes
+from inspector_app.errors import InspectorError
+from inspector_app.services.findings import KINDS, REQUEST_STATUSES
+
+from .labels import pick
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindingsPanel", text)
+
+
+def _date(iso: str | None) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else ""
+
+
+class _Table(QAbstractTableModel):
+    ENTITY = ""
+
+    def __init__(self, ws, visit_id: str, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self.rows: list[dict] = []
+
+    def load(self) -> list[dict]:
+        raise NotImplementedError
+
+    def cells(self, row: dict) -> list[str]:
+        raise NotImplementedError
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = self.load()
+        self.endResetModel()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches(self.ENTITY):
+            self.refresh()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cells(self.rows[index.row()])[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()]["id"]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            names = self.headers()
+            return names[section] if 0 <= section < len(names) else None
+        return None
+
+
+class FindingsModel(_Table):
+    ENTITY = "finding"
+
+    def load(self) -> list[dict]:
+        order = list(KINDS)
+        return sorted(self.ws.findings.of_visit(self.visit_id), key=lambda f: (order.index(f["kind"]), f["id"]))
+
+    def headers(self) -> list[str]:
+        return [_tr("Kind"), _tr("Finding")]
+
+    def cells(self, row: dict) -> list[str]:
+        return [pick(KINDS[row["kind"]], self.lang), row["text"]]
+
+
+class RequestsModel(_Table):
+    ENTITY = "request"
+
+    def load(self) -> list[dict]:
+        return self.ws.findings.requests(self.visit_id)
+
+    def headers(self) -> list[str]:
+        return [_tr("Request"), _tr("Responsible"), _tr("Deadline"), _tr("Follow-up")]
+
+    def cells(self, row: dict) -> list[str]:
+        return [row["text"], row["responsible"], _date(row["deadline"]),
+                pick(REQUEST_STATUSES.get(row["status"], ("", "")), self.lang)]
+
+
+class FindingDialog(QDialog):
+    """A finding, and optionally a request made of it, pre-filled from an item."""
+
+    def __init__(self, visit_day: str, text: str = "", kind: str = "shortcoming", lang: str = "vi",
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Finding and request"))
+        self.kind = QComboBox()
+        for key, pair in KINDS.items():
+            self.kind.addItem(pick(pair, lang), key)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.text = QPlainTextEdit(text)
+        self.with_request = QCheckBox(_tr("Also make a request to fix it"))
+        self.request_text = QLineEdit(_tr("Fix: ") + text if text else "")
+        self.responsible = QLineEdit(_tr("Head of the inspected unit"))
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("dd/MM/yyyy")
+        day = dt.date.fromisoformat(visit_day) + dt.timedelta(days=30)
+        self.deadline.setDate(QDate(day.year, day.month, day.day))
+        form = QFormLayout(self)
+        form.addRow(_tr("Kind"), self.kind)
+        form.addRow(_tr("Finding"), self.text)
+        form.addRow("", self.with_request)
+        form.addRow(_tr("Request"), self.request_text)
+        form.addRow(_tr("Responsible"), self.responsible)
+        form.addRow(_tr("Deadline"), self.deadline)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.with_request.toggled.connect(self._toggle)
+        self.with_request.setChecked(kind == "shortcoming" and bool(text))
+        self._toggle(self.with_request.isChecked())
+
+    def _toggle(self, on: bool) -> None:
+        for widget in (self.request_text, self.responsible, self.deadline):
+            widget.setEnabled(on)
+
+    def deadline_iso(self) -> str:
+        d = self.deadline.date()
+        return dt.date(d.year(), d.month(), d.day()).isoformat()
+
+
+class FindingsPanel(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self.findings = FindingsModel(ws, visit_id, lang, self)
+        self.requests = RequestsModel(ws, visit_id, lang, self)
+        self.findings_view, self.requests_view = QTableView(), QTableView()
+        for view, model in ((self.findings_view, self.findings), (self.requests_view, self.requests)):
+            view.setModel(model)
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            model.refresh()
+        self.findings_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.requests_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(_tr("Add finding…"))
+        add.clicked.connect(lambda: self.create())
+        remove = QPushButton(_tr("Remove finding"))
+        remove.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(_tr("Findings")))
+        layout.addWidget(self.findings_view, 1)
+        layout.addWidget(QLabel(_tr("Requests")))
+        layout.addWidget(self.requests_view, 1)
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.findings.apply_changes(changes)
+        self.requests.apply_changes(changes)
+
+    def create(self, text: str = "", item: dict | None = None, kind: str = "shortcoming",
+               dialog: FindingDialog | None = None) -> bool:
+        """Open the dialog (or use `dialog`, already filled) and store what it says."""
+        visit = self.ws.visits.get("visit", self.visit_id)
+        dialog = dialog or FindingDialog(self.ws.visits.visit_date(visit), text, kind, self.lang, self)
+        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        item_id = item["id"] if item else None
+        try:
+            with self.ws.writer.batch():
+                finding_id, changes = self.ws.findings.add(self.visit_id, dialog.text.toPlainText(),
+                                                           dialog.kind.currentData(), item_id=item_id)
+                if dialog.with_request.isChecked():
+                    _rid, more = self.ws.findings.add_request(
+                        self.visit_id, dialog.request_text.text(), dialog.responsible.text(),
+                        dialog.deadline_iso(), finding_id=finding_id, item_id=item_id)
+                    changes = changes | more
+        except InspectorError as err:
+            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            return False
+        self.apply_changes(changes)
+        self.changed.emit(changes)
+        return True
+
+    def create_from_item(self, item: dict, note: str = "") -> bool:
+        text = f"{item['code']}: {item['text']}" + (f" — {note}" if note else "")
+        return self.create(text, item)
+
+    def remove_current(self) -> None:
+        index = self.findings_view.currentIndex()
+        if not index.isValid():
+            return
+        try:
+            changes = self.ws.findings.remove(self.findings.rows[index.row()]["id"])
+        except InspectorError as err:
+            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            return
+        self.apply_changes(changes)
+        self.changed.emit(changes)

@@ -1,0 +1,188 @@
+"""The visit's header: unit, status, arrival with a running clock, start and conclude."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.changes import Changes
+from inspector_app.errors import InspectorError
+from inspector_app.services.visits import KINDS, STATUSES
+
+from .labels import pick
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisitHeader", text)
+
+
+def _to_qt(iso: str | None) -> QDateTime:
+    moment = dt.datetime.fromisoformat(iso) if iso else dt.datetime.now().astimezone()
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def _from_qt(value: QDateTime) -> str:
+    return dt.datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone().isoformat(timespec="seconds")
+
+
+def elapsed_text(since: str | None, now: dt.datetime | None = None) -> str:
+    """"01:23:45" since arrival ("" before it)."""
+    if not since:
+        return ""
+    now = (now or dt.datetime.now()).astimezone()
+    seconds = max(0, int((now - dt.datetime.fromisoformat(since).astimezone()).total_seconds()))
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class TimeDialog(QDialog):
+    """A time and, when `reason` is asked, why it was changed or why concluding early."""
+
+    def __init__(self, title: str, when: str | None, reason_label: str, missing: list[str] | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.when = QDateTimeEdit(_to_qt(when))
+        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.reason = QLineEdit()
+        layout = QVBoxLayout(self)
+        if missing:
+            layout.addWidget(QLabel(_tr("Required items still unanswered:")))
+            unanswered = QListWidget()  # a read-only list of labels, not data to edit
+            unanswered.addItems(missing)
+            layout.addWidget(unanswered)
+        form = QFormLayout()
+        form.addRow(_tr("Time"), self.when)
+        if reason_label:
+            form.addRow(reason_label, self.reason)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def when_iso(self) -> str:
+        return _from_qt(self.when.dateTime())
+
+
+class VisitHeader(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self.title = QLabel()
+        self.title.setObjectName("visitTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.status = QLabel()
+        self.clock = QLabel()
+        self.clock.setObjectName("clock")
+        self.clock.setStyleSheet("font-size: 15px; font-family: monospace;")
+        self.start_button = QPushButton(_tr("Arrived — start"))
+        self.start_button.clicked.connect(lambda: self.start())
+        self.arrival_button = QPushButton(_tr("Correct arrival time…"))
+        self.arrival_button.clicked.connect(lambda: self.correct_arrival())
+        self.conclude_button = QPushButton(_tr("Conclude…"))
+        self.conclude_button.clicked.connect(lambda: self.conclude())
+        self.reopen_button = QPushButton(_tr("Reopen"))
+        self.reopen_button.clicked.connect(self.reopen)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.clock)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        for button in (self.start_button, self.arrival_button, self.conclude_button, self.reopen_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addLayout(top)
+        layout.addLayout(row)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(1000)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.visit = self.ws.visits.get("visit", self.visit_id)
+        unit = self.ws.units.find("org_unit", self.visit["unit_id"]) or {"name": ""}
+        self.title.setText(f"{unit['name']} — {pick(KINDS[self.visit['kind']], self.lang)}")
+        parts = [pick(STATUSES[self.visit["status"]], self.lang)]
+        if self.visit["arrived_at"]:
+            parts.append(_tr("arrived") + " " + _to_qt(self.visit["arrived_at"]).toString("HH:mm dd/MM/yyyy"))
+        if self.visit["left_at"]:
+            parts.append(_tr("left") + " " + _to_qt(self.visit["left_at"]).toString("HH:mm dd/MM/yyyy"))
+        self.status.setText(" · ".join(parts))
+        status = self.visit["status"]
+        self.start_button.setVisible(status == "draft")
+        self.arrival_button.setVisible(status == "in_progress")
+        self.conclude_button.setVisible(status == "in_progress")
+        self.reopen_button.setVisible(status == "concluded")
+        self._tick()
+
+    def _tick(self) -> None:
+        visit = self.visit
+        if visit["arrived_at"] and not visit["left_at"]:
+            self.clock.setText(_tr("On site") + " " + elapsed_text(visit["arrived_at"]))
+        elif visit["arrived_at"] and visit["left_at"]:
+            self.clock.setText(_tr("On site") + " " + elapsed_text(
+                visit["arrived_at"], dt.datetime.fromisoformat(visit["left_at"])))
+        else:
+            self.clock.setText("")
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches("visit") or changes.touches("org_unit"):
+            self.refresh()
+
+    # -- actions ------------------------------------------------------------------------
+    def start(self) -> bool:
+        return self._store(lambda: self.ws.visits.start(self.visit_id))
+
+    def correct_arrival(self, dialog: TimeDialog | None = None) -> bool:
+        dialog = dialog or TimeDialog(_tr("Correct arrival time"), self.visit["arrived_at"],
+                                      _tr("Reason for the change"), parent=self)
+        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self._store(lambda: self.ws.visits.set_arrival(self.visit_id, dialog.when_iso(),
+                                                              dialog.reason.text()))
+
+    def missing_labels(self) -> list[str]:
+        return [f"{m['item']['code']}  {m['item']['text']}" for m in self.ws.answers.unanswered_required(self.visit_id)]
+
+    def conclude(self, dialog: TimeDialog | None = None) -> bool:
+        missing = self.missing_labels()
+        dialog = dialog or TimeDialog(_tr("Conclude the visit"), None,
+                                      _tr("Reason for concluding anyway") if missing else "", missing, self)
+        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self._store(lambda: self.ws.visits.conclude(self.visit_id, dialog.when_iso(),
+                                                           reason=dialog.reason.text() or None))
+
+    def reopen(self) -> bool:
+        return self._store(lambda: self.ws.visits.reopen(self.visit_id))
+
+    def _store(self, action) -> bool:
+        try:
+            changes = action()
+        except InspectorError as err:
+            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            return False
+        self.refresh()
+        self.changed.emit(changes)
+        return True
+
+

@@ -1,0 +1,180 @@
+"""Who takes part: the team members present, who records on this laptop, the
+inspected unit's representatives and any witnesses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.changes import Changes
+from inspector_app.errors import InspectorError
+from inspector_app.services.plans import ROLES
+from inspector_app.services.visits import SIDES
+
+from .labels import pick
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParticipantsPanel", text)
+
+
+class ParticipantsModel(QAbstractTableModel):
+    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self.rows: list[dict] = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = self.ws.visits.participants(self.visit_id)
+        self.endResetModel()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches("participant"):
+            self.refresh()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        role_label = pick(ROLES[row["role"]], self.lang) if row["role"] in ROLES else (row["role"] or "")
+        return [pick(SIDES[row["side"]], self.lang), row["name"], row["position"] or "", role_label][index.column()]
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Side"), _tr("Name"), _tr("Position"), _tr("Role")][section] if 0 <= section < 4 else None
+        return None
+
+
+class ParticipantDialog(QDialog):
+    def __init__(self, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Add a participant"))
+        self.side = QComboBox()
+        for key, pair in SIDES.items():
+            self.side.addItem(pick(pair, lang), key)
+        self.side.setCurrentIndex(self.side.findData("unit"))
+        self.name, self.position, self.role = QLineEdit(), QLineEdit(), QLineEdit()
+        self.role.setPlaceholderText(_tr("e.g. representative of the unit"))
+        form = QFormLayout(self)
+        form.addRow(_tr("Side"), self.side)
+        form.addRow(_tr("Name"), self.name)
+        form.addRow(_tr("Position"), self.position)
+        form.addRow(_tr("Role"), self.role)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ParticipantsPanel(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self.model = ParticipantsModel(ws, visit_id, lang, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.recorder = QComboBox()
+        self.recorder.setObjectName("recorder")
+        add = QPushButton(_tr("Add participant…"))
+        add.clicked.connect(lambda: self.add())
+        from_team = QPushButton(_tr("Add the team's members"))
+        from_team.clicked.connect(self.add_team)
+        remove = QPushButton(_tr("Remove"))
+        remove.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        for button in (add, from_team, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel(_tr("Recording on this laptop:")))
+        buttons.addWidget(self.recorder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.model.refresh()
+        self._fill_recorders()
+        self.recorder.currentIndexChanged.connect(self._recorder_chosen)
+
+    def _fill_recorders(self) -> None:
+        visit = self.ws.visits.get("visit", self.visit_id)
+        self.recorder.blockSignals(True)
+        self.recorder.clear()
+        self.recorder.addItem("—", "")
+        for person in self.ws.people.list():
+            self.recorder.addItem(person["name"], person["id"])
+        self.recorder.setCurrentIndex(max(self.recorder.findData(visit["recorder_id"] or ""), 0))
+        self.recorder.blockSignals(False)
+
+    def _recorder_chosen(self) -> None:
+        person_id = self.recorder.currentData()
+        if person_id:
+            self._store(lambda: self.ws.visits.set_recorder(self.visit_id, person_id))
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.model.apply_changes(changes)
+        if changes.touches("person"):
+            self._fill_recorders()
+
+    def add(self, dialog: ParticipantDialog | None = None) -> bool:
+        dialog = dialog or ParticipantDialog(self.lang, self)
+        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self._store(lambda: self.ws.visits.add_participant(
+            self.visit_id, dialog.side.currentData(), dialog.name.text(), dialog.position.text(),
+            dialog.role.text())[1])
+
+    def add_team(self) -> None:
+        visit = self.ws.visits.get("visit", self.visit_id)
+        if not visit["team_id"]:
+            return
+        present = {(p["side"], p["name"]) for p in self.model.rows}
+
+        def store():
+            with self.ws.writer.batch():
+                changes = Changes()
+                for member in self.ws.plans.members(visit["team_id"]):
+                    if ("team", member["name"]) not in present:
+                        changes = changes | self.ws.visits.add_participant(
+                            self.visit_id, "team", member["name"], member["position"] or "", member["role"])[1]
+                return changes
+        self._store(store)
+
+    def remove_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._store(lambda: self.ws.visits.remove_participant(self.model.rows[index.row()]["id"]))
+
+    def _store(self, action) -> bool:
+        try:
+            changes = action()
+        except InspectorError as err:
+            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            return False
+        self.apply_changes(changes)
+        self.changed.emit(changes)
+        return True

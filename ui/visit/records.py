@@ -1,0 +1,288 @@
+"""Repeatable sections as editable tables: roll call, case files, interviews.
+
+One row per record (a staff member, a case file, a citizen), one column per
+item. Choice cells take the number keys (roll-call statuses by key), dates
+have date editors, "late" is computed by the core and shown in red.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.changes import Changes
+from inspector_app.checklists import answer_types
+from inspector_app.errors import InspectorError
+from inspector_app.services.answers import applicable
+
+from .labels import answer_text, key_choices
+from .undo import StoredChange
+
+_RED = QBrush(QColor(190, 20, 20))
+_GREY = QBrush(QColor(235, 235, 235))
+_NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordsPanel", text)
+
+
+class RecordsModel(QAbstractTableModel):
+    """Rows: the section's records; columns: its items. `store` saves one cell."""
+
+    ENTITIES = ("observation", "section_record")
+
+    def __init__(self, ws, visit_id: str, section: dict, lang: str = "vi", store=None, parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.section, self.lang = ws, visit_id, section, lang
+        self.items = section["items"]
+        self.store = store or (lambda item, record_id, value: None)
+        self._records: list[str] = []
+        self._held: dict = {}
+        self._applies: set = set()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._records = [r["id"] for r in self.ws.answers.records(self.visit_id, self.section["id"])]
+        self._load_answers()
+        self.endResetModel()
+
+    def _load_answers(self) -> None:
+        self._held = self.ws.answers.of_visit(self.visit_id)
+        self._applies = {(item["id"], record) for item, record in
+                         applicable(self.section, self._held, {self.section["id"]: self._records})}
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches("section_record"):
+            self.refresh()
+        elif changes.touches("observation"):
+            self._load_answers()
+            if self._records:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, len(self.items) - 1))
+
+    def record_id(self, row: int) -> str:
+        return self._records[row]
+
+    def value(self, row: int, column: int):
+        held = self._held.get((self.items[column]["id"], self._records[row]))
+        return held["value"] if held else None
+
+    def applies(self, row: int, column: int) -> bool:
+        return (self.items[column]["id"], self._records[row]) in self._applies
+
+    # -- Qt overrides --------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.items[index.column()].get("derive") and self.applies(index.row(), index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item, value = self.items[index.column()], self.value(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return answer_text(item, value, self.lang)
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            late = item.get("derive") and value is True
+            if late or answer_types.is_noncompliant(item, value):
+                return _RED
+        if role == Qt.ItemDataRole.BackgroundRole and not self.applies(index.row(), index.column()):
+            return _GREY
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.get("guidance") or None
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        return bool(self.store(self.items[index.column()], self._records[index.row()], value))
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.items[section]["text"] if 0 <= section < len(self.items) else None
+        return str(section + 1)
+
+
+class AnswerDelegate(QStyledItemDelegate):
+    """An editor fitting each item's answer type; values go to the model as Python values."""
+
+    def __init__(self, model: RecordsModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent, option, index):
+        item = self.model.items[index.column()]
+        kind = item["answer_type"]
+        if kind == "date":
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("dd/MM/yyyy")
+            return editor
+        if kind in ("single_choice", "yes_no", "compliance"):
+            editor = QComboBox(parent)
+            for value in key_choices(item):
+                editor.addItem(answer_text(item, value, self.model.lang), value)
+            return editor
+        if kind in ("number", "score"):
+            editor = QDoubleSpinBox(parent)
+            editor.setRange(0, float(item.get("max_score") or 1e9))
+            editor.setDecimals(0 if kind == "number" else 2)
+            return editor
+        return QLineEdit(parent)
+
+    def setEditorData(self, editor, index) -> None:
+        value = self.model.value(index.row(), index.column())
+        if isinstance(editor, QDateEdit):
+            day = dt.date.fromisoformat(value) if value else dt.date.today()
+            editor.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value or 0))
+        else:
+            editor.setText("" if value is None else str(value))
+
+    def setModelData(self, editor, model, index) -> None:
+        if isinstance(editor, QDateEdit):
+            day = editor.date()
+            value = dt.date(day.year(), day.month(), day.day()).isoformat()
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, QDoubleSpinBox):
+            value = editor.value()
+            if self.model.items[index.column()]["answer_type"] == "number" and value == int(value):
+                value = int(value)
+        else:
+            value = editor.text().strip() or None
+        model.setData(index, value)
+
+
+class RecordsPanel(QWidget):
+    """A repeatable section: add rows, type or key in values, remove rows."""
+
+    changed = Signal(object)
+
+    def __init__(self, ws, visit_id: str, section: dict, undo_stack, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.visit_id, self.section, self.undo_stack, self.lang = ws, visit_id, section, undo_stack, lang
+        self.model = RecordsModel(ws, visit_id, section, lang, self._store, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(AnswerDelegate(self.model, self.view))
+        self.view.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+                                  | QTableView.EditTrigger.AnyKeyPressed)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setDefaultSectionSize(150)
+        self.view.installEventFilter(self)
+        label = section.get("record_label") or _tr("row")
+        self.add_button = QPushButton(_tr("Add") + f" {label.lower()} (Ctrl+N)")
+        self.add_button.clicked.connect(self.add_record)
+        self.remove_button = QPushButton(_tr("Remove row"))
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.model.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.model.apply_changes(changes)
+
+    def add_record(self) -> str | None:
+        try:
+            record_id, changes = self.ws.answers.add_record(self.visit_id, self.section["id"])
+        except InspectorError as err:
+            self._error(err)
+            return None
+        self._emit(changes)
+        self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
+        self.view.setFocus()
+        return record_id
+
+    def remove_current(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        try:
+            self._emit(self.ws.answers.remove_record(self.model.record_id(index.row())))
+        except InspectorError as err:
+            self._error(err)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            index = self.view.currentIndex()
+            if (event.key() == Qt.Key.Key_N and event.modifiers() & Qt.KeyboardModifier.ControlModifier) \
+                    or event.key() == Qt.Key.Key_Insert:
+                self.add_record()
+                return True
+            if index.isValid() and self.view.state() != QTableView.State.EditingState:
+                item = self.model.items[index.column()]
+                choices = key_choices(item)
+                if event.key() in _NUMBER_KEYS and choices and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    n = _NUMBER_KEYS[event.key()]
+                    if n <= len(choices):
+                        self.model.setData(index, choices[n - 1])
+                    return True
+                if event.key() == Qt.Key.Key_Delete and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    self.model.setData(index, None)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _store(self, item: dict, record_id: str, value) -> bool:
+        held = self.ws.answers.of_visit(self.visit_id).get((item["id"], record_id))
+        old = held["value"] if held else None
+        if old == value:
+            return True
+
+        def apply(v):
+            return self.ws.answers.answer(self.visit_id, item["id"], v, record_id=record_id)
+        try:
+            changes = apply(value)
+        except InspectorError as err:
+            self._error(err)
+            return False
+        self.undo_stack.push(StoredChange(f"{self.section['code']}: {item['text']}", apply, old, value,
+                                          self._emit, self._error))
+        self._emit(changes)
+        return True
+
+    def _emit(self, changes: Changes) -> None:
+        self.model.apply_changes(changes)
+        self.changed.emit(changes)
+
+    def _error(self, err: InspectorError) -> None:
+        QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))

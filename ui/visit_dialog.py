@@ -1,0 +1,155 @@
+"""Creating a visit: plan, team, unit (a missing unit can be added on the spot,
+marked as added locally), kind, date and the checklists to use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from inspector_app.errors import InspectorError
+from inspector_app.services.visits import KINDS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NewVisitDialog", text)
+
+
+def _pick(pair, lang):
+    return pair[1] if lang == "en" else pair[0]
+
+
+class NewVisitDialog(QDialog):
+    """On accept, `visit_id` holds the created visit."""
+
+    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.lang = ws, lang
+        self.visit_id: str | None = None
+        self.setWindowTitle(_tr("New visit"))
+        self.plan = QComboBox()
+        self.plan.addItem(_tr("(no plan)"), None)
+        for plan in ws.plans.list():
+            self.plan.addItem(f"{plan['number']} — {plan['title']}", plan["id"])
+        self.team = QComboBox()
+        self.unit = QComboBox()
+        self.unit.setEditable(False)
+        self._fill_units()
+        add_unit = QPushButton(_tr("Add a unit…"))
+        add_unit.clicked.connect(lambda: self.add_unit())
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit, 1)
+        unit_row.addWidget(add_unit)
+        unit_box = QWidget()
+        unit_box.setLayout(unit_row)
+        unit_row.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox()
+        for key, pair in KINDS.items():
+            self.kind.addItem(_pick(pair, lang), key)
+        self.kind.setCurrentIndex(self.kind.findData("surprise"))
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.checklists = QStandardItemModel(self)
+        for template in ws.checklists.list():
+            if template["status"] != "published":
+                continue
+            entry = QStandardItem(f"{template['title']} (v{template['version']})")
+            entry.setData(template["id"], Qt.ItemDataRole.UserRole)
+            entry.setCheckable(True)
+            entry.setEditable(False)
+            self.checklists.appendRow(entry)
+        checklist_view = QListView()
+        checklist_view.setModel(self.checklists)
+        form = QFormLayout(self)
+        form.addRow(_tr("Plan"), self.plan)
+        form.addRow(_tr("Team"), self.team)
+        form.addRow(_tr("Unit"), unit_box)
+        form.addRow(_tr("Kind of visit"), self.kind)
+        form.addRow(_tr("Date"), self.day)
+        form.addRow(_tr("Checklists"), checklist_view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.plan.currentIndexChanged.connect(self._fill_teams)
+        self._fill_teams()
+
+    def _fill_units(self, select: str | None = None) -> None:
+        self.unit.clear()
+        for unit in self.ws.units.list(as_of=dt.date.today().isoformat()):
+            mark = " " + _tr("(added on this laptop)") if unit["added_locally"] else ""
+            self.unit.addItem(unit["name"] + mark, unit["id"])
+        if select:
+            self.unit.setCurrentIndex(self.unit.findData(select))
+
+    def _fill_teams(self) -> None:
+        self.team.clear()
+        self.team.addItem(_tr("(no team)"), None)
+        for team in self.ws.plans.teams(self.plan.currentData()):
+            self.team.addItem(team["name"], team["id"])
+        if self.team.count() > 1:
+            self.team.setCurrentIndex(1)
+
+    def add_unit(self, name: str | None = None) -> str | None:
+        """A unit missing from the list, created on the spot and marked as added locally."""
+        if name is None:
+            name, ok = QInputDialog.getText(self, _tr("Add a unit"), _tr("Full name of the unit"))
+            if not ok:
+                return None
+        try:
+            unit_id, _ = self.ws.units.create(name, _guess_kind(name),
+                                              added_locally=True)
+        except InspectorError as err:
+            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            return None
+        self._fill_units(unit_id)
+        return unit_id
+
+    def set_checked(self, template_id: str, on: bool = True) -> None:
+        for row in range(self.checklists.rowCount()):
+            entry = self.checklists.item(row)
+            if entry.data(Qt.ItemDataRole.UserRole) == template_id:
+                entry.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def chosen_templates(self) -> list[str]:
+        return [self.checklists.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.checklists.rowCount())
+                if self.checklists.item(r).checkState() == Qt.CheckState.Checked]
+
+    def create(self) -> None:
+        day = self.day.date()
+        try:
+            self.visit_id, _ = self.ws.visits.create(
+                self.unit.currentData(), self.kind.currentData(), dt.date(day.year(), day.month(), day.day()),
+                self.chosen_templates(), plan_id=self.plan.currentData(), team_id=self.team.currentData())
+        except InspectorError as err:
+            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            return
+        self.accept()
+
+
+def _guess_kind(name: str) -> str:
+    lowered = name.lower()
+    if "xã" in lowered or "phường" in lowered or "đặc khu" in lowered:
+        return "commune"
+    if lowered.startswith("sở") or "ban " in lowered:
+        return "department"
+    if "trung tâm phục vụ" in lowered or "một cửa" in lowered:
+        return "service_centre"
+    return "other"
+
+
