@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QLineEdit
+from PySide6.QtWidgets import QDateEdit, QLineEdit
 
 from tests.ui.visit.conftest import answer_next_dialog
 from ui.visit.findings import FindingDialog, FindingsModel, RequestsModel
@@ -130,7 +130,7 @@ def test_participants_and_the_team_brought_in(qtbot, big):
 
 def test_models_pass_the_model_tester(qtmodeltester, big):
     ws, ids = big
-    record, _ = ws.answers.add_record(ids["visit"], ids["sections"]["DD"], {ids["items"]["DD1"]: "Đỗ Văn Hùng"})
+    ws.answers.add_record(ids["visit"], ids["sections"]["DD"], {ids["items"]["DD1"]: "Đỗ Văn Hùng"})
     ws.findings.add_request(ids["visit"], "Niêm yết lại", "Chủ tịch UBND phường", "2026-12-01")
     ws.findings.add(ids["visit"], "Thiếu ghế chờ")
     ws.visits.add_participant(ids["visit"], "witness", "Trần Văn Bình")
