@@ -2,7 +2,6 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.stamp-install
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: run test lint bundle bench demo selftest screenshots clean
 

@@ -9,10 +9,8 @@ A workspace is a folder: `inspector.db`, `media/`, `keys/`, `outbox/`,
 from __future__ import annotations
 
 import logging
-import socket
 from pathlib import Path
 
-from . import identity
 from .errors import WorkspaceError
 from .hlc import Clock
 from .ids import uuid7
@@ -43,7 +41,7 @@ class Workspace:
         self.writer.person_id = state.get_meta(db.conn, "current_person")
         build_services(self)
         if lock.stale_pid:
-            log.warning("took over a stale lock left by process %s", lock.stale_pid)
+            log.info("took over a stale lock left by process %s", lock.stale_pid)
 
     # -- opening and creating -------------------------------------------------
     @classmethod
@@ -57,11 +55,15 @@ class Workspace:
         path.mkdir(parents=True, exist_ok=True)
         lock = _lock(path)
         try:
+            from . import identity  # cryptography is imported only when keys are needed
+
             for folder in FOLDERS:
                 (path / folder).mkdir(exist_ok=True)
             keys = identity.generate(path / "keys")
             db = storage_db.connect(path / DB_FILE)
             migrations.migrate(db)
+            import socket
+
             device_id = uuid7()
             name = device_name or socket.gethostname()
             with storage_db.transaction(db) as conn:
@@ -120,7 +122,9 @@ class Workspace:
 
     # -- facts ------------------------------------------------------------------
     @property
-    def keys(self) -> identity.DeviceKeys:
+    def keys(self):
+        """The device's public keys (`identity.DeviceKeys`)."""
+        from . import identity
         return identity.load(self.path / "keys")
 
     @property

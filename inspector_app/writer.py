@@ -7,14 +7,12 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-import sqlite_utils
-
 from .changes import Changes
 from .hlc import Clock
 from .ids import uuid7
 from .oplog import Operation, normalize, validate
 from .storage import state
-from .storage.db import raise_translated, transaction
+from .storage.db import Database, raise_translated, transaction
 
 Mutation = tuple[str, str, dict]
 
@@ -22,7 +20,7 @@ Mutation = tuple[str, str, dict]
 class Writer:
     """Turns field changes into operations, all in one transaction."""
 
-    def __init__(self, db: sqlite_utils.Database, device_id: str, clock: Clock,
+    def __init__(self, db: Database, device_id: str, clock: Clock,
                  path: str = "") -> None:
         self.db = db
         self.path = path

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -62,6 +61,8 @@ def compile_translations(force: bool = False) -> list[Path]:
 
 
 def _lrelease(ts: Path, qm: Path) -> None:
+    import subprocess  # only when a catalogue must be compiled, not on every start
+
     tool = tool_path("lrelease")
     if tool is None:
         log.warning("lrelease not found; %s not compiled", ts.name)

@@ -23,8 +23,6 @@ from inspector_app.changes import Changes
 
 from .models import ChecklistsModel, VisitsModel
 from .pages import LibraryPage, VisitsPage
-from .visit.workspace import VisitWorkspace
-from .visit_dialog import NewVisitDialog
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -55,7 +53,7 @@ class MainWindow(QMainWindow):
         self.no_visit_label = QLabel(self.tr("Open a visit from the list (double-click or Enter)."))
         self.no_visit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.visit_page.addWidget(self.no_visit_label)
-        self.visit_workspace: VisitWorkspace | None = None
+        self.visit_workspace = None   # a VisitWorkspace once a visit is open
         self.minutes_page = self._placeholder(self.tr("Minutes"))
         self.sync_page = self._placeholder(self.tr("Sync"))
         self.library_page = LibraryPage(self.checklists_model)
@@ -140,8 +138,10 @@ class MainWindow(QMainWindow):
     def _last_visit_key(self) -> str:
         return f"last_visit/{self.ws.device_id}"
 
-    def open_visit(self, visit_id: str) -> VisitWorkspace | None:
+    def open_visit(self, visit_id: str):
         """Show the visit's workspace; remembered, so a restart comes back to it."""
+        from .visit.workspace import VisitWorkspace  # loaded with the first visit, not at start
+
         if self.ws.visits.find("visit", visit_id) is None:
             return None
         if self.visit_workspace is not None:
@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
             self.open_visit(visit_id)
 
     def new_visit(self) -> str | None:
+        from .visit_dialog import NewVisitDialog
+
         dialog = NewVisitDialog(self.ws, self.lang, self)
         if dialog.exec() != NewVisitDialog.DialogCode.Accepted or not dialog.visit_id:
             return None

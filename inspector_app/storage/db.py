@@ -5,9 +5,8 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
 
 from ..errors import WorkspaceError
 
@@ -21,16 +20,35 @@ PRAGMAS = (
 )
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+class Database:
+    """The connection, and sqlite-utils' table helpers over it when needed.
+
+    sqlite-utils pulls in dateutil, pluggy and click (about 50 ms); it is
+    imported on first use of `utils`, not on every start of the app."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    @cached_property
+    def utils(self):
+        """A `sqlite_utils.Database` on the same connection (bulk inserts, introspection)."""
+        import sqlite_utils
+        return sqlite_utils.Database(self.conn)
+
+
+def connect(path: Path | str) -> Database:
     """Open `path` in autocommit mode; transactions are explicit (`transaction`)."""
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     for pragma in PRAGMAS:
         conn.execute(pragma)
-    return sqlite_utils.Database(conn)
+    return Database(conn)
 
 
 @contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+def transaction(db: Database) -> Iterator[sqlite3.Connection]:
     """One write transaction: all of it is stored, or none of it."""
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
@@ -61,7 +79,7 @@ def translate(exc: sqlite3.Error, path: str) -> Exception:
     return exc
 
 
-def integrity_ok(db: sqlite_utils.Database) -> bool:
+def integrity_ok(db: Database) -> bool:
     rows = db.execute("PRAGMA integrity_check").fetchall()
     return rows == [("ok",)]
 

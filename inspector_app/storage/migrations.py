@@ -5,10 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-import sqlite_utils
-
 from ..errors import WorkspaceError
 from . import schema_v1, schema_v3_minutes, schema_v4_sync, search_index
+from .db import Database
 
 
 def _v1(conn: sqlite3.Connection) -> None:
@@ -41,11 +40,11 @@ def _split(script: str) -> list[str]:
     return statements
 
 
-def version(db: sqlite_utils.Database) -> int:
+def version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database, target: int = LATEST) -> int:
+def migrate(db: Database, target: int = LATEST) -> int:
     """Bring the schema to `target`, one migration per transaction."""
     current = version(db)
     if current > LATEST:
