@@ -1,8 +1,63 @@
-"""`inspector-cli` commands for the minutes feature (none yet)."""
+"""`inspector-cli minutes render VISIT_ID --out FILE.pdf` and `minutes verify FILE.pdf`.
+
+Exit codes: 0 done / the PDF matches; 1 an error or a PDF that does not match
+(one line in Vietnamese, English with `--lang en`, then what differs).
+"""
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+TEXT = {
+    "rendered": ("Đã tạo biên bản lần {version} ({pages} trang) tại {path}. Mã kiểm tra SHA-256: {sha}.",
+                 "Minutes version {version} written to {path} ({pages} pages). Integrity SHA-256: {sha}."),
+    "signed_copy": ("Biên bản lần {version} đã ký: đã ghi bản đã ký (nguyên vẹn) ra {path}.",
+                    "Minutes version {version} are signed: the signed copy was written unchanged to {path}."),
+}
+
+
+def _t(lang: str, key: str, **params) -> str:
+    vi, en = TEXT[key]
+    return (en if lang == "en" else vi).format(**params)
 
 
 def register(commands, common, parser_class) -> dict:
     """Add this feature's sub-commands to `commands`; return their handlers."""
-    return {}
+    minutes = commands.add_parser("minutes", parents=[common], help="biên bản kiểm tra")
+    sub = minutes.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    render = sub.add_parser("render", parents=[common], help="tạo biên bản PDF của một cuộc kiểm tra")
+    render.add_argument("visit_id", metavar="VISIT_ID")
+    render.add_argument("--out", metavar="FILE.pdf", required=True)
+    verify = sub.add_parser("verify", parents=[common], help="đối chiếu tệp PDF với biên bản đã lưu")
+    verify.add_argument("file", metavar="FILE.pdf")
+    return {"minutes": cmd_minutes}
+
+
+def cmd_minutes(args, lang) -> int:
+    from .cli import _open
+
+    with _open(args) as ws:
+        if args.action == "render":
+            return _render(ws, args, lang)
+        return _verify(ws, args, lang)
+
+
+def _render(ws, args, lang) -> int:
+    out = Path(args.out)
+    result = ws.minutes.render(args.visit_id, out)
+    current = ws.minutes.current(args.visit_id)
+    if current["status"] == "signed":
+        print(_t(lang, "signed_copy", version=current["version"], path=out))
+    else:
+        print(_t(lang, "rendered", version=current["version"], pages=result.pages, path=out, sha=result.sha256))
+    return 0
+
+
+def _verify(ws, args, lang) -> int:
+    verdict = ws.minutes.verify(args.file)
+    stream = sys.stdout if verdict.ok else sys.stderr
+    print(verdict.message(lang), file=stream)
+    for line in verdict.details(lang):
+        print(f"  - {line}", file=stream)
+    return 0 if verdict.ok else 1

@@ -92,6 +92,13 @@ ENTITIES: dict[str, dict[str, str]] = {
         "visit_id": TEXT, "version": INT, "number": TEXT, "status": TEXT,
         "content_hash": TEXT, "pdf_sha256": TEXT, "signed_at": TEXT,
         "amends_id": TEXT,
+        # Added by migration 3: what the unit says, a refusal to sign and its
+        # witness, the frozen content and PDF of a signed version, scans of
+        # the signed paper, and why an amendment was opened.
+        "content": JSON, "pdf_size": INT, "signed_by": TEXT, "unit_opinion": TEXT,
+        "refused_to_sign": BOOL, "refusal_reason": TEXT, "witness_name": TEXT,
+        "witness_position": TEXT, "scan_media_ids": JSON, "amendment_reason": TEXT,
+        "opened_at": TEXT,
     },
 }
 

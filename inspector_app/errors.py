@@ -115,9 +115,142 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không đọc được tệp {path}: {detail}. Hãy kiểm tra tệp hoặc thiết bị lưu trữ.",
         "Cannot read the file {path}: {detail}. Check the file or the storage device.",
     ),
+    "media_missing": (
+        "Không tìm thấy tệp gốc của minh chứng \"{name}\" trong thư mục media của không gian làm việc. "
+        "Hãy chép lại thư mục media từ bản sao lưu, hoặc nhập lại tệp này.",
+        "The original of the evidence file \"{name}\" is missing from the workspace's media folder. "
+        "Copy the media folder back from a backup, or import the file again.",
+    ),
+    "image_unreadable": (
+        "Không hiển thị được ảnh \"{name}\" ({detail}): tệp bị hỏng hoặc không phải định dạng ảnh "
+        "được hỗ trợ. Tệp gốc vẫn được giữ nguyên; hãy mở bằng phần mềm khác hoặc chụp lại.",
+        "The photo \"{name}\" cannot be shown ({detail}): the file is damaged or in an unsupported "
+        "format. The original is kept as it is; open it with other software or take it again.",
+    ),
+    "watch_folder_missing": (
+        "Không truy cập được thư mục theo dõi {path}. Hãy cắm lại thẻ nhớ hoặc máy ảnh, "
+        "hoặc chọn thư mục khác.",
+        "The watched folder {path} cannot be reached. Plug the memory card or camera back in, "
+        "or choose another folder.",
+    ),
+    "recording_failed": (
+        "Không ghi âm được: {detail}. Hãy kiểm tra micrô trong cài đặt âm thanh của máy rồi thử lại; "
+        "vẫn có thể đính kèm tệp ghi âm có sẵn.",
+        "Recording failed: {detail}. Check the microphone in the computer's sound settings and try "
+        "again; existing recordings can still be attached.",
+    ),
+    "recording_not_saved": (
+        "Bản ghi âm chưa được lưu vào cuộc kiểm tra ({detail}). Tệp vẫn nằm ở {path}; "
+        "hãy đính kèm lại tệp này bằng nút \"Đính kèm tệp ghi âm\".",
+        "The recording was not stored in the visit ({detail}). The file is still at {path}; "
+        "attach it again with the \"Attach recordings\" button.",
+    ),
     "selftest_failed": (
         "Tự kiểm tra thất bại: {detail}.",
         "Self-test failed: {detail}.",
+    ),
+    "minutes_incomplete": (
+        "Chưa lập được biên bản vì còn thiếu: {missing}. Hãy bổ sung rồi tạo lại.",
+        "The minutes cannot be generated; missing: {missing}. Add them and try again.",
+    ),
+    "minutes_locked": (
+        "Biên bản lần {version} đã ký nên không sửa được. Mọi thay đổi phải lập biên bản bổ sung.",
+        "Version {version} of the minutes is signed and cannot change. Changes need an amendment.",
+    ),
+    "minutes_not_signed": (
+        "Cuộc kiểm tra chưa có biên bản đã ký; chỉ lập biên bản bổ sung sau khi biên bản đã được ký.",
+        "The visit has no signed minutes; an amendment follows signed minutes only.",
+    ),
+    "minutes_stale_pdf": (
+        "Tệp PDF không khớp với nội dung hiện tại của biên bản (đã có thay đổi sau khi tạo). "
+        "Hãy tạo lại biên bản, in lại rồi mới ký.",
+        "The PDF does not match the minutes' current content (something changed since it was made). "
+        "Generate and print it again before signing.",
+    ),
+    "minutes_template": (
+        "Mẫu biên bản {file} không hợp lệ: {detail}.",
+        "The minutes template {file} is invalid: {detail}.",
+    ),
+    "minutes_not_inspector_pdf": (
+        "Tệp {path} không phải biên bản do Inspector tạo: không tìm thấy mã kiểm tra trong tệp.",
+        "{path} is not minutes made by Inspector: no integrity code was found in it.",
+    ),
+    # -- sync by bundle files -----------------------------------------------------------
+    "bundle_not_for_us": (
+        "Gói dữ liệu {file} không gửi cho máy này (không được mã hóa cho khóa của không gian làm việc "
+        "này). Hãy nhờ nơi gửi xuất lại gói cho đúng máy nhận.",
+        "The bundle {file} is not addressed to this workspace (not encrypted for its key). "
+        "Ask the sender to export it again for this device.",
+    ),
+    "bundle_damaged": (
+        "Gói dữ liệu {file} bị hỏng hoặc chép chưa hết ({detail}). Không có gì được nhập. "
+        "Hãy chép lại tệp từ máy gửi hoặc nhờ xuất lại.",
+        "The bundle {file} is damaged or truncated ({detail}). Nothing was imported. "
+        "Copy the file again from the sender or ask for a new export.",
+    ),
+    "bundle_altered": (
+        "Nội dung gói dữ liệu {file} đã bị thay đổi sau khi ký ({detail}). Không có gì được nhập. "
+        "Không dùng tệp này; hãy nhờ nơi gửi xuất lại và báo cho bộ phận kỹ thuật.",
+        "The content of the bundle {file} was altered after it was signed ({detail}). Nothing was "
+        "imported. Do not use this file; ask for a new export and tell technical support.",
+    ),
+    "bundle_unsafe": (
+        "Gói dữ liệu {file} chứa mục không an toàn ({detail}) nên bị từ chối. Không có gì được ghi. "
+        "Tệp không do Inspector tạo ra hoặc đã bị can thiệp; hãy báo cho bộ phận kỹ thuật.",
+        "The bundle {file} holds an unsafe entry ({detail}) and was refused. Nothing was written. "
+        "The file was not made by Inspector or was tampered with; tell technical support.",
+    ),
+    "bundle_version": (
+        "Gói dữ liệu {file} dùng định dạng phiên bản {found}, phiên bản Inspector này chỉ đọc được "
+        "tới {known}. Hãy cập nhật Inspector rồi nhập lại.",
+        "The bundle {file} uses format version {found}; this Inspector reads up to {known}. "
+        "Update Inspector and import it again.",
+    ),
+    "bundle_invalid_ops": (
+        "Gói dữ liệu {file} có thao tác không hợp lệ ({detail}). Không có gì được nhập. "
+        "Máy gửi có thể dùng phiên bản Inspector khác; hãy cập nhật cả hai máy rồi xuất lại.",
+        "The bundle {file} holds an invalid operation ({detail}). Nothing was imported. The sender "
+        "may run another Inspector version; update both and export again.",
+    ),
+    "bundle_wrong_kind": (
+        "Không nhập được gói \"{kind}\" từ {source} vào không gian làm việc này: {detail}.",
+        "A \"{kind}\" bundle from {source} cannot be imported into this workspace: {detail}.",
+    ),
+    "bundle_unknown_device": (
+        "Gói dữ liệu {file} đến từ thiết bị chưa được tin cậy: {name}, vân tay {fingerprint}. "
+        "Gói được giữ lại chờ duyệt; hãy so vân tay với người gửi rồi mới duyệt.",
+        "The bundle {file} comes from a device that is not trusted: {name}, fingerprint "
+        "{fingerprint}. It is held for approval; compare the fingerprint with the sender first.",
+    ),
+    "bundle_unreadable": (
+        "Không đọc được tệp {file}: {detail}. Hãy cắm lại thẻ nhớ USB hoặc kiểm tra ổ đĩa rồi thử lại.",
+        "The file {file} cannot be read: {detail}. Plug the USB stick back in or check the drive, "
+        "then try again.",
+    ),
+    "export_failed": (
+        "Chưa xuất được gói dữ liệu vào {path}: {detail}. Các gói xuất trước vẫn nguyên vẹn; "
+        "hãy kiểm tra thẻ nhớ USB hoặc chỗ trống rồi xuất lại.",
+        "The bundle could not be written to {path}: {detail}. Earlier exports are intact; "
+        "check the USB stick or the free space and export again.",
+    ),
+    "export_no_recipients": (
+        "Chưa biết gửi gói \"{kind}\" cho máy nào: {hint}",
+        "No recipient is known for a \"{kind}\" bundle: {hint}",
+    ),
+    "export_media_damaged": (
+        "Tệp minh chứng {sha} trong thư mục media bị hỏng (nội dung không khớp mã băm) nên chưa xuất "
+        "được. Hãy chép lại thư mục media từ bản sao lưu.",
+        "The evidence file {sha} in the media folder is damaged (its content does not match its "
+        "hash), so nothing was exported. Copy the media folder back from a backup.",
+    ),
+    "held_fingerprint_mismatch": (
+        "Vân tay nhập vào ({given}) không khớp vân tay của thiết bị gửi ({fingerprint}). Chưa duyệt gói.",
+        "The fingerprint given ({given}) does not match the sender's ({fingerprint}). The bundle "
+        "was not approved.",
+    ),
+    "conflict_resolved_already": (
+        "Xung đột này đã được giải quyết (có thể trên máy khác). Hãy làm mới danh sách.",
+        "This conflict has already been resolved (perhaps on another device). Refresh the list.",
     ),
 }
 
@@ -160,3 +293,11 @@ class WorkspaceLockedError(WorkspaceError):
     def __init__(self, path: str, pid: int) -> None:
         super().__init__("workspace_locked", path=path, pid=pid)
         self.pid = pid
+
+
+class SyncError(InspectorError):
+    """A bundle was refused, or could not be written; nothing was changed."""
+
+    @property
+    def reason(self) -> str:
+        return self.code

@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.lang = lang
         self.settings = settings if settings is not None else QSettings()
-        self.evidence_factory = evidence_factory
+        self.evidence_factory = evidence_factory or _evidence_panel
         self.setWindowTitle(f"Inspector — {ws.path}")
 
         self.visits_model = VisitsModel(ws, lang, parent=self)
@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.no_visit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.visit_page.addWidget(self.no_visit_label)
         self.visit_workspace = None   # a VisitWorkspace once a visit is open
+        # Pages whose modules are heavy (QtPdf, crypto) are built the first time
+        # they are shown, so the window opens fast.
+        self._factories = {self.MINUTES: self._make_minutes_page}
         self.minutes_page = self._placeholder(self.tr("Minutes"))
         self.sync_page = self._placeholder(self.tr("Sync"))
         self.library_page = LibraryPage(self.checklists_model)
@@ -99,8 +102,28 @@ class MainWindow(QMainWindow):
         nav.setFixedWidth(max(160, nav.sizeHintForColumn(0) + 32))
         nav.setStyleSheet("QListWidget#navigation { background: palette(window); padding: 8px 4px; }"
                           "QListWidget#navigation::item { padding: 6px 4px; }")
-        nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        nav.currentRowChanged.connect(self._show_row)
         return nav
+
+    def _show_row(self, row: int) -> None:
+        factory = self._factories.pop(row, None)
+        if factory is not None:
+            placeholder = self.pages.widget(row)
+            page = factory()
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if hasattr(page, "changed"):
+                page.changed.connect(self.apply_changes)
+        self.pages.setCurrentIndex(row)
+        if row == self.MINUTES and self.visit_workspace is not None and hasattr(self.minutes_page, "set_visit"):
+            self.minutes_page.set_visit(self.visit_workspace.visit_id)
+
+    def _make_minutes_page(self):
+        from .minutes.page import MinutesPage
+
+        self.minutes_page = MinutesPage(self.ws, self.lang)
+        return self.minutes_page
 
     def _make_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Inspector"))
@@ -133,6 +156,11 @@ class MainWindow(QMainWindow):
         """Forward a mutation's `Changes` to every model, which reload if concerned."""
         self.visits_model.apply_changes(changes)
         self.checklists_model.apply_changes(changes)
+        for page in (self.minutes_page, self.sync_page, self.library_page):
+            if hasattr(page, "apply_changes"):
+                page.apply_changes(changes)
+        if self.visit_workspace is not None and self.sender() is not self.visit_workspace:
+            self.visit_workspace.apply_changes(changes)
 
     # -- visits ----------------------------------------------------------------------
     def _last_visit_key(self) -> str:
@@ -145,6 +173,7 @@ class MainWindow(QMainWindow):
         if self.ws.visits.find("visit", visit_id) is None:
             return None
         if self.visit_workspace is not None:
+            self.visit_workspace.shutdown()
             self.visit_page.removeWidget(self.visit_workspace)
             self.visit_workspace.deleteLater()
         self.visit_workspace = VisitWorkspace(self.ws, visit_id, self.lang, self.evidence_factory)
@@ -192,5 +221,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        if self.visit_workspace is not None:
+            self.visit_workspace.shutdown()
         self.save_geometry()
         super().closeEvent(event)
+
+
+def _evidence_panel(ws, visit_id: str, lang: str, parent):
+    """The photos and audio of a visit (QtMultimedia is loaded with the first visit)."""
+    from .media.evidence_panel import EvidencePanel
+
+    return EvidencePanel(ws, visit_id, lang, parent)

@@ -94,7 +94,12 @@ class Checklists(Service):
         return self.rows("checklist_item", order="position", template_id=template_id)
 
     def structure(self, template_id: str) -> dict:
-        """The template with its sections, each with its items, in order."""
+        """The template with its sections, each with its items, in order.
+        Remembered until a checklist row changes (callers must not mutate it)."""
+        return self.memo(("checklist_template", "checklist_section", "checklist_item"), template_id,
+                         lambda: self._structure(template_id))
+
+    def _structure(self, template_id: str) -> dict:
         template = self.get("checklist_template", template_id)
         by_section: dict[str, list] = {}
         for item in self.items(template_id):
@@ -119,6 +124,13 @@ class Checklists(Service):
                 for c, d in (in_force or started)]
 
     # -- editing a local version ------------------------------------------------
+    def lock_reason(self, template_id: str) -> str | None:
+        """Why a template cannot be edited: "in_use", "published", or None."""
+        template = self.get("checklist_template", template_id)
+        if self.in_use(template_id):
+            return "in_use"
+        return "published" if template["status"] == "published" else None
+
     def _editable(self, template_id: str) -> dict:
         template = self.get("checklist_template", template_id)
         if self.in_use(template_id) or template["status"] == "published":
@@ -158,6 +170,32 @@ class Checklists(Service):
         return section_id, self.write([("checklist_section", section_id, {
             "template_id": template_id, "position": position, "code": code, "title": title,
             "repeatable": repeatable, "record_label": record_label})])
+
+    def update_section(self, section_id: str, **fields) -> Changes:
+        """Rename a section of a draft or change whether it is repeatable."""
+        section = self.get("checklist_section", section_id)
+        self._editable(section["template_id"])
+        unknown = set(fields) - {"code", "title", "repeatable", "record_label", "guidance"}
+        if unknown:
+            raise ValidationError("unknown_field", field=", ".join(sorted(unknown)),
+                                  what=("phần của phiếu", "section"))
+        merged = {**section, **fields}
+        require(merged["code"], ("mã phần", "section code"))
+        require(merged["title"], ("tên phần", "section title"))
+        if merged["repeatable"]:
+            require(merged["record_label"], ("tên một dòng", "record label"))
+        fields = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
+        if "repeatable" in fields:
+            fields["repeatable"] = bool(fields["repeatable"])
+        return self.write([("checklist_section", section_id, fields)])
+
+    def remove_section(self, section_id: str) -> Changes:
+        """Remove a section of a draft with its items."""
+        section = self.get("checklist_section", section_id)
+        self._editable(section["template_id"])
+        items = self.rows("checklist_item", section_id=section_id)
+        return self.write([("checklist_item", i["id"], {"deleted": True}) for i in items]
+                          + [("checklist_section", section_id, {"deleted": True})])
 
     def add_item(self, section_id: str, code: str, text: str, answer_type: str = "compliance",
                  **extra) -> tuple[str, Changes]:

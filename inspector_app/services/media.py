@@ -117,6 +117,106 @@ class Media(Service):
     def links(self, visit_id: str) -> list[dict]:
         return self.rows("evidence_link", visit_id=visit_id)
 
+    # -- added for the evidence panel ---------------------------------------------
+    def path_of(self, media_id: str) -> Path:
+        """Where the original of `media_id` is stored (it may be missing)."""
+        return self.blob_path(self.get("media", media_id)["sha256"])
+
+    def exists(self, media_id: str) -> bool:
+        """Whether the stored original of `media_id` is still on disk."""
+        return self.path_of(media_id).is_file()
+
+    def of_kind(self, visit_id: str, kind: str) -> list[dict]:
+        """The visit's media of one kind, oldest capture first (undated last)."""
+        rows = self.rows("media", visit_id=visit_id, kind=kind)
+        return sorted(rows, key=lambda r: (r["captured_at"] is None, r["captured_at"] or "", r["id"]))
+
+    def prepare(self, path: Path | str, kind: str | None = None) -> dict:
+        """Store one file's blob and read its metadata, without touching the database.
+
+        Safe in a worker thread; `add_prepared` then records it (in the UI thread)."""
+        path = Path(path)
+        kind = kind or kind_of(path)
+        check_choice(kind, KINDS, ("loại tệp", "file kind"))
+        sha, size = self.store_blob(path)
+        meta = _photo_meta(self.blob_path(sha)) if kind == "photo" else _audio_meta(self.blob_path(sha), path)
+        return {"sha256": sha, "kind": kind, "size": size, "mime": mimetypes.guess_type(path.name)[0],
+                "original_name": path.name, **meta}
+
+    def add_prepared(self, prepared: list[dict], visit_id: str,
+                     taken_by: str | None = None) -> tuple[list[str], Changes]:
+        """Record files `prepare` stored, all in one transaction; a file already
+        in the visit keeps its row. Returns the media ids in order."""
+        self.get("visit", visit_id)
+        ids, changes = [], Changes()
+        with self.ws.writer.batch():
+            for item in prepared:
+                existing = self.rows("media", visit_id=visit_id, sha256=item["sha256"])
+                if existing:
+                    ids.append(existing[0]["id"])
+                    continue
+                media_id = uuid7()
+                changes = changes | self.write([("media", media_id, {
+                    "visit_id": visit_id, "taken_by": taken_by or self.ws.writer.person_id, **item})])
+                ids.append(media_id)
+        return ids, changes
+
+    def add_recording(self, path: Path | str, visit_id: str, *, duration_ms: int | None = None,
+                      captured_at: str | None = None, bookmarks=()) -> tuple[str, Changes]:
+        """Store a finished recording and its bookmarks `(target_kind, target_id, offset_ms)`
+        together: the recording and every bookmark, or nothing."""
+        self.get("visit", visit_id)
+        prepared = self.prepare(path, "audio")
+        if duration_ms is not None:
+            prepared["duration_ms"] = int(duration_ms)
+        if captured_at:
+            prepared["captured_at"] = captured_at
+        with self.ws.writer.batch():
+            (media_id,), changes = self.add_prepared([prepared], visit_id)
+            for target_kind, target_id, offset_ms in bookmarks:
+                _link, change = self.link(media_id, target_kind, target_id, offset_ms=max(0, int(offset_ms)))
+                changes = changes | change
+        return media_id, changes
+
+    def unlink(self, link_id: str) -> Changes:
+        """Remove one link (a tombstone; the media itself stays)."""
+        self.get("evidence_link", link_id)
+        return self.write([("evidence_link", link_id, {"deleted": True})])
+
+    def links_to(self, visit_id: str, target_kind: str, target_id: str) -> list[dict]:
+        """The visit's links to one item, finding, request or record."""
+        return self.rows("evidence_link", visit_id=visit_id, target_kind=target_kind, target_id=target_id)
+
+    def bookmarks(self, visit_id: str, item_id: str | None = None) -> list[dict]:
+        """Audio bookmarks of a visit (optionally of one target), by recording and offset.
+
+        Each is the link row plus `media_name` and `duration_ms` of its recording."""
+        media = {m["id"]: m for m in self.rows("media", visit_id=visit_id, kind="audio")}
+        out = []
+        for link in self.rows("evidence_link", visit_id=visit_id):
+            if link["offset_ms"] is None or link["media_id"] not in media:
+                continue
+            if item_id is not None and link["target_id"] != item_id:
+                continue
+            recording = media[link["media_id"]]
+            out.append({**link, "media_name": recording["original_name"],
+                        "duration_ms": recording["duration_ms"], "captured_at": recording["captured_at"]})
+        return sorted(out, key=lambda b: (b["captured_at"] or "", b["media_id"], b["offset_ms"]))
+
+
+def _audio_meta(path: Path, original: Path) -> dict:
+    """Duration of a WAV recording (other formats: nothing, the player finds it)."""
+    if original.suffix.lower() != ".wav":
+        return {}
+    import wave
+
+    try:
+        with wave.open(str(path), "rb") as audio:
+            rate = audio.getframerate()
+            return {"duration_ms": audio.getnframes() * 1000 // rate} if rate else {}
+    except (OSError, EOFError, wave.Error):
+        return {}
+
 
 def _photo_meta(path: Path) -> dict:
     """Size and EXIF capture time of a photo; nothing if Pillow cannot read it."""

@@ -1,21 +1,52 @@
-"""The minutes record of a visit (biên bản). Rendering, signing and
-verification build on it; this holds its numbering and state."""
+"""The minutes of a visit (biên bản): drafts, rendering, signing, amendments, verification.
+
+A visit's minutes have versions. Version 1 is the biên bản kiểm tra; once it
+is signed ("Đã ký") its exact PDF bytes (a content-addressed blob) and its
+canonical content with the SHA-256 are frozen and the visit becomes
+"minutes_signed". Later changes need an amendment (biên bản bổ sung): a new
+version that reopens the visit, lists what changed since the signed one and
+is rendered, numbered and signed in turn.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 
 from ..changes import Changes
-from ..errors import ValidationError
+from ..errors import LifecycleError, ValidationError
 from ..ids import uuid7
-from .base import Service
+from ..minutes import content as content_mod
+from ..minutes import diff
+from ..minutes import template as template_mod
+from ..minutes import verify as verify_mod
+from ..minutes.values import minutes_date
+from ..progress import Progress
+from .base import Service, now_local, require
 
 STATUSES = {"draft": ("Dự thảo", "Draft"), "signed": ("Đã ký", "Signed")}
 # "05/BB-ĐKT": number, "/BB-", issuer abbreviations (NĐ 30/2020 Phụ lục III).
 _NUMBER = re.compile(r"^\d{2,}/BB(-[A-ZĐ0-9]+)+$")
+DRAFT_FIELDS = ("number", "unit_opinion", "refused_to_sign", "refusal_reason", "witness_name", "witness_position")
+_DONE = ("concluded", "minutes_signed", "exported", "received")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything a rendering needs, read from the workspace (in the caller's thread)."""
+    minutes_id: str
+    content: dict
+    sha256: str
+    template: dict
+    photo_files: dict[str, Path]
+    cache_dir: Path
 
 
 class Minutes(Service):
+    # -- reading ------------------------------------------------------------------------------
     def of_visit(self, visit_id: str) -> list[dict]:
         """Every version of the visit's minutes, oldest first."""
         return self.rows("minutes", order="version", visit_id=visit_id)
@@ -24,13 +55,31 @@ class Minutes(Service):
         versions = self.of_visit(visit_id)
         return versions[-1] if versions else None
 
+    def last_signed(self, visit_id: str) -> dict | None:
+        signed = [m for m in self.of_visit(visit_id) if m["status"] == "signed"]
+        return signed[-1] if signed else None
+
+    def template(self) -> dict:
+        """The workspace's own `minutes-template.json` if it has one, else the built-in template."""
+        own = self.ws.path / template_mod.WORKSPACE_FILE
+        return template_mod.load(own if own.exists() else None)
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.ws.media_dir / ".cache" / "print"
+
+    def signed_pdf(self, minutes_id: str) -> Path:
+        row = self.get("minutes", minutes_id)
+        if row["status"] != "signed" or not row["pdf_sha256"]:
+            raise LifecycleError("minutes_not_signed")
+        return self.ws.media.blob_path(row["pdf_sha256"])
+
+    # -- the draft ------------------------------------------------------------------------------
     def open_draft(self, visit_id: str, number: str | None = None) -> tuple[str, Changes]:
         """The draft to render: the current one, or a new version (an
         amendment when an earlier version was signed)."""
         self.get("visit", visit_id)
-        if number is not None and not _NUMBER.match(number):
-            raise ValidationError("invalid_value", field=("số biên bản", "minutes number"),
-                                  detail=f"{number} (ví dụ 05/BB-ĐKT)")
+        self._check_number(number)
         current = self.current(visit_id)
         if current and current["status"] == "draft":
             if number and number != current["number"]:
@@ -40,3 +89,202 @@ class Minutes(Service):
         return minutes_id, self.write([("minutes", minutes_id, {
             "visit_id": visit_id, "version": (current["version"] + 1) if current else 1,
             "status": "draft", "number": number, "amends_id": current["id"] if current else None})])
+
+    @staticmethod
+    def _check_number(number: str | None) -> None:
+        if number and not _NUMBER.match(number):
+            raise ValidationError("invalid_value", field=("số biên bản", "minutes number"),
+                                  detail=f"{number} (ví dụ 05/BB-ĐKT)")
+
+    def update_draft(self, visit_id: str, **fields) -> tuple[str, Changes]:
+        """Edit the draft right before printing: number, the unit's opinion,
+        a refusal to sign with its reason and witness."""
+        unknown = set(fields) - set(DRAFT_FIELDS)
+        if unknown:
+            raise ValidationError("unknown_field", field=", ".join(sorted(unknown)), what=("biên bản", "minutes"))
+        current = self.current(visit_id)
+        if current and current["status"] == "signed":
+            raise LifecycleError("minutes_locked", version=current["version"])
+        number = (fields.get("number") or "").strip() or None
+        self._check_number(number)
+        minutes_id, changes = self.open_draft(visit_id)
+        clean = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
+        if "refused_to_sign" in clean:
+            clean["refused_to_sign"] = bool(clean["refused_to_sign"])
+        return minutes_id, changes | self.write([("minutes", minutes_id, clean)])
+
+    # -- content and validation -------------------------------------------------------------------
+    def content(self, visit_id: str, row: dict | None = None) -> dict:
+        """The canonical content of `row` (the current version by default) as the visit is now."""
+        row = row or self.current(visit_id) or {"id": "", "version": 1}
+        amends, changes = None, None
+        facts = content_mod.facts(self.ws, visit_id)
+        previous = self.find("minutes", row.get("amends_id"))
+        if previous and previous.get("content"):
+            amends = {"number": previous["number"] or "", "version": previous["version"],
+                      "date": minutes_date(previous["content"])}
+            changes = [vi for vi, _en in diff.facts_differences(previous["content"]["facts"], facts)]
+        return content_mod.build(self.ws, visit_id, row, amends=amends, changes=changes, visit_facts=facts)
+
+    def missing(self, visit_id: str, content: dict | None = None) -> list[tuple[str, str]]:
+        """What the minutes still lack (Vietnamese, English): empty when they can be generated."""
+        visit = self.get("visit", visit_id)
+        content = content or self.content(visit_id)
+        people, minutes = content["facts"]["people"], content["minutes"]
+        out = []
+        if not any(p["role"] == "head" for p in people["team"]):
+            out.append(("trưởng đoàn kiểm tra", "the team head"))
+        if not people["unit"] and not people["witness"] and not minutes["witness"]:
+            out.append(("đại diện đơn vị được kiểm tra hoặc người chứng kiến",
+                        "a representative of the inspected unit or a witness"))
+        if visit["status"] not in _DONE or not visit["left_at"]:
+            out.append(("giờ kết thúc cuộc kiểm tra (hãy kết thúc cuộc kiểm tra)",
+                        "the visit's end time (conclude the visit)"))
+        if minutes["refused"] and not minutes["refusal_reason"]:
+            out.append(("lý do đơn vị từ chối ký", "the reason the unit refused to sign"))
+        if minutes["refused"] and not minutes["witness"]:
+            out.append(("người chứng kiến việc từ chối ký", "a witness of the refusal to sign"))
+        return out
+
+    def prepare(self, visit_id: str) -> Prepared:
+        """Check and gather what rendering the current draft needs (opens one if there is none)."""
+        current = self.current(visit_id)
+        if current is None:
+            self.open_draft(visit_id)
+            current = self.current(visit_id)
+        content = self.content(visit_id, current)
+        missing = self.missing(visit_id, content)
+        if missing:
+            raise ValidationError("minutes_incomplete", missing=("; ".join(m[0] for m in missing),
+                                                                  "; ".join(m[1] for m in missing)))
+        files = {}
+        for photo in content["facts"]["photos"]:
+            path = self.ws.media.blob_path(photo["sha256"])
+            if path.exists():
+                files[photo["sha256"]] = path
+        return Prepared(current["id"], content, content_mod.digest(content), self.template(), files, self.cache_dir)
+
+    def render(self, visit_id: str, out: Path | str | None = None, progress: Progress | None = None):
+        """The PDF of the current version: a fresh rendering of a draft, or the
+        stored bytes of signed minutes (never re-rendered)."""
+        from ..minutes.render import Rendered, render_pdf
+
+        current = self.current(visit_id)
+        if current is not None and current["status"] == "signed":
+            data = self.signed_pdf(current["id"]).read_bytes()
+            result = Rendered(data, current["content_hash"], "", data.count(b"/Type /Page\n"), 0.0, 0.0, 0)
+        else:
+            prepared = self.prepare(visit_id)
+            result = render_pdf(prepared.content, prepared.template, prepared.photo_files, prepared.cache_dir,
+                                progress)
+        if out is not None:
+            write_file(Path(out), result.pdf)
+        return result
+
+    # -- signing ------------------------------------------------------------------------------------
+    def sign(self, visit_id: str, pdf: bytes) -> Changes:
+        """"Đã ký": freeze the printed PDF (exact bytes) and the content with its hash."""
+        current = self.current(visit_id)
+        if current is None:
+            raise LifecycleError("minutes_stale_pdf")
+        if current["status"] == "signed":
+            raise LifecycleError("minutes_locked", version=current["version"])
+        prepared = self.prepare(visit_id)
+        payload = verify_mod.read(pdf).payload
+        if payload is None or (payload.visit_id, payload.version, payload.sha256) != (
+                visit_id, current["version"], prepared.sha256):
+            raise ValidationError("minutes_stale_pdf")
+        sha, size = self._store(pdf)
+        with self.ws.writer.batch():
+            changes = self.write([("minutes", current["id"], {
+                "status": "signed", "content": prepared.content, "content_hash": prepared.sha256,
+                "pdf_sha256": sha, "pdf_size": size, "signed_at": now_local(),
+                "signed_by": self.ws.writer.person_id})])
+            changes = changes | self.ws.visits.set_status(visit_id, "minutes_signed")
+        return changes
+
+    def _store(self, pdf: bytes) -> tuple[str, int]:
+        fd, tmp = tempfile.mkstemp(prefix=".minutes-", suffix=".pdf", dir=self.ws.path)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pdf)
+            return self.ws.media.store_blob(Path(tmp))
+        finally:
+            os.unlink(tmp)
+
+    def attach_scan(self, minutes_id: str, path: Path | str) -> tuple[str, Changes]:
+        """Attach a scan or photo of the signed paper to signed minutes."""
+        row = self.get("minutes", minutes_id)
+        if row["status"] != "signed":
+            raise LifecycleError("minutes_not_signed")
+        with self.ws.writer.batch():
+            media_id, changes = self.ws.media.add_file(path, row["visit_id"])
+            scans = [*(row["scan_media_ids"] or []), media_id]
+            changes = changes | self.write([("minutes", minutes_id, {"scan_media_ids": list(dict.fromkeys(scans))})])
+        return media_id, changes
+
+    def start_amendment(self, visit_id: str, reason: str, number: str | None = None) -> tuple[str, Changes]:
+        """Open a biên bản bổ sung: a new version amending the last signed one;
+        the visit can be edited again until it is signed."""
+        reason = require(reason, ("lý do lập biên bản bổ sung", "reason for the amendment"))
+        current = self.current(visit_id)
+        if current is not None and current["status"] == "draft" and current["amends_id"]:
+            return current["id"], Changes()
+        if current is None or current["status"] != "signed":
+            raise LifecycleError("minutes_not_signed")
+        with self.ws.writer.batch():
+            minutes_id, changes = self.open_draft(visit_id, number)
+            changes = changes | self.write([
+                ("minutes", minutes_id, {"amendment_reason": reason, "opened_at": now_local()}),
+                # The one way back from "minutes_signed": an amendment reopens the visit.
+                ("visit", visit_id, {"status": "concluded"})])
+        return minutes_id, changes
+
+    def changed_since_signed(self, visit_id: str) -> list[tuple[str, str]] | None:
+        """What changed in the visit since its last signed minutes (empty: nothing);
+        None when no minutes were signed."""
+        signed = self.last_signed(visit_id)
+        if signed is None or not signed.get("content"):
+            return None
+        now = content_mod.facts(self.ws, visit_id)
+        if content_mod.digest(now) == content_mod.digest(signed["content"]["facts"]):
+            return []
+        return diff.facts_differences(signed["content"]["facts"], now) or [
+            ("Nội dung đã thay đổi.", "The content changed.")]
+
+    # -- verification ----------------------------------------------------------------------------------
+    def verify(self, pdf: Path | str | bytes) -> verify_mod.Verdict:
+        """Whether a minutes PDF matches this workspace's record, and what differs if not."""
+        if isinstance(pdf, bytes):
+            data, name = pdf, "PDF"
+        else:
+            try:
+                data, name = Path(pdf).read_bytes(), str(pdf)
+            except OSError as exc:
+                raise ValidationError("media_unreadable", path=str(pdf), detail=exc.strerror or str(exc)) from exc
+        facts = verify_mod.read(data)
+        if facts.payload is None:
+            raise ValidationError("minutes_not_inspector_pdf", path=name)
+        visit_id, version = facts.payload.visit_id, facts.payload.version
+        visit = self.find("visit", visit_id)
+        row = next((m for m in self.of_visit(visit_id) if m["version"] == version), None) if visit else None
+        record = None
+        if row is not None:
+            record = row["content"] if row["status"] == "signed" else self.content(visit_id, row)
+        return verify_mod.judge(facts, row, record, visit is not None)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write to a temporary name beside `path`, then rename: never a half-written PDF."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

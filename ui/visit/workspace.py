@@ -68,8 +68,19 @@ class VisitWorkspace(QWidget):
             panel.changed.connect(lambda changes, source=panel: self._dispatch(changes, source))
         if self.evidence is not None and hasattr(self.evidence, "set_current_target"):
             self.checklist.current_item_changed.connect(
-                lambda item_id: self.evidence.set_current_target("item", item_id) if item_id else None)
+                lambda item_id: self.evidence.set_current_target("item", item_id or None))
+            current = self.checklist.current_item()
+            self.evidence.set_current_target("item", current["id"] if current else None)
+        if self.evidence is not None and hasattr(self.evidence, "shortcut_actions"):
+            for action in self.evidence.shortcut_actions():   # Ctrl+Shift+P, Ctrl+B … anywhere in the visit
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
         self.checklist.view.setFocus()
+
+    def shutdown(self) -> None:
+        """Stop background work (thumbnails, recording) before the workspace closes."""
+        if self.evidence is not None and hasattr(self.evidence, "shutdown"):
+            self.evidence.shutdown()
 
     def _actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, _tr("Undo"))

@@ -1,0 +1,185 @@
+"""Importing 100 photos of 12 megapixels: time until every thumbnail is made (and shown),
+against copy + SHA-256 of the same files, measured in the same run. Budget: ratio ≤ 2.
+
+    python bench/photo_import.py [--count 100] [--keep DIR]
+
+Prints the baseline, the core ingest (copy, hash, fsync, EXIF, thumbnail, database)
+and the same through the Photos panel offscreen (until the last thumbnail shows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image
+
+from inspector_app import media_tools
+from inspector_app.workspace import Workspace
+from tests.helpers.factories import setup_visit
+from tests.ui.media.conftest import exif_with_preview
+
+WIDTH, HEIGHT = 4000, 3000
+CHUNK = 1 << 20
+
+
+def make_photos(folder: Path, count: int, preview: bool = True) -> list[Path]:
+    """`count` 4000×3000 JPEGs of noise tiles (harder to compress than real photos), with
+    EXIF as a camera writes it: capture time, orientation and (unless `preview` is False)
+    the 160×120 embedded preview cameras and phones put in every JPEG."""
+    rng = random.Random(7)
+    tile = Image.frombytes("RGB", (250, 250), rng.randbytes(250 * 250 * 3))
+    base = Image.new("RGB", (WIDTH, HEIGHT))
+    for x in range(0, WIDTH, 250):
+        for y in range(0, HEIGHT, 250):
+            base.paste(tile.rotate(90 * rng.randrange(4)), (x, y))
+    paths = []
+    for n in range(count):
+        image = Image.blend(base, Image.new("RGB", (WIDTH, HEIGHT), (rng.randrange(256), 90, 160)), 0.55)
+        stamp, orientation = f"2026:11:20 {8 + n // 60:02d}:{n % 60:02d}:00", (1, 6, 8, 3)[n % 4]
+        if preview:
+            small = io.BytesIO()
+            image.resize((160, 120), Image.Resampling.BILINEAR).save(small, "JPEG", quality=80)
+            exif = exif_with_preview(small.getvalue(), stamp, orientation)
+        else:
+            exif_data = Image.Exif()
+            exif_data.get_ifd(0x8769)[0x9003] = stamp
+            exif_data[0x0112] = orientation
+            exif = exif_data.tobytes()
+        path = folder / f"IMG_{n:04d}.JPG"
+        image.save(path, "JPEG", quality=88, exif=exif)
+        paths.append(path)
+    return paths
+
+
+def copy_and_hash(paths: list[Path], dest: Path, fsync: bool) -> float:
+    dest.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    for path in paths:
+        digest = hashlib.sha256()
+        with open(path, "rb") as src, open(dest / path.name, "wb") as out:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            if fsync:
+                out.flush()
+                os.fsync(out.fileno())
+        digest.hexdigest()
+    return time.perf_counter() - start
+
+
+def core_import(paths: list[Path], root: Path) -> float:
+    ws = Workspace.create(root, "field", builtin_checklists=False)
+    try:
+        visit_id = setup_visit(ws)["visit"]
+        start = time.perf_counter()
+        result = media_tools.ingest(ws, paths)
+        ids, _changes = ws.media.add_prepared(result.prepared, visit_id)
+        elapsed = time.perf_counter() - start
+        assert len(ids) == len(paths) and not result.failures
+        assert all(media_tools.thumb_path(ws, p["sha256"]).is_file() for p in result.prepared)
+        return elapsed
+    finally:
+        ws.close()
+
+
+def panel_import(paths: list[Path], root: Path) -> float:
+    """Through the Photos panel (worker thread, chunks, model): until the last thumbnail shows."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.media import FakeDevices, PhotosPanel
+
+    app = QApplication.instance() or QApplication([])
+    ws = Workspace.create(root, "field", builtin_checklists=False)
+    try:
+        visit_id = setup_visit(ws)["visit"]
+        settings = QSettings(str(root / "bench.ini"), QSettings.Format.IniFormat)
+        panel = PhotosPanel(ws, visit_id, "vi", settings=settings, devices=FakeDevices())
+        panel.resize(900, 700)
+        panel.show()
+        model = panel.model
+        done = {}
+
+        def check() -> None:
+            ready = model.rowCount() == len(paths) and all(model.state_of(i) == "ready" for i in model.ids())
+            if ready and not panel.runner.is_busy():
+                panel.view.viewport().repaint()  # the thumbnails are painted
+                done["t"] = time.perf_counter()
+                app.quit()
+
+        timer = QTimer(interval=5)
+        timer.timeout.connect(check)
+        start = time.perf_counter()
+        panel.import_paths(paths)
+        timer.start()
+        app.exec()
+        timer.stop()
+        panel.shutdown()
+        panel.close()
+        return done["t"] - start
+    finally:
+        ws.close()
+
+
+def measure(fn, *args) -> float:
+    """`fn(*args)` after flushing what earlier steps left in the page cache."""
+    os.sync()
+    return fn(*args)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=2, help="each figure is the best of this many runs")
+    parser.add_argument("--no-preview", action="store_true",
+                        help="photos without an embedded EXIF preview: every thumbnail is decoded")
+    parser.add_argument("--keep", type=Path, default=None, help="reuse/keep the generated photos here")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="inspector-bench-photos-"))
+    try:
+        source = args.keep or tmp / "photos"
+        source.mkdir(parents=True, exist_ok=True)
+        paths = sorted(source.glob("IMG_*.JPG"))[: args.count]
+        if len(paths) < args.count:
+            start = time.perf_counter()
+            paths = make_photos(source, args.count, preview=not args.no_preview)
+            print(f"generated {len(paths)} photos of {WIDTH}×{HEIGHT} in {time.perf_counter() - start:.1f} s")
+        total_mb = sum(p.stat().st_size for p in paths) / 1e6
+        print(f"{len(paths)} photos, {total_mb:.0f} MB ({total_mb / len(paths):.1f} MB each), "
+              f"{os.cpu_count()} CPUs, embedded previews: {'no' if args.no_preview else 'yes'}")
+        copy_and_hash(paths, tmp / "warm", fsync=False)  # every run reads from the page cache
+        shutil.rmtree(tmp / "warm")
+        runs: dict[str, list[float]] = {"plain": [], "synced": [], "core": [], "panel": []}
+        for n in range(args.rounds):
+            runs["plain"].append(measure(copy_and_hash, paths, tmp / f"copy-plain-{n}", False))
+            runs["synced"].append(measure(copy_and_hash, paths, tmp / f"copy-fsync-{n}", True))
+            runs["core"].append(measure(core_import, paths, tmp / f"ws-core-{n}"))
+            runs["panel"].append(measure(panel_import, paths, tmp / f"ws-panel-{n}"))
+            for folder in tmp.glob("copy-*"):
+                shutil.rmtree(folder)
+        plain, synced, core, panel = (min(runs[k]) for k in ("plain", "synced", "core", "panel"))
+        print(f"copy + SHA-256:                {plain:6.2f} s")
+        print(f"copy + SHA-256 + fsync:        {synced:6.2f} s")
+        print(f"core ingest + thumbnails + db: {core:6.2f} s   ratio {core / plain:.2f} "
+              f"(against the fsynced copy {core / synced:.2f})")
+        print(f"panel, until thumbnails show:  {panel:6.2f} s   ratio {panel / plain:.2f} "
+              f"(against the fsynced copy {panel / synced:.2f})   budget ≤ 2")
+        return 0
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

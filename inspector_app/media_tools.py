@@ -1,0 +1,348 @@
+"""Evidence helpers without Qt: thumbnails, photo ingest, the watched folder.
+
+Thumbnails are JPEGs cached under `<workspace>/cache/thumbs/<sha>_<size>.jpg`,
+upright whatever the photo's EXIF orientation; the originals are never
+touched. Everything here works on files only (no database), so it is safe in
+a worker thread; the database is written by the caller afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InspectorError
+from .progress import Cancelled, NullProgress, Progress
+
+THUMB_SIZE = 256
+"""Longest side of a thumbnail in pixels (shown at 128 logical pixels, sharp at 200 %)."""
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp", ".gif", ".heic", ".heif"})
+AUDIO_SUFFIXES = frozenset({".wav", ".m4a", ".mp3", ".ogg", ".opus", ".aac", ".amr", ".flac", ".wma", ".3gp"})
+
+# EXIF orientation → the Pillow transposition that shows the photo upright.
+_TRANSPOSE = {2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "TRANSPOSE",
+              6: "ROTATE_270", 7: "TRANSVERSE", 8: "ROTATE_90"}
+
+
+def is_image(path: Path | str) -> bool:
+    return Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+def is_audio(path: Path | str) -> bool:
+    return Path(path).suffix.lower() in AUDIO_SUFFIXES
+
+
+# -- places in the workspace folder ------------------------------------------------
+def thumbs_dir(ws) -> Path:
+    return Path(ws.path) / "cache" / "thumbs"
+
+
+def thumb_path(ws, sha256: str, size: int = THUMB_SIZE) -> Path:
+    return thumbs_dir(ws) / f"{sha256}_{size}.jpg"
+
+
+def staging_dir(ws) -> Path:
+    """Recordings and camera shots in progress, before they become evidence."""
+    folder = Path(ws.path) / "cache" / "staging"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def new_staging_path(ws, prefix: str, suffix: str) -> Path:
+    """A fresh file name such as `ghi-am-20261120-084210.m4a` in the staging folder."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = staging_dir(ws)
+    path = folder / f"{prefix}-{stamp}{suffix}"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{prefix}-{stamp}-{n}{suffix}"
+    return path
+
+
+def leftover_recordings(ws) -> list[Path]:
+    """Recordings left in the staging folder by a session that ended mid-way."""
+    return sorted(p for p in staging_dir(ws).iterdir() if p.is_file() and is_audio(p))
+
+
+# -- a recording in progress: its bookmarks kept beside it -----------------------------
+def session_file(recording: Path | str) -> Path:
+    recording = Path(recording)
+    return recording.with_name(recording.name + ".json")
+
+
+def save_session(session: dict) -> None:
+    """Write a recording's session (path, visit_id, started_at, bookmarks) beside it."""
+    session_file(session["path"]).write_text(json.dumps(session, ensure_ascii=False), encoding="utf-8")
+
+
+def discard_session(session: dict) -> None:
+    """Remove a stored recording's staging file and its session."""
+    Path(session["path"]).unlink(missing_ok=True)
+    session_file(session["path"]).unlink(missing_ok=True)
+
+
+def leftover_sessions(ws, visit_id: str, exclude: str | None = None) -> list[tuple[Path, dict]]:
+    """Unsaved recordings of `visit_id` (a recording without a session file is
+    taken as this visit's), with their sessions; `exclude` is the one in progress."""
+    out = []
+    for path in leftover_recordings(ws):
+        if exclude and str(path) == exclude:
+            continue
+        try:
+            session = json.loads(session_file(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            session = {"visit_id": visit_id, "bookmarks": []}
+        session["path"] = str(path)
+        try:
+            empty = path.stat().st_size == 0
+        except OSError:
+            continue
+        if session.get("visit_id") == visit_id and not empty:
+            out.append((path, session))
+    return out
+
+
+# -- thumbnails ----------------------------------------------------------------------
+EMBEDDED_MIN_SIDE = 160
+"""An embedded camera preview at least this large (longest side) is used as is."""
+
+
+def make_thumbnail(source: Path, dest: Path, size: int = THUMB_SIZE, name: str | None = None,
+                   use_embedded: bool = True) -> Path:
+    """Write an upright JPEG thumbnail of `source` to `dest` (kept if already made).
+
+    A camera's JPEG usually embeds a small preview in its EXIF data; when it is
+    large enough and has the photo's proportions it is used (no decoding of the
+    12 megapixels at all), else the photo is decoded at 1/2–1/8 scale (draft).
+    Raises InspectorError `media_missing` or `image_unreadable` (named `name`)."""
+    from PIL import Image, UnidentifiedImageError
+
+    if dest.is_file():
+        return dest
+    name = name or source.name
+    if not source.is_file():
+        raise InspectorError("media_missing", name=name)
+    try:
+        with Image.open(source) as image:
+            exif = image.getexif()
+            orientation = exif.get(0x0112)
+            thumb = _embedded_preview(image, exif, size) if use_embedded and image.format == "JPEG" else None
+            if thumb is None:
+                if image.format == "JPEG":
+                    image.draft("RGB", (size, size))  # decode at 1/2, 1/4 or 1/8 scale: fast
+                image.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
+                thumb = _rgb(image)
+        if orientation in _TRANSPOSE:
+            thumb = thumb.transpose(getattr(Image.Transpose, _TRANSPOSE[orientation]))
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".thumb-", suffix=".jpg")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                thumb.save(out, "JPEG", quality=85)
+            os.replace(tmp, dest)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
+        raise InspectorError("image_unreadable", name=name, detail=str(exc) or type(exc).__name__) from exc
+    return dest
+
+
+def _embedded_preview(image, exif, size: int):
+    """The EXIF (IFD1) preview of a JPEG, fitted into `size`, or None if absent,
+    too small, damaged or of other proportions (some cameras pad it with black bars)."""
+    import io
+
+    from PIL import ExifTags, Image
+
+    try:
+        ifd1 = exif.get_ifd(ExifTags.IFD.IFD1)
+        offset, length = ifd1.get(0x0201), ifd1.get(0x0202)
+        raw = image.info.get("exif") or b""
+        if not offset or not length or not raw.startswith(b"Exif\x00\x00"):
+            return None
+        data = raw[6 + offset:6 + offset + length]
+        with Image.open(io.BytesIO(data)) as preview:
+            if preview.format != "JPEG" or max(preview.size) < min(size, EMBEDDED_MIN_SIDE):
+                return None
+            ratio, want = preview.width / preview.height, image.width / image.height
+            if abs(ratio - want) > 0.02 * want:
+                return None
+            preview.thumbnail((size, size), Image.Resampling.BICUBIC)
+            return _rgb(preview)
+    except (OSError, ValueError, KeyError, TypeError, ZeroDivisionError):
+        return None
+
+
+def _rgb(image):
+    """`image` as RGB for JPEG: transparency over white, other modes converted."""
+    from PIL import Image
+
+    if image.mode == "RGB":
+        return image.copy()
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    if image.mode.startswith("I;16") or image.mode in ("I", "F"):
+        return image.convert("L").convert("RGB")
+    return image.convert("RGB")
+
+
+@dataclass(frozen=True)
+class ThumbRequest:
+    key: str
+    """What the caller names it by (a media id)."""
+    sha256: str
+    name: str
+    """The original file name, for messages."""
+
+
+def thumbnails_of(media_dir: Path, cache: Path, requests: list[ThumbRequest], size: int = THUMB_SIZE,
+                  progress: Progress | None = None, workers: int | None = None) -> dict[str, Path | InspectorError]:
+    """A long job (files only): a thumbnail per request, in parallel.
+
+    Returns key → thumbnail path, or the InspectorError saying why there is none."""
+    def one(request: ThumbRequest) -> Path:
+        source = Path(media_dir) / request.sha256[:2] / request.sha256
+        return make_thumbnail(source, Path(cache) / f"{request.sha256}_{size}.jpg", size, request.name)
+
+    done = _run_parallel(requests, one, lambda r: r.name, progress, workers)
+    return {request.key: value for request, value in done.items()}
+
+
+def make_thumbnails(ws, media_ids, size: int = THUMB_SIZE,
+                    progress: Progress | None = None) -> dict[str, Path | InspectorError]:
+    """The thumbnails of `media_ids` (reads their rows first, then works on files)."""
+    requests = []
+    for media_id in media_ids:
+        row = ws.media.get("media", media_id)
+        requests.append(ThumbRequest(media_id, row["sha256"], row["original_name"] or row["sha256"][:12]))
+    return thumbnails_of(ws.media_dir, thumbs_dir(ws), requests, size, progress)
+
+
+# -- importing photos ------------------------------------------------------------------
+@dataclass
+class IngestResult:
+    prepared: list[dict] = field(default_factory=list)
+    """What `ws.media.add_prepared` records, in the order given."""
+    failures: list[tuple[Path, InspectorError]] = field(default_factory=list)
+
+
+def ingest(ws, paths, size: int = THUMB_SIZE, progress: Progress | None = None,
+           workers: int | None = None) -> IngestResult:
+    """A long job (files only): copy and hash each file into the store and make
+    its thumbnail. A file that cannot be read is reported, the others go on."""
+    cache = thumbs_dir(ws)
+
+    def one(path: Path) -> dict:
+        prepared = ws.media.prepare(path)
+        if prepared["kind"] == "photo":
+            try:
+                make_thumbnail(ws.media.blob_path(prepared["sha256"]),
+                               cache / f"{prepared['sha256']}_{size}.jpg", size, path.name)
+            except InspectorError:
+                pass  # the original is kept; the strip shows a placeholder and says why
+        return prepared
+
+    paths = [Path(p) for p in paths]
+    # Copying waits on the disk (fsync): more threads than CPUs keep both busy.
+    workers = workers or min(8, (os.cpu_count() or 1) + 2)
+    outcome = _run_parallel(paths, one, lambda p: p.name, progress, workers)
+    result = IngestResult()
+    for path in paths:
+        value = outcome[path]
+        if isinstance(value, InspectorError):
+            result.failures.append((path, value))
+        else:
+            result.prepared.append(value)
+    return result
+
+
+def _run_parallel(tasks: list, work, describe, progress: Progress | None, workers: int | None) -> dict:
+    """`work(task)` for every task on a few threads (Pillow and hashlib release
+    the GIL); task → result or InspectorError. Raises Cancelled when asked."""
+    progress = progress or NullProgress()
+    workers = workers or min(4, os.cpu_count() or 1)
+    results: dict = {}
+    total = len(tasks)
+    progress.report(0, total, "")
+    pending: set[Future] = set()
+    owner: dict[Future, object] = {}
+    queue = list(reversed(tasks))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="media") as pool:
+        while queue or pending:
+            while queue and len(pending) < workers * 2:
+                if progress.cancelled():
+                    break
+                task = queue.pop()
+                future = pool.submit(work, task)
+                owner[future] = task
+                pending.add(future)
+            if progress.cancelled():
+                for future in pending:
+                    future.cancel()
+                raise Cancelled()
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = owner.pop(future)
+                try:
+                    results[task] = future.result()
+                except InspectorError as err:
+                    results[task] = err
+                progress.report(len(results), total, describe(task))
+    return results
+
+
+# -- the watched folder ------------------------------------------------------------------
+def folder_snapshot(folder: Path | str, max_depth: int = 3) -> dict[str, list[int]]:
+    """Every image under `folder` now: relative path → [size, mtime_ns]."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InspectorError("watch_folder_missing", path=str(folder))
+    out: dict[str, list[int]] = {}
+    base_depth = len(folder.parts)
+    for root, dirs, files in os.walk(folder):
+        if len(Path(root).parts) - base_depth >= max_depth:
+            dirs[:] = []
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.startswith(".") or not is_image(name):
+                continue
+            path = Path(root) / name
+            try:
+                stat = path.stat()
+            except OSError:
+                continue  # removed meanwhile
+            out[path.relative_to(folder).as_posix()] = [stat.st_size, stat.st_mtime_ns]
+    return out
+
+
+def scan_new_images(folder: Path | str, seen: dict[str, list[int]], *, settle_seconds: float = 2.0,
+                    now: float | None = None, max_depth: int = 3) -> tuple[list[Path], dict[str, list[int]]]:
+    """Images in `folder` not in `seen` (or changed since), and `seen` updated with them.
+
+    A file modified less than `settle_seconds` ago may still be being copied: it is
+    left out (and out of the new state) so the next scan offers it."""
+    now = time.time() if now is None else now
+    current = folder_snapshot(folder, max_depth)
+    state = {k: v for k, v in seen.items() if k in current}
+    new = []
+    for rel, signature in sorted(current.items()):
+        if seen.get(rel) == signature:
+            continue
+        if now - signature[1] / 1e9 < settle_seconds:
+            continue
+        new.append(Path(folder) / rel)
+        state[rel] = signature
+    return new, state

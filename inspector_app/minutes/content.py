@@ -1,0 +1,274 @@
+"""The canonical content of a visit's minutes and its SHA-256.
+
+The content is a plain, deterministic dict of everything the minutes state:
+the visit's facts (who, when, where, results, findings, requests, evidence)
+and the minutes' own fields (number, version, the unit's opinion, refusal to
+sign). Every laptop holding the same operations builds the same content and
+so the same hash; the PDF carries the hash in its QR code and metadata.
+Things that legitimately change after signing (the visit's status, the
+follow-up of requests) are not part of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from ..checklists.answer_types import COMPLIANCE_LABELS, is_noncompliant
+from ..oplog import normalize
+from . import words
+
+FORMAT = 1
+EVIDENCE_KINDS = ("photo", "audio", "document")
+_TARGET_LABEL = {"finding": "Ghi nhận", "request": "Kiến nghị"}
+
+
+def canonical(value) -> bytes:
+    """The exact bytes that are hashed: sorted keys, no spaces, UTF-8, NFC."""
+    return json.dumps(normalize(value), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def digest(value) -> str:
+    return hashlib.sha256(canonical(value)).hexdigest()
+
+
+def build(ws, visit_id: str, minutes: dict, *, amends: dict | None = None,
+          changes: list[str] | None = None, visit_facts: dict | None = None) -> dict:
+    """The content of `minutes` (a minutes row) for the visit as it is now.
+    An amendment names the minutes it amends and lists what changed."""
+    return normalize({"format": FORMAT, "minutes": minutes_part(minutes, amends, changes),
+                      "facts": visit_facts if visit_facts is not None else facts(ws, visit_id)})
+
+
+def minutes_part(row: dict, amends: dict | None = None, changes: list[str] | None = None) -> dict:
+    witness = None
+    if row.get("witness_name"):
+        witness = {"name": row["witness_name"], "position": row.get("witness_position") or ""}
+    return {
+        "id": row["id"], "version": row["version"], "number": row.get("number") or "",
+        "kind": "amendment" if row.get("amends_id") else "original",
+        "opened_at": row.get("opened_at") or "",
+        "unit_opinion": (row.get("unit_opinion") or "").strip(),
+        "refused": bool(row.get("refused_to_sign")),
+        "refusal_reason": (row.get("refusal_reason") or "").strip() if row.get("refused_to_sign") else "",
+        "witness": witness,
+        "amends": amends,
+        "amendment_reason": (row.get("amendment_reason") or "").strip(),
+        "changes": list(changes or []),
+    }
+
+
+def facts(ws, visit_id: str) -> dict:
+    visit = ws.visits.get("visit", visit_id)
+    unit = ws.units.find("org_unit", visit["unit_id"]) or {}
+    plan = ws.plans.find("plan", visit["plan_id"])
+    team = ws.plans.find("team", visit["team_id"])
+    day = ws.visits.visit_date(visit)
+    media = _evidence(ws, visit_id)
+    refs = _references(ws, visit_id, media)
+    sections, records = _results(ws, visit_id, day, refs)
+    progress = ws.answers.progress(visit_id)
+    findings = {"strength": [], "shortcoming": [], "note": []}
+    for finding in ws.findings.of_visit(visit_id):
+        findings.setdefault(finding["kind"], []).append(
+            _with_refs(finding["text"], refs.get(("finding", finding["id"]), [])))
+    return {
+        "visit": {k: visit[k] or "" for k in ("id", "title", "kind", "place", "scheduled_on",
+                                             "arrived_at", "left_at")},
+        "unit": {"id": unit.get("id", ""), "name": unit.get("name") or "", "address": unit.get("address") or ""},
+        "place_name": _place_name(ws, unit),
+        "plan": {k: plan[k] or "" for k in ("number", "title", "issuer", "issued_on", "legal_basis", "decision")}
+        if plan else None,
+        "team": {"name": team["name"] or "", "decision": team["decision"] or ""} if team else None,
+        "people": _people(ws, visit, team),
+        "recorder": _recorder(ws, visit),
+        "checklists": [{"code": t["code"], "version": t["version"], "title": t["title"]}
+                       for t in (ws.checklists.get("checklist_template", tid)
+                                 for tid in ws.visits.template_ids(visit_id))],
+        "sections": sections,
+        "records": records,
+        "summary": {k: progress[k] for k in ("answered", "total", "noncompliant")},
+        "findings": findings,
+        "requests": [_request(ws, r, refs) for r in ws.findings.requests(visit_id)],
+        "photos": media["photo"], "audio": media["audio"], "documents": media["document"],
+    }
+
+
+def _place_name(ws, unit: dict) -> str:
+    for row in reversed(ws.units.path(unit["id"])) if unit else []:
+        if row.get("place_name"):
+            return row["place_name"]
+    return ""
+
+
+def _people(ws, visit: dict, team: dict | None) -> dict:
+    out = {"team": [], "unit": [], "witness": []}
+    members = ws.plans.members(team["id"]) if team else []
+    agency = {m["name"]: m.get("agency") or "" for m in members}
+    for p in ws.visits.participants(visit["id"]):
+        if not p["present"]:
+            continue
+        person = {"name": p["name"], "position": p["position"] or "", "role": p["role"] or ""}
+        if p["side"] == "team":
+            person["agency"] = agency.get(p["name"], "")
+        out[p["side"]].append(person)
+    if not out["team"]:
+        out["team"] = [{"name": m["name"], "position": m["position"] or "", "agency": m["agency"] or "",
+                        "role": m["role"] or "member"} for m in members]
+    return out
+
+
+def _recorder(ws, visit: dict) -> dict | None:
+    person = ws.people.find("person", visit.get("recorder_id"))
+    if person:
+        return {"name": person["name"], "position": person["position"] or "", "agency": person["agency"] or ""}
+    return None
+
+
+def _evidence(ws, visit_id: str) -> dict:
+    """Evidence files of the visit numbered per kind (Ảnh 1, Ghi âm 1, …)."""
+    out = {kind: [] for kind in EVIDENCE_KINDS}
+    # Scans of signed minutes are attached to the minutes, not evidence of the visit.
+    scans = {m for row in ws.minutes.of_visit(visit_id) for m in row.get("scan_media_ids") or []}
+    rows = sorted(ws.media.of_visit(visit_id), key=lambda m: (m["captured_at"] or "9999", m["id"]))
+    for row in rows:
+        if row["kind"] not in out or row["id"] in scans:
+            continue
+        entry = {"n": len(out[row["kind"]]) + 1, "id": row["id"], "sha256": row["sha256"],
+                 "captured_at": row["captured_at"] or "", "caption": ""}
+        if row["kind"] == "photo":
+            entry.update(width=row["width"] or 0, height=row["height"] or 0)
+        else:
+            entry.update(name=row["original_name"] or "", duration_ms=row["duration_ms"] or 0)
+        out[row["kind"]].append(entry)
+    return out
+
+
+def _references(ws, visit_id: str, media: dict) -> dict:
+    """(target kind, target id) → ["Ảnh 3", "Ghi âm 1 – 12:30"]; fills photo captions."""
+    by_id = {e["id"]: (kind, e) for kind, entries in media.items() for e in entries}
+    labels = {"photo": "Ảnh", "audio": "Ghi âm", "document": "Tài liệu"}
+    refs: dict[tuple[str, str], list[str]] = {}
+    links = sorted(ws.media.links(visit_id), key=lambda link: (link["offset_ms"] or 0, link["id"]))
+    for link in links:
+        found = by_id.get(link["media_id"])
+        if not found:
+            continue
+        kind, entry = found
+        ref = f"{labels[kind]} {entry['n']}"
+        if link["offset_ms"] is not None:
+            ref += f" – {words.offset(link['offset_ms'])}"
+        refs.setdefault((link["target_kind"], link["target_id"]), []).append(ref)
+        if kind == "photo" and not entry["caption"]:
+            entry["caption"] = link["note"] or _caption(ws, link)
+    return refs
+
+
+def _caption(ws, link: dict) -> str:
+    kind, target = link["target_kind"], link["target_id"]
+    if kind == "item":
+        item = ws.checklists.find("checklist_item", target)
+        return f"Tiêu chí {item['code']}: {item['text']}" if item else ""
+    if kind in _TARGET_LABEL:
+        row = ws.findings.find(kind, target)
+        return f"{_TARGET_LABEL[kind]}: {row['text']}" if row else ""
+    if kind == "record":
+        record = ws.answers.find("section_record", target)
+        section = ws.checklists.find("checklist_section", record["section_id"]) if record else None
+        return f"{section['record_label']} {record['position']}" if section else ""
+    return ""
+
+
+def _results(ws, visit_id: str, day: str, refs: dict) -> tuple[list, list]:
+    held = ws.answers.of_visit(visit_id)
+    sections, records = [], []
+    for template_id in ws.visits.template_ids(visit_id):
+        for section in ws.checklists.structure(template_id)["sections"]:
+            by_code = {i["code"]: i for i in section["items"]}
+            if not section["repeatable"]:
+                items = [_item(ws, item, held, None, by_code, day, refs)
+                         for item in section["items"] if _applies(item, held, None, by_code)]
+                sections.append({"code": section["code"], "title": section["title"], "items": items})
+                continue
+            rows = []
+            for record in ws.answers.records(visit_id, section["id"]):
+                cells, flags, late = [], [], False
+                for item in section["items"]:
+                    value = _held(held, item, record["id"]) if _applies(item, held, record["id"], by_code) else None
+                    cells.append(value_label(item, value) or "")
+                    bad = is_noncompliant(item, value) or bool(item.get("derive") and value is True)
+                    flags.append(bad)
+                    late = late or bool(item.get("derive") and item["derive"].get("rule") == "late" and value is True)
+                rows.append({"cells": cells, "flags": flags, "late": late,
+                             "evidence": refs.get(("record", record["id"]), [])})
+            records.append({"code": section["code"], "title": section["title"],
+                            "record_label": section["record_label"] or "",
+                            "columns": [{"code": i["code"], "text": i["text"]} for i in section["items"]],
+                            "rows": rows})
+    return sections, records
+
+
+def _held(held: dict, item: dict, record_id):
+    found = held.get((item["id"], record_id))
+    return found["value"] if found else None
+
+
+def _applies(item: dict, held: dict, record_id, by_code: dict) -> bool:
+    condition = item.get("condition")
+    if not condition or condition["item"] not in by_code:
+        return True
+    return _held(held, by_code[condition["item"]], record_id) in condition["in"]
+
+
+def _item(ws, item: dict, held: dict, record_id, by_code: dict, day: str, refs: dict) -> dict:
+    found = held.get((item["id"], record_id))
+    value = found["value"] if found else None
+    citations = []
+    for c in ws.checklists.citations(item, day):
+        citations.append(" ".join(part for part in (c["article"], c["kind"], c["number"]) if part))
+    return {"code": item["code"], "text": item["text"], "value": value_label(item, value),
+            "noncompliant": is_noncompliant(item, value), "note": (found or {}).get("note") or "",
+            "evidence": refs.get(("item", item["id"]), []), "citations": citations}
+
+
+def value_label(item: dict, value) -> str | None:
+    """An answer as the minutes print it ("Đạt", "Có", "05/01/2026", …)."""
+    if value is None:
+        return None
+    kind = item["answer_type"]
+    if kind == "compliance":
+        return COMPLIANCE_LABELS.get(value, (str(value),))[0]
+    if kind == "yes_no":
+        return "Có" if value else "Không"
+    if kind in ("single_choice", "multi_choice"):
+        labels = {c["value"]: c.get("label") or c["value"] for c in item.get("choices") or []}
+        chosen = value if isinstance(value, list) else [value]
+        return "; ".join(labels.get(v, str(v)) for v in chosen)
+    if kind == "date":
+        return words.date_short(value)
+    if kind == "datetime":
+        return f"{words.date_short(value)} {words.clock(value)}"
+    if kind == "score":
+        return f"{_number(value)}/{_number(item.get('max_score') or 0)} điểm"
+    if kind == "number":
+        return _number(value) + (f" {item['unit']}" if item.get("unit") else "")
+    return str(value)
+
+
+def _number(value) -> str:
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",")
+
+
+def _with_refs(text: str, refs: list[str]) -> str:
+    return f"{text} ({', '.join(refs)})" if refs else text
+
+
+def _request(ws, row: dict, refs: dict) -> dict:
+    responsible = row["responsible"] or ""
+    unit = ws.units.find("org_unit", row["responsible_unit_id"])
+    if unit and unit["name"] not in responsible:
+        responsible = f"{responsible} – {unit['name']}" if responsible else unit["name"]
+    return {"text": _with_refs(row["text"], refs.get(("request", row["id"]), [])),
+            "responsible": responsible, "deadline": row["deadline"] or ""}

@@ -1,0 +1,73 @@
+"""Print-size copies of evidence photos for the minutes' appendix.
+
+A 12-megapixel original is never embedded: each photo is decoded at a
+reduced scale (JPEG draft mode), turned upright from its EXIF orientation,
+fitted into `PRINT_PX` pixels and saved as a JPEG in a cache keyed by the
+original's SHA-256, so the next rendering of any minutes reuses it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+PRINT_PX = 1000          # long side: 2 photos per A4 page at about 150 dpi
+QUALITY = 72
+CACHE_DIR = Path(".cache") / "print"
+
+
+def cache_path(cache_dir: Path, sha256: str) -> Path:
+    return cache_dir / sha256[:2] / f"{sha256}-{PRINT_PX}.jpg"
+
+
+def print_copy(source: Path, cache_dir: Path, sha256: str) -> tuple[Path, float]:
+    """The cached print-size copy of `source`, made if missing; (path, seconds spent making it)."""
+    target = cache_path(cache_dir, sha256)
+    if target.exists():
+        return target, 0.0
+    start = time.perf_counter()
+    from PIL import Image, ImageOps
+
+    with Image.open(source) as image:
+        image.draft("RGB", (PRINT_PX, PRINT_PX))       # JPEG: decode at 1/2, 1/4 or 1/8 scale
+        image = ImageOps.exif_transpose(image)
+        image = image.convert("RGB")
+        image.thumbnail((PRINT_PX, PRINT_PX), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".jpg")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                image.save(out, "JPEG", quality=QUALITY, optimize=True)
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    return target, time.perf_counter() - start
+
+
+def print_copies(sources: dict[str, Path], cache_dir: Path,
+                 on_done: Callable[[int, int], None] | None = None) -> tuple[dict[str, Path], float]:
+    """Print copies of many photos ({sha256: original}), two at a time.
+
+    Returns ({sha256: print copy}, seconds spent downscaling). A photo that
+    cannot be read is left out (the appendix then says so under its number)."""
+    out: dict[str, Path] = {}
+    spent = 0.0
+    items = list(sources.items())
+    with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        futures = [(sha, pool.submit(print_copy, path, cache_dir, sha)) for sha, path in items]
+        for done, (sha, future) in enumerate(futures, 1):
+            try:
+                path, seconds = future.result()
+            except (OSError, ValueError):
+                continue
+            out[sha] = path
+            spent += seconds
+            if on_done:
+                on_done(done, len(futures))
+    return out, spent

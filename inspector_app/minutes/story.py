@@ -1,0 +1,290 @@
+"""The body of the minutes: the template's sections, in its order, as flowables."""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from . import words
+from .layout import TEXT_W, Header, Rule, Styles
+from .records import records_table
+from .template import fields_in, fill
+from .values import values as make_values
+
+_DOC_NUMBER = re.compile(r"\d+/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*")
+
+
+def grid(font: str) -> TableStyle:
+    """Ruled table, shaded header row. The font is set even though every cell
+    is a paragraph: ReportLab would otherwise select an unembedded Helvetica."""
+    return TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("FONTNAME", (0, 0), (-1, -1), font),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                       ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92))])
+FLAGGED = colors.Color(0.86, 0.86, 0.86)
+LONG_NOTE = 400          # characters: a longer note goes under its table
+
+
+def p(text: str, style) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def bold(text: str) -> str:
+    return f"<b>{escape(text)}</b>"
+
+
+class Story:
+    def __init__(self, content: dict, template: dict, st: Styles, fonts, photo_flowables) -> None:
+        self.content, self.template, self.st, self.fonts = content, template, st, fonts
+        self.facts, self.minutes = content["facts"], content["minutes"]
+        self.amendment = self.minutes["kind"] == "amendment"
+        self.values = make_values(content, template)
+        self.labels = template.get("labels", {})
+        self.photo_flowables = photo_flowables
+        self.level1 = self.level2 = 0
+        self.claimed = {code for s in self._sections() if s["kind"] == "records" for code in s["sections"]}
+
+    def _sections(self) -> list[dict]:
+        key = "amendment_sections" if self.amendment and self.template.get("amendment_sections") else "sections"
+        return self.template[key]
+
+    def fill(self, text: str, **extra) -> str:
+        return fill(text, {**self.values, **extra})
+
+    # -- the whole document ------------------------------------------------------------------
+    def build(self) -> list:
+        out = self.header()
+        for section in self._sections():
+            part = getattr(self, "s_" + section["kind"])(section)
+            if section["kind"] == "signatures" and out and isinstance(out[-1], Paragraph):
+                # The signatures never stand alone on a page: the closing sentence goes with them.
+                part = [KeepTogether([out.pop(), *part])]
+            out += part
+        return out
+
+    def heading(self, section: dict, level: int = 1) -> list:
+        text = section.get("heading")
+        if not text:
+            return []
+        if level == 1:
+            self.level1, self.level2 = self.level1 + 1, 0
+            return [CondPageBreak(30 * mm), p(f"{words.roman(self.level1)}. {text.upper()}", self.st.heading1)]
+        return self.subheading(text)
+
+    def subheading(self, text: str) -> list:
+        """"1. …" under the current section; never alone at the foot of a page."""
+        self.level2 += 1
+        return [CondPageBreak(35 * mm), p(f"{self.level2}. {text}", self.st.heading2)]
+
+    def header(self) -> list:
+        t, v = self.template, self.values
+        head = t["header"]
+        parent = self._abbreviate(self.fill(head.get("parent", "")))
+        issuer = self._abbreviate(self.fill(head.get("issuer", "")))
+        place_date = ""
+        if head.get("place_date", True) and v["minutes_date"]:
+            place_date = f"{v['place_name']}, {v['minutes_date']}" if v["place_name"] else v["minutes_date"]
+        title = t.get("amendment_title") if self.amendment else t["title"]
+        subject = self.fill(t.get("subject", ""))
+        out = [Header(self.fonts, parent, issuer, f"Số: {v['minutes_number']}", place_date),
+               p(title or t["title"], self.st.title)]
+        if subject:
+            lines = [ln for ln in _wrap(subject, self.fonts.bold, 14, TEXT_W)]
+            widest = max(stringWidth(ln, self.fonts.bold, 14) for ln in lines)
+            out += [p(subject, self.st.subject), Rule(widest / 3), Spacer(1, 6)]
+        return out
+
+    def _abbreviate(self, text: str) -> str:
+        for long, short in (self.template["header"].get("abbreviations") or {}).items():
+            text = re.sub(re.escape(long), short, text, flags=re.IGNORECASE)
+        return text
+
+    # -- sections ----------------------------------------------------------------------------------
+    def s_legal_basis(self, section: dict) -> list:
+        lines, seen = [], set()
+        for raw in self.template.get("legal_basis", []):
+            if any(not self.values.get(name) for name in fields_in(raw)):
+                continue
+            text = self.fill(raw).rstrip(" ;.")
+            numbers = set(_DOC_NUMBER.findall(text))
+            if numbers and numbers <= seen:
+                continue
+            seen |= numbers
+            lines.append(text)
+        return [p(text + (";" if n < len(lines) else "."), self.st.basis) for n, text in enumerate(lines, 1)]
+
+    def s_text(self, section: dict) -> list:
+        return [*self.heading(section), p(self.fill(section["text"]), self.st.body)]
+
+    def _person(self, person: dict, role: str = "") -> str:
+        parts = [self.template.get("person_prefix", "") + person["name"],
+                 person.get("position", ""), person.get("agency", "")]
+        text = ", ".join(x for x in parts if x)
+        return f"{text} – {role}" if role else text
+
+    def _list(self, lines: list[str], style=None) -> list:
+        return [p(f"- {line}" + (";" if n < len(lines) else "."), style or self.st.item)
+                for n, line in enumerate(lines, 1)]
+
+    def s_composition(self, section: dict) -> list:
+        people, out = self.facts["people"], self.heading(section)
+        team_roles = self.template.get("team_roles", {})
+        unit_roles = self.template.get("participant_roles", {})
+        groups = [("team", [self._person(x, team_roles.get(x["role"], x["role"])) for x in people["team"]]),
+                  ("unit", [self._person(x, unit_roles.get(x["role"], x["role"])) for x in people["unit"]]),
+                  ("witness", [self._person(x) for x in people["witness"]]
+                   + ([self._person(self.minutes["witness"])] if self.minutes["witness"] else []))]
+        for key, lines in groups:
+            if not lines or not section.get(key):
+                continue
+            out += self.subheading(section[key])
+            out += self._list(lines)
+        return out
+
+    def s_scope(self, section: dict) -> list:
+        titles = [s["title"] for s in self.facts["sections"]] + [r["title"] for r in self.facts["records"]]
+        out = self.heading(section)
+        if section.get("intro"):
+            out.append(p(self.fill(section["intro"]), self.st.body))
+        return out + self._list(titles)
+
+    def s_results(self, section: dict) -> list:
+        out = self.heading(section)
+        if section.get("intro"):
+            out.append(p(self.fill(section["intro"]), self.st.body))
+        cite = section.get("cite", "noncompliant")
+        for checklist_section in self.facts["sections"]:
+            if not checklist_section["items"]:
+                continue
+            out += self.subheading(checklist_section["title"])
+            long_notes: list[tuple[str, str]] = []
+            out.append(self._results_table(checklist_section["items"], cite, long_notes))
+            out.append(Spacer(1, 6))
+            for n, (code, note) in enumerate(long_notes, 1):
+                out.append(p(f"({n}) {code}: {note}", self.st.item))
+        for records in self.facts["records"]:
+            if records["code"] not in self.claimed:
+                out += self._records(records, {"columns": 3, "heading": records["title"]})
+        return out
+
+    def _results_table(self, items: list[dict], cite: str, long_notes: list) -> Table:
+        """One row per item. A note too long for its cell is printed under the
+        table in full width (paragraphs break across pages), the cell pointing to it."""
+        lab, st = self.labels, self.st
+        rows = [[p(lab.get("number_column", "TT"), st.cell_head), p(lab.get("item_column", ""), st.cell_head),
+                 p(lab.get("result_column", ""), st.cell_head), p(lab.get("note_column", ""), st.cell_head)]]
+        style = grid(self.fonts.regular)
+        for n, item in enumerate(items, 1):
+            text = escape(item["text"])
+            if item["citations"] and (cite == "all" or (cite == "noncompliant" and item["noncompliant"])):
+                text += (f"<br/>(<b><i>{escape(lab.get('legal_basis', 'Căn cứ'))}:</i></b> "
+                         f"<i>{escape('; '.join(item['citations']))}</i>)")
+            value = item["value"] or lab.get("not_answered", "")
+            result = bold(value.upper()) if item["noncompliant"] else escape(value)
+            note = escape(item["note"]).replace("\n", "<br/>")
+            if len(item["note"]) > LONG_NOTE:
+                long_notes.append((item["code"], item["note"]))
+                note = f"<i>{escape(lab.get('see_below', 'Xem ghi chú dưới bảng'))} ({len(long_notes)})</i>"
+            if item["evidence"]:
+                refs = f"<i>{escape(lab.get('evidence', 'Minh chứng'))}: {escape(', '.join(item['evidence']))}</i>"
+                note = f"{note}<br/>{refs}" if note else refs
+            rows.append([p(item["code"], st.cell_center), Paragraph(text, st.cell),
+                         Paragraph(result, st.cell_center), Paragraph(note, st.cell)])
+            if item["noncompliant"]:
+                style.add("BACKGROUND", (0, n), (-1, n), FLAGGED)
+        widths = [14 * mm, 82 * mm, 25 * mm, TEXT_W - 121 * mm]
+        return Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style)
+
+    def s_records(self, section: dict) -> list:
+        out = []
+        for records in self.facts["records"]:
+            if records["code"] in section["sections"]:
+                out += self._records(records, section)
+        return out
+
+    def _records(self, records: dict, section: dict) -> list:
+        if not records["rows"]:
+            return []
+        out = self.subheading(section.get("heading") or records["title"])
+        flagged = sum(1 for r in records["rows"] if any(r["flags"]))
+        late = sum(1 for r in records["rows"] if r["late"])
+        if section.get("summary"):
+            out.append(p(self.fill(section["summary"], rows=len(records["rows"]), flagged=flagged, late=late),
+                         self.st.body))
+        if records["rows"]:
+            out += [records_table(records, section.get("columns", 3), self.st, self.labels), Spacer(1, 6)]
+        return out
+
+    def s_assessment(self, section: dict) -> list:
+        out = self.heading(section)
+        found = self.facts["findings"]
+        parts = [("strengths", found.get("strength", [])), ("shortcomings", found.get("shortcoming", []))]
+        if found.get("note"):
+            parts.append(("notes", found["note"]))
+        for key, texts in parts:
+            if not section.get(key):
+                continue
+            out += self.subheading(section[key])
+            lines = list(texts)
+            if key == "shortcomings" and self.facts["summary"]["noncompliant"] and section.get("noncompliant"):
+                lines.append(self.fill(section["noncompliant"]).rstrip("."))
+            out += self._list([t.rstrip(".;") for t in lines]) if lines else [p(section.get("none", ""), self.st.item)]
+        return out
+
+    def s_requests(self, section: dict) -> list:
+        out, lab, st = self.heading(section), self.labels, self.st
+        requests = self.facts["requests"]
+        if not requests:
+            return [*out, p(section.get("none", ""), st.body)]
+        rows = [[p(lab.get("number_column", "TT"), st.cell_head), p(lab.get("request_column", ""), st.cell_head),
+                 p(lab.get("responsible_column", ""), st.cell_head), p(lab.get("deadline_column", ""), st.cell_head)]]
+        for n, r in enumerate(requests, 1):
+            rows.append([p(str(n), st.cell_center), p(r["text"], st.cell), p(r["responsible"], st.cell),
+                         p(words.date_short(r["deadline"]) if r["deadline"] else "", st.cell_center)])
+        widths = [12 * mm, 85 * mm, TEXT_W - 122 * mm, 25 * mm]
+        out += [Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=grid(self.fonts.regular)), Spacer(1, 6)]
+        if section.get("closing") and self.values["report_deadline"]:
+            out.append(p(self.fill(section["closing"]), st.body))
+        return out
+
+    def s_unit_opinion(self, section: dict) -> list:
+        out = self.heading(section)
+        opinion = self.minutes["unit_opinion"]
+        if opinion:
+            out += [p(par.strip(), self.st.body) for par in opinion.splitlines() if par.strip()]
+        elif not self.minutes["refused"]:
+            dots = "." * int(TEXT_W / stringWidth(".", self.fonts.regular, 13) - 2)
+            out += [p(dots, self.st.blank) for _ in range(int(section.get("blank_lines", 3)))]
+        if self.minutes["refused"] and section.get("refused"):
+            out.append(p(self.fill(section["refused"]), self.st.body))
+        return out
+
+    def s_amendment(self, section: dict) -> list:
+        out = self.heading(section)
+        if section.get("intro"):
+            out.append(p(self.fill(section["intro"]), self.st.body))
+        changes = self.minutes["changes"]
+        if changes:
+            if section.get("changes"):
+                out.append(p(section["changes"], self.st.body))
+            out += self._list([c.rstrip(".;") for c in changes])
+        elif section.get("none"):
+            out.append(p(section["none"], self.st.body))
+        return out
+
+    def s_signatures(self, section: dict) -> list:
+        from .signatures import signature_table
+        return [Spacer(1, 10), KeepTogether(signature_table(self))]
+
+    def s_photos(self, section: dict) -> list:
+        return self.photo_flowables(self, section)
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    from reportlab.lib.utils import simpleSplit
+    return simpleSplit(text, font, size, width)

@@ -1,0 +1,67 @@
+"""The values the template's {placeholders} take for one minutes' content."""
+
+from __future__ import annotations
+
+from . import words
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def minutes_date(content: dict) -> str:
+    """ISO date the minutes are made: the end of the visit, or the day an amendment was opened."""
+    minutes, visit = content["minutes"], content["facts"]["visit"]
+    when = minutes["opened_at"] if minutes["kind"] == "amendment" and minutes["opened_at"] else visit["left_at"]
+    return (when or visit["arrived_at"] or visit["scheduled_on"] or "")[:10]
+
+
+def number_text(content: dict, template: dict) -> str:
+    number = content["minutes"]["number"]
+    return number or f"……/{template['symbol']}"
+
+
+def values(content: dict, template: dict) -> dict:
+    facts, minutes = content["facts"], content["minutes"]
+    visit, unit = facts["visit"], facts["unit"]
+    plan, team = facts.get("plan") or {}, facts.get("team") or {}
+    amendment = minutes["kind"] == "amendment"
+    start = minutes["opened_at"] if amendment and minutes["opened_at"] else visit["arrived_at"]
+    end = visit["left_at"]
+    kind = (template.get("kind_phrases") or {}).get(visit["kind"], "kiểm tra")
+    place = visit["place"] or unit["address"]
+    copies = template["copies"]
+    deadlines = [r["deadline"] for r in facts["requests"] if r["deadline"]]
+    amends = minutes.get("amends") or {}
+    witness = minutes.get("witness")
+    day = minutes_date(content)
+    out = {
+        "unit_name": unit["name"], "unit_address": unit["address"], "place": place,
+        "place_full": f"{unit['name']} ({place})" if place and place != unit["name"] else unit["name"],
+        "place_name": facts.get("place_name", ""),
+        "plan_number": plan.get("number", ""), "plan_title": words.lower_first(plan.get("title", "")),
+        "plan_issuer": plan.get("issuer", ""),
+        "plan_date": words.date_words(plan["issued_on"]) if plan.get("issued_on") else "",
+        "plan_decision": plan.get("decision", ""), "plan_legal_basis": plan.get("legal_basis", ""),
+        "team_name": team.get("name", ""), "team_decision": team.get("decision", ""),
+        "visit_title": visit["title"], "kind_phrase": kind, "kind_title": _capital(kind),
+        "start_time": words.time_words(start) if start else "", "start_date": words.date_words(start) if start else "",
+        "end_time": words.time_words(end) if end else "", "end_date": words.date_words(end) if end else "",
+        "minutes_number": number_text(content, template),
+        "minutes_date": words.date_words(day) if day else "",
+        "copies": words.count(sum(c["count"] for c in copies)),
+        "distribution": ", ".join(f"{c['holder']} giữ {words.count(c['count'])} bản" for c in copies),
+        "report_deadline": words.date_words(max(deadlines)) if deadlines else "",
+        "amends_number": (amends.get("number") or f"……/{template['symbol']}") if amends else "",
+        "amends_date": words.date_words(amends["date"]) if amends.get("date") else "",
+        "amendment_reason": minutes.get("amendment_reason", ""),
+        "refusal_reason": minutes.get("refusal_reason", ""),
+        "witness": ", ".join(x for x in (template.get("person_prefix", "") + witness["name"], witness["position"]) if x)
+        if witness else "",
+        **{k: str(v) for k, v in facts["summary"].items()},
+    }
+    if end and start and end[:10] == start[:10]:
+        out["end_when"] = f"{out['end_time']} cùng ngày"
+    else:
+        out["end_when"] = ", ".join(x for x in (out["end_time"], out["end_date"]) if x)
+    return out
