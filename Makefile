@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.stamp-install
 
-.PHONY: run test lint bundle bench demo selftest screenshots clean
+.PHONY: run test lint bundle bench demo selftest screenshots translations clean
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh
@@ -29,6 +29,10 @@ bundle: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/answer_latency.py
 	$(PY) bench/large_workspace.py
+	$(PY) bench/ui_startup.py
+	$(PY) bench/visit_open.py
+	$(PY) bench/photo_import.py
+	$(PY) bench/minutes_render.py
 
 demo: $(STAMP)
 	$(VENV)/bin/inspector-cli demo
@@ -36,6 +40,10 @@ demo: $(STAMP)
 ## PNGs of the main screens on a demo workspace, into docs/screenshots/.
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
+
+## Bring resources/i18n/inspector_vi.ts up to date with every string in ui/; then translate.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -no-obsolete -ts resources/i18n/inspector_vi.ts
 
 selftest: $(STAMP)
 	$(VENV)/bin/inspector-cli selftest

@@ -66,25 +66,36 @@ def _saved_language() -> str:
     return value if value in ("vi", "en") else "vi"
 
 
+LAST_WORKSPACE_KEY = "workspace/last"
+
+
 def _run(app, workspace: Path | None, lang: str) -> int:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from inspector_app.errors import InspectorError
     from inspector_app.paths import default_workspace
     from inspector_app.workspace import Workspace
 
     from .main_window import MainWindow
+    from .wizard import FirstRunWizard, needs_first_run
 
-    path = workspace or default_workspace()
+    settings = QSettings()
+    path = workspace or Path(settings.value(LAST_WORKSPACE_KEY, "") or default_workspace())
+    if needs_first_run(path):
+        wizard = FirstRunWizard(default_path=path, lang=lang)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        path = wizard.workspace_path
     try:
-        ws = Workspace.open_or_create(path, role="field")
+        ws = Workspace.open(path)
     except (InspectorError, OSError) as err:
         text = err.message(lang) if isinstance(err, InspectorError) else f"{path}: {err}"
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the workspace"), text)
         return 1
+    settings.setValue(LAST_WORKSPACE_KEY, str(path))
     try:
-        window = MainWindow(ws, lang)
+        window = MainWindow(ws, lang, settings)
         window.show()
         return app.exec()
     finally:
@@ -111,7 +122,7 @@ def _selftest(app, lang: str) -> int:
             window.show()
             QTimer.singleShot(0, app.quit)
             app.exec()
-            rows = window.checklists_model.rowCount()
+            rows = window.library_page.checklists_tab.templates.rowCount()
             window.close()
         finally:
             ws.close()

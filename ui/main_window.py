@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 
-from .models import ChecklistsModel, VisitsModel
-from .pages import LibraryPage, VisitsPage
+from .library import LibraryPage
+from .models import VisitsModel
+from .pages import VisitsPage
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -43,9 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Inspector — {ws.path}")
 
         self.visits_model = VisitsModel(ws, lang, parent=self)
-        self.checklists_model = ChecklistsModel(ws, lang, parent=self)
         self.visits_model.refresh()
-        self.checklists_model.refresh()
         self.visits_page = VisitsPage(self.visits_model)
         self.visits_page.open_visit.connect(self.open_visit)
         self.visits_page.new_visit.connect(self.new_visit)
@@ -59,7 +58,8 @@ class MainWindow(QMainWindow):
         self._factories = {self.MINUTES: self._make_minutes_page}
         self.minutes_page = self._placeholder(self.tr("Minutes"))
         self.sync_page = self._placeholder(self.tr("Sync"))
-        self.library_page = LibraryPage(self.checklists_model)
+        self.library_page = LibraryPage(ws, lang)
+        self.library_page.changed.connect(self.apply_changes)
 
         self.pages = QStackedWidget()
         for page in (self.visits_page, self.visit_page, self.minutes_page, self.sync_page, self.library_page):
@@ -155,12 +155,13 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Forward a mutation's `Changes` to every model, which reload if concerned."""
         self.visits_model.apply_changes(changes)
-        self.checklists_model.apply_changes(changes)
         for page in (self.minutes_page, self.sync_page, self.library_page):
             if hasattr(page, "apply_changes"):
                 page.apply_changes(changes)
         if self.visit_workspace is not None and self.sender() is not self.visit_workspace:
             self.visit_workspace.apply_changes(changes)
+        if changes.touches("org_unit") or changes.touches("plan"):
+            self.visits_page.reload_filters()
 
     # -- visits ----------------------------------------------------------------------
     def _last_visit_key(self) -> str:

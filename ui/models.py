@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from inspector_app.changes import Changes
-from inspector_app.services.checklists import KINDS as CHECKLIST_KINDS
 from inspector_app.services.visits import KINDS, STATUSES
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -117,38 +116,6 @@ class _RowsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-
-class ChecklistsModel(_RowsModel):
-    """The checklist templates of the workspace: title, version, kind, item count."""
-
-    ENTITIES = ("checklist_template", "checklist_section", "checklist_item")
-    TITLE, VERSION, KIND, ITEMS = range(4)
-
-    def load(self) -> list[dict]:
-        return [{**t, "item_count": self.ws.checklists.item_count(t["id"])}
-                for t in self.ws.checklists.list()]
-
-    def headers(self) -> list[str]:
-        return [QCoreApplication.translate("ChecklistsModel", "Checklist"),
-                QCoreApplication.translate("ChecklistsModel", "Version"),
-                QCoreApplication.translate("ChecklistsModel", "Kind"),
-                QCoreApplication.translate("ChecklistsModel", "Items")]
-
-    def cell(self, row: dict, column: int):
-        if column == self.TITLE:
-            return row["title"]
-        if column == self.VERSION:
-            return row["version"]
-        if column == self.KIND:
-            return label(CHECKLIST_KINDS.get(row["kind"]), self.lang, row["kind"])
-        return row["item_count"]
-
-    def alignment(self, column: int):
-        return _RIGHT if column in (self.VERSION, self.ITEMS) else None
-
-    def tooltip(self, row: dict, column: int):
-        return row.get("description") if column == self.TITLE else None
 
 
 class VisitsModel(_RowsModel):

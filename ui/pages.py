@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.services.visits import KINDS
 
-from .models import ChecklistsModel, VisitsModel
+from .models import VisitsModel
 
 # Cells and header sections share one horizontal padding so titles sit over their text.
 TABLE_STYLE = """
@@ -80,7 +80,7 @@ class VisitsPage(QWidget):
     def __init__(self, model: VisitsModel, parent=None) -> None:
         super().__init__(parent)
         self.model = model
-        ws, lang = model.ws, model.lang
+        lang = model.lang
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search without accents…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -90,12 +90,7 @@ class VisitsPage(QWidget):
                                            self.tr("In progress"), self.tr("Concluded"))):
             self.quick.addItem(text, key)
         self.unit_filter, self.plan_filter, self.kind_filter = QComboBox(), QComboBox(), QComboBox()
-        self.unit_filter.addItem(self.tr("All units"), None)
-        for unit in ws.units.list():
-            self.unit_filter.addItem(unit["name"], unit["id"])
-        self.plan_filter.addItem(self.tr("All plans"), None)
-        for plan in ws.plans.list():
-            self.plan_filter.addItem(plan["number"], plan["id"])
+        self.reload_filters()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for key, pair in KINDS.items():
             self.kind_filter.addItem(pair[1] if lang == "en" else pair[0], key)
@@ -129,6 +124,20 @@ class VisitsPage(QWidget):
         model.modelReset.connect(self._update_empty)
         self._update_empty()
 
+    def reload_filters(self) -> None:
+        """The unit and plan lists, after units or plans were added or renamed."""
+        ws = self.model.ws
+        for combo, rows, label, text in ((self.unit_filter, ws.units.list(), self.tr("All units"), "name"),
+                                         (self.plan_filter, ws.plans.list(), self.tr("All plans"), "number")):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, None)
+            for row in rows:
+                combo.addItem(row[text], row["id"])
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
     def _apply_filters(self) -> None:
         quick = self.quick.currentData()
         self.model.set_filters(
@@ -145,15 +154,3 @@ class VisitsPage(QWidget):
         else:
             self.empty_label.setText(self.tr("No visits yet."))
         self.empty_label.show()
-
-
-class LibraryPage(QWidget):
-    """The checklists held by the workspace."""
-
-    def __init__(self, model: ChecklistsModel, parent=None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.view = make_table(model, ChecklistsModel.TITLE)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Checklist library")))
-        layout.addWidget(self.view, 1)

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 from inspector_app.errors import InspectorError
 from inspector_app.services.visits import KINDS
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewVisitDialog", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _pick(pair, lang):
@@ -40,16 +38,16 @@ class NewVisitDialog(QDialog):
         super().__init__(parent)
         self.ws, self.lang = ws, lang
         self.visit_id: str | None = None
-        self.setWindowTitle(_tr("New visit"))
+        self.setWindowTitle(translate("NewVisitDialog", "New visit"))
         self.plan = QComboBox()
-        self.plan.addItem(_tr("(no plan)"), None)
+        self.plan.addItem(translate("NewVisitDialog", "(no plan)"), None)
         for plan in ws.plans.list():
             self.plan.addItem(f"{plan['number']} — {plan['title']}", plan["id"])
         self.team = QComboBox()
         self.unit = QComboBox()
         self.unit.setEditable(False)
         self._fill_units()
-        add_unit = QPushButton(_tr("Add a unit…"))
+        add_unit = QPushButton(translate("NewVisitDialog", "Add a unit…"))
         add_unit.clicked.connect(lambda: self.add_unit())
         unit_row = QHBoxLayout()
         unit_row.addWidget(self.unit, 1)
@@ -76,12 +74,12 @@ class NewVisitDialog(QDialog):
         checklist_view = QListView()
         checklist_view.setModel(self.checklists)
         form = QFormLayout(self)
-        form.addRow(_tr("Plan"), self.plan)
-        form.addRow(_tr("Team"), self.team)
-        form.addRow(_tr("Unit"), unit_box)
-        form.addRow(_tr("Kind of visit"), self.kind)
-        form.addRow(_tr("Date"), self.day)
-        form.addRow(_tr("Checklists"), checklist_view)
+        form.addRow(translate("NewVisitDialog", "Plan"), self.plan)
+        form.addRow(translate("NewVisitDialog", "Team"), self.team)
+        form.addRow(translate("NewVisitDialog", "Unit"), unit_box)
+        form.addRow(translate("NewVisitDialog", "Kind of visit"), self.kind)
+        form.addRow(translate("NewVisitDialog", "Date"), self.day)
+        form.addRow(translate("NewVisitDialog", "Checklists"), checklist_view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
@@ -92,14 +90,14 @@ class NewVisitDialog(QDialog):
     def _fill_units(self, select: str | None = None) -> None:
         self.unit.clear()
         for unit in self.ws.units.list(as_of=dt.date.today().isoformat()):
-            mark = " " + _tr("(added on this laptop)") if unit["added_locally"] else ""
+            mark = " " + translate("NewVisitDialog", "(added on this laptop)") if unit["added_locally"] else ""
             self.unit.addItem(unit["name"] + mark, unit["id"])
         if select:
             self.unit.setCurrentIndex(self.unit.findData(select))
 
     def _fill_teams(self) -> None:
         self.team.clear()
-        self.team.addItem(_tr("(no team)"), None)
+        self.team.addItem(translate("NewVisitDialog", "(no team)"), None)
         for team in self.ws.plans.teams(self.plan.currentData()):
             self.team.addItem(team["name"], team["id"])
         if self.team.count() > 1:
@@ -108,14 +106,16 @@ class NewVisitDialog(QDialog):
     def add_unit(self, name: str | None = None) -> str | None:
         """A unit missing from the list, created on the spot and marked as added locally."""
         if name is None:
-            name, ok = QInputDialog.getText(self, _tr("Add a unit"), _tr("Full name of the unit"))
+            name, ok = QInputDialog.getText(self, translate("NewVisitDialog", "Add a unit"),
+                                            translate("NewVisitDialog", "Full name of the unit"))
             if not ok:
                 return None
         try:
             unit_id, _ = self.ws.units.create(name, _guess_kind(name),
                                               added_locally=True)
         except InspectorError as err:
-            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            QMessageBox.warning(self, translate("NewVisitDialog", "Not stored"),
+                                err.message(self.lang))
             return None
         self._fill_units(unit_id)
         return unit_id
@@ -137,7 +137,8 @@ class NewVisitDialog(QDialog):
                 self.unit.currentData(), self.kind.currentData(), dt.date(day.year(), day.month(), day.day()),
                 self.chosen_templates(), plan_id=self.plan.currentData(), team_id=self.team.currentData())
         except InspectorError as err:
-            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            QMessageBox.warning(self, translate("NewVisitDialog", "Not stored"),
+                                err.message(self.lang))
             return
         self.accept()
 

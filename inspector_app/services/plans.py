@@ -22,22 +22,26 @@ _NUMBER = re.compile(r"^\d+/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")
 class Plans(Service):
     def create(self, number: str, title: str, *, issuer: str = "", issued_on=None,
                year: int | None = None, legal_basis: str = "", decision: str = "") -> tuple[str, Changes]:
-        number = require(number, ("số, ký hiệu kế hoạch", "plan number"))
-        if not _NUMBER.match(number.replace(" ", "")):
-            raise ValidationError("invalid_value", field=("số, ký hiệu kế hoạch", "plan number"),
-                                  detail=f"{number} (ví dụ 87/KH-UBND)")
+        number = _check_number(number)
         title = require(title, ("trích yếu kế hoạch", "plan title"))
         issued = check_date(issued_on, ("ngày ban hành", "issue date"))
         plan_id = uuid7()
         return plan_id, self.write([("plan", plan_id, {
-            "number": number.replace(" ", ""), "title": title, "issuer": issuer or None,
+            "number": number, "title": title, "issuer": issuer or None,
             "issued_on": issued, "year": year or (int(issued[:4]) if issued else None),
             "legal_basis": legal_basis or None, "decision": decision or None})])
 
     def update(self, plan_id: str, **fields) -> Changes:
         self.get("plan", plan_id)
+        fields = dict(fields)
         if "title" in fields:
-            require(fields["title"], ("trích yếu kế hoạch", "plan title"))
+            fields["title"] = require(fields["title"], ("trích yếu kế hoạch", "plan title"))
+        if "number" in fields:
+            fields["number"] = _check_number(fields["number"])
+        if "issued_on" in fields:
+            fields["issued_on"] = check_date(fields["issued_on"], ("ngày ban hành", "issue date"))
+            if fields["issued_on"] and "year" not in fields:
+                fields["year"] = int(fields["issued_on"][:4])
         return self.write([("plan", plan_id, fields)])
 
     def list(self) -> list[dict]:
@@ -52,6 +56,21 @@ class Plans(Service):
         return team_id, self.write([("team", team_id, {"name": name, "plan_id": plan_id,
                                                        "decision": decision or None})])
 
+    def update_team(self, team_id: str, **fields) -> Changes:
+        """Change a team's name, plan or decision."""
+        self.get("team", team_id)
+        unknown = set(fields) - {"name", "plan_id", "decision"}
+        if unknown:
+            raise ValidationError("unknown_field", field=", ".join(sorted(unknown)), what=("đoàn", "team"))
+        fields = dict(fields)
+        if "name" in fields:
+            fields["name"] = require(fields["name"], ("tên đoàn kiểm tra", "team name"))
+        if fields.get("plan_id"):
+            self.get("plan", fields["plan_id"])
+        if "decision" in fields:
+            fields["decision"] = fields["decision"] or None
+        return self.write([("team", team_id, fields)])
+
     def add_member(self, team_id: str, name: str, role: str = "member", *, position: str = "",
                    agency: str = "", person_id: str | None = None) -> tuple[str, Changes]:
         self.get("team", team_id)
@@ -63,6 +82,25 @@ class Plans(Service):
         return member_id, self.write([("team_member", member_id, {
             "team_id": team_id, "name": name, "role": role, "position": position or None,
             "agency": agency or None, "person_id": person_id})])
+
+    def update_member(self, member_id: str, **fields) -> Changes:
+        """Change a member's name, role, position or agency."""
+        self.get("team_member", member_id)
+        unknown = set(fields) - {"name", "role", "position", "agency", "person_id"}
+        if unknown:
+            raise ValidationError("unknown_field", field=", ".join(sorted(unknown)),
+                                  what=("thành viên đoàn", "team member"))
+        fields = dict(fields)
+        if "name" in fields:
+            fields["name"] = require(fields["name"], ("họ và tên thành viên", "member name"))
+        if "role" in fields:
+            check_choice(fields["role"], ROLES, ("vai trò trong đoàn", "role in the team"))
+        if fields.get("person_id"):
+            self.get("person", fields["person_id"])
+        for key in ("position", "agency"):
+            if key in fields:
+                fields[key] = (fields[key] or "").strip() or None
+        return self.write([("team_member", member_id, fields)])
 
     def remove_member(self, member_id: str) -> Changes:
         self.get("team_member", member_id)
@@ -98,3 +136,16 @@ class Plans(Service):
         if team_id:
             return self.rows("assignment", order="period_start", team_id=team_id)
         return self.rows("assignment", order="period_start")
+
+    def remove_assignment(self, assignment_id: str) -> Changes:
+        self.get("assignment", assignment_id)
+        return self.write([("assignment", assignment_id, {"deleted": True})])
+
+
+def _check_number(number) -> str:
+    """"87/KH-UBND" without spaces, or a ValidationError with an example."""
+    number = require(number, ("số, ký hiệu kế hoạch", "plan number"))
+    if not _NUMBER.match(number.replace(" ", "")):
+        raise ValidationError("invalid_value", field=("số, ký hiệu kế hoạch", "plan number"),
+                              detail=f"{number} (ví dụ 87/KH-UBND)")
+    return number.replace(" ", "")

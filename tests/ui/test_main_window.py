@@ -52,9 +52,9 @@ def test_navigation_shows_the_library_with_the_checklist(qtbot, ws, visit, setti
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentWidget() is window.library_page
     assert window.library_page.isVisible() and not window.visits_page.isVisible()
-    model = window.library_page.view.model()
+    model = window.library_page.checklists_tab.templates
     assert model.rowCount() == 1
-    assert model.index(0, 0).data() == "Phiếu kiểm tra thử nghiệm Bộ phận Một cửa"
+    assert model.index(0, model.TITLE).data() == "Phiếu kiểm tra thử nghiệm Bộ phận Một cửa"
 
 
 def test_status_bar_shows_role_and_device(qtbot, ws, visit, settings):
@@ -72,17 +72,28 @@ def test_window_changes_refresh_the_visits(qtbot, ws, visit, settings):
 
 def test_geometry_is_saved_and_restored(qtbot, ws, visit, settings):
     window = _window(qtbot, ws, settings)
-    window.resize(QSize(700, 450))
+    window.resize(QSize(780, 480))            # the offscreen screen is 800×600
     window.close()
     assert settings.contains("main_window/geometry")
     again = _window(qtbot, ws, settings)
-    assert again.size() == QSize(700, 450)
+    assert again.size() == QSize(780, 480)
+
+
+def test_the_window_fits_a_full_hd_screen_at_200_percent(qtbot, ws, visit, settings):
+    # 1920×1080 at 200 % scaling leaves 960×540 logical pixels, less the taskbar.
+    window = _window(qtbot, ws, settings)
+    for page in range(window.pages.count()):
+        window.show_page(page)
+    window.open_visit(visit["visit"])
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert minimum.width() <= 960 and minimum.height() <= 500, minimum
 
 
 def test_vietnamese_translation_of_the_window(qtbot, ws, visit, settings, vi_translator):
     assert vi_translator, "inspector_vi.qm did not load"
     window = _window(qtbot, ws, settings)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Cuộc kiểm tra", "Thư viện"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Cuộc kiểm tra", "Kiểm tra tại chỗ", "Biên bản", "Đồng bộ", "Thư viện"]
     model = window.visits_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[VisitsModel.UNIT] == "Đơn vị" and headers[VisitsModel.STATUS] == "Trạng thái"
@@ -113,3 +124,18 @@ def test_selftest():
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "selftest ok"
+
+
+def test_the_first_start_on_an_empty_folder_runs_the_wizard(qtbot, tmp_path):
+    from tests.ui.visit.conftest import answer_next_dialog
+    from ui.wizard import FirstRunWizard
+
+    seen = []
+
+    def cancel(dialog):
+        seen.append(type(dialog))
+        dialog.reject()
+    answer_next_dialog(cancel)
+    assert ui_app.main(["--workspace", str(tmp_path / "moi"), "--lang", "vi"]) == 0
+    assert seen == [FirstRunWizard]
+    assert not (tmp_path / "moi" / "inspector.db").exists()      # cancelled: nothing made

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from inspector_app.changes import Changes
-from ui.models import ID_ROLE, ChecklistsModel, VisitsModel, format_date
+from ui.models import ID_ROLE, VisitsModel, format_date
 
 
 def _row(model, row: int = 0) -> list:
@@ -18,12 +18,6 @@ def test_visits_model_passes_the_model_tester(qtmodeltester, ws, visit):
     assert model.rowCount() == 1
     qtmodeltester.check(model)
 
-
-def test_checklists_model_passes_the_model_tester(qtmodeltester, ws, visit):
-    model = ChecklistsModel(ws)
-    model.refresh()
-    assert model.rowCount() == 1
-    qtmodeltester.check(model)
 
 
 def test_visits_model_shows_date_unit_and_labels_in_vietnamese(ws, visit):
@@ -41,14 +35,6 @@ def test_visits_model_labels_in_english(ws, visit):
     assert _row(model)[VisitsModel.KIND:VisitsModel.ANSWERED] == ["Surprise, without notice", "In progress"]
 
 
-def test_checklists_model_counts_items(ws, visit):
-    model = ChecklistsModel(ws)
-    model.refresh()
-    title, version, kind, items = _row(model)
-    assert (title, version) == ("Phiếu kiểm tra thử nghiệm Bộ phận Một cửa", 1)
-    assert kind == "Kiểm tra đột xuất Bộ phận Một cửa"
-    assert items == len(ws.checklists.items(visit["template"])) == 13
-
 
 def test_visits_model_reloads_on_changes_that_touch_visits(ws, visit):
     model = VisitsModel(ws)
@@ -64,13 +50,10 @@ def test_visits_model_reloads_on_changes_that_touch_visits(ws, visit):
 
 
 def test_models_ignore_changes_elsewhere(ws, visit):
-    visits, checklists = VisitsModel(ws), ChecklistsModel(ws)
+    visits = VisitsModel(ws)
     visits.refresh()
-    checklists.refresh()
     unrelated = Changes.of([("media", "x")])
     assert not visits.apply_changes(unrelated)
-    assert not checklists.apply_changes(unrelated)
-    assert not checklists.apply_changes(Changes.of([("visit", visit["visit"])]))
 
 
 def test_visits_model_search_text(ws, visit):

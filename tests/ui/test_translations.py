@@ -48,14 +48,14 @@ def test_catalogue_is_up_to_date_with_the_sources(tmp_path):
     lupdate = i18n.tool_path("lupdate")
     assert lupdate is not None, "pyside6-lupdate not found"
     fresh = tmp_path / "fresh_vi.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     result = subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], capture_output=True, text=True,
                             timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     extracted = set(_messages(fresh))
     assert len(extracted) >= 19
     missing = extracted - set(_messages(TS))
-    assert not missing, ("run `pyside6-lupdate ui/*.py -ts resources/i18n/inspector_vi.ts` and translate: "
+    assert not missing, ("run `make translations` and translate: "
                          + ", ".join(f"{c}: {s!r}" for c, s in sorted(missing)))
 
 

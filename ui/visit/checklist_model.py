@@ -16,15 +16,13 @@ from inspector_app.services.answers import applicable, section_stats
 
 from .labels import answer_text
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 REQUIRED_MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
 _RED = QBrush(QColor(190, 20, 20))
 _MISSING = QBrush(QColor(255, 243, 205))
 _NO_PARENT = 0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistModel", text)
 
 
 class ChecklistModel(QAbstractItemModel):
@@ -153,7 +151,7 @@ class ChecklistModel(QAbstractItemModel):
             if column == self.ANSWER:
                 return f"{stats['answered']}/{stats['total']}"
             if column == self.NOTE and stats["noncompliant"]:
-                return QCoreApplication.translate("ChecklistModel", "%n non-compliant", "", stats["noncompliant"])
+                return translate("ChecklistModel", "%n non-compliant", "", stats["noncompliant"])
             return ""
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
@@ -188,5 +186,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Criterion"), _tr("Result"), _tr("Note")][section] if 0 <= section < 3 else None
+            names = [translate("ChecklistModel", "Criterion"), translate("ChecklistModel", "Result"),
+                     translate("ChecklistModel", "Note")]
+            return names[section] if 0 <= section < 3 else None
         return None  # never super().headerData(): see tests/ui/test_refcounts.py

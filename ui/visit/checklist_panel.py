@@ -30,11 +30,9 @@ from .checklist_model import ChecklistModel
 from .labels import answer_text, key_choices
 from .undo import StoredChange
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ChecklistPanel", text, "", n)
 
 
 class ChecklistPanel(QWidget):
@@ -93,15 +91,17 @@ class ChecklistPanel(QWidget):
 
     def _update_summary(self) -> None:
         t = self.model.totals()
-        text = _tr("Answered %1 of %2").replace("%1", str(t["answered"])).replace("%2", str(t["total"]))
+        text = translate("ChecklistPanel", "Answered %1 of %2")
+        text = text.replace("%1", str(t["answered"])).replace("%2", str(t["total"]))
         if t["noncompliant"]:
-            text += " · " + _tr("%n non-compliant", t["noncompliant"])
+            text += " · " + translate("ChecklistPanel", "%n non-compliant", "", t["noncompliant"])
         if t["possible"]:
-            text += " · " + _tr("Score %1/%2").replace("%1", f"{t['earned']:g}").replace("%2", f"{t['possible']:g}")
+            score = translate("ChecklistPanel", "Score %1/%2")
+            text += " · " + score.replace("%1", f"{t['earned']:g}").replace("%2", f"{t['possible']:g}")
         missing = sum(1 for item in self.model.items()
                       if item["required"] and not item.get("derive") and self.model.value_of(item["id"]) is None)
         if missing:
-            text += " · " + _tr("%n required unanswered", missing)
+            text += " · " + translate("ChecklistPanel", "%n required unanswered", "", missing)
         self.summary.setText(text)
 
     # -- selection --------------------------------------------------------------------
@@ -178,7 +178,7 @@ class ChecklistPanel(QWidget):
         except InspectorError as err:
             self._error(err)
             return False
-        label = answer_text(item, value, self.lang) or _tr("cleared")
+        label = answer_text(item, value, self.lang) or translate("ChecklistPanel", "cleared")
         self.undo_stack.push(StoredChange(f"{item['code']}: {label}", apply, old, value, self._stored, self._error))
         self._stored(changes)
         return True
@@ -195,14 +195,14 @@ class ChecklistPanel(QWidget):
         except InspectorError as err:
             self._error(err)
             return False
-        self.undo_stack.push(StoredChange(f"{item['code']}: " + _tr("note"), apply, old, note,
+        self.undo_stack.push(StoredChange(f"{item['code']}: " + translate("ChecklistPanel", "note"), apply, old, note,
                                           self._stored, self._error))
         self._stored(changes)
         return True
 
     def edit_note(self, item: dict) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, _tr("Note"), f"{item['code']}  {item['text']}",
-                                                 self.model.note_of(item["id"]))
+        text, ok = QInputDialog.getMultiLineText(self, translate("ChecklistPanel", "Note"),
+                                                 f"{item['code']}  {item['text']}", self.model.note_of(item["id"]))
         if ok:
             self.set_note(item, text)
 
@@ -212,13 +212,15 @@ class ChecklistPanel(QWidget):
         title = f"{item['code']}  {item['text']}"
         if kind in ("number", "score"):
             top = float(item.get("max_score") or 1e9)
-            value, ok = QInputDialog.getDouble(self, _tr("Value"), title, float(old or 0), 0, top, 2)
+            value, ok = QInputDialog.getDouble(self, translate("ChecklistPanel", "Value"), title,
+                                               float(old or 0), 0, top, 2)
             value = int(value) if ok and value == int(value) and kind == "number" else value
         elif kind in ("date", "datetime", "time"):
             default = old or dt.date.today().isoformat()
-            value, ok = QInputDialog.getText(self, _tr("Date (YYYY-MM-DD)"), title, text=default)
+            value, ok = QInputDialog.getText(self, translate("ChecklistPanel", "Date (YYYY-MM-DD)"), title,
+                                             text=default)
         elif kind == "text":
-            value, ok = QInputDialog.getText(self, _tr("Answer"), title, text=old or "")
+            value, ok = QInputDialog.getText(self, translate("ChecklistPanel", "Answer"), title, text=old or "")
         else:
             return
         if ok:
@@ -229,7 +231,7 @@ class ChecklistPanel(QWidget):
         self.changed.emit(changes)
 
     def _error(self, err: InspectorError) -> None:
-        QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+        QMessageBox.warning(self, translate("ChecklistPanel", "Not stored"), err.message(self.lang))
 
     # -- details (legal basis and guidance) ----------------------------------------------
     def toggle_details(self) -> None:
@@ -245,11 +247,11 @@ class ChecklistPanel(QWidget):
         cites = self.ws.checklists.citations(item, self.ws.visits.visit_date(visit))
         parts = [f"<b>{item['code']}</b> {item['text']}"]
         if cites:
-            parts.append("<b>" + _tr("Legal basis") + ":</b><ul>" + "".join(
+            parts.append("<b>" + translate("ChecklistPanel", "Legal basis") + ":</b><ul>" + "".join(
                 f"<li>{c['article'] + ' ' if c['article'] else ''}{c['kind']} {c['number']} {c['title']}</li>"
                 for c in cites) + "</ul>")
         if item.get("guidance"):
-            parts.append("<b>" + _tr("Guidance") + ":</b> " + item["guidance"])
+            parts.append("<b>" + translate("ChecklistPanel", "Guidance") + ":</b> " + item["guidance"])
         if item.get("evidence_required"):
-            parts.append("<i>" + _tr("Evidence is required for this item.") + "</i>")
+            parts.append("<i>" + translate("ChecklistPanel", "Evidence is required for this item.") + "</i>")
         self.details.setHtml("<p>" + "</p><p>".join(parts) + "</p>")

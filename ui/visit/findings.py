@@ -30,9 +30,7 @@ from inspector_app.services.findings import KINDS, REQUEST_STATUSES
 
 from .labels import pick
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsPanel", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _date(iso: str | None) -> str:
@@ -95,7 +93,7 @@ class FindingsModel(_Table):
         return sorted(self.ws.findings.of_visit(self.visit_id), key=lambda f: (order.index(f["kind"]), f["id"]))
 
     def headers(self) -> list[str]:
-        return [_tr("Kind"), _tr("Finding")]
+        return [translate("FindingsPanel", "Kind"), translate("FindingsPanel", "Finding")]
 
     def cells(self, row: dict) -> list[str]:
         return [pick(KINDS[row["kind"]], self.lang), row["text"]]
@@ -108,7 +106,8 @@ class RequestsModel(_Table):
         return self.ws.findings.requests(self.visit_id)
 
     def headers(self) -> list[str]:
-        return [_tr("Request"), _tr("Responsible"), _tr("Deadline"), _tr("Follow-up")]
+        return [translate("FindingsPanel", "Request"), translate("FindingsPanel", "Responsible"),
+                translate("FindingsPanel", "Deadline"), translate("FindingsPanel", "Follow-up")]
 
     def cells(self, row: dict) -> list[str]:
         return [row["text"], row["responsible"], _date(row["deadline"]),
@@ -121,27 +120,27 @@ class FindingDialog(QDialog):
     def __init__(self, visit_day: str, text: str = "", kind: str = "shortcoming", lang: str = "vi",
                  parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Finding and request"))
+        self.setWindowTitle(translate("FindingsPanel", "Finding and request"))
         self.kind = QComboBox()
         for key, pair in KINDS.items():
             self.kind.addItem(pick(pair, lang), key)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.text = QPlainTextEdit(text)
-        self.with_request = QCheckBox(_tr("Also make a request to fix it"))
-        self.request_text = QLineEdit(_tr("Fix: ") + text if text else "")
-        self.responsible = QLineEdit(_tr("Head of the inspected unit"))
+        self.with_request = QCheckBox(translate("FindingsPanel", "Also make a request to fix it"))
+        self.request_text = QLineEdit(translate("FindingsPanel", "Fix: ") + text if text else "")
+        self.responsible = QLineEdit(translate("FindingsPanel", "Head of the inspected unit"))
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("dd/MM/yyyy")
         day = dt.date.fromisoformat(visit_day) + dt.timedelta(days=30)
         self.deadline.setDate(QDate(day.year, day.month, day.day))
         form = QFormLayout(self)
-        form.addRow(_tr("Kind"), self.kind)
-        form.addRow(_tr("Finding"), self.text)
+        form.addRow(translate("FindingsPanel", "Kind"), self.kind)
+        form.addRow(translate("FindingsPanel", "Finding"), self.text)
         form.addRow("", self.with_request)
-        form.addRow(_tr("Request"), self.request_text)
-        form.addRow(_tr("Responsible"), self.responsible)
-        form.addRow(_tr("Deadline"), self.deadline)
+        form.addRow(translate("FindingsPanel", "Request"), self.request_text)
+        form.addRow(translate("FindingsPanel", "Responsible"), self.responsible)
+        form.addRow(translate("FindingsPanel", "Deadline"), self.deadline)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -176,9 +175,9 @@ class FindingsPanel(QWidget):
             model.refresh()
         self.findings_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.requests_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(_tr("Add finding…"))
+        add = QPushButton(translate("FindingsPanel", "Add finding…"))
         add.clicked.connect(lambda: self.create())
-        remove = QPushButton(_tr("Remove finding"))
+        remove = QPushButton(translate("FindingsPanel", "Remove finding"))
         remove.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -187,9 +186,9 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(_tr("Findings")))
+        layout.addWidget(QLabel(translate("FindingsPanel", "Findings")))
         layout.addWidget(self.findings_view, 1)
-        layout.addWidget(QLabel(_tr("Requests")))
+        layout.addWidget(QLabel(translate("FindingsPanel", "Requests")))
         layout.addWidget(self.requests_view, 1)
 
     def apply_changes(self, changes: Changes) -> None:
@@ -214,7 +213,7 @@ class FindingsPanel(QWidget):
                         dialog.deadline_iso(), finding_id=finding_id, item_id=item_id)
                     changes = changes | more
         except InspectorError as err:
-            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            QMessageBox.warning(self, translate("FindingsPanel", "Not stored"), err.message(self.lang))
             return False
         self.apply_changes(changes)
         self.changed.emit(changes)
@@ -231,7 +230,7 @@ class FindingsPanel(QWidget):
         try:
             changes = self.ws.findings.remove(self.findings.rows[index.row()]["id"])
         except InspectorError as err:
-            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            QMessageBox.warning(self, translate("FindingsPanel", "Not stored"), err.message(self.lang))
             return
         self.apply_changes(changes)
         self.changed.emit(changes)

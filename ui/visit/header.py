@@ -26,9 +26,7 @@ from inspector_app.services.visits import KINDS, STATUSES
 
 from .labels import pick
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitHeader", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _to_qt(iso: str | None) -> QDateTime:
@@ -62,12 +60,12 @@ class TimeDialog(QDialog):
         self.reason = QLineEdit()
         layout = QVBoxLayout(self)
         if missing:
-            layout.addWidget(QLabel(_tr("Required items still unanswered:")))
+            layout.addWidget(QLabel(translate("VisitHeader", "Required items still unanswered:")))
             unanswered = QListWidget()  # a read-only list of labels, not data to edit
             unanswered.addItems(missing)
             layout.addWidget(unanswered)
         form = QFormLayout()
-        form.addRow(_tr("Time"), self.when)
+        form.addRow(translate("VisitHeader", "Time"), self.when)
         if reason_label:
             form.addRow(reason_label, self.reason)
         layout.addLayout(form)
@@ -93,13 +91,13 @@ class VisitHeader(QWidget):
         self.clock = QLabel()
         self.clock.setObjectName("clock")
         self.clock.setStyleSheet("font-size: 15px; font-family: monospace;")
-        self.start_button = QPushButton(_tr("Arrived — start"))
+        self.start_button = QPushButton(translate("VisitHeader", "Arrived — start"))
         self.start_button.clicked.connect(lambda: self.start())
-        self.arrival_button = QPushButton(_tr("Correct arrival time…"))
+        self.arrival_button = QPushButton(translate("VisitHeader", "Correct arrival time…"))
         self.arrival_button.clicked.connect(lambda: self.correct_arrival())
-        self.conclude_button = QPushButton(_tr("Conclude…"))
+        self.conclude_button = QPushButton(translate("VisitHeader", "Conclude…"))
         self.conclude_button.clicked.connect(lambda: self.conclude())
-        self.reopen_button = QPushButton(_tr("Reopen"))
+        self.reopen_button = QPushButton(translate("VisitHeader", "Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -123,9 +121,11 @@ class VisitHeader(QWidget):
         self.title.setText(f"{unit['name']} — {pick(KINDS[self.visit['kind']], self.lang)}")
         parts = [pick(STATUSES[self.visit["status"]], self.lang)]
         if self.visit["arrived_at"]:
-            parts.append(_tr("arrived") + " " + _to_qt(self.visit["arrived_at"]).toString("HH:mm dd/MM/yyyy"))
+            arrived = _to_qt(self.visit["arrived_at"]).toString("HH:mm dd/MM/yyyy")
+            parts.append(translate("VisitHeader", "arrived") + " " + arrived)
         if self.visit["left_at"]:
-            parts.append(_tr("left") + " " + _to_qt(self.visit["left_at"]).toString("HH:mm dd/MM/yyyy"))
+            left = _to_qt(self.visit["left_at"]).toString("HH:mm dd/MM/yyyy")
+            parts.append(translate("VisitHeader", "left") + " " + left)
         self.status.setText(" · ".join(parts))
         status = self.visit["status"]
         self.start_button.setVisible(status == "draft")
@@ -137,9 +137,9 @@ class VisitHeader(QWidget):
     def _tick(self) -> None:
         visit = self.visit
         if visit["arrived_at"] and not visit["left_at"]:
-            self.clock.setText(_tr("On site") + " " + elapsed_text(visit["arrived_at"]))
+            self.clock.setText(translate("VisitHeader", "On site") + " " + elapsed_text(visit["arrived_at"]))
         elif visit["arrived_at"] and visit["left_at"]:
-            self.clock.setText(_tr("On site") + " " + elapsed_text(
+            self.clock.setText(translate("VisitHeader", "On site") + " " + elapsed_text(
                 visit["arrived_at"], dt.datetime.fromisoformat(visit["left_at"])))
         else:
             self.clock.setText("")
@@ -153,8 +153,8 @@ class VisitHeader(QWidget):
         return self._store(lambda: self.ws.visits.start(self.visit_id))
 
     def correct_arrival(self, dialog: TimeDialog | None = None) -> bool:
-        dialog = dialog or TimeDialog(_tr("Correct arrival time"), self.visit["arrived_at"],
-                                      _tr("Reason for the change"), parent=self)
+        dialog = dialog or TimeDialog(translate("VisitHeader", "Correct arrival time"), self.visit["arrived_at"],
+                                      translate("VisitHeader", "Reason for the change"), parent=self)
         if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self._store(lambda: self.ws.visits.set_arrival(self.visit_id, dialog.when_iso(),
@@ -165,8 +165,8 @@ class VisitHeader(QWidget):
 
     def conclude(self, dialog: TimeDialog | None = None) -> bool:
         missing = self.missing_labels()
-        dialog = dialog or TimeDialog(_tr("Conclude the visit"), None,
-                                      _tr("Reason for concluding anyway") if missing else "", missing, self)
+        reason = translate("VisitHeader", "Reason for concluding anyway") if missing else ""
+        dialog = dialog or TimeDialog(translate("VisitHeader", "Conclude the visit"), None, reason, missing, self)
         if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self._store(lambda: self.ws.visits.conclude(self.visit_id, dialog.when_iso(),
@@ -179,7 +179,7 @@ class VisitHeader(QWidget):
         try:
             changes = action()
         except InspectorError as err:
-            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            QMessageBox.warning(self, translate("VisitHeader", "Not stored"), err.message(self.lang))
             return False
         self.refresh()
         self.changed.emit(changes)

@@ -6,13 +6,11 @@ from PySide6.QtCore import QCoreApplication
 
 from inspector_app.checklists.answer_types import COMPLIANCE_LABELS
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 
 def pick(pair, lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerLabels", text)
 
 
 def answer_text(item: dict, value, lang: str) -> str:
@@ -23,7 +21,7 @@ def answer_text(item: dict, value, lang: str) -> str:
     if kind == "compliance":
         return pick(COMPLIANCE_LABELS.get(value, (value, value)), lang)
     if kind == "yes_no":
-        return _tr("Yes") if value else _tr("No")
+        return translate("AnswerLabels", "Yes") if value else translate("AnswerLabels", "No")
     if kind in ("single_choice", "multi_choice"):
         labels = {c["value"]: c["label"] for c in item.get("choices") or []}
         chosen = value if isinstance(value, list) else [value]

@@ -27,9 +27,7 @@ from inspector_app.services.visits import SIDES
 
 from .labels import pick
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantsPanel", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -62,25 +60,27 @@ class ParticipantsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Side"), _tr("Name"), _tr("Position"), _tr("Role")][section] if 0 <= section < 4 else None
+            names = [translate("ParticipantsPanel", "Side"), translate("ParticipantsPanel", "Name"),
+                     translate("ParticipantsPanel", "Position"), translate("ParticipantsPanel", "Role")]
+            return names[section] if 0 <= section < 4 else None
         return None
 
 
 class ParticipantDialog(QDialog):
     def __init__(self, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Add a participant"))
+        self.setWindowTitle(translate("ParticipantsPanel", "Add a participant"))
         self.side = QComboBox()
         for key, pair in SIDES.items():
             self.side.addItem(pick(pair, lang), key)
         self.side.setCurrentIndex(self.side.findData("unit"))
         self.name, self.position, self.role = QLineEdit(), QLineEdit(), QLineEdit()
-        self.role.setPlaceholderText(_tr("e.g. representative of the unit"))
+        self.role.setPlaceholderText(translate("ParticipantsPanel", "e.g. representative of the unit"))
         form = QFormLayout(self)
-        form.addRow(_tr("Side"), self.side)
-        form.addRow(_tr("Name"), self.name)
-        form.addRow(_tr("Position"), self.position)
-        form.addRow(_tr("Role"), self.role)
+        form.addRow(translate("ParticipantsPanel", "Side"), self.side)
+        form.addRow(translate("ParticipantsPanel", "Name"), self.name)
+        form.addRow(translate("ParticipantsPanel", "Position"), self.position)
+        form.addRow(translate("ParticipantsPanel", "Role"), self.role)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -100,17 +100,17 @@ class ParticipantsPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.recorder = QComboBox()
         self.recorder.setObjectName("recorder")
-        add = QPushButton(_tr("Add participant…"))
+        add = QPushButton(translate("ParticipantsPanel", "Add participant…"))
         add.clicked.connect(lambda: self.add())
-        from_team = QPushButton(_tr("Add the team's members"))
+        from_team = QPushButton(translate("ParticipantsPanel", "Add the team's members"))
         from_team.clicked.connect(self.add_team)
-        remove = QPushButton(_tr("Remove"))
+        remove = QPushButton(translate("ParticipantsPanel", "Remove"))
         remove.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         for button in (add, from_team, remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel(_tr("Recording on this laptop:")))
+        buttons.addWidget(QLabel(translate("ParticipantsPanel", "Recording on this laptop:")))
         buttons.addWidget(self.recorder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +173,7 @@ class ParticipantsPanel(QWidget):
         try:
             changes = action()
         except InspectorError as err:
-            QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+            QMessageBox.warning(self, translate("ParticipantsPanel", "Not stored"), err.message(self.lang))
             return False
         self.apply_changes(changes)
         self.changed.emit(changes)

@@ -34,13 +34,11 @@ from inspector_app.services.answers import applicable
 from .labels import answer_text, key_choices
 from .undo import StoredChange
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 _RED = QBrush(QColor(190, 20, 20))
 _GREY = QBrush(QColor(235, 235, 235))
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordsPanel", text)
 
 
 class RecordsModel(QAbstractTableModel):
@@ -204,10 +202,10 @@ class RecordsPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(150)
         self.view.installEventFilter(self)
-        label = section.get("record_label") or _tr("row")
-        self.add_button = QPushButton(_tr("Add") + f" {label.lower()} (Ctrl+N)")
+        label = section.get("record_label") or translate("RecordsPanel", "row")
+        self.add_button = QPushButton(translate("RecordsPanel", "Add") + f" {label.lower()} (Ctrl+N)")
         self.add_button.clicked.connect(self.add_record)
-        self.remove_button = QPushButton(_tr("Remove row"))
+        self.remove_button = QPushButton(translate("RecordsPanel", "Remove row"))
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -285,4 +283,4 @@ class RecordsPanel(QWidget):
         self.changed.emit(changes)
 
     def _error(self, err: InspectorError) -> None:
-        QMessageBox.warning(self, _tr("Not stored"), err.message(self.lang))
+        QMessageBox.warning(self, translate("RecordsPanel", "Not stored"), err.message(self.lang))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from inspector_app.changes import Changes
 
@@ -20,9 +20,7 @@ from .header import VisitHeader
 from .participants import ParticipantsPanel
 from .records import RecordsPanel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitWorkspace", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class VisitWorkspace(QWidget):
@@ -35,7 +33,7 @@ class VisitWorkspace(QWidget):
         self.header = VisitHeader(ws, visit_id, lang)
         self.checklist = ChecklistPanel(ws, visit_id, self.undo_stack, lang)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.checklist, _tr("Checklist"))
+        self.tabs.addTab(self.checklist, translate("VisitWorkspace", "Checklist"))
         self.records: list[RecordsPanel] = []
         for template_id in ws.visits.template_ids(visit_id):
             for section in ws.checklists.structure(template_id)["sections"]:
@@ -44,18 +42,22 @@ class VisitWorkspace(QWidget):
                     self.records.append(panel)
                     self.tabs.addTab(panel, section["title"])
         self.participants = ParticipantsPanel(ws, visit_id, lang)
-        self.tabs.addTab(self.participants, _tr("Participants"))
+        self.tabs.addTab(self.participants, translate("VisitWorkspace", "Participants"))
         self.findings = FindingsPanel(ws, visit_id, lang)
-        self.tabs.addTab(self.findings, _tr("Findings and requests"))
+        self.tabs.addTab(self.findings, translate("VisitWorkspace", "Findings and requests"))
         self.evidence = evidence_factory(ws, visit_id, lang, self) if evidence_factory else None
         if self.evidence is not None:
-            self.tabs.addTab(self.evidence, _tr("Photos and audio"))
-        hint = QLabel(_tr("Keys: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · "
-                          "Enter note · F2 value · F1 legal basis · Ctrl+Shift+F finding from the item · "
-                          "Ctrl+Z undo"))
+            self.tabs.addTab(self.evidence, translate("VisitWorkspace", "Photos and audio"))
+        hint = QLabel(translate("VisitWorkspace",
+                                "Keys: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · "
+                                "Enter note · F2 value · F1 legal basis · Ctrl+Shift+F finding from the item · "
+                                "Ctrl+Z undo"))
         hint.setObjectName("keyHint")
         hint.setStyleSheet("color: palette(mid);")
-        hint.setWordWrap(True)
+        hint.setToolTip(hint.text())
+        # One line, cut on a narrow window (the tooltip has it all), so it never
+        # makes the window taller than a small screen.
+        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -83,11 +85,11 @@ class VisitWorkspace(QWidget):
             self.evidence.shutdown()
 
     def _actions(self) -> None:
-        undo = self.undo_stack.createUndoAction(self, _tr("Undo"))
+        undo = self.undo_stack.createUndoAction(self, translate("VisitWorkspace", "Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, _tr("Redo"))
+        redo = self.undo_stack.createRedoAction(self, translate("VisitWorkspace", "Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        finding = QAction(_tr("Finding from the selected item"), self)
+        finding = QAction(translate("VisitWorkspace", "Finding from the selected item"), self)
         finding.setShortcut(QKeySequence("Ctrl+Shift+F"))
         finding.triggered.connect(self.finding_from_current_item)
         for action in (undo, redo, finding):

@@ -1,0 +1,177 @@
+"""The Checklists tab: browse a version, copy it to a draft, edit the draft, publish it, then it is locked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.library.conftest import click, type_into
+from ui.library.checklist_dialogs import ChoicesModel
+from ui.library.checklists_tab import ChecklistsTab
+
+
+def _tab(qtbot, ws) -> ChecklistsTab:
+    tab = ChecklistsTab(ws, "vi")
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _ok(qtbot, dialog) -> None:
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+
+
+def _yes(qtbot, box: QMessageBox) -> None:
+    click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+
+
+def test_browsing_shows_sections_items_and_legal_bases_on_a_date(qtbot, lib):
+    tab = _tab(qtbot, lib)
+    assert tab.template_id == lib.template
+    assert tab.tree_model.rowCount() == 3
+    assert not tab.is_editable() and not tab.publish_button.isEnabled() and tab.copy_button.isEnabled()
+    assert "Copy to a new version" in tab.lock_note.text() or "Sao chép" in tab.lock_note.text()
+    tab.select_row(lib.checklists.items(lib.template)[1]["id"])
+    assert tab.details.title_label.text() == "A2. Tiêu chí số 2 được thực hiện đầy đủ"
+    tab.details.citations_date.setDate(QDate(2024, 3, 1))
+    assert tab.details.citations.rowCount() == 1
+    assert tab.details.citations.index(0, 0).data().startswith("Nghị định 61/2018/NĐ-CP, Điều 2 — về thực hiện")
+    tab.details.citations_date.setDate(QDate(2025, 7, 1))
+    assert tab.details.citations.index(0, 0).data().startswith("Nghị định 118/2025/NĐ-CP — về thực hiện")
+    assert not tab.details.citations_view.isHidden()
+
+
+def test_copy_edit_and_publish_a_local_version(qtbot, lib):
+    tab = _tab(qtbot, lib)
+    changed = []
+    tab.changed.connect(changed.append)
+    click(qtbot, tab.copy_button)
+    draft = tab.template_id
+    assert draft != lib.template and tab.templates.rowCount() == 2
+    row = tab.templates.template(tab.templates.row_of(draft))
+    assert (row["status"], row["source"], row["version"]) == ("draft", "local", 2)
+    assert tab.is_editable() and tab.publish_button.isEnabled()
+
+    click(qtbot, tab.edit_title_button)
+    type_into(qtbot, tab.dialog.title_edit, "Phiếu kiểm tra Bộ phận Một cửa (bản của Sở)")
+    _ok(qtbot, tab.dialog)
+    assert lib.checklists.get("checklist_template", draft)["title"] == "Phiếu kiểm tra Bộ phận Một cửa (bản của Sở)"
+    assert tab.template_id == draft and "bản của Sở" in tab.template_title.text()
+
+    click(qtbot, tab.add_section_button)
+    dialog = tab.dialog
+    type_into(qtbot, dialog.code_edit, "TD")
+    type_into(qtbot, dialog.title_edit, "Thái độ phục vụ")
+    click(qtbot, dialog.repeatable_check)
+    type_into(qtbot, dialog.record_label_edit, "Công chức")
+    _ok(qtbot, dialog)
+    section = tab.selected()
+    assert (section["title"], section["repeatable"], section["record_label"]) == ("Thái độ phục vụ", True, "Công chức")
+
+    click(qtbot, tab.add_item_button)
+    dialog = tab.dialog
+    type_into(qtbot, dialog.code_edit, "TD1")
+    type_into(qtbot, dialog.text_edit, "Thái độ khi tiếp nhận hồ sơ")
+    assert dialog.choices_editor.isHidden()
+    dialog.type_combo.set_current("single_choice")
+    assert not dialog.choices_editor.isHidden() and dialog.max_score_spin.isHidden()
+    for label in ("Niềm nở", "Thờ ơ, hách dịch"):
+        click(qtbot, dialog.choices_editor.add_button)
+        view = dialog.choices_editor.view
+        editor = view.indexWidget(view.currentIndex())
+        type_into(qtbot, editor, label)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        QApplication.processEvents()  # the delegate commits on Return through a queued call
+    choices = dialog.choices_editor.model
+    choices.setData(choices.index(1, ChoicesModel.COMPLIANT), Qt.CheckState.Unchecked.value,
+                    Qt.ItemDataRole.CheckStateRole)
+    dialog.points_spin.setValue(2)
+    click(qtbot, dialog.evidence_check)
+    _ok(qtbot, dialog)
+    item = tab.selected()
+    assert (item["code"], item["answer_type"], item["points"], item["evidence_required"]) == \
+        ("TD1", "single_choice", 2.0, True)
+    assert item["choices"] == [{"value": "niem_no", "label": "Niềm nở"},
+                               {"value": "tho_o_hach_dich", "label": "Thờ ơ, hách dịch", "compliant": False}]
+    assert item["section_id"] == section["id"]
+
+    click(qtbot, tab.edit_button)
+    type_into(qtbot, tab.dialog.text_edit, "Thái độ của công chức khi tiếp nhận hồ sơ")
+    _ok(qtbot, tab.dialog)
+    assert lib.checklists.get("checklist_item", item["id"])["text"] == "Thái độ của công chức khi tiếp nhận hồ sơ"
+
+    note = next(i for i in lib.checklists.items(draft) if i["code"] == "A-note")
+    tab.select_row(note["id"])
+    click(qtbot, tab.remove_button)
+    _yes(qtbot, tab.dialog)
+    assert "A-note" not in {i["code"] for i in lib.checklists.items(draft)}
+
+    click(qtbot, tab.publish_button)
+    _yes(qtbot, tab.dialog)
+    assert lib.checklists.get("checklist_template", draft)["status"] == "published"
+    assert tab.template_id == draft
+    assert not tab.is_editable() and not tab.publish_button.isEnabled()
+    assert not any(b.isEnabled() for b in tab.edit_buttons)
+    assert tab.tree_model.rowCount() == 4
+    assert {c.ids("checklist_template") and True for c in changed} >= {True}
+
+
+def test_a_published_version_refuses_edits_with_the_core_message(qtbot, lib):
+    tab = _tab(qtbot, lib)
+    assert not tab.edit_button.isEnabled()
+    tab.select_row(lib.checklists.items(lib.template)[0]["id"])
+    tab.edit_selected()  # what a double-click would do, were the button enabled
+    dialog = tab.dialog
+    type_into(qtbot, dialog.text_edit, "Sửa")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "không sửa được" in tab.call.last_message.text()
+    assert lib.checklists.items(lib.template)[0]["text"] == "Tiêu chí số 1 được thực hiện đầy đủ"
+    tab.call.last_message.accept()
+    dialog.reject()
+
+
+def test_an_invalid_item_is_refused_and_the_dialog_stays(qtbot, lib):
+    tab = _tab(qtbot, lib)
+    click(qtbot, tab.copy_button)
+    click(qtbot, tab.add_item_button)
+    dialog = tab.dialog
+    type_into(qtbot, dialog.code_edit, "X1")
+    type_into(qtbot, dialog.text_edit, "Chấm điểm")
+    dialog.type_combo.set_current("score")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "điểm tối đa" in tab.call.last_message.text()
+    tab.call.last_message.accept()
+    dialog.max_score_spin.setValue(5)
+    _ok(qtbot, dialog)
+    assert tab.selected()["max_score"] == 5.0
+
+
+def test_a_choice_being_typed_is_kept_when_ok_is_pressed(qtbot, lib):
+    tab = _tab(qtbot, lib)
+    click(qtbot, tab.copy_button)
+    click(qtbot, tab.add_item_button)
+    dialog = tab.dialog
+    type_into(qtbot, dialog.code_edit, "X2")
+    type_into(qtbot, dialog.text_edit, "Hình thức tiếp nhận")
+    dialog.type_combo.set_current("multi_choice")
+    click(qtbot, dialog.choices_editor.add_button)
+    view = dialog.choices_editor.view
+    type_into(qtbot, view.indexWidget(view.currentIndex()), "Trực tiếp")
+    _ok(qtbot, dialog)
+    assert tab.selected()["choices"] == [{"value": "truc_tiep", "label": "Trực tiếp"}]
+
+
+def test_dialogs_speak_vietnamese(qtbot, vi_translator, lib):
+    tab = _tab(qtbot, lib)
+    assert tab.copy_button.text() == "Sao chép sang phiên bản mới"
+    click(qtbot, tab.copy_button)
+    click(qtbot, tab.add_item_button)
+    dialog = tab.dialog
+    assert dialog.windowTitle() == "Thêm tiêu chí"
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Đồng ý"
+    assert dialog.type_combo.currentText() == "Đạt / không đạt"
+    dialog.reject()

@@ -1,0 +1,219 @@
+"""The Units tab: the effective-dated unit tree, an "in force on" filter, creating, editing, ending."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.changes import Changes
+from ui.models import format_date
+
+from .common import TREE_STYLE, ServiceCaller, note_label
+from .tree_models import UnitTreeModel
+from .unit_dialogs import EndUnitDialog, UnitDialog
+
+
+class UnitsTab(QWidget):
+    """Org units as a tree. Units created here on a field laptop are marked as added locally.
+
+    `changed(Changes)` is emitted after every stored edit.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.lang = ws, lang
+        self.call = ServiceCaller(self, lang)
+        self.dialog = None
+        self.model = UnitTreeModel(ws, lang, self)
+
+        self.as_of_check = QCheckBox(self.tr("Only units in force on"))
+        self.as_of_date = QDateEdit(QDate.currentDate())
+        self.as_of_date.setCalendarPopup(True)
+        self.as_of_date.setDisplayFormat("dd/MM/yyyy")
+        self.as_of_date.setEnabled(False)
+        self.new_button = QPushButton(self.tr("New unit…"))
+        self.new_child_button = QPushButton(self.tr("New unit under the selected one…"))
+        self.new_child_button.setMinimumWidth(0)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.end_button = QPushButton(self.tr("End unit…"))
+        self.end_button.setToolTip(self.tr("Close a merged or renamed unit and name its successors"))
+
+        self.tree = QTreeView()
+        self.tree.setStyleSheet(TREE_STYLE)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(UnitTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(UnitTreeModel.KIND, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(UnitTreeModel.KIND, self.fontMetrics().horizontalAdvance("M" * 15))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_note = note_label(self.tr("No units yet. Add the units your team inspects with “New unit…”, "
+                                             "or import a distribution from headquarters."))
+
+        # Two short rows, not one long one: the window must fit a small screen at 200 % scaling.
+        top = QHBoxLayout()
+        top.addWidget(self.as_of_check)
+        top.addWidget(self.as_of_date)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.new_child_button, self.edit_button, self.end_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.details)
+
+        self.as_of_check.toggled.connect(self._filter_changed)
+        self.as_of_date.dateChanged.connect(self._filter_changed)
+        self.tree.selectionModel().currentChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.tree.doubleClicked.connect(self.edit_unit)
+        self.new_button.clicked.connect(self._new_top_unit)
+        self.new_child_button.clicked.connect(self._new_child_unit)
+        self.edit_button.clicked.connect(self.edit_unit)
+        self.end_button.clicked.connect(self.end_unit)
+        self.model.refresh()
+        self.tree.expandToDepth(0)
+
+    # -- state ---------------------------------------------------------------------
+    def selected(self) -> dict | None:
+        return self.model.value(self.tree.currentIndex())
+
+    def selected_id(self) -> str | None:
+        unit = self.selected()
+        return unit["id"] if unit else None
+
+    def select_unit(self, unit_id: str) -> bool:
+        """Expand to and select a unit; False when the filter hides it."""
+        index = self.model.index_of(unit_id)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _filter_changed(self, *_args) -> None:
+        on = self.as_of_check.isChecked()
+        self.as_of_date.setEnabled(on)
+        selected = self.selected_id()
+        self.model.set_as_of(self.as_of_date.date().toString("yyyy-MM-dd") if on else None)
+        self.tree.expandToDepth(0)
+        if selected:
+            self.select_unit(selected)
+
+    def _selection_changed(self, *_args) -> None:
+        unit = self.selected()
+        for button in (self.new_child_button, self.edit_button, self.end_button):
+            button.setEnabled(unit is not None)
+        self.empty_note.setVisible(self.model.rowCount() == 0)
+        self.details.setText(self._describe(unit) if unit else "")
+
+    def _describe(self, unit: dict) -> str:
+        path = " › ".join(u["name"] for u in self.ws.units.path(unit["id"]))
+        lines = [path]
+        if unit["address"]:
+            lines.append(self.tr("Address: %1").replace("%1", unit["address"]))
+        if unit["place_name"]:
+            lines.append(self.tr("Place name: %1").replace("%1", unit["place_name"]))
+        if unit["valid_to"]:
+            names = ", ".join(u["name"] for u in self.ws.units.successors(unit["id"])) or "—"
+            lines.append(self.tr("Ended on %1; taken over by: %2").replace("%1", format_date(unit["valid_to"]))
+                         .replace("%2", names))
+        if unit["added_locally"]:
+            lines.append(self.tr("Added on this laptop."))
+        return "\n".join(lines)
+
+    # -- refreshing ----------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        selected = self.selected_id()
+        if self.model.apply_changes(changes):
+            self.tree.expandToDepth(0)
+            if selected:
+                self.select_unit(selected)
+
+    def _stored(self, changes: Changes, unit_id: str | None = None) -> None:
+        self.apply_changes(changes)
+        if unit_id:
+            self.select_unit(unit_id)
+        self.changed.emit(changes)
+
+    # -- actions -------------------------------------------------------------------
+    def _new_top_unit(self) -> None:
+        self.new_unit(None)
+
+    def _new_child_unit(self) -> None:
+        self.new_unit(self.selected_id())
+
+    def new_unit(self, parent_id: str | None) -> None:
+        """Open the dialog for a new unit, under `parent_id` when given."""
+        added_locally = self.ws.role != "hq"
+
+        def submit(values: dict) -> bool:
+            name, kind = values.pop("name"), values.pop("kind")
+            ok, result = self.call(self.ws.units.create, name, kind, added_locally=added_locally,
+                                   parent=self.dialog, **values)
+            if ok:
+                unit_id, changes = result
+                self._stored(changes, unit_id)
+            return ok
+
+        self._open(UnitDialog(self.ws, self.lang, submit, parent_id=parent_id, parent=self))
+
+    def edit_unit(self, *_args) -> None:
+        unit = self.selected()
+        if unit is None:
+            return
+
+        def submit(values: dict) -> bool:
+            ok, changes = self.call(self.ws.units.update, unit["id"], parent=self.dialog, **values)
+            if ok:
+                self._stored(changes, unit["id"])
+            return ok
+
+        self._open(UnitDialog(self.ws, self.lang, submit, unit=unit, parent=self))
+
+    def end_unit(self) -> None:
+        unit = self.selected()
+        if unit is None:
+            return
+
+        def submit(values: dict) -> bool:
+            ok, changes = self.call(self.ws.units.end, unit["id"], values["valid_to"], values["successor_ids"],
+                                    parent=self.dialog)
+            if ok:
+                self._stored(changes, unit["id"])
+            return ok
+
+        self._open(EndUnitDialog(self.ws, self.lang, unit, submit, parent=self))
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
