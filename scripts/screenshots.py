@@ -1,7 +1,6 @@
 """Save a PNG of each main screen, on a fresh demo workspace, into docs/screenshots/.
 
-Run under a real X server: `xvfb-run -a .venv/bin/python scripts/screenshots.py`
-(`make screenshots` does that).
+Run under a real X server: `make screenshots` (xvfb-run).
 """
 
 from __future__ import annotations
@@ -29,22 +28,70 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         with Workspace.create(Path(tmp) / "ws", "field", device_name="Máy kiểm tra 01") as ws:
-            demo.fill(ws)
+            made = demo.fill(ws)
+            concluded = next(v for v in ws.visits.list() if v["status"] == "concluded")["id"]
+            in_progress = next(v for v in ws.visits.list() if v["status"] == "in_progress")["id"]
             window = MainWindow(ws, "vi", settings)
             window.setWindowTitle("Inspector — Đoàn kiểm tra công vụ số 1")
-            window.resize(1200, 720)
+            window.resize(1280, 780)
             window.show()
-            shots = [("visits", window.VISITS), ("library", window.LIBRARY)]
+            steps = []
 
-            def take():
-                for name, page in shots:
-                    window.show_page(page)
-                    window.repaint()
-                    window.grab().save(str(OUT / f"{name}.png"))
+            def shot(name):
+                window.repaint()
+                window.grab().save(str(OUT / f"{name}.png"))
+
+            def visits():
+                window.show_page(window.VISITS)
+                shot("visits")
+
+            def visit_tabs():
+                page = window.open_visit(in_progress)
+                for index, name in ((0, "visit-checklist"), (1, "visit-roll-call"), (2, "visit-case-files")):
+                    page.tabs.setCurrentIndex(index)
+                    shot(name)
+                page.tabs.setCurrentWidget(page.findings)
+                shot("visit-findings")
+                page.tabs.setCurrentWidget(page.evidence)
+                shot("visit-evidence")
+
+            def minutes():
+                window.show_page(window.MINUTES)
+                window.minutes_page.set_visit(concluded)
+                window.minutes_page.rendered.connect(lambda: QTimer.singleShot(300, after_minutes))
+                window.minutes_page.generate()
+
+            def after_minutes():
+                shot("minutes")
+                for step in rest:
+                    step()
                 app.quit()
-            QTimer.singleShot(300, take)
+
+            def library():
+                window.show_page(window.LIBRARY)
+                library_page = window.library_page
+                for index, name in ((library_page.CHECKLISTS, "library-checklists"),
+                                    (library_page.UNITS, "library-units"), (library_page.TEAMS, "library-teams")):
+                    library_page.show_tab(index)
+                    shot(name)
+
+            def sync():
+                window.show_page(window.SYNC)
+                shot("sync")
+
+            steps = [visits, visit_tabs, minutes]
+            rest = [library, sync]
+
+            def run():
+                for step in steps:
+                    step()
+            QTimer.singleShot(300, run)
+            QTimer.singleShot(60_000, app.quit)     # never hang a build
             app.exec()
+            if window.visit_workspace is not None:
+                window.visit_workspace.shutdown()
             window.close()
+            del made
     i18n.remove_translators(app, translators)
     print("\n".join(str(p) for p in sorted(OUT.glob("*.png"))))
     return 0
