@@ -1,8 +1,186 @@
-"""`inspector-cli` commands for the sync feature (none yet)."""
+"""`inspector-cli` commands for sync by bundle files (scripted use at HQ).
+
+Exit codes of `import` and `bundle verify`: 0 every bundle accepted (or
+already held), 4 some held for approval (none rejected), 5 some rejected.
+"""
 
 from __future__ import annotations
+
+import json
+import sys
+
+ACCEPTED, HELD, REJECTED = 0, 4, 5
+
+TEXT = {
+    "enrolled": ("Đã ghi yêu cầu đăng ký máy vào {path}. Vân tay: {fp}. Hãy gửi tệp cho trụ sở và đọc vân tay "
+                 "cho cán bộ trụ sở so khớp.",
+                 "Enrollment request written to {path}. Fingerprint: {fp}. Send the file to HQ and read the "
+                 "fingerprint to them to compare."),
+    "exported": ("Đã xuất gói {kind}: {path} ({ops} thao tác, {media} tệp minh chứng, {size} byte), gửi cho: {to}.",
+                 "Exported a {kind} bundle: {path} ({ops} operations, {media} files, {size} bytes), for: {to}."),
+    "unencrypted": ("CẢNH BÁO: gói không được mã hóa; ai có tệp cũng đọc được nội dung. Chỉ dùng khi thật cần.",
+                    "WARNING: the bundle is not encrypted; anyone with the file can read it. Use only if needed."),
+    "accepted": ("Đã nhập {file}: {kind} từ {source}; {new} thao tác mới / {ops}, {media} tệp minh chứng mới.",
+                 "Imported {file}: {kind} from {source}; {new} new operations / {ops}, {media} new files."),
+    "already_had": ("Đã có sẵn {file} ({kind} từ {source}); không có gì thay đổi.",
+                    "Already had {file} ({kind} from {source}); nothing changed."),
+    "held": ("Giữ lại chờ duyệt: {msg} Duyệt bằng: inspector-cli import --trust \"{fp}\" {file}",
+             "Held for approval: {msg} Approve with: inspector-cli import --trust \"{fp}\" {file}"),
+    "rejected": ("Từ chối {file}: {msg}", "Rejected {file}: {msg}"),
+    "quarantined": ("  Tệp đã được chuyển vào: {path}", "  The file was moved to: {path}"),
+    "none": ("Không tìm thấy gói dữ liệu (.bundle) nào.", "No bundle (.bundle) was found."),
+    "verify_ok": ("Gói hợp lệ: {kind} từ {source} (vân tay {fp}), tạo lúc {at}, {ops} thao tác, {files} tệp; "
+                  "thiết bị gửi: {trust}.",
+                  "Valid bundle: {kind} from {source} (fingerprint {fp}), made {at}, {ops} operations, "
+                  "{files} files; sender: {trust}."),
+    "no_conflicts": ("Không có xung đột nào cần giải quyết.", "No conflict to resolve."),
+    "conflict": ("{entity} \"{title}\" — trường {field}: đang giữ {current} ({cur_who}, {cur_when}); "
+                 "giá trị khác {value} ({who}, {when}) [{key}]",
+                 "{entity} \"{title}\" — field {field}: holds {current} ({cur_who}, {cur_when}); "
+                 "other value {value} ({who}, {when}) [{key}]"),
+    "signed": ("  (biên bản đã ký: không thay đổi qua đồng bộ; thay đổi phải lập biên bản bổ sung)",
+               "  (signed minutes: not changed by sync; changes need an amended version)"),
+    "resolved": ("Đã giải quyết xung đột {key}.", "Conflict {key} resolved."),
+}
+TRUST = {"self": ("chính máy này", "this device"), "trusted": ("đã tin cậy", "trusted"),
+         "unknown": ("CHƯA được tin cậy", "NOT trusted"), "revoked": ("ĐÃ BỊ THU HỒI", "REVOKED"),
+         "key_changed": ("KHÓA ĐÃ THAY ĐỔI", "KEY CHANGED")}
+
+
+def _t(lang: str, key: str, **params) -> str:
+    vi, en = TEXT[key]
+    return (en if lang == "en" else vi).format(**params)
 
 
 def register(commands, common, parser_class) -> dict:
     """Add this feature's sub-commands to `commands`; return their handlers."""
-    return {}
+    enroll = commands.add_parser("enroll", parents=[common], help="ghi yêu cầu đăng ký máy gửi trụ sở")
+    enroll.add_argument("--out", required=True, metavar="FILE", help="tệp yêu cầu đăng ký / request file")
+    export = commands.add_parser("export", parents=[common], help="xuất gói dữ liệu / export a bundle")
+    export.add_argument("--kind", required=True, choices=("findings", "peer", "distribution", "receipt"))
+    export.add_argument("--to", required=True, metavar="DIR", help="thư mục đích (thẻ nhớ USB) / folder")
+    export.add_argument("--recipient", action="append", metavar="FILE",
+                        help="yêu cầu đăng ký (hoặc gói) của máy nhận / the recipient's enrollment file")
+    export.add_argument("--full", action="store_true", help="xuất toàn bộ, không chỉ phần mới / everything")
+    export.add_argument("--unencrypted", action="store_true", help="không mã hóa (không khuyến nghị)")
+    imp = commands.add_parser("import", parents=[common], help="nhập gói dữ liệu / import bundles",
+                              epilog="Mã thoát / exit codes: 0 nhận hết, 4 có gói chờ duyệt, 5 có gói bị từ chối.")
+    imp.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    imp.add_argument("--trust", metavar="FINGERPRINT",
+                     help="duyệt gói từ thiết bị có vân tay này (đã so khớp) / approve this fingerprint")
+    bundle = commands.add_parser("bundle", parents=[common], help="kiểm tra gói / check a bundle")
+    bsub = bundle.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    verify = bsub.add_parser("verify", parents=[common])
+    verify.add_argument("file", metavar="FILE")
+    conflicts = commands.add_parser("conflicts", parents=[common], help="xung đột dữ liệu / conflicts")
+    csub = conflicts.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    clist = csub.add_parser("list", parents=[common])
+    clist.add_argument("--json", action="store_true")
+    resolve = csub.add_parser("resolve", parents=[common])
+    resolve.add_argument("key", help="mã xung đột trong ngoặc vuông / the key in brackets")
+    resolve.add_argument("--keep", choices=("current", "other"), default="current")
+    return {"enroll": cmd_enroll, "export": cmd_export, "import": cmd_import, "bundle": cmd_bundle,
+            "conflicts": cmd_conflicts}
+
+
+def _open(args):
+    from .cli import _open as open_workspace
+    return open_workspace(args)
+
+
+def cmd_enroll(args, lang) -> int:
+    with _open(args) as ws:
+        result = ws.sync.enroll(args.out)
+        print(_t(lang, "enrolled", path=result.path, fp=ws.keys.fingerprint))
+    return 0
+
+
+def cmd_export(args, lang) -> int:
+    with _open(args) as ws:
+        recipients = [ws.sync.recipient_from_file(path) for path in args.recipient or []]
+        if args.unencrypted:
+            print(_t(lang, "unencrypted"), file=sys.stderr)
+        result = ws.sync.export(args.kind, args.to, recipients=recipients or None, full=args.full,
+                                encrypt=not args.unencrypted)
+        names = ", ".join(d.get("name") or d["id"] for d in result.recipients)
+        print(_t(lang, "exported", kind=args.kind, path=result.path, ops=result.op_count,
+                 media=result.media_count, size=result.size, to=names))
+    return 0
+
+
+def _line(lang: str, report) -> str:
+    source = f"{report.source_name} ({report.fingerprint})" if report.source_name else "?"
+    if report.status == "accepted":
+        return _t(lang, "accepted", file=report.file, kind=report.kind, source=source, new=report.new_ops,
+                  ops=report.op_count, media=report.new_media)
+    if report.status == "already_had":
+        return _t(lang, "already_had", file=report.file, kind=report.kind, source=source)
+    if report.status == "held":
+        return _t(lang, "held", msg=report.message(lang), fp=report.fingerprint, file=report.file)
+    line = _t(lang, "rejected", file=report.file, msg=report.message(lang))
+    if report.quarantined_to:
+        line += "\n" + _t(lang, "quarantined", path=report.quarantined_to)
+    return line
+
+
+def cmd_import(args, lang) -> int:
+    from .sync.importer import bundle_files
+    with _open(args) as ws:
+        files = bundle_files(args.paths)
+        if not files:
+            print(_t(lang, "none"), file=sys.stderr)
+            return REJECTED
+        code = ACCEPTED
+        for path in files:
+            report = ws.sync.import_file(path)
+            if report.status == "held" and args.trust:
+                report = ws.sync.approve(report.bundle_id, args.trust)
+            stream = sys.stderr if report.status in ("rejected", "held") else sys.stdout
+            print(_line(lang, report), file=stream)
+            if report.status == "rejected":
+                code = REJECTED
+            elif report.status == "held" and code == ACCEPTED:
+                code = HELD
+        return code
+
+
+def cmd_bundle(args, lang) -> int:
+    from .errors import SyncError
+    with _open(args) as ws:
+        try:
+            bundle = ws.sync.verify(args.file)
+        except SyncError as err:
+            print(err.message(lang), file=sys.stderr)
+            return REJECTED
+        status = ws.sync.trust_status(bundle)
+        trust = TRUST[status]
+        print(_t(lang, "verify_ok", kind=bundle.kind, source=bundle.source.get("name"), fp=bundle.fingerprint,
+                 at=bundle.manifest.get("created_at"), ops=bundle.manifest.get("op_count"),
+                 files=len(bundle.manifest["files"]), trust=trust[1] if lang == "en" else trust[0]))
+        return ACCEPTED if status in ("self", "trusted") else HELD
+
+
+def _show(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def cmd_conflicts(args, lang) -> int:
+    with _open(args) as ws:
+        if args.action == "resolve":
+            ws.sync.resolve(args.key, keep=args.keep)
+            print(_t(lang, "resolved", key=args.key))
+            return 0
+        found = ws.sync.conflicts()
+        if args.json:
+            print(json.dumps([c.__dict__ for c in found], ensure_ascii=False, indent=2, default=str))
+            return 0
+        if not found:
+            print(_t(lang, "no_conflicts"))
+        for c in found:
+            print(_t(lang, "conflict", entity=c.entity_label(lang), title=c.row_title, field=c.field,
+                     current=_show(c.current), cur_who=c.current_person_name or c.current_device_name or "?",
+                     cur_when=c.current_at or "?", value=_show(c.value), who=c.person_name or c.device_name or "?",
+                     when=c.at, key=c.key))
+            if c.kind == "signed_minutes":
+                print(_t(lang, "signed"))
+        return 0

@@ -94,16 +94,66 @@ class Writer:
             state.set_meta(conn, key, value)
 
     def apply_remote(self, ops: Iterable[Operation]) -> Changes:
-        """Apply operations made elsewhere (sync, tests); already-held ones are skipped."""
-        ops = list(ops)
-        for op in ops:
-            validate(op)
-        try:
-            with transaction(self.db) as conn:
-                applied = state.apply_all(conn, ops)
-        except sqlite3.Error as exc:
-            raise_translated(exc, self.path)
-        for op in applied:
-            self.clock.observe(op.hlc)
-            self.generations[op.entity] += 1
-        return Changes.of((op.entity, op.row_id) for op in applied)
+        """Apply operations made elsewhere (sync, tests); already-held ones are skipped.
+
+        Each is validated before it is applied; all are stored or none. Inside
+        `batch()` they join the batch's transaction (a bundle import), and
+        `ops` may be a stream: nothing needs to be held in memory."""
+        if self._batch_conn is not None:
+            applied = self._apply_remote(self._batch_conn, ops)
+        else:
+            try:
+                with transaction(self.db) as conn:
+                    applied = self._apply_remote(conn, ops)
+            except sqlite3.Error as exc:
+                raise_translated(exc, self.path)
+        for entity, _row_id in applied:
+            self.generations[entity] += 1
+        return Changes.of(applied)
+
+    def _apply_remote(self, conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[tuple[str, str]]:
+        newest = 0
+
+        def checked():
+            nonlocal newest
+            for op in ops:
+                validate(op)
+                newest = max(newest, op.hlc)
+                yield op
+
+        applied = [(op.entity, op.row_id) for op in state.apply_all(conn, checked())]
+        # Move past every timestamp seen, so later local writes order after them.
+        self.clock.observe(newest)
+        return applied
+
+    def resolve(self, entity: str, row_id: str, field: str, value, seen: Iterable) -> Changes:
+        """Settle a conflict on one field: `value` is chosen, knowing every value in `seen`.
+
+        One operation per value seen, each naming it as `prev`, so that every
+        device that receives them settles the same conflict (see
+        storage/sync_conflicts.py); the field ends holding `value`."""
+        value = normalize(value)
+        distinct = []
+        for item in seen:
+            if item not in distinct:
+                distinct.append(item)
+        touched = False
+
+        def run(conn):
+            nonlocal touched
+            for before in distinct or [value]:
+                op = Operation(uuid7(), self.clock.now(), self.device_id, self.person_id, entity, row_id,
+                               {field: value}, {field: before})
+                validate(op)
+                touched = state.apply(conn, op) or touched
+
+        if self._batch_conn is not None:
+            run(self._batch_conn)
+        else:
+            try:
+                with transaction(self.db) as conn:
+                    run(conn)
+            except sqlite3.Error as exc:
+                raise_translated(exc, self.path)
+        self.generations[entity] += 1
+        return Changes.of([(entity, row_id)] if touched else [])

@@ -103,7 +103,8 @@ def _run(app, workspace: Path | None, lang: str) -> int:
 
 
 def _selftest(app, lang: str) -> int:
-    """Build the main window on a fresh workspace holding the built-in checklists."""
+    """Build the main window on a fresh workspace holding the built-in checklists,
+    open a visit, and build every page (the bundle must carry what they load)."""
     from PySide6.QtCore import QSettings, QTimer
 
     from inspector_app.errors import InspectorError
@@ -118,11 +119,19 @@ def _selftest(app, lang: str) -> int:
             return _selftest_failed(err.message(lang), lang)
         try:
             settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+            template = ws.checklists.list()[0]["id"]
+            unit, _ = ws.units.create("Ủy ban nhân dân phường Tự Kiểm Tra", "commune")
+            visit, _ = ws.visits.create(unit, "surprise", "2026-01-05", [template])
             window = MainWindow(ws, lang, settings)
             window.show()
+            window.open_visit(visit)
+            for page in range(window.pages.count()):
+                window.show_page(page)
             QTimer.singleShot(0, app.quit)
             app.exec()
             rows = window.library_page.checklists_tab.templates.rowCount()
+            if window.visit_workspace is not None:
+                window.visit_workspace.shutdown()
             window.close()
         finally:
             ws.close()

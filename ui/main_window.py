@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.visit_workspace = None   # a VisitWorkspace once a visit is open
         # Pages whose modules are heavy (QtPdf, crypto) are built the first time
         # they are shown, so the window opens fast.
-        self._factories = {self.MINUTES: self._make_minutes_page}
+        self._factories = {self.MINUTES: self._make_minutes_page, self.SYNC: self._make_sync_page}
         self.minutes_page = self._placeholder(self.tr("Minutes"))
         self.sync_page = self._placeholder(self.tr("Sync"))
         self.library_page = LibraryPage(ws, lang)
@@ -113,11 +113,18 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
-            if hasattr(page, "changed"):
-                page.changed.connect(self.apply_changes)
+            for signal in ("changed", "changes_applied"):
+                if hasattr(page, signal):
+                    getattr(page, signal).connect(self.apply_changes)
         self.pages.setCurrentIndex(row)
         if row == self.MINUTES and self.visit_workspace is not None and hasattr(self.minutes_page, "set_visit"):
             self.minutes_page.set_visit(self.visit_workspace.visit_id)
+
+    def _make_sync_page(self):
+        from .sync.page import SyncPage
+
+        self.sync_page = SyncPage(self.ws, self.lang)
+        return self.sync_page
 
     def _make_minutes_page(self):
         from .minutes.page import MinutesPage

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from ..entities import ENTITIES, fields_of, from_column, to_column
 from ..oplog import Operation, encode
-from . import search_index
+from . import search_index, sync_conflicts
 
 
 def get_row(conn: sqlite3.Connection, entity: str, row_id: str, clocks: bool = False) -> dict | None:
@@ -44,13 +44,15 @@ def has_op(conn: sqlite3.Connection, op_id: str) -> bool:
 _UNREAD = object()
 
 
-def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD) -> bool:
+def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: bool = False) -> bool:
     """Append `op` and apply it field by field; False if it was already here.
 
     The caller holds the transaction. A field takes the op's value only when
     the op's (HLC, device) is greater than the stamp of the value it holds.
     `clocks_text` is the row's `_clocks` if the caller has just read it
-    (None: no such row), which saves a read on the hot path.
+    (None: no such row), which saves a read on the hot path. `remote`: the
+    op was made elsewhere (sync), so it may lose or beat a value it never saw;
+    open conflicts are kept up to date either way (`sync_conflicts`).
     """
     inserted = conn.execute(
         "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
@@ -60,6 +62,8 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD) -> bool:
     ).rowcount
     if not inserted:
         return False
+    if op.entity in sync_conflicts.GUARDED and sync_conflicts.rebuild_if_guarded(conn, op.entity, op.row_id):
+        return True
     fields = fields_of(op.entity)
     if clocks_text is _UNREAD:
         read = conn.execute(f"SELECT _clocks FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone()
@@ -67,12 +71,16 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD) -> bool:
     found = clocks_text is not None
     clocks = json.loads(clocks_text) if found else {}
     stamp = [op.hlc, op.device_id]
-    winners = {}
+    winners, beaten, lost = {}, {}, []
     for name, value in op.data.items():
         held = clocks.get(name)
         if held is None or stamp > held:
+            if held is not None:
+                beaten[name] = held
             clocks[name] = stamp
             winners[name] = to_column(fields[name], value)
+        else:
+            lost.append(name)
     if winners or not found:
         columns = list(winners)
         values = [winners[c] for c in columns]
@@ -88,6 +96,8 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD) -> bool:
                          (op.row_id, *values, clock_text))
         if op.entity in search_index.SEARCHABLE or op.entity in ("plan",):
             _reindex(conn, op)
+    if found:
+        sync_conflicts.after_apply(conn, op, beaten, lost, remote)
     return True
 
 
@@ -101,10 +111,12 @@ def _reindex(conn: sqlite3.Connection, op: Operation) -> None:
 
 def apply_all(conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[Operation]:
     """Apply many operations (the caller's transaction); return the new ones."""
-    applied = []
+    applied, devices = [], set()
     for op in ops:
-        register_device(conn, op.device_id)
-        if apply(conn, op):
+        if op.device_id not in devices:
+            register_device(conn, op.device_id)
+            devices.add(op.device_id)
+        if apply(conn, op, remote=True):
             applied.append(op)
     return applied
 

@@ -1,9 +1,84 @@
-"""`ws.sync`: export and import of bundles (filled by the sync feature)."""
+"""`ws.sync`: bundles out and in, trust, conflicts, history (HQ and laptops).
+
+Long jobs (`export`, `import_paths`, `verify`) are synchronous and take a
+progress object; the UI runs them in a worker thread.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..services.base import Service
+from ..storage import sync_store
+from . import conflicts, export, importer, reader, trust
 
 
 class Sync(Service):
-    pass
+    # -- out ------------------------------------------------------------------------
+    def export(self, kind: str, destination: Path | str, *, recipients: list[dict] | None = None,
+               full: bool = False, encrypt: bool = True, progress=None) -> export.ExportResult:
+        """Write a bundle of `kind` into `destination` (a folder, e.g. a USB stick)."""
+        return export.export(self.ws, kind, Path(destination), recipients=recipients, full=full,
+                             encrypt=encrypt, progress=progress)
+
+    def enroll(self, out_file: Path | str, progress=None) -> export.ExportResult:
+        """This laptop's enrollment request (device id, name, public keys), signed, for HQ."""
+        out_file = Path(out_file)
+        return export.export(self.ws, "enrollment", out_file.parent, out_file=out_file, progress=progress)
+
+    def default_recipients(self, kind: str) -> list[dict]:
+        return trust.default_recipients(self.ws, kind)
+
+    def recipient_from_file(self, path: Path | str) -> dict:
+        """The device that signed an enrollment request (or any bundle it can read)."""
+        bundle = reader.read(self.ws, Path(path), staging=False, stop_if_had=False)
+        source = bundle.source
+        return {"id": source["device_id"], "name": source.get("name"), "role": source.get("role"),
+                "sign_public": source["sign_public"], "encrypt_public": source["encrypt_public"],
+                "fingerprint": bundle.fingerprint}
+
+    # -- in -------------------------------------------------------------------------
+    def import_paths(self, paths, progress=None) -> list[importer.ImportReport]:
+        """Import bundle files, or every bundle in folders; one report each."""
+        return importer.import_paths(self.ws, paths, progress=progress)
+
+    def import_file(self, path: Path | str, progress=None) -> importer.ImportReport:
+        return importer.import_file(self.ws, Path(path), progress=progress)
+
+    def verify(self, path: Path | str, progress=None) -> reader.Bundle:
+        """Decrypt and check a bundle without importing it (raises SyncError)."""
+        return reader.read(self.ws, Path(path), staging=False, stop_if_had=False, progress=progress)
+
+    def trust_status(self, bundle: reader.Bundle) -> str:
+        return trust.status(self.ws, bundle.source)
+
+    # -- held bundles and devices -------------------------------------------------------
+    def held(self) -> list[dict]:
+        return sync_store.held(self.conn)
+
+    def approve(self, bundle_id: str, fingerprint: str, progress=None) -> importer.ImportReport:
+        return importer.approve_held(self.ws, bundle_id, fingerprint, progress=progress)
+
+    def reject(self, bundle_id: str) -> None:
+        importer.reject_held(self.ws, bundle_id)
+
+    def devices(self) -> list[dict]:
+        return trust.devices(self.ws)
+
+    def revoke(self, device_id: str) -> None:
+        with self.ws.writer.batch():
+            sync_store.set_trust(self.conn, device_id, "revoked")
+
+    # -- conflicts and history ------------------------------------------------------------
+    def conflicts(self) -> list[conflicts.Conflict]:
+        return conflicts.list_conflicts(self.ws)
+
+    def resolve(self, key: str, keep: str = "current", value=None):
+        return conflicts.resolve(self.ws, key, keep, value)
+
+    def history(self, direction: str | None = None, limit: int = 500) -> list[dict]:
+        return sync_store.bundles(self.conn, direction, limit)
+
+    def received_visits(self) -> list[dict]:
+        """Visits held, by team and unit, with their latest minutes (HQ)."""
+        return sync_store.visits_by_team_and_unit(self.conn)

@@ -596,67 +596,67 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="76" />
+        <location filename="../../ui/sync/panels.py" line="84" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="76" />
+        <location filename="../../ui/sync/panels.py" line="84" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="76" />
+        <location filename="../../ui/sync/panels.py" line="84" />
         <source>Value held</source>
         <translation>Giá trị đang giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="77" />
+        <location filename="../../ui/sync/panels.py" line="85" />
         <source>Held from</source>
         <translation>Của ai, lúc nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="77" />
+        <location filename="../../ui/sync/panels.py" line="85" />
         <source>Other value</source>
         <translation>Giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="77" />
+        <location filename="../../ui/sync/panels.py" line="85" />
         <source>Other from</source>
         <translation>Của ai, lúc nào (giá trị khác)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="78" />
+        <location filename="../../ui/sync/panels.py" line="86" />
         <source>No conflict to resolve.</source>
         <translation>Không có xung đột nào cần giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="79" />
+        <location filename="../../ui/sync/panels.py" line="87" />
         <source>Signed minutes are never changed by a merge: a change to them is shown here and needs an amended version of the minutes.</source>
         <translation>Biên bản đã ký không bao giờ bị thay đổi khi hợp nhất dữ liệu: thay đổi đối với biên bản đã ký được hiện ở đây và phải lập biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="82" />
+        <location filename="../../ui/sync/panels.py" line="90" />
         <source>Keep the value held</source>
         <translation>Giữ giá trị đang có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="83" />
+        <location filename="../../ui/sync/panels.py" line="91" />
         <source>Take the other value</source>
         <translation>Lấy giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="118" />
+        <location filename="../../ui/sync/panels.py" line="126" />
         <source>Signed minutes</source>
         <translation>Biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="119" />
+        <location filename="../../ui/sync/panels.py" line="127" />
         <source>These minutes are signed and cannot take the other value. Make an amended version of the minutes to record the change.</source>
         <translation>Biên bản này đã ký nên không nhận giá trị khác. Hãy lập biên bản bổ sung để ghi nhận thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="125" />
+        <location filename="../../ui/sync/panels.py" line="133" />
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
@@ -664,113 +664,113 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="170" />
+        <location filename="../../ui/sync/panels.py" line="179" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="170" />
+        <location filename="../../ui/sync/panels.py" line="179" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="170" />
+        <location filename="../../ui/sync/panels.py" line="179" />
         <source>Trust</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="171" />
-        <location filename="../../ui/sync/panels.py" line="173" />
+        <location filename="../../ui/sync/panels.py" line="180" />
+        <location filename="../../ui/sync/panels.py" line="182" />
         <source>Fingerprint</source>
         <translation>Vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="172" />
+        <location filename="../../ui/sync/panels.py" line="181" />
         <source>Held bundle</source>
         <translation>Gói đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="172" />
+        <location filename="../../ui/sync/panels.py" line="181" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="172" />
+        <location filename="../../ui/sync/panels.py" line="181" />
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="173" />
+        <location filename="../../ui/sync/panels.py" line="182" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="174" />
+        <location filename="../../ui/sync/panels.py" line="183" />
         <source>Compare the fingerprint and approve…</source>
         <translation>So vân tay rồi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="175" />
+        <location filename="../../ui/sync/panels.py" line="184" />
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="176" />
+        <location filename="../../ui/sync/panels.py" line="185" />
         <source>Revoke the device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="181" />
+        <location filename="../../ui/sync/panels.py" line="190" />
         <source>Devices whose bundles are accepted</source>
         <translation>Các thiết bị được tin cậy (gói của chúng được nhận)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="184" />
+        <location filename="../../ui/sync/panels.py" line="193" />
         <source>Bundles held for approval (from unknown or revoked devices)</source>
         <translation>Gói chờ duyệt (từ thiết bị chưa biết hoặc đã bị thu hồi)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="194" />
+        <location filename="../../ui/sync/panels.py" line="203" />
         <source>this device</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="194" />
+        <location filename="../../ui/sync/panels.py" line="203" />
         <source>trusted</source>
         <translation>đã tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="194" />
+        <location filename="../../ui/sync/panels.py" line="203" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="195" />
+        <location filename="../../ui/sync/panels.py" line="204" />
         <source>headquarters</source>
         <translation>trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="195" />
+        <location filename="../../ui/sync/panels.py" line="204" />
         <source>laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="200" />
+        <location filename="../../ui/sync/panels.py" line="209" />
         <source>unknown device</source>
         <translation>thiết bị chưa biết</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="200" />
+        <location filename="../../ui/sync/panels.py" line="209" />
         <source>revoked device</source>
         <translation>thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="201" />
+        <location filename="../../ui/sync/panels.py" line="210" />
         <source>the device's key changed</source>
         <translation>khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="219" />
+        <location filename="../../ui/sync/panels.py" line="230" />
         <source>Ask the sender to read out the fingerprint of their device and compare it with this one:
 
 %1
@@ -787,17 +787,17 @@ Approve only if every group matches. Its bundles will then be accepted.</source>
 Chỉ duyệt khi mọi nhóm ký tự đều khớp. Sau đó các gói từ thiết bị này sẽ được nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="223" />
+        <location filename="../../ui/sync/panels.py" line="234" />
         <source>Approve a device</source>
         <translation>Duyệt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="237" />
+        <location filename="../../ui/sync/panels.py" line="248" />
         <source>Revoke a device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="238" />
+        <location filename="../../ui/sync/panels.py" line="249" />
         <source>Bundles from this device will be held for approval from now on. Revoke it?</source>
         <translation>Từ nay các gói từ thiết bị này sẽ bị giữ lại chờ duyệt. Thu hồi tin cậy?</translation>
     </message>
@@ -1023,67 +1023,67 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="138" />
+        <location filename="../../ui/sync/panels.py" line="146" />
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="138" />
+        <location filename="../../ui/sync/panels.py" line="146" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="138" />
+        <location filename="../../ui/sync/panels.py" line="146" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="138" />
+        <location filename="../../ui/sync/panels.py" line="146" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="139" />
+        <location filename="../../ui/sync/panels.py" line="147" />
         <source>Operations</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="139" />
+        <location filename="../../ui/sync/panels.py" line="147" />
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="139" />
+        <location filename="../../ui/sync/panels.py" line="147" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="139" />
+        <location filename="../../ui/sync/panels.py" line="147" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="144" />
+        <location filename="../../ui/sync/panels.py" line="152" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="144" />
+        <location filename="../../ui/sync/panels.py" line="152" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="145" />
+        <location filename="../../ui/sync/panels.py" line="153" />
         <source>written and verified</source>
         <translation>đã ghi và kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="145" />
+        <location filename="../../ui/sync/panels.py" line="153" />
         <source>acknowledged by HQ</source>
         <translation>trụ sở đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146" />
+        <location filename="../../ui/sync/panels.py" line="154" />
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
@@ -1614,160 +1614,160 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes/page.py" line="64" />
-        <location filename="../../ui/minutes/page.py" line="101" />
+        <location filename="../../ui/minutes/page.py" line="65" />
+        <location filename="../../ui/minutes/page.py" line="102" />
         <source>Visit</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="77" />
+        <location filename="../../ui/minutes/page.py" line="78" />
         <source>Generate</source>
         <translation>Tạo biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="78" />
+        <location filename="../../ui/minutes/page.py" line="79" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="79" />
+        <location filename="../../ui/minutes/page.py" line="80" />
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="80" />
-        <location filename="../../ui/minutes/page.py" line="300" />
+        <location filename="../../ui/minutes/page.py" line="81" />
+        <location filename="../../ui/minutes/page.py" line="307" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="81" />
+        <location filename="../../ui/minutes/page.py" line="82" />
         <source>Both sides have signed the printed minutes: freeze them</source>
         <translation>Hai bên đã ký biên bản giấy: khóa biên bản lại</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="82" />
+        <location filename="../../ui/minutes/page.py" line="83" />
         <source>Attach scan…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="83" />
+        <location filename="../../ui/minutes/page.py" line="84" />
         <source>New amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="84" />
+        <location filename="../../ui/minutes/page.py" line="85" />
         <source>Verify a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="95" />
+        <location filename="../../ui/minutes/page.py" line="96" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="174" />
+        <location filename="../../ui/minutes/page.py" line="181" />
         <source>No minutes yet</source>
         <translation>Chưa có biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="176" />
+        <location filename="../../ui/minutes/page.py" line="183" />
         <source>Version %1 — signed on %2</source>
         <translation>Lần %1 — đã ký lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="179" />
+        <location filename="../../ui/minutes/page.py" line="186" />
         <source>amendment draft</source>
         <translation>dự thảo biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="179" />
+        <location filename="../../ui/minutes/page.py" line="186" />
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="180" />
+        <location filename="../../ui/minutes/page.py" line="187" />
         <source>Version %1 — %2</source>
         <translation>Lần %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="198" />
+        <location filename="../../ui/minutes/page.py" line="205" />
         <source>This visit has changed since its minutes were signed. Record the changes in an amendment (biên bản bổ sung).</source>
         <translation>Cuộc kiểm tra đã thay đổi sau khi biên bản được ký. Hãy ghi nhận các thay đổi bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="230" />
+        <location filename="../../ui/minutes/page.py" line="237" />
         <source>Generating the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="248" />
+        <location filename="../../ui/minutes/page.py" line="255" />
         <source>%1 pages. Print them, have both sides sign, then press Signed.</source>
         <translation>%1 trang. Hãy in, để hai bên ký, rồi nhấn Đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="256" />
+        <location filename="../../ui/minutes/page.py" line="263" />
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="287" />
+        <location filename="../../ui/minutes/page.py" line="294" />
         <source>Save the minutes as PDF</source>
         <translation>Lưu biên bản thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="288" />
-        <location filename="../../ui/minutes/page.py" line="356" />
+        <location filename="../../ui/minutes/page.py" line="295" />
+        <location filename="../../ui/minutes/page.py" line="363" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="292" />
+        <location filename="../../ui/minutes/page.py" line="299" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="301" />
+        <location filename="../../ui/minutes/page.py" line="308" />
         <source>Have both sides signed the printed minutes? They will be frozen and can only be changed by an amendment.</source>
         <translation>Hai bên đã ký biên bản giấy chưa? Biên bản sẽ được khóa và chỉ thay đổi được bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="309" />
+        <location filename="../../ui/minutes/page.py" line="316" />
         <source>The minutes are signed and frozen.</source>
         <translation>Biên bản đã ký và được khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="319" />
+        <location filename="../../ui/minutes/page.py" line="326" />
         <source>Scan or photo of the signed paper</source>
         <translation>Bản quét hoặc ảnh chụp biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="320" />
+        <location filename="../../ui/minutes/page.py" line="327" />
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh và PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="329" />
+        <location filename="../../ui/minutes/page.py" line="336" />
         <source>The scan is attached to the minutes.</source>
         <translation>Đã đính kèm bản quét vào biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="336" />
+        <location filename="../../ui/minutes/page.py" line="343" />
         <source>New amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="336" />
+        <location filename="../../ui/minutes/page.py" line="343" />
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="347" />
+        <location filename="../../ui/minutes/page.py" line="354" />
         <source>Amendment opened: the visit can be edited; then generate and sign it.</source>
         <translation>Đã mở biên bản bổ sung: có thể sửa kết quả cuộc kiểm tra, sau đó tạo và ký biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="355" />
+        <location filename="../../ui/minutes/page.py" line="362" />
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
     </message>
@@ -2367,268 +2367,296 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
 </context>
 <context>
+    <name>SyncKinds</name>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="69" />
+        <source>findings</source>
+        <translation>kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="70" />
+        <source>team findings</source>
+        <translation>kết quả gửi trong đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="71" />
+        <source>distribution</source>
+        <translation>gói phân phối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="72" />
+        <source>receipt</source>
+        <translation>giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="73" />
+        <source>enrollment request</source>
+        <translation>yêu cầu đăng ký máy</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="54" />
-        <location filename="../../ui/sync/page.py" line="109" />
+        <location filename="../../ui/sync/page.py" line="55" />
+        <location filename="../../ui/sync/page.py" line="110" />
         <source>Export</source>
         <translation>Xuất gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="55" />
+        <location filename="../../ui/sync/page.py" line="56" />
         <source>Import</source>
         <translation>Nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="59" />
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="60" />
+        <location filename="../../ui/sync/page.py" line="177" />
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60" />
+        <location filename="../../ui/sync/page.py" line="61" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="62" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="69" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="76" />
-        <location filename="../../ui/sync/page.py" line="255" />
-        <location filename="../../ui/sync/page.py" line="301" />
+        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="265" />
+        <location filename="../../ui/sync/page.py" line="311" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="91" />
+        <location filename="../../ui/sync/page.py" line="92" />
         <source>Distribution package for the laptops</source>
         <translation>Gói phân phối cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="92" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>Receipt for the laptops</source>
         <translation>Giấy biên nhận cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="93" />
+        <location filename="../../ui/sync/page.py" line="94" />
         <source>Findings for headquarters</source>
         <translation>Kết quả kiểm tra gửi trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="95" />
         <source>Findings for the team's laptops</source>
         <translation>Kết quả kiểm tra gửi các máy trong đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="100" />
+        <location filename="../../ui/sync/page.py" line="101" />
         <source>Everything, not only what HQ has not acknowledged yet</source>
         <translation>Toàn bộ, không chỉ phần trụ sở chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="101" />
+        <location filename="../../ui/sync/page.py" line="102" />
         <source>Do not encrypt (anyone with the file can read it)</source>
         <translation>Không mã hóa (ai có tệp cũng đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>USB stick or folder</source>
         <translation>Thẻ nhớ USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="105" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="115" />
+        <location filename="../../ui/sync/page.py" line="116" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="116" />
+        <location filename="../../ui/sync/page.py" line="117" />
         <source>Recipients</source>
         <translation>Máy nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="119" />
+        <location filename="../../ui/sync/page.py" line="120" />
         <source>Destination</source>
         <translation>Nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="125" />
+        <location filename="../../ui/sync/page.py" line="126" />
         <source>Write an enrollment request for HQ…</source>
         <translation>Ghi yêu cầu đăng ký máy gửi trụ sở…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="134" />
+        <location filename="../../ui/sync/page.py" line="135" />
         <source>Import a bundle…</source>
         <translation>Nhập một gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="135" />
+        <location filename="../../ui/sync/page.py" line="136" />
         <source>Import a folder of bundles…</source>
         <translation>Nhập cả thư mục gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="143" />
+        <location filename="../../ui/sync/page.py" line="144" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="143" />
+        <location filename="../../ui/sync/page.py" line="144" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="143" />
+        <location filename="../../ui/sync/page.py" line="144" />
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="144" />
+        <location filename="../../ui/sync/page.py" line="145" />
         <source>What changed, or why</source>
         <translation>Thay đổi gì, hoặc lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="149" />
+        <location filename="../../ui/sync/page.py" line="159" />
         <source>Team, unit, visit</source>
         <translation>Đoàn, đơn vị, cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="149" />
+        <location filename="../../ui/sync/page.py" line="159" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="149" />
+        <location filename="../../ui/sync/page.py" line="159" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="152" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Visits received, by team and unit</source>
         <translation>Các cuộc kiểm tra đã nhận, theo đoàn và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166" />
+        <location filename="../../ui/sync/page.py" line="176" />
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196" />
+        <location filename="../../ui/sync/page.py" line="206" />
         <source>No team</source>
         <translation>Chưa có đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202" />
+        <location filename="../../ui/sync/page.py" line="212" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="246" />
+        <location filename="../../ui/sync/page.py" line="256" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="250" />
+        <location filename="../../ui/sync/page.py" line="260" />
         <source>Unexpected error: %1. Stored data is not affected.</source>
         <translation>Lỗi không mong đợi: %1. Dữ liệu đã lưu không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="259" />
+        <location filename="../../ui/sync/page.py" line="269" />
         <source>Destination of the bundle</source>
         <translation>Nơi lưu gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="269" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Choose a destination folder first.</source>
         <translation>Hãy chọn thư mục lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="273" />
+        <location filename="../../ui/sync/page.py" line="283" />
         <source>Choose at least one recipient.</source>
         <translation>Hãy chọn ít nhất một máy nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="277" />
+        <location filename="../../ui/sync/page.py" line="287" />
         <source>Unencrypted bundle</source>
         <translation>Gói không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="278" />
+        <location filename="../../ui/sync/page.py" line="288" />
         <source>Anyone who gets this file can read everything in it. Export without encryption?</source>
         <translation>Bất kỳ ai có tệp này đều đọc được toàn bộ nội dung. Vẫn xuất không mã hóa?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288" />
+        <location filename="../../ui/sync/page.py" line="298" />
         <source>Written and verified: %1 (%2 operations, %3 files) for %4.</source>
         <translation>Đã ghi và kiểm tra lại: %1 (%2 thao tác, %3 tệp) gửi cho %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="305" />
         <source>Enrollment request</source>
         <translation>Yêu cầu đăng ký máy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="303" />
+        <location filename="../../ui/sync/page.py" line="313" />
         <source>Enrollment request written to %1. Read this fingerprint to HQ: %2</source>
         <translation>Đã ghi yêu cầu đăng ký vào %1. Hãy đọc vân tay này cho trụ sở so khớp: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308" />
+        <location filename="../../ui/sync/page.py" line="318" />
         <source>Import a bundle</source>
         <translation>Nhập một gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313" />
+        <location filename="../../ui/sync/page.py" line="323" />
         <source>Import a folder of bundles</source>
         <translation>Nhập cả thư mục gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327" />
+        <location filename="../../ui/sync/page.py" line="342" />
         <source>Accepted</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327" />
+        <location filename="../../ui/sync/page.py" line="342" />
         <source>Already had</source>
         <translation>Đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="328" />
+        <location filename="../../ui/sync/page.py" line="343" />
         <source>Held for approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="328" />
+        <location filename="../../ui/sync/page.py" line="343" />
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="335" />
+        <location filename="../../ui/sync/page.py" line="350" />
         <source>%1 new operations, %2 new files</source>
         <translation>%1 thao tác mới, %2 tệp mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="339" />
+        <location filename="../../ui/sync/page.py" line="354" />
         <source>Nothing new: this bundle was imported before.</source>
         <translation>Không có gì mới: gói này đã được nhập trước đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="344" />
+        <location filename="../../ui/sync/page.py" line="359" />
         <source>No bundle found</source>
         <translation>Không có gói nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="344" />
+        <location filename="../../ui/sync/page.py" line="359" />
         <source>No .bundle file in what was chosen.</source>
         <translation>Không có tệp .bundle nào trong mục đã chọn.</translation>
     </message>

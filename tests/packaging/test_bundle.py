@@ -54,3 +54,29 @@ def test_the_bundle_carries_resources_and_leaves_out_unused_qt(bundle):
         assert not [f for f in files if unwanted in f], unwanted
     assert [f for f in files if f.endswith("platforms/libqxcb.so") or f.endswith("platforms/qwindows.dll")]
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
+
+
+def test_the_bundled_core_renders_minutes_and_encrypts_bundles(bundle, tmp_path):
+    """Frozen imports of ReportLab, the fonts, the minutes template and age all work."""
+    import json
+
+    field, hq = tmp_path / "field", tmp_path / "hq"
+    assert _run(bundle, "--cli", "demo", "--workspace", str(field)).returncode == 0
+    assert _run(bundle, "--cli", "init", "--workspace", str(hq), "--role", "hq").returncode == 0
+    visits = json.loads(_run(bundle, "--cli", "visits", "list", "--json", "--workspace", str(field)).stdout)
+    concluded = next(v["id"] for v in visits if v["status"] == "concluded")
+    pdf = tmp_path / "bien-ban.pdf"
+    result = _run(bundle, "--cli", "minutes", "render", concluded, "--out", str(pdf), "--workspace", str(field))
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    request = tmp_path / "hq.request"
+    assert _run(bundle, "--cli", "enroll", "--out", str(request), "--workspace", str(hq)).returncode == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    result = _run(bundle, "--cli", "export", "--kind", "findings", "--to", str(usb), "--recipient", str(request),
+                  "--workspace", str(field))
+    assert result.returncode == 0, result.stderr
+    exported = [p for p in usb.iterdir() if not p.name.startswith(".")]
+    assert len(exported) == 1
+    result = _run(bundle, "--cli", "import", str(exported[0]), "--workspace", str(hq))
+    assert result.returncode == 4, result.stderr            # decrypted and verified, held: unknown laptop

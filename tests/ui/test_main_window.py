@@ -139,3 +139,17 @@ def test_the_first_start_on_an_empty_folder_runs_the_wizard(qtbot, tmp_path):
     assert ui_app.main(["--workspace", str(tmp_path / "moi"), "--lang", "vi"]) == 0
     assert seen == [FirstRunWizard]
     assert not (tmp_path / "moi" / "inspector.db").exists()      # cancelled: nothing made
+
+
+def test_minutes_and_sync_pages_are_built_when_first_shown(qtbot, ws, visit, settings):
+    from ui.minutes.page import MinutesPage
+    from ui.sync.page import SyncPage
+
+    window = _window(qtbot, ws, settings)
+    assert not isinstance(window.minutes_page, MinutesPage)     # not paid for at start
+    window.open_visit(visit["visit"])
+    window.show_page(MainWindow.MINUTES)
+    assert isinstance(window.minutes_page, MinutesPage) and window.pages.currentWidget() is window.minutes_page
+    assert window.minutes_page.visit_id == visit["visit"]          # the open visit is the one shown
+    window.show_page(MainWindow.SYNC)
+    assert isinstance(window.sync_page, SyncPage) and window.pages.currentWidget() is window.sync_page
