@@ -51,7 +51,9 @@ class Writer:
             raise_translated(exc, self.path)
 
     def write(self, mutations: Iterable[Mutation]) -> Changes:
-        """Store every mutation or none. Unchanged fields produce no operation."""
+        """Store every mutation or none. Unchanged fields produce no operation,
+        unless a mutation names them in a fourth element (fields to restate:
+        their stamp moves to now, so an older concurrent change loses)."""
         if self._batch_conn is not None:
             return self._write(self._batch_conn, mutations)
         try:
@@ -62,9 +64,9 @@ class Writer:
 
     def _write(self, conn: sqlite3.Connection, mutations: Iterable[Mutation]) -> Changes:
         touched = []
-        for entity, row_id, fields in mutations:
+        for entity, row_id, fields, *restate in mutations:
             current = state.get_row(conn, entity, row_id, clocks=True)
-            op = self._operation(current, entity, row_id, normalize(fields))
+            op = self._operation(current, entity, row_id, normalize(fields), set(restate[0]) if restate else set())
             if op is None:
                 continue
             state.apply(conn, op, current["_clocks"] if current else None)
@@ -72,11 +74,12 @@ class Writer:
             touched.append((entity, row_id))
         return Changes.of(touched)
 
-    def _operation(self, current: dict | None, entity: str, row_id: str, fields: dict) -> Operation | None:
+    def _operation(self, current: dict | None, entity: str, row_id: str, fields: dict,
+                   restate: set) -> Operation | None:
         if current is None:
             changed = dict(fields)
         else:
-            changed = {k: v for k, v in fields.items() if current.get(k, None) != v}
+            changed = {k: v for k, v in fields.items() if k in restate or current.get(k, None) != v}
         if not changed:
             return None
         prev = {k: (current or {}).get(k) for k in changed}

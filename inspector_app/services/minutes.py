@@ -45,6 +45,11 @@ class Prepared:
     cache_dir: Path
 
 
+# The fields a person fills before printing; frozen by the signature.
+SIGNED_INPUTS = ("number", "unit_opinion", "refused_to_sign", "refusal_reason", "witness_name",
+                 "witness_position", "amendment_reason")
+
+
 class Minutes(Service):
     # -- reading ------------------------------------------------------------------------------
     def of_visit(self, visit_id: str) -> list[dict]:
@@ -195,11 +200,15 @@ class Minutes(Service):
                 visit_id, current["version"], prepared.sha256):
             raise ValidationError("minutes_stale_pdf")
         sha, size = self._store(pdf)
+        # The signature restates what was printed (number, opinion, refusal...),
+        # so a change made on another laptop before the signature, and merged
+        # after it, loses to the signed values and is listed as a conflict.
+        printed = {k: current[k] for k in SIGNED_INPUTS}
         with self.ws.writer.batch():
             changes = self.write([("minutes", current["id"], {
-                "status": "signed", "content": prepared.content, "content_hash": prepared.sha256,
+                **printed, "status": "signed", "content": prepared.content, "content_hash": prepared.sha256,
                 "pdf_sha256": sha, "pdf_size": size, "signed_at": now_local(),
-                "signed_by": self.ws.writer.person_id})])
+                "signed_by": self.ws.writer.person_id}, printed.keys())])
             changes = changes | self.ws.visits.set_status(visit_id, "minutes_signed")
         return changes
 

@@ -146,3 +146,23 @@ def test_verify_tells_identical_reprinted_altered_and_foreign_files_apart(demo_w
     (tmp_path / "note.txt").write_text("không phải PDF")
     assert main(["--workspace", str(ws.path), "minutes", "verify", str(tmp_path / "note.txt")]) == 1
     assert "không phải biên bản do Inspector tạo" in capsys.readouterr().err
+
+
+def test_a_change_made_elsewhere_before_the_signature_never_alters_signed_minutes(demo_ws, tmp_path):
+    from inspector_app.ids import uuid7
+    from inspector_app.oplog import Operation
+
+    ws, visit_id = demo_ws
+    ws.minutes.update_draft(visit_id, number="05/BB-ĐKT", unit_opinion="Đơn vị thống nhất.")
+    minutes = ws.minutes.current(visit_id)["id"]
+    # Another laptop of the team changed the opinion offline, before this one signed.
+    elsewhere = Operation(uuid7(), ws.writer.clock.now(), uuid7(), None, "minutes", minutes,
+                          {"unit_opinion": "Đơn vị chưa đồng ý."}, {"unit_opinion": "Đơn vị thống nhất."})
+    result = ws.minutes.render(visit_id, tmp_path / "signed.pdf")
+    ws.minutes.sign(visit_id, result.pdf)
+    ws.apply_operations([elsewhere])                   # merged after the signature
+    row = ws.minutes.current(visit_id)
+    assert (row["status"], row["unit_opinion"]) == ("signed", "Đơn vị thống nhất.")
+    assert ws.minutes.changed_since_signed(visit_id) == []
+    [conflict] = [c for c in ws.sync.conflicts() if c.entity == "minutes"]
+    assert (conflict.field, conflict.value) == ("unit_opinion", "Đơn vị chưa đồng ý.")   # kept for a person
