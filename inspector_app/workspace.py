@@ -43,6 +43,14 @@ class Workspace:
         if lock.stale_pid:
             log.info("took over a stale lock left by process %s", lock.stale_pid)
 
+    def __getattr__(self, name: str):
+        # Only called for attributes not set yet: the lazily built services.
+        from .services import LAZY, build_lazy
+
+        if name in LAZY:
+            return build_lazy(self, name)
+        raise AttributeError(name)
+
     # -- opening and creating -------------------------------------------------
     @classmethod
     def create(cls, path: Path | str, role: str = "field", *, device_name: str | None = None,

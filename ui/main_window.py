@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 
-from .library import LibraryPage
 from .models import VisitsModel
 from .pages import VisitsPage
 
@@ -55,11 +54,11 @@ class MainWindow(QMainWindow):
         self.visit_workspace = None   # a VisitWorkspace once a visit is open
         # Pages whose modules are heavy (QtPdf, crypto) are built the first time
         # they are shown, so the window opens fast.
-        self._factories = {self.MINUTES: self._make_minutes_page, self.SYNC: self._make_sync_page}
+        self._factories = {self.MINUTES: self._make_minutes_page, self.SYNC: self._make_sync_page,
+                           self.LIBRARY: self._make_library_page}
         self.minutes_page = self._placeholder(self.tr("Minutes"))
         self.sync_page = self._placeholder(self.tr("Sync"))
-        self.library_page = LibraryPage(ws, lang)
-        self.library_page.changed.connect(self.apply_changes)
+        self.library_page = self._placeholder(self.tr("Library"))
 
         self.pages = QStackedWidget()
         for page in (self.visits_page, self.visit_page, self.minutes_page, self.sync_page, self.library_page):
@@ -119,6 +118,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
         if row == self.MINUTES and self.visit_workspace is not None and hasattr(self.minutes_page, "set_visit"):
             self.minutes_page.set_visit(self.visit_workspace.visit_id)
+
+    def _make_library_page(self):
+        from .library import LibraryPage
+
+        self.library_page = LibraryPage(self.ws, self.lang)
+        return self.library_page
 
     def _make_sync_page(self):
         from .sync.page import SyncPage

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+# Services whose modules are heavy (ReportLab, cryptography, age) are built
+# on first use: `ws.minutes` and `ws.sync` cost nothing until called.
+LAZY = {"minutes": ("inspector_app.services.minutes", "Minutes"),
+        "sync": ("inspector_app.sync.service", "Sync")}
+
+
+def build_lazy(ws, name: str):
+    """Build the lazy service `name` for `ws` (Workspace.__getattr__ calls this)."""
+    import importlib
+
+    module, cls = LAZY[name]
+    service = getattr(importlib.import_module(module), cls)(ws)
+    setattr(ws, name, service)
+    return service
+
 
 def build_services(ws) -> None:
-    from ..sync.service import Sync
     from .answers import Answers
     from .checklists import Checklists
     from .findings import Findings
     from .media import Media
-    from .minutes import Minutes
     from .people import People
     from .plans import Plans
     from .search import Search
@@ -25,5 +38,3 @@ def build_services(ws) -> None:
     ws.findings = Findings(ws)
     ws.media = Media(ws)
     ws.search = Search(ws)
-    ws.minutes = Minutes(ws)
-    ws.sync = Sync(ws)
