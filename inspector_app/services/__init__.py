@@ -4,16 +4,20 @@ from __future__ import annotations
 
 # Services whose modules are heavy (ReportLab, cryptography, age) are built
 # on first use: `ws.minutes` and `ws.sync` cost nothing until called.
-LAZY = {"minutes": ("inspector_app.services.minutes", "Minutes"),
-        "sync": ("inspector_app.sync.service", "Sync")}
+LAZY = ("minutes", "sync")
 
 
 def build_lazy(ws, name: str):
-    """Build the lazy service `name` for `ws` (Workspace.__getattr__ calls this)."""
-    import importlib
+    """Build the lazy service `name` for `ws` (Workspace.__getattr__ calls this).
 
-    module, cls = LAZY[name]
-    service = getattr(importlib.import_module(module), cls)(ws)
+    Plain import statements, not import-by-name, so PyInstaller finds them."""
+    if name == "minutes":
+        from .minutes import Minutes as ServiceClass
+    elif name == "sync":
+        from ..sync.service import Sync as ServiceClass
+    else:
+        raise AttributeError(name)
+    service = ServiceClass(ws)
     setattr(ws, name, service)
     return service
 
