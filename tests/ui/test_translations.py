@@ -63,3 +63,16 @@ def test_compile_translations_produces_the_qm():
     qm_files = i18n.compile_translations()
     assert TS.with_suffix(".qm") in qm_files
     assert TS.with_suffix(".qm").stat().st_mtime >= TS.stat().st_mtime
+
+
+def test_qt_own_buttons_speak_vietnamese(qtbot, vi_translator):
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "Đồng ý"
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Tiếp >"
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Hoàn tất"
