@@ -16,7 +16,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 """Data role returning the row's id (any column)."""
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -35,7 +35,7 @@ def format_date(iso: str | None) -> str:
     return f"{day}/{month}/{year}"
 
 
-class _RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
     """A read-only table over a list of dicts; subclasses say what to load and show."""
 
     ENTITIES: tuple[str, ...] = ()
@@ -79,6 +79,10 @@ class _RowsModel(QAbstractTableModel):
     def row_id(self, row: int) -> str:
         return self._rows[row]["id"]
 
+    def rows(self) -> list[dict]:
+        """The rows shown, as the core returned them."""
+        return list(self._rows)
+
     # -- Qt overrides ------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -118,7 +122,7 @@ class _RowsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class VisitsModel(_RowsModel):
+class VisitsModel(RowsModel):
     """A page of visits, newest first, optionally narrowed by a search text.
 
     `set_text("phuong ba dinh")` filters through the core's accent-free search.
@@ -168,7 +172,7 @@ class VisitsModel(_RowsModel):
         return row["answered"]
 
     def alignment(self, column: int):
-        return _RIGHT if column == self.ANSWERED else None
+        return RIGHT if column == self.ANSWERED else None
 
     def tooltip(self, row: dict, column: int):
         return row["title"] if column == self.UNIT else None

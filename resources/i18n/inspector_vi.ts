@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AnswerLabels</name>
     <message>
-        <location filename="../../ui/visit/labels.py" line="24" />
+        <location filename="../../ui/visit/labels.py" line="24"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/labels.py" line="24" />
+        <location filename="../../ui/visit/labels.py" line="24"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="94" />
+        <location filename="../../ui/app.py" line="94"/>
         <source>Cannot open the workspace</source>
         <translation>Không mở được không gian làm việc</translation>
     </message>
@@ -25,22 +25,22 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="93" />
+        <location filename="../../ui/library/plan_dialogs.py" line="93"/>
         <source>Assign the team to a unit</source>
         <translation>Phân công đoàn kiểm tra đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="97" />
+        <location filename="../../ui/library/plan_dialogs.py" line="97"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="98" />
+        <location filename="../../ui/library/plan_dialogs.py" line="98"/>
         <source>&amp;From:</source>
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="99" />
+        <location filename="../../ui/library/plan_dialogs.py" line="99"/>
         <source>&amp;To:</source>
         <translation>Đế&amp;n ngày:</translation>
     </message>
@@ -48,17 +48,17 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/library/table_models.py" line="295" />
+        <location filename="../../ui/library/table_models.py" line="295"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="296" />
+        <location filename="../../ui/library/table_models.py" line="296"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="297" />
+        <location filename="../../ui/library/table_models.py" line="297"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
@@ -66,153 +66,153 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="74" />
+        <location filename="../../ui/media/audio_panel.py" line="74"/>
         <source>The recording cannot be played (%1).</source>
         <translation>Không phát được bản ghi âm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="109" />
-        <location filename="../../ui/media/audio_panel.py" line="215" />
+        <location filename="../../ui/media/audio_panel.py" line="109"/>
+        <location filename="../../ui/media/audio_panel.py" line="215"/>
         <source>Record</source>
         <translation>Ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="112" />
+        <location filename="../../ui/media/audio_panel.py" line="112"/>
         <source>Bookmark</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="114" />
+        <location filename="../../ui/media/audio_panel.py" line="114"/>
         <source>Mark this moment of the recording for the current item (Ctrl+B)</source>
         <translation>Đánh dấu thời điểm này của bản ghi âm cho tiêu chí đang chọn (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="116" />
+        <location filename="../../ui/media/audio_panel.py" line="116"/>
         <source>Attach recordings…</source>
         <translation>Đính kèm tệp ghi âm…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="141" />
+        <location filename="../../ui/media/audio_panel.py" line="141"/>
         <source>Microphone level</source>
         <translation>Mức âm lượng micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="167" />
+        <location filename="../../ui/media/audio_panel.py" line="167"/>
         <source>Only the current item</source>
         <translation>Chỉ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="170" />
+        <location filename="../../ui/media/audio_panel.py" line="170"/>
         <source>Play from here</source>
         <translation>Phát từ điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="172" />
+        <location filename="../../ui/media/audio_panel.py" line="172"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="174" />
+        <location filename="../../ui/media/audio_panel.py" line="174"/>
         <source>Remove bookmark</source>
         <translation>Xoá đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="184" />
+        <location filename="../../ui/media/audio_panel.py" line="184"/>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="198" />
+        <location filename="../../ui/media/audio_panel.py" line="198"/>
         <source>Recordings</source>
         <translation>Bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="215" />
+        <location filename="../../ui/media/audio_panel.py" line="215"/>
         <source>Stop recording</source>
         <translation>Dừng ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="217" />
+        <location filename="../../ui/media/audio_panel.py" line="217"/>
         <source>Stop and save the recording</source>
         <translation>Dừng và lưu bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="218" />
+        <location filename="../../ui/media/audio_panel.py" line="218"/>
         <source>Record from the microphone</source>
         <translation>Ghi âm từ micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="224" />
+        <location filename="../../ui/media/audio_panel.py" line="224"/>
         <source>Looking for a microphone…</source>
         <translation>Đang tìm micrô…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="228" />
+        <location filename="../../ui/media/audio_panel.py" line="228"/>
         <source>No microphone was found on this computer, so recording is not possible. Existing recordings can still be attached with “Attach recordings…”.</source>
         <translation>Không tìm thấy micrô trên máy tính này nên không ghi âm được. Vẫn có thể đính kèm tệp ghi âm có sẵn bằng nút “Đính kèm tệp ghi âm…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="233" />
+        <location filename="../../ui/media/audio_panel.py" line="233"/>
         <source>Recording… bookmarks so far: %1</source>
         <translation>Đang ghi âm… số đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="242" />
+        <location filename="../../ui/media/audio_panel.py" line="242"/>
         <source>Bookmarks go to: %1</source>
         <translation>Đánh dấu sẽ gắn với: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="287" />
+        <location filename="../../ui/media/audio_panel.py" line="287"/>
         <source>Bookmarks are added while recording. Start recording first (Ctrl+Shift+R).</source>
         <translation>Chỉ đánh dấu được khi đang ghi âm. Hãy bắt đầu ghi âm trước (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="296" />
+        <location filename="../../ui/media/audio_panel.py" line="296"/>
         <source>Bookmark at %1: %2</source>
         <translation>Đã đánh dấu tại %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="325" />
+        <location filename="../../ui/media/audio_panel.py" line="325"/>
         <source>Recording saved (%1, bookmarks: %2).</source>
         <translation>Đã lưu bản ghi âm (%1, số đánh dấu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="341" />
+        <location filename="../../ui/media/audio_panel.py" line="341"/>
         <source>Attach recordings left unsaved last time (%1)</source>
         <translation>Đính kèm bản ghi âm chưa được lưu từ lần trước (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="355" />
+        <location filename="../../ui/media/audio_panel.py" line="355"/>
         <source>Choose recordings</source>
         <translation>Chọn tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="356" />
+        <location filename="../../ui/media/audio_panel.py" line="356"/>
         <source>Recordings (%1);;All files (*)</source>
         <translation>Tệp ghi âm (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="365" />
+        <location filename="../../ui/media/audio_panel.py" line="365"/>
         <source>Only recordings are attached here; photos go in the Photos tab.</source>
         <translation>Ở đây chỉ đính kèm tệp ghi âm; ảnh hãy thêm ở thẻ Ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="374" />
+        <location filename="../../ui/media/audio_panel.py" line="374"/>
         <source>Attaching recordings</source>
         <translation>Đang đính kèm tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="384" />
+        <location filename="../../ui/media/audio_panel.py" line="384"/>
         <source>Recordings attached: %1.</source>
         <translation>Số tệp ghi âm đã đính kèm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="396" />
+        <location filename="../../ui/media/audio_panel.py" line="396"/>
         <source>Select a bookmark first.</source>
         <translation>Hãy chọn một đánh dấu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="401" />
+        <location filename="../../ui/media/audio_panel.py" line="401"/>
         <source>This bookmark can be played once the recording is stopped.</source>
         <translation>Đánh dấu này chỉ phát được sau khi dừng ghi âm.</translation>
     </message>
@@ -220,22 +220,22 @@
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="139" />
+        <location filename="../../ui/media/audio_model.py" line="139"/>
         <source>(recording, not saved yet)</source>
         <translation>(đang ghi, chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="148" />
+        <location filename="../../ui/media/audio_model.py" line="148"/>
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="149" />
+        <location filename="../../ui/media/audio_model.py" line="149"/>
         <source>Item</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="150" />
+        <location filename="../../ui/media/audio_model.py" line="150"/>
         <source>Recording</source>
         <translation>Bản ghi âm</translation>
     </message>
@@ -243,22 +243,22 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/library/common.py" line="43" />
+        <location filename="../../ui/library/common.py" line="43"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="44" />
+        <location filename="../../ui/library/common.py" line="44"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="45" />
+        <location filename="../../ui/library/common.py" line="45"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="46" />
+        <location filename="../../ui/library/common.py" line="46"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -266,37 +266,37 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/media/camera.py" line="23" />
+        <location filename="../../ui/media/camera.py" line="23"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/camera.py" line="37" />
+        <location filename="../../ui/media/camera.py" line="37"/>
         <source>Starting the camera…</source>
         <translation>Đang khởi động máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/camera.py" line="39" />
+        <location filename="../../ui/media/camera.py" line="39"/>
         <source>Take photo</source>
         <translation>Chụp</translation>
     </message>
     <message>
-        <location filename="../../ui/media/camera.py" line="65" />
+        <location filename="../../ui/media/camera.py" line="65"/>
         <source>Press Space or “Take photo”. Each photo is added to the visit.</source>
         <translation>Nhấn phím cách hoặc nút “Chụp”. Mỗi ảnh chụp được thêm vào cuộc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/camera.py" line="69" />
+        <location filename="../../ui/media/camera.py" line="69"/>
         <source>Photos taken: %1</source>
         <translation>Số ảnh đã chụp: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/camera.py" line="73" />
+        <location filename="../../ui/media/camera.py" line="73"/>
         <source>The photo could not be taken (%1). Try again.</source>
         <translation>Không chụp được ảnh (%1). Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/camera.py" line="77" />
+        <location filename="../../ui/media/camera.py" line="77"/>
         <source>The camera cannot be used (%1). Close other programs that use it and try again.</source>
         <translation>Không dùng được máy ảnh (%1). Hãy đóng các chương trình khác đang dùng máy ảnh rồi thử lại.</translation>
     </message>
@@ -304,24 +304,24 @@
 <context>
     <name>ChecklistModel</name>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_model.py" line="154" />
+        <location filename="../../ui/visit/checklist_model.py" line="154"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n tiêu chí không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="189" />
+        <location filename="../../ui/visit/checklist_model.py" line="189"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="189" />
+        <location filename="../../ui/visit/checklist_model.py" line="189"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="190" />
+        <location filename="../../ui/visit/checklist_model.py" line="190"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -329,76 +329,76 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="94" />
+        <location filename="../../ui/visit/checklist_panel.py" line="94"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="97" />
+        <location filename="../../ui/visit/checklist_panel.py" line="97"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="99" />
+        <location filename="../../ui/visit/checklist_panel.py" line="99"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="104" />
+        <location filename="../../ui/visit/checklist_panel.py" line="104"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="181" />
+        <location filename="../../ui/visit/checklist_panel.py" line="181"/>
         <source>cleared</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="198" />
+        <location filename="../../ui/visit/checklist_panel.py" line="198"/>
         <source>note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="204" />
+        <location filename="../../ui/visit/checklist_panel.py" line="204"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="215" />
+        <location filename="../../ui/visit/checklist_panel.py" line="215"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="220" />
+        <location filename="../../ui/visit/checklist_panel.py" line="220"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Ngày (năm-tháng-ngày, ví dụ 2026-11-20)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="223" />
+        <location filename="../../ui/visit/checklist_panel.py" line="223"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="234" />
+        <location filename="../../ui/visit/checklist_panel.py" line="234"/>
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="250" />
+        <location filename="../../ui/visit/checklist_panel.py" line="250"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="254" />
+        <location filename="../../ui/visit/checklist_panel.py" line="254"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="256" />
+        <location filename="../../ui/visit/checklist_panel.py" line="256"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -406,37 +406,37 @@
 <context>
     <name>ChecklistTreeModel</name>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="267" />
+        <location filename="../../ui/library/tree_models.py" line="267"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="268" />
+        <location filename="../../ui/library/tree_models.py" line="268"/>
         <source>Section / item</source>
         <translation>Phần / tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="269" />
+        <location filename="../../ui/library/tree_models.py" line="269"/>
         <source>Answer type</source>
         <translation>Kiểu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="270" />
+        <location filename="../../ui/library/tree_models.py" line="270"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="271" />
+        <location filename="../../ui/library/tree_models.py" line="271"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="272" />
+        <location filename="../../ui/library/tree_models.py" line="272"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="281" />
+        <location filename="../../ui/library/tree_models.py" line="281"/>
         <source>Repeated per: %1</source>
         <translation>Lặp lại theo: %1</translation>
     </message>
@@ -444,92 +444,92 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="56" />
+        <location filename="../../ui/library/checklists_tab.py" line="56"/>
         <source>Copy to a new version</source>
         <translation>Sao chép sang phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="57" />
+        <location filename="../../ui/library/checklists_tab.py" line="57"/>
         <source>Publish</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="58" />
+        <location filename="../../ui/library/checklists_tab.py" line="58"/>
         <source>Make an editable draft from the selected version</source>
         <translation>Tạo một bản nháp sửa được từ phiên bản đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="59" />
+        <location filename="../../ui/library/checklists_tab.py" line="59"/>
         <source>Freeze the draft so that visits can use it</source>
         <translation>Chốt bản nháp để các cuộc kiểm tra sử dụng được</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="64" />
+        <location filename="../../ui/library/checklists_tab.py" line="64"/>
         <source>Edit title…</source>
         <translation>Sửa tên phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="65" />
+        <location filename="../../ui/library/checklists_tab.py" line="65"/>
         <source>Add section…</source>
         <translation>Thêm phần…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="66" />
+        <location filename="../../ui/library/checklists_tab.py" line="66"/>
         <source>Add item…</source>
         <translation>Thêm tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="67" />
+        <location filename="../../ui/library/checklists_tab.py" line="67"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="68" />
+        <location filename="../../ui/library/checklists_tab.py" line="68"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="173" />
+        <location filename="../../ui/library/checklists_tab.py" line="173"/>
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="176" />
+        <location filename="../../ui/library/checklists_tab.py" line="176"/>
         <source>No checklist selected.</source>
         <translation>Chưa chọn phiếu kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="179" />
+        <location filename="../../ui/library/checklists_tab.py" line="179"/>
         <source>Draft: it can be edited here. Publish it when it is ready; then it cannot change.</source>
         <translation>Bản nháp: có thể sửa tại đây. Khi hoàn chỉnh, bấm “Ban hành”; sau đó phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="180" />
+        <location filename="../../ui/library/checklists_tab.py" line="180"/>
         <source>Published versions cannot be edited. Use “Copy to a new version” to change it.</source>
         <translation>Phiên bản đã ban hành không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="181" />
+        <location filename="../../ui/library/checklists_tab.py" line="181"/>
         <source>This version has been used by a visit and cannot be edited. Use “Copy to a new version” to change it.</source>
         <translation>Phiên bản này đã được dùng trong cuộc kiểm tra nên không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="244" />
+        <location filename="../../ui/library/checklists_tab.py" line="244"/>
         <source>Publish this version? Once published it cannot be edited any more.</source>
         <translation>Ban hành phiên bản này? Sau khi ban hành, phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="280" />
+        <location filename="../../ui/library/checklists_tab.py" line="280"/>
         <source>Add a section first, then its items.</source>
         <translation>Hãy thêm một phần trước, rồi thêm các tiêu chí của phần đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="316" />
+        <location filename="../../ui/library/checklists_tab.py" line="316"/>
         <source>Remove the section “%1” and its items?</source>
         <translation>Xóa phần “%1” cùng các tiêu chí của phần này?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="319" />
+        <location filename="../../ui/library/checklists_tab.py" line="319"/>
         <source>Remove the item “%1”?</source>
         <translation>Xóa tiêu chí “%1”?</translation>
     </message>
@@ -537,17 +537,17 @@
 <context>
     <name>ChoicesEditor</name>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="173" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="173"/>
         <source>Untick “Compliant” for a choice that marks a shortcoming.</source>
         <translation>Bỏ dấu ở cột “Đạt” đối với lựa chọn thể hiện sai sót, vi phạm.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="174" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="174"/>
         <source>Add choice</source>
         <translation>Thêm lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="175" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="175"/>
         <source>Remove choice</source>
         <translation>Xóa lựa chọn</translation>
     </message>
@@ -555,17 +555,17 @@
 <context>
     <name>ChoicesModel</name>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="142" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="142"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="142" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="142"/>
         <source>Label</source>
         <translation>Nội dung hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="142" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="142"/>
         <source>Compliant</source>
         <translation>Đạt</translation>
     </message>
@@ -573,22 +573,22 @@
 <context>
     <name>CitationsModel</name>
     <message>
-        <location filename="../../ui/library/table_models.py" line="127" />
+        <location filename="../../ui/library/table_models.py" line="127"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="128" />
+        <location filename="../../ui/library/table_models.py" line="128"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="129" />
+        <location filename="../../ui/library/table_models.py" line="129"/>
         <source>Article</source>
         <translation>Điều, khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="130" />
+        <location filename="../../ui/library/table_models.py" line="130"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
@@ -596,67 +596,67 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="84" />
+        <location filename="../../ui/sync/panels.py" line="84"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="84" />
+        <location filename="../../ui/sync/panels.py" line="84"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="84" />
+        <location filename="../../ui/sync/panels.py" line="84"/>
         <source>Value held</source>
         <translation>Giá trị đang giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="85" />
+        <location filename="../../ui/sync/panels.py" line="85"/>
         <source>Held from</source>
         <translation>Của ai, lúc nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="85" />
+        <location filename="../../ui/sync/panels.py" line="85"/>
         <source>Other value</source>
         <translation>Giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="85" />
+        <location filename="../../ui/sync/panels.py" line="85"/>
         <source>Other from</source>
         <translation>Của ai, lúc nào (giá trị khác)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="86" />
+        <location filename="../../ui/sync/panels.py" line="86"/>
         <source>No conflict to resolve.</source>
         <translation>Không có xung đột nào cần giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="87" />
+        <location filename="../../ui/sync/panels.py" line="87"/>
         <source>Signed minutes are never changed by a merge: a change to them is shown here and needs an amended version of the minutes.</source>
         <translation>Biên bản đã ký không bao giờ bị thay đổi khi hợp nhất dữ liệu: thay đổi đối với biên bản đã ký được hiện ở đây và phải lập biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="90" />
+        <location filename="../../ui/sync/panels.py" line="90"/>
         <source>Keep the value held</source>
         <translation>Giữ giá trị đang có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="91" />
+        <location filename="../../ui/sync/panels.py" line="91"/>
         <source>Take the other value</source>
         <translation>Lấy giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="126" />
+        <location filename="../../ui/sync/panels.py" line="126"/>
         <source>Signed minutes</source>
         <translation>Biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="127" />
+        <location filename="../../ui/sync/panels.py" line="127"/>
         <source>These minutes are signed and cannot take the other value. Make an amended version of the minutes to record the change.</source>
         <translation>Biên bản này đã ký nên không nhận giá trị khác. Hãy lập biên bản bổ sung để ghi nhận thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="133" />
+        <location filename="../../ui/sync/panels.py" line="133"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
@@ -664,113 +664,113 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="179" />
+        <location filename="../../ui/sync/panels.py" line="179"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="179" />
+        <location filename="../../ui/sync/panels.py" line="179"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="179" />
+        <location filename="../../ui/sync/panels.py" line="179"/>
         <source>Trust</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="180" />
-        <location filename="../../ui/sync/panels.py" line="182" />
+        <location filename="../../ui/sync/panels.py" line="180"/>
+        <location filename="../../ui/sync/panels.py" line="182"/>
         <source>Fingerprint</source>
         <translation>Vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="181" />
+        <location filename="../../ui/sync/panels.py" line="181"/>
         <source>Held bundle</source>
         <translation>Gói đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="181" />
+        <location filename="../../ui/sync/panels.py" line="181"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="181" />
+        <location filename="../../ui/sync/panels.py" line="181"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="182" />
+        <location filename="../../ui/sync/panels.py" line="182"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="183" />
+        <location filename="../../ui/sync/panels.py" line="183"/>
         <source>Compare the fingerprint and approve…</source>
         <translation>So vân tay rồi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="184" />
+        <location filename="../../ui/sync/panels.py" line="184"/>
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="185" />
+        <location filename="../../ui/sync/panels.py" line="185"/>
         <source>Revoke the device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="190" />
+        <location filename="../../ui/sync/panels.py" line="190"/>
         <source>Devices whose bundles are accepted</source>
         <translation>Các thiết bị được tin cậy (gói của chúng được nhận)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="193" />
+        <location filename="../../ui/sync/panels.py" line="193"/>
         <source>Bundles held for approval (from unknown or revoked devices)</source>
         <translation>Gói chờ duyệt (từ thiết bị chưa biết hoặc đã bị thu hồi)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="203" />
+        <location filename="../../ui/sync/panels.py" line="203"/>
         <source>this device</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="203" />
+        <location filename="../../ui/sync/panels.py" line="203"/>
         <source>trusted</source>
         <translation>đã tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="203" />
+        <location filename="../../ui/sync/panels.py" line="203"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="204" />
+        <location filename="../../ui/sync/panels.py" line="204"/>
         <source>headquarters</source>
         <translation>trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="204" />
+        <location filename="../../ui/sync/panels.py" line="204"/>
         <source>laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="209" />
+        <location filename="../../ui/sync/panels.py" line="209"/>
         <source>unknown device</source>
         <translation>thiết bị chưa biết</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="209" />
+        <location filename="../../ui/sync/panels.py" line="209"/>
         <source>revoked device</source>
         <translation>thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="210" />
-        <source>the device's key changed</source>
+        <location filename="../../ui/sync/panels.py" line="210"/>
+        <source>the device&apos;s key changed</source>
         <translation>khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="230" />
+        <location filename="../../ui/sync/panels.py" line="230"/>
         <source>Ask the sender to read out the fingerprint of their device and compare it with this one:
 
 %1
@@ -787,17 +787,17 @@ Approve only if every group matches. Its bundles will then be accepted.</source>
 Chỉ duyệt khi mọi nhóm ký tự đều khớp. Sau đó các gói từ thiết bị này sẽ được nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="234" />
+        <location filename="../../ui/sync/panels.py" line="234"/>
         <source>Approve a device</source>
         <translation>Duyệt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="248" />
+        <location filename="../../ui/sync/panels.py" line="248"/>
         <source>Revoke a device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="249" />
+        <location filename="../../ui/sync/panels.py" line="249"/>
         <source>Bundles from this device will be held for approval from now on. Revoke it?</source>
         <translation>Từ nay các gói từ thiết bị này sẽ bị giữ lại chờ duyệt. Thu hồi tin cậy?</translation>
     </message>
@@ -805,12 +805,12 @@ Chỉ duyệt khi mọi nhóm ký tự đều khớp. Sau đó các gói từ th
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="192" />
+        <location filename="../../ui/wizard.py" line="192"/>
         <source>Ready</source>
         <translation>Đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="201" />
+        <location filename="../../ui/wizard.py" line="201"/>
         <source>The workspace was created in %1 with the built-in checklists.
 
 Next, in the Library, enter your plan, your team and the units you inspect, or import a distribution from headquarters.</source>
@@ -822,27 +822,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="131" />
+        <location filename="../../ui/library/unit_dialogs.py" line="131"/>
         <source>End unit</source>
         <translation>Chấm dứt hoạt động của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="132" />
+        <location filename="../../ui/library/unit_dialogs.py" line="132"/>
         <source>“%1” stops on the date below. Old visits keep its name; tick the units that take over from it.</source>
         <translation>“%1” chấm dứt hoạt động từ sau ngày dưới đây. Các cuộc kiểm tra cũ vẫn giữ tên này; hãy đánh dấu các đơn vị kế thừa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="141" />
+        <location filename="../../ui/library/unit_dialogs.py" line="141"/>
         <source>Filter units…</source>
         <translation>Lọc đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="152" />
+        <location filename="../../ui/library/unit_dialogs.py" line="152"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Ngày cuối cùng:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="153" />
+        <location filename="../../ui/library/unit_dialogs.py" line="153"/>
         <source>Successors:</source>
         <translation>Đơn vị kế thừa:</translation>
     </message>
@@ -850,37 +850,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../ui/media/common.py" line="32" />
+        <location filename="../../ui/media/common.py" line="32"/>
         <source>Unexpected error: %1</source>
         <translation>Lỗi ngoài dự kiến: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="57" />
+        <location filename="../../ui/media/common.py" line="57"/>
         <source>No item selected</source>
         <translation>Chưa chọn tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="59" />
+        <location filename="../../ui/media/common.py" line="59"/>
         <source>The whole visit</source>
         <translation>Toàn bộ cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="62" />
+        <location filename="../../ui/media/common.py" line="62"/>
         <source>(deleted)</source>
         <translation>(đã xoá)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="66" />
+        <location filename="../../ui/media/common.py" line="66"/>
         <source>Finding: %1</source>
         <translation>Ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="68" />
+        <location filename="../../ui/media/common.py" line="68"/>
         <source>Request: %1</source>
         <translation>Kiến nghị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="69" />
+        <location filename="../../ui/media/common.py" line="69"/>
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
@@ -888,17 +888,17 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="103" />
+        <location filename="../../ui/media/evidence_panel.py" line="103"/>
         <source>Only photos and recordings can be added here; not added: %1.</source>
         <translation>Chỉ thêm được ảnh và tệp ghi âm; các tệp sau không được thêm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="135" />
+        <location filename="../../ui/media/evidence_panel.py" line="135"/>
         <source>Photos (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="136" />
+        <location filename="../../ui/media/evidence_panel.py" line="136"/>
         <source>Audio (%1)</source>
         <translation>Ghi âm (%1)</translation>
     </message>
@@ -906,83 +906,83 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/visit/findings.py" line="96" />
-        <location filename="../../ui/visit/findings.py" line="138" />
+        <location filename="../../ui/visit/findings.py" line="51"/>
+        <location filename="../../ui/visit/findings.py" line="105"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="96" />
-        <location filename="../../ui/visit/findings.py" line="139" />
+        <location filename="../../ui/visit/findings.py" line="51"/>
+        <location filename="../../ui/visit/findings.py" line="106"/>
         <source>Finding</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="109" />
-        <location filename="../../ui/visit/findings.py" line="141" />
+        <location filename="../../ui/visit/findings.py" line="73"/>
+        <location filename="../../ui/visit/findings.py" line="108"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="109" />
-        <location filename="../../ui/visit/findings.py" line="142" />
+        <location filename="../../ui/visit/findings.py" line="73"/>
+        <location filename="../../ui/visit/findings.py" line="109"/>
         <source>Responsible</source>
         <translation>Đơn vị, người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="110" />
-        <location filename="../../ui/visit/findings.py" line="143" />
+        <location filename="../../ui/visit/findings.py" line="74"/>
+        <location filename="../../ui/visit/findings.py" line="110"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="110" />
+        <location filename="../../ui/visit/findings.py" line="74"/>
         <source>Follow-up</source>
         <translation>Tình trạng khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="123" />
+        <location filename="../../ui/visit/findings.py" line="90"/>
         <source>Finding and request</source>
         <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="129" />
+        <location filename="../../ui/visit/findings.py" line="96"/>
         <source>Also make a request to fix it</source>
         <translation>Đồng thời kiến nghị khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="130" />
+        <location filename="../../ui/visit/findings.py" line="97"/>
         <source>Fix: </source>
         <translation>Khắc phục: </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="131" />
+        <location filename="../../ui/visit/findings.py" line="98"/>
         <source>Head of the inspected unit</source>
         <translation>Thủ trưởng đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="178" />
+        <location filename="../../ui/visit/findings.py" line="145"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="180" />
+        <location filename="../../ui/visit/findings.py" line="147"/>
         <source>Remove finding</source>
         <translation>Xóa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="189" />
+        <location filename="../../ui/visit/findings.py" line="156"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="191" />
+        <location filename="../../ui/visit/findings.py" line="158"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="216" />
-        <location filename="../../ui/visit/findings.py" line="233" />
+        <location filename="../../ui/visit/findings.py" line="183"/>
+        <location filename="../../ui/visit/findings.py" line="200"/>
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -990,32 +990,32 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="223" />
+        <location filename="../../ui/wizard.py" line="223"/>
         <source>Inspector — first start</source>
         <translation>Inspector — thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="227" />
+        <location filename="../../ui/wizard.py" line="227"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="228" />
+        <location filename="../../ui/wizard.py" line="228"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="229" />
+        <location filename="../../ui/wizard.py" line="229"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="230" />
+        <location filename="../../ui/wizard.py" line="230"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="263" />
+        <location filename="../../ui/wizard.py" line="263"/>
         <source>The workspace could not be created in %1: %2</source>
         <translation>Không tạo được không gian làm việc tại %1: %2</translation>
     </message>
@@ -1023,67 +1023,67 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146" />
+        <location filename="../../ui/sync/panels.py" line="146"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146" />
+        <location filename="../../ui/sync/panels.py" line="146"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146" />
+        <location filename="../../ui/sync/panels.py" line="146"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146" />
+        <location filename="../../ui/sync/panels.py" line="146"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="147" />
+        <location filename="../../ui/sync/panels.py" line="147"/>
         <source>Operations</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="147" />
+        <location filename="../../ui/sync/panels.py" line="147"/>
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="147" />
+        <location filename="../../ui/sync/panels.py" line="147"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="147" />
+        <location filename="../../ui/sync/panels.py" line="147"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="152" />
+        <location filename="../../ui/sync/panels.py" line="152"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="152" />
+        <location filename="../../ui/sync/panels.py" line="152"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="153" />
+        <location filename="../../ui/sync/panels.py" line="153"/>
         <source>written and verified</source>
         <translation>đã ghi và kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="153" />
+        <location filename="../../ui/sync/panels.py" line="153"/>
         <source>acknowledged by HQ</source>
         <translation>trụ sở đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="154" />
+        <location filename="../../ui/sync/panels.py" line="154"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
@@ -1091,100 +1091,100 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="157" />
+        <location filename="../../ui/wizard.py" line="157"/>
         <source>Who uses this computer</source>
         <translation>Người sử dụng máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="158" />
+        <location filename="../../ui/wizard.py" line="158"/>
         <source>Your name is recorded with every answer, photo and change you make.</source>
         <translation>Họ tên của bạn được ghi kèm mọi kết quả, ảnh và thay đổi bạn thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="160" />
+        <location filename="../../ui/wizard.py" line="160"/>
         <source>e.g. Phạm Thị Lan Anh</source>
         <translation>ví dụ: Phạm Thị Lan Anh</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="162" />
+        <location filename="../../ui/wizard.py" line="162"/>
         <source>e.g. Chuyên viên</source>
         <translation>ví dụ: Chuyên viên</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="164" />
+        <location filename="../../ui/wizard.py" line="164"/>
         <source>e.g. Sở Nội vụ thành phố Hà Nội</source>
         <translation>ví dụ: Sở Nội vụ thành phố Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="167" />
+        <location filename="../../ui/wizard.py" line="167"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="168" />
+        <location filename="../../ui/wizard.py" line="168"/>
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="169" />
+        <location filename="../../ui/wizard.py" line="169"/>
         <source>&amp;Agency:</source>
         <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="178" />
-        <source>Enter the inspector's full name.</source>
+        <location filename="../../ui/wizard.py" line="178"/>
+        <source>Enter the inspector&apos;s full name.</source>
         <translation>Hãy nhập họ và tên người kiểm tra.</translation>
     </message>
 </context>
 <context>
     <name>ItemDetails</name>
     <message>
-        <location filename="../../ui/library/item_details.py" line="59" />
+        <location filename="../../ui/library/item_details.py" line="59"/>
         <source>Legal bases in force on</source>
         <translation>Căn cứ pháp lý có hiệu lực ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="85" />
+        <location filename="../../ui/library/item_details.py" line="85"/>
         <source>Select a section or an item to see its details.</source>
         <translation>Chọn một phần hoặc một tiêu chí để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="89" />
+        <location filename="../../ui/library/item_details.py" line="89"/>
         <source>%1 items</source>
         <translation>%1 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="91" />
+        <location filename="../../ui/library/item_details.py" line="91"/>
         <source>Repeated per: %1</source>
         <translation>Lặp lại theo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="97" />
+        <location filename="../../ui/library/item_details.py" line="97"/>
         <source>No legal basis recorded for this date.</source>
         <translation>Chưa có căn cứ pháp lý cho ngày này.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="102" />
+        <location filename="../../ui/library/item_details.py" line="102"/>
         <source>maximum %1 points</source>
         <translation>tối đa %1 điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="104" />
+        <location filename="../../ui/library/item_details.py" line="104"/>
         <source>%1 points</source>
         <translation>%1 điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="107" />
+        <location filename="../../ui/library/item_details.py" line="107"/>
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="107" />
+        <location filename="../../ui/library/item_details.py" line="107"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="109" />
+        <location filename="../../ui/library/item_details.py" line="109"/>
         <source>evidence required</source>
         <translation>cần minh chứng</translation>
     </message>
@@ -1192,57 +1192,57 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="209" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="209"/>
         <source>Edit item</source>
         <translation>Sửa tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="209" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="209"/>
         <source>New item</source>
         <translation>Thêm tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="214" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="214"/>
         <source>Required: must be answered before concluding</source>
         <translation>Bắt buộc: phải trả lời trước khi kết thúc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="216" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="216"/>
         <source>Evidence required (photo or document)</source>
         <translation>Cần minh chứng (ảnh hoặc tài liệu)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="222" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="222"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="223" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="223"/>
         <source>&amp;Text:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="224" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="224"/>
         <source>&amp;Answer type:</source>
         <translation>&amp;Kiểu trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="225" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="225"/>
         <source>C&amp;hoices:</source>
         <translation>&amp;Lựa chọn:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="226" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="226"/>
         <source>&amp;Maximum score:</source>
         <translation>Điểm &amp;tối đa:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="227" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="227"/>
         <source>&amp;Points:</source>
         <translation>Đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="230" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="230"/>
         <source>&amp;Guidance:</source>
         <translation>&amp;Hướng dẫn:</translation>
     </message>
@@ -1250,13 +1250,13 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../ui/media/jobs.py" line="137" />
+        <location filename="../../ui/media/jobs.py" line="137"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/jobs.py" line="151" />
-        <location filename="../../ui/media/jobs.py" line="157" />
+        <location filename="../../ui/media/jobs.py" line="151"/>
+        <location filename="../../ui/media/jobs.py" line="157"/>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
@@ -1264,37 +1264,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>LegalDocumentsModel</name>
     <message>
-        <location filename="../../ui/library/table_models.py" line="76" />
+        <location filename="../../ui/library/table_models.py" line="76"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="77" />
+        <location filename="../../ui/library/table_models.py" line="77"/>
         <source>Kind</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="78" />
+        <location filename="../../ui/library/table_models.py" line="78"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="79" />
+        <location filename="../../ui/library/table_models.py" line="79"/>
         <source>Issuer</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="80" />
+        <location filename="../../ui/library/table_models.py" line="80"/>
         <source>In force from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="81" />
+        <location filename="../../ui/library/table_models.py" line="81"/>
         <source>In force until</source>
         <translation>Hết hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="82" />
+        <location filename="../../ui/library/table_models.py" line="82"/>
         <source>Replaced by</source>
         <translation>Thay thế bởi</translation>
     </message>
@@ -1302,7 +1302,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>LegalDocumentsTab</name>
     <message>
-        <location filename="../../ui/library/page.py" line="28" />
+        <location filename="../../ui/library/page.py" line="28"/>
         <source>An item shows the documents in force on the visit date; a replaced document stays here for older visits.</source>
         <translation>Mỗi tiêu chí hiển thị các văn bản có hiệu lực vào ngày kiểm tra; văn bản đã bị thay thế vẫn được giữ lại cho các cuộc kiểm tra trước đó.</translation>
     </message>
@@ -1310,13 +1310,13 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../ui/library/common.py" line="60" />
-        <location filename="../../ui/library/common.py" line="70" />
+        <location filename="../../ui/library/common.py" line="60"/>
+        <location filename="../../ui/library/common.py" line="70"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="145" />
+        <location filename="../../ui/library/common.py" line="145"/>
         <source>Ctrl+Delete leaves the date empty</source>
         <translation>Ctrl+Delete để bỏ trống ngày</translation>
     </message>
@@ -1324,77 +1324,77 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>LibraryLabels</name>
     <message>
-        <location filename="../../ui/library/labels.py" line="15" />
+        <location filename="../../ui/library/labels.py" line="15"/>
         <source>Compliant / non-compliant</source>
         <translation>Đạt / không đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="16" />
+        <location filename="../../ui/library/labels.py" line="16"/>
         <source>Yes / no</source>
         <translation>Có / không</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="17" />
+        <location filename="../../ui/library/labels.py" line="17"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="18" />
+        <location filename="../../ui/library/labels.py" line="18"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="19" />
+        <location filename="../../ui/library/labels.py" line="19"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="20" />
+        <location filename="../../ui/library/labels.py" line="20"/>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="21" />
+        <location filename="../../ui/library/labels.py" line="21"/>
         <source>Date and time</source>
         <translation>Ngày giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="22" />
+        <location filename="../../ui/library/labels.py" line="22"/>
         <source>Single choice</source>
         <translation>Chọn một</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="23" />
+        <location filename="../../ui/library/labels.py" line="23"/>
         <source>Multiple choice</source>
         <translation>Chọn nhiều</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="24" />
+        <location filename="../../ui/library/labels.py" line="24"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="34" />
+        <location filename="../../ui/library/labels.py" line="34"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="34" />
+        <location filename="../../ui/library/labels.py" line="34"/>
         <source>Published</source>
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="40" />
+        <location filename="../../ui/library/labels.py" line="40"/>
         <source>Built-in</source>
         <translation>Có sẵn</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="41" />
+        <location filename="../../ui/library/labels.py" line="41"/>
         <source>Made on this computer</source>
         <translation>Tạo trên máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="42" />
+        <location filename="../../ui/library/labels.py" line="42"/>
         <source>From headquarters</source>
         <translation>Từ trụ sở</translation>
     </message>
@@ -1402,32 +1402,32 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library/page.py" line="57" />
+        <location filename="../../ui/library/page.py" line="57"/>
         <source>Checklists</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="58" />
+        <location filename="../../ui/library/page.py" line="58"/>
         <source>Legal documents</source>
         <translation>Văn bản pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="59" />
+        <location filename="../../ui/library/page.py" line="59"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="60" />
+        <location filename="../../ui/library/page.py" line="60"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="61" />
+        <location filename="../../ui/library/page.py" line="61"/>
         <source>Teams</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="63" />
+        <location filename="../../ui/library/page.py" line="63"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
@@ -1435,70 +1435,70 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Open a visit from the list (double-click or Enter).</source>
         <translation>Mở một cuộc kiểm tra trong danh sách (nhấp đúp hoặc nhấn Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Visit</source>
         <translation>Kiểm tra tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
     </message>
@@ -1506,42 +1506,42 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="71" />
+        <location filename="../../ui/library/plan_dialogs.py" line="71"/>
         <source>Edit member</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="71" />
+        <location filename="../../ui/library/plan_dialogs.py" line="71"/>
         <source>New member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="76" />
+        <location filename="../../ui/library/plan_dialogs.py" line="76"/>
         <source>e.g. Chuyên viên</source>
         <translation>ví dụ: Chuyên viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="78" />
+        <location filename="../../ui/library/plan_dialogs.py" line="78"/>
         <source>e.g. Sở Nội vụ</source>
         <translation>ví dụ: Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="79" />
+        <location filename="../../ui/library/plan_dialogs.py" line="79"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="80" />
+        <location filename="../../ui/library/plan_dialogs.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="81" />
+        <location filename="../../ui/library/plan_dialogs.py" line="81"/>
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="82" />
+        <location filename="../../ui/library/plan_dialogs.py" line="82"/>
         <source>&amp;Agency:</source>
         <translation>Cơ &amp;quan:</translation>
     </message>
@@ -1549,22 +1549,22 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/library/table_models.py" line="252" />
+        <location filename="../../ui/library/table_models.py" line="252"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="253" />
+        <location filename="../../ui/library/table_models.py" line="253"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="254" />
+        <location filename="../../ui/library/table_models.py" line="254"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="255" />
+        <location filename="../../ui/library/table_models.py" line="255"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
@@ -1572,203 +1572,203 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MinutesForm</name>
     <message>
-        <location filename="../../ui/minutes/form.py" line="12" />
+        <location filename="../../ui/minutes/form.py" line="12"/>
         <source>e.g. 05/BB-ĐKT (may stay empty)</source>
         <translation>ví dụ 05/BB-ĐKT (có thể để trống)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/form.py" line="15" />
+        <location filename="../../ui/minutes/form.py" line="15"/>
         <source>What the inspected unit says (left blank: lines to write by hand)</source>
         <translation>Ý kiến của đơn vị được kiểm tra (để trống: in dòng kẻ để viết tay)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/form.py" line="16" />
+        <location filename="../../ui/minutes/form.py" line="16"/>
         <source>The unit refuses to sign</source>
         <translation>Đơn vị từ chối ký biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/form.py" line="21" />
+        <location filename="../../ui/minutes/form.py" line="21"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/form.py" line="22" />
-        <source>Unit's opinion</source>
+        <location filename="../../ui/minutes/form.py" line="22"/>
+        <source>Unit&apos;s opinion</source>
         <translation>Ý kiến của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/form.py" line="24" />
+        <location filename="../../ui/minutes/form.py" line="24"/>
         <source>Reason for refusing</source>
         <translation>Lý do từ chối ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/form.py" line="25" />
+        <location filename="../../ui/minutes/form.py" line="25"/>
         <source>Witness</source>
         <translation>Người chứng kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/form.py" line="26" />
-        <source>Witness's position</source>
+        <location filename="../../ui/minutes/form.py" line="26"/>
+        <source>Witness&apos;s position</source>
         <translation>Chức vụ người chứng kiến</translation>
     </message>
 </context>
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes/page.py" line="65" />
-        <location filename="../../ui/minutes/page.py" line="102" />
+        <location filename="../../ui/minutes/page.py" line="65"/>
+        <location filename="../../ui/minutes/page.py" line="102"/>
         <source>Visit</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="78" />
+        <location filename="../../ui/minutes/page.py" line="78"/>
         <source>Generate</source>
         <translation>Tạo biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="79" />
+        <location filename="../../ui/minutes/page.py" line="79"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="80" />
+        <location filename="../../ui/minutes/page.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="81" />
-        <location filename="../../ui/minutes/page.py" line="307" />
+        <location filename="../../ui/minutes/page.py" line="81"/>
+        <location filename="../../ui/minutes/page.py" line="307"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="82" />
+        <location filename="../../ui/minutes/page.py" line="82"/>
         <source>Both sides have signed the printed minutes: freeze them</source>
         <translation>Hai bên đã ký biên bản giấy: khóa biên bản lại</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="83" />
+        <location filename="../../ui/minutes/page.py" line="83"/>
         <source>Attach scan…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="84" />
+        <location filename="../../ui/minutes/page.py" line="84"/>
         <source>New amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="85" />
+        <location filename="../../ui/minutes/page.py" line="85"/>
         <source>Verify a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="96" />
+        <location filename="../../ui/minutes/page.py" line="96"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="181" />
+        <location filename="../../ui/minutes/page.py" line="181"/>
         <source>No minutes yet</source>
         <translation>Chưa có biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="183" />
+        <location filename="../../ui/minutes/page.py" line="183"/>
         <source>Version %1 — signed on %2</source>
         <translation>Lần %1 — đã ký lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="186" />
+        <location filename="../../ui/minutes/page.py" line="186"/>
         <source>amendment draft</source>
         <translation>dự thảo biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="186" />
+        <location filename="../../ui/minutes/page.py" line="186"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="187" />
+        <location filename="../../ui/minutes/page.py" line="187"/>
         <source>Version %1 — %2</source>
         <translation>Lần %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="205" />
+        <location filename="../../ui/minutes/page.py" line="205"/>
         <source>This visit has changed since its minutes were signed. Record the changes in an amendment (biên bản bổ sung).</source>
         <translation>Cuộc kiểm tra đã thay đổi sau khi biên bản được ký. Hãy ghi nhận các thay đổi bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="237" />
+        <location filename="../../ui/minutes/page.py" line="237"/>
         <source>Generating the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="255" />
+        <location filename="../../ui/minutes/page.py" line="255"/>
         <source>%1 pages. Print them, have both sides sign, then press Signed.</source>
         <translation>%1 trang. Hãy in, để hai bên ký, rồi nhấn Đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="263" />
+        <location filename="../../ui/minutes/page.py" line="263"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="294" />
+        <location filename="../../ui/minutes/page.py" line="294"/>
         <source>Save the minutes as PDF</source>
         <translation>Lưu biên bản thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="295" />
-        <location filename="../../ui/minutes/page.py" line="363" />
+        <location filename="../../ui/minutes/page.py" line="295"/>
+        <location filename="../../ui/minutes/page.py" line="363"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="299" />
+        <location filename="../../ui/minutes/page.py" line="299"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="308" />
+        <location filename="../../ui/minutes/page.py" line="308"/>
         <source>Have both sides signed the printed minutes? They will be frozen and can only be changed by an amendment.</source>
         <translation>Hai bên đã ký biên bản giấy chưa? Biên bản sẽ được khóa và chỉ thay đổi được bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="316" />
+        <location filename="../../ui/minutes/page.py" line="316"/>
         <source>The minutes are signed and frozen.</source>
         <translation>Biên bản đã ký và được khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="326" />
+        <location filename="../../ui/minutes/page.py" line="326"/>
         <source>Scan or photo of the signed paper</source>
         <translation>Bản quét hoặc ảnh chụp biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="327" />
+        <location filename="../../ui/minutes/page.py" line="327"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh và PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="336" />
+        <location filename="../../ui/minutes/page.py" line="336"/>
         <source>The scan is attached to the minutes.</source>
         <translation>Đã đính kèm bản quét vào biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="343" />
+        <location filename="../../ui/minutes/page.py" line="343"/>
         <source>New amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="343" />
+        <location filename="../../ui/minutes/page.py" line="343"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="354" />
+        <location filename="../../ui/minutes/page.py" line="354"/>
         <source>Amendment opened: the visit can be edited; then generate and sign it.</source>
         <translation>Đã mở biên bản bổ sung: có thể sửa kết quả cuộc kiểm tra, sau đó tạo và ký biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="362" />
+        <location filename="../../ui/minutes/page.py" line="362"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
     </message>
@@ -1776,73 +1776,73 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="41" />
+        <location filename="../../ui/visit_dialog.py" line="41"/>
         <source>New visit</source>
         <translation>Tạo cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="43" />
+        <location filename="../../ui/visit_dialog.py" line="43"/>
         <source>(no plan)</source>
         <translation>(không theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="50" />
+        <location filename="../../ui/visit_dialog.py" line="50"/>
         <source>Add a unit…</source>
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="77" />
+        <location filename="../../ui/visit_dialog.py" line="77"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="78" />
+        <location filename="../../ui/visit_dialog.py" line="78"/>
         <source>Team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="79" />
+        <location filename="../../ui/visit_dialog.py" line="79"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="80" />
+        <location filename="../../ui/visit_dialog.py" line="80"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="81" />
+        <location filename="../../ui/visit_dialog.py" line="81"/>
         <source>Date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="82" />
+        <location filename="../../ui/visit_dialog.py" line="82"/>
         <source>Checklists</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="93" />
+        <location filename="../../ui/visit_dialog.py" line="93"/>
         <source>(added on this laptop)</source>
         <translation>(thêm trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="100" />
+        <location filename="../../ui/visit_dialog.py" line="100"/>
         <source>(no team)</source>
         <translation>(chưa chọn đoàn)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="109" />
+        <location filename="../../ui/visit_dialog.py" line="109"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="110" />
+        <location filename="../../ui/visit_dialog.py" line="110"/>
         <source>Full name of the unit</source>
         <translation>Tên đầy đủ của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="117" />
-        <location filename="../../ui/visit_dialog.py" line="140" />
+        <location filename="../../ui/visit_dialog.py" line="117"/>
+        <location filename="../../ui/visit_dialog.py" line="140"/>
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -1850,61 +1850,61 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/visit/participants.py" line="63" />
-        <location filename="../../ui/visit/participants.py" line="80" />
+        <location filename="../../ui/visit/participants.py" line="47"/>
+        <location filename="../../ui/visit/participants.py" line="66"/>
         <source>Side</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="63" />
-        <location filename="../../ui/visit/participants.py" line="81" />
+        <location filename="../../ui/visit/participants.py" line="47"/>
+        <location filename="../../ui/visit/participants.py" line="67"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="64" />
-        <location filename="../../ui/visit/participants.py" line="82" />
+        <location filename="../../ui/visit/participants.py" line="48"/>
+        <location filename="../../ui/visit/participants.py" line="68"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="64" />
-        <location filename="../../ui/visit/participants.py" line="83" />
+        <location filename="../../ui/visit/participants.py" line="48"/>
+        <location filename="../../ui/visit/participants.py" line="69"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="72" />
+        <location filename="../../ui/visit/participants.py" line="58"/>
         <source>Add a participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="78" />
+        <location filename="../../ui/visit/participants.py" line="64"/>
         <source>e.g. representative of the unit</source>
         <translation>ví dụ: đại diện đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="103" />
+        <location filename="../../ui/visit/participants.py" line="89"/>
         <source>Add participant…</source>
         <translation>Thêm người tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="105" />
-        <source>Add the team's members</source>
+        <location filename="../../ui/visit/participants.py" line="91"/>
+        <source>Add the team&apos;s members</source>
         <translation>Thêm thành viên của đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="107" />
+        <location filename="../../ui/visit/participants.py" line="93"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="113" />
+        <location filename="../../ui/visit/participants.py" line="99"/>
         <source>Recording on this laptop:</source>
         <translation>Người ghi trên máy này:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="176" />
+        <location filename="../../ui/visit/participants.py" line="162"/>
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -1912,32 +1912,32 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="26" />
+        <location filename="../../ui/minutes/preview.py" line="26"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="28" />
+        <location filename="../../ui/minutes/preview.py" line="28"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="30" />
+        <location filename="../../ui/minutes/preview.py" line="30"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="31" />
+        <location filename="../../ui/minutes/preview.py" line="31"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="32" />
+        <location filename="../../ui/minutes/preview.py" line="32"/>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="107" />
+        <location filename="../../ui/minutes/preview.py" line="107"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -1945,47 +1945,47 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/media/viewer.py" line="76" />
+        <location filename="../../ui/media/viewer.py" line="76"/>
         <source>Previous</source>
         <translation>Ảnh trước</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="77" />
+        <location filename="../../ui/media/viewer.py" line="77"/>
         <source>Next</source>
         <translation>Ảnh sau</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="78" />
+        <location filename="../../ui/media/viewer.py" line="78"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="79" />
+        <location filename="../../ui/media/viewer.py" line="79"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="80" />
+        <location filename="../../ui/media/viewer.py" line="80"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="81" />
+        <location filename="../../ui/media/viewer.py" line="81"/>
         <source>Actual size</source>
         <translation>Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="82" />
+        <location filename="../../ui/media/viewer.py" line="82"/>
         <source>Rotate left</source>
         <translation>Xoay trái</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="83" />
+        <location filename="../../ui/media/viewer.py" line="83"/>
         <source>Rotate right</source>
         <translation>Xoay phải</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="126" />
+        <location filename="../../ui/media/viewer.py" line="126"/>
         <source>taken at %1</source>
         <translation>chụp lúc %1</translation>
     </message>
@@ -1993,12 +1993,12 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PhotosModel</name>
     <message>
-        <location filename="../../ui/media/photo_model.py" line="205" />
+        <location filename="../../ui/media/photo_model.py" line="205"/>
         <source>Taken at %1</source>
         <translation>Chụp lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_model.py" line="211" />
+        <location filename="../../ui/media/photo_model.py" line="211"/>
         <source>Linked to %1 item(s) or finding(s)</source>
         <translation>Đã liên kết với %1 tiêu chí hoặc ghi nhận</translation>
     </message>
@@ -2006,127 +2006,127 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="75" />
+        <location filename="../../ui/media/photo_panel.py" line="75"/>
         <source>Only photos of this item</source>
         <translation>Chỉ ảnh của tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="112" />
+        <location filename="../../ui/media/photo_panel.py" line="112"/>
         <source>Import photos…</source>
         <translation>Nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="115" />
+        <location filename="../../ui/media/photo_panel.py" line="115"/>
         <source>Attach photos to the item…</source>
         <translation>Đính kèm ảnh cho tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="116" />
+        <location filename="../../ui/media/photo_panel.py" line="116"/>
         <source>Choose photos and link them to the current item</source>
         <translation>Chọn ảnh và liên kết với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="117" />
+        <location filename="../../ui/media/photo_panel.py" line="117"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="119" />
+        <location filename="../../ui/media/photo_panel.py" line="119"/>
         <source>Link to the item</source>
         <translation>Liên kết với tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="120" />
+        <location filename="../../ui/media/photo_panel.py" line="120"/>
         <source>Link the selected photos to the current item</source>
         <translation>Liên kết các ảnh đã chọn với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="121" />
+        <location filename="../../ui/media/photo_panel.py" line="121"/>
         <source>Unlink</source>
         <translation>Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="122" />
+        <location filename="../../ui/media/photo_panel.py" line="122"/>
         <source>Remove the link between the selected photos and the current item (the photos stay)</source>
         <translation>Bỏ liên kết giữa các ảnh đã chọn và tiêu chí đang chọn (ảnh vẫn được giữ)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="124" />
+        <location filename="../../ui/media/photo_panel.py" line="124"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="129" />
+        <location filename="../../ui/media/photo_panel.py" line="129"/>
         <source>Looking for a camera…</source>
         <translation>Đang tìm máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="140" />
+        <location filename="../../ui/media/photo_panel.py" line="140"/>
         <source>No camera was found on this computer. Import the photos from a camera or phone instead.</source>
         <translation>Không tìm thấy máy ảnh trên máy tính này. Hãy nhập ảnh từ máy ảnh hoặc điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="181" />
+        <location filename="../../ui/media/photo_panel.py" line="181"/>
         <source>%1 — photos linked: %2</source>
         <translation>%1 — số ảnh đã liên kết: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="183" />
+        <location filename="../../ui/media/photo_panel.py" line="183"/>
         <source>Select an item in the checklist to link photos to it.</source>
         <translation>Hãy chọn một tiêu chí trong phiếu kiểm tra để liên kết ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="200" />
+        <location filename="../../ui/media/photo_panel.py" line="200"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="200" />
+        <location filename="../../ui/media/photo_panel.py" line="200"/>
         <source>Photos (%1);;All files (*)</source>
         <translation>Ảnh (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="214" />
+        <location filename="../../ui/media/photo_panel.py" line="214"/>
         <source>Not photos, so not imported: %1. Recordings go in the Audio tab.</source>
         <translation>Không phải ảnh nên không được nhập: %1. Tệp ghi âm hãy thêm ở thẻ Ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="233" />
+        <location filename="../../ui/media/photo_panel.py" line="233"/>
         <source>Importing photos</source>
         <translation>Đang nhập ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="253" />
+        <location filename="../../ui/media/photo_panel.py" line="253"/>
         <source>Import stopped. Photos added before stopping: %1.</source>
         <translation>Đã dừng nhập ảnh. Số ảnh đã thêm trước khi dừng: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="256" />
+        <location filename="../../ui/media/photo_panel.py" line="256"/>
         <source>Photos added: %1.</source>
         <translation>Số ảnh đã thêm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="268" />
+        <location filename="../../ui/media/photo_panel.py" line="268"/>
         <source>New photos in the watched folder: %1</source>
         <translation>Ảnh mới trong thư mục theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="296" />
+        <location filename="../../ui/media/photo_panel.py" line="296"/>
         <source>Select photos and an item first.</source>
         <translation>Hãy chọn ảnh và một tiêu chí trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="304" />
+        <location filename="../../ui/media/photo_panel.py" line="304"/>
         <source>Photos linked: %1</source>
         <translation>Số ảnh đã liên kết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="362" />
+        <location filename="../../ui/media/photo_panel.py" line="362"/>
         <source>Making thumbnails</source>
         <translation>Đang tạo ảnh thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="372" />
+        <location filename="../../ui/media/photo_panel.py" line="372"/>
         <source>Photos that cannot be shown: %1.</source>
         <translation>Số ảnh không hiển thị được: %1.</translation>
     </message>
@@ -2134,52 +2134,52 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="22" />
+        <location filename="../../ui/library/plan_dialogs.py" line="22"/>
         <source>Edit plan</source>
         <translation>Sửa kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="22" />
+        <location filename="../../ui/library/plan_dialogs.py" line="22"/>
         <source>New plan</source>
         <translation>Thêm kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="27" />
+        <location filename="../../ui/library/plan_dialogs.py" line="27"/>
         <source>e.g. Kiểm tra công tác cải cách hành chính năm 2026</source>
         <translation>ví dụ: Kiểm tra công tác cải cách hành chính năm 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="32" />
+        <location filename="../../ui/library/plan_dialogs.py" line="32"/>
         <source>decision setting up the inspection, if any</source>
         <translation>quyết định thành lập đoàn kiểm tra, nếu có</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="33" />
+        <location filename="../../ui/library/plan_dialogs.py" line="33"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="34" />
+        <location filename="../../ui/library/plan_dialogs.py" line="34"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="35" />
+        <location filename="../../ui/library/plan_dialogs.py" line="35"/>
         <source>&amp;Issuer:</source>
         <translation>Cơ quan &amp;ban hành:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="36" />
+        <location filename="../../ui/library/plan_dialogs.py" line="36"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="37" />
+        <location filename="../../ui/library/plan_dialogs.py" line="37"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="38" />
+        <location filename="../../ui/library/plan_dialogs.py" line="38"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Quyết định:</translation>
     </message>
@@ -2187,27 +2187,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../ui/library/table_models.py" line="157" />
+        <location filename="../../ui/library/table_models.py" line="157"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="158" />
+        <location filename="../../ui/library/table_models.py" line="158"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="159" />
+        <location filename="../../ui/library/table_models.py" line="159"/>
         <source>Issuer</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="160" />
+        <location filename="../../ui/library/table_models.py" line="160"/>
         <source>Issue date</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="161" />
+        <location filename="../../ui/library/table_models.py" line="161"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -2215,27 +2215,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="32" />
+        <location filename="../../ui/library/plans_tab.py" line="32"/>
         <source>New plan…</source>
         <translation>Thêm kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="33" />
+        <location filename="../../ui/library/plans_tab.py" line="33"/>
         <source>Edit plan…</source>
         <translation>Sửa kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="37" />
+        <location filename="../../ui/library/plans_tab.py" line="37"/>
         <source>No plans yet. Enter the plan your team works under with “New plan…”.</source>
         <translation>Chưa có kế hoạch nào. Hãy nhập kế hoạch kiểm tra của đoàn bằng nút “Thêm kế hoạch…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="73" />
+        <location filename="../../ui/library/plans_tab.py" line="73"/>
         <source>Legal basis: %1</source>
         <translation>Căn cứ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="75" />
+        <location filename="../../ui/library/plans_tab.py" line="75"/>
         <source>Decision: %1</source>
         <translation>Quyết định: %1</translation>
     </message>
@@ -2243,37 +2243,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="41" />
+        <location filename="../../ui/qt_strings.py" line="41"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="42" />
+        <location filename="../../ui/qt_strings.py" line="42"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="43" />
+        <location filename="../../ui/qt_strings.py" line="43"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="44" />
+        <location filename="../../ui/qt_strings.py" line="44"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="45" />
+        <location filename="../../ui/qt_strings.py" line="45"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="46" />
+        <location filename="../../ui/qt_strings.py" line="46"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="47" />
+        <location filename="../../ui/qt_strings.py" line="47"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -2281,92 +2281,92 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="11" />
+        <location filename="../../ui/qt_strings.py" line="11"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="12" />
+        <location filename="../../ui/qt_strings.py" line="12"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="13" />
+        <location filename="../../ui/qt_strings.py" line="13"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="14" />
+        <location filename="../../ui/qt_strings.py" line="14"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="15" />
+        <location filename="../../ui/qt_strings.py" line="15"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="16" />
+        <location filename="../../ui/qt_strings.py" line="16"/>
         <source>Yes to &amp;All</source>
         <translation>Có cho &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="17" />
+        <location filename="../../ui/qt_strings.py" line="17"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="18" />
+        <location filename="../../ui/qt_strings.py" line="18"/>
         <source>N&amp;o to All</source>
         <translation>Không cho tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="19" />
+        <location filename="../../ui/qt_strings.py" line="19"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="20" />
+        <location filename="../../ui/qt_strings.py" line="20"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="21" />
+        <location filename="../../ui/qt_strings.py" line="21"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="22" />
+        <location filename="../../ui/qt_strings.py" line="22"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="23" />
+        <location filename="../../ui/qt_strings.py" line="23"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="24" />
+        <location filename="../../ui/qt_strings.py" line="24"/>
         <source>Discard</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="25" />
+        <location filename="../../ui/qt_strings.py" line="25"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="26" />
+        <location filename="../../ui/qt_strings.py" line="26"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="27" />
+        <location filename="../../ui/qt_strings.py" line="27"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="28" />
+        <location filename="../../ui/qt_strings.py" line="28"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -2374,37 +2374,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="48" />
+        <location filename="../../ui/qt_strings.py" line="48"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="49" />
+        <location filename="../../ui/qt_strings.py" line="49"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="50" />
+        <location filename="../../ui/qt_strings.py" line="50"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="51" />
+        <location filename="../../ui/qt_strings.py" line="51"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="52" />
+        <location filename="../../ui/qt_strings.py" line="52"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="53" />
+        <location filename="../../ui/qt_strings.py" line="53"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="54" />
+        <location filename="../../ui/qt_strings.py" line="54"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -2412,42 +2412,42 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="31" />
+        <location filename="../../ui/qt_strings.py" line="31"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="32" />
+        <location filename="../../ui/qt_strings.py" line="32"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="33" />
+        <location filename="../../ui/qt_strings.py" line="33"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="34" />
+        <location filename="../../ui/qt_strings.py" line="34"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="35" />
+        <location filename="../../ui/qt_strings.py" line="35"/>
         <source>Go Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="36" />
+        <location filename="../../ui/qt_strings.py" line="36"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="37" />
+        <location filename="../../ui/qt_strings.py" line="37"/>
         <source>Commit</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="38" />
+        <location filename="../../ui/qt_strings.py" line="38"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -2455,12 +2455,12 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="65" />
+        <location filename="../../ui/media/audio_model.py" line="65"/>
         <source>%1 bookmark(s)</source>
         <translation>%1 đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="73" />
+        <location filename="../../ui/media/audio_model.py" line="73"/>
         <source>Recorded at %1</source>
         <translation>Ghi lúc %1</translation>
     </message>
@@ -2468,22 +2468,22 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="205" />
+        <location filename="../../ui/visit/records.py" line="205"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="206" />
+        <location filename="../../ui/visit/records.py" line="206"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="208" />
+        <location filename="../../ui/visit/records.py" line="208"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="286" />
+        <location filename="../../ui/visit/records.py" line="286"/>
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -2491,42 +2491,42 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>SectionDialog</name>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="46" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="46"/>
         <source>Edit section</source>
         <translation>Sửa phần</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="46" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="46"/>
         <source>New section</source>
         <translation>Thêm phần</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="51" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="51"/>
         <source>Repeated: one record per person, file or interview</source>
         <translation>Lặp lại: mỗi người, mỗi hồ sơ hoặc mỗi lượt phỏng vấn một dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="54" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="54"/>
         <source>e.g. Staff member</source>
         <translation>ví dụ: Công chức</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="56" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="56"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="57" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tên phần:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="59" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="59"/>
         <source>&amp;Record label:</source>
         <translation>Tên &amp;một dòng:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="60" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="60"/>
         <source>&amp;Guidance:</source>
         <translation>&amp;Hướng dẫn:</translation>
     </message>
@@ -2534,47 +2534,47 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41" />
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48" />
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>The language applies the next time Inspector starts.</source>
         <translation>Ngôn ngữ mới được áp dụng từ lần mở Inspector tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53" />
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>e.g. the folder your camera imports photos into</source>
         <translation>ví dụ: thư mục máy ảnh chép ảnh vào</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55" />
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68" />
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>&amp;Watched photo folder:</source>
         <translation>&amp;Thư mục ảnh theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94" />
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Choose the watched photo folder</source>
         <translation>Chọn thư mục ảnh theo dõi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102" />
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>This folder does not exist now (a camera card not inserted?). It is kept and used when it appears.</source>
         <translation>Hiện chưa có thư mục này (chưa cắm thẻ nhớ máy ảnh?). Đường dẫn vẫn được lưu và sẽ dùng khi thư mục xuất hiện.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105" />
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>New photos in this folder are offered for import into the open visit.</source>
         <translation>Ảnh mới trong thư mục này sẽ được đề nghị nhập vào cuộc kiểm tra đang mở.</translation>
     </message>
@@ -2582,27 +2582,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="69" />
+        <location filename="../../ui/sync/panels.py" line="69"/>
         <source>findings</source>
         <translation>kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="70" />
+        <location filename="../../ui/sync/panels.py" line="70"/>
         <source>team findings</source>
         <translation>kết quả gửi trong đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="71" />
+        <location filename="../../ui/sync/panels.py" line="71"/>
         <source>distribution</source>
         <translation>gói phân phối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="72" />
+        <location filename="../../ui/sync/panels.py" line="72"/>
         <source>receipt</source>
         <translation>giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="73" />
+        <location filename="../../ui/sync/panels.py" line="73"/>
         <source>enrollment request</source>
         <translation>yêu cầu đăng ký máy</translation>
     </message>
@@ -2610,266 +2610,266 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="55" />
-        <location filename="../../ui/sync/page.py" line="110" />
+        <location filename="../../ui/sync/page.py" line="55"/>
+        <location filename="../../ui/sync/page.py" line="110"/>
         <source>Export</source>
         <translation>Xuất gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="56" />
+        <location filename="../../ui/sync/page.py" line="56"/>
         <source>Import</source>
         <translation>Nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60" />
-        <location filename="../../ui/sync/page.py" line="177" />
+        <location filename="../../ui/sync/page.py" line="60"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61" />
+        <location filename="../../ui/sync/page.py" line="61"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="62" />
+        <location filename="../../ui/sync/page.py" line="62"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69" />
+        <location filename="../../ui/sync/page.py" line="69"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
-        <location filename="../../ui/sync/page.py" line="265" />
-        <location filename="../../ui/sync/page.py" line="311" />
+        <location filename="../../ui/sync/page.py" line="77"/>
+        <location filename="../../ui/sync/page.py" line="265"/>
+        <location filename="../../ui/sync/page.py" line="311"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="92" />
+        <location filename="../../ui/sync/page.py" line="92"/>
         <source>Distribution package for the laptops</source>
         <translation>Gói phân phối cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="93" />
+        <location filename="../../ui/sync/page.py" line="93"/>
         <source>Receipt for the laptops</source>
         <translation>Giấy biên nhận cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="94"/>
         <source>Findings for headquarters</source>
         <translation>Kết quả kiểm tra gửi trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95" />
-        <source>Findings for the team's laptops</source>
+        <location filename="../../ui/sync/page.py" line="95"/>
+        <source>Findings for the team&apos;s laptops</source>
         <translation>Kết quả kiểm tra gửi các máy trong đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="101" />
+        <location filename="../../ui/sync/page.py" line="101"/>
         <source>Everything, not only what HQ has not acknowledged yet</source>
         <translation>Toàn bộ, không chỉ phần trụ sở chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102" />
+        <location filename="../../ui/sync/page.py" line="102"/>
         <source>Do not encrypt (anyone with the file can read it)</source>
         <translation>Không mã hóa (ai có tệp cũng đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="104"/>
         <source>USB stick or folder</source>
         <translation>Thẻ nhớ USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="105"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="116" />
+        <location filename="../../ui/sync/page.py" line="116"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="117" />
+        <location filename="../../ui/sync/page.py" line="117"/>
         <source>Recipients</source>
         <translation>Máy nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="120" />
+        <location filename="../../ui/sync/page.py" line="120"/>
         <source>Destination</source>
         <translation>Nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="126" />
+        <location filename="../../ui/sync/page.py" line="126"/>
         <source>Write an enrollment request for HQ…</source>
         <translation>Ghi yêu cầu đăng ký máy gửi trụ sở…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="135" />
+        <location filename="../../ui/sync/page.py" line="135"/>
         <source>Import a bundle…</source>
         <translation>Nhập một gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="136" />
+        <location filename="../../ui/sync/page.py" line="136"/>
         <source>Import a folder of bundles…</source>
         <translation>Nhập cả thư mục gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="144" />
+        <location filename="../../ui/sync/page.py" line="144"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="144" />
+        <location filename="../../ui/sync/page.py" line="144"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="144" />
+        <location filename="../../ui/sync/page.py" line="144"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="145" />
+        <location filename="../../ui/sync/page.py" line="145"/>
         <source>What changed, or why</source>
         <translation>Thay đổi gì, hoặc lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Team, unit, visit</source>
         <translation>Đoàn, đơn vị, cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="159"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162" />
+        <location filename="../../ui/sync/page.py" line="162"/>
         <source>Visits received, by team and unit</source>
         <translation>Các cuộc kiểm tra đã nhận, theo đoàn và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176" />
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206" />
+        <location filename="../../ui/sync/page.py" line="206"/>
         <source>No team</source>
         <translation>Chưa có đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212" />
+        <location filename="../../ui/sync/page.py" line="212"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256" />
+        <location filename="../../ui/sync/page.py" line="256"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="260" />
+        <location filename="../../ui/sync/page.py" line="260"/>
         <source>Unexpected error: %1. Stored data is not affected.</source>
         <translation>Lỗi không mong đợi: %1. Dữ liệu đã lưu không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="269" />
+        <location filename="../../ui/sync/page.py" line="269"/>
         <source>Destination of the bundle</source>
         <translation>Nơi lưu gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279" />
+        <location filename="../../ui/sync/page.py" line="279"/>
         <source>Choose a destination folder first.</source>
         <translation>Hãy chọn thư mục lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283" />
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Choose at least one recipient.</source>
         <translation>Hãy chọn ít nhất một máy nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287" />
+        <location filename="../../ui/sync/page.py" line="287"/>
         <source>Unencrypted bundle</source>
         <translation>Gói không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288" />
+        <location filename="../../ui/sync/page.py" line="288"/>
         <source>Anyone who gets this file can read everything in it. Export without encryption?</source>
         <translation>Bất kỳ ai có tệp này đều đọc được toàn bộ nội dung. Vẫn xuất không mã hóa?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298" />
+        <location filename="../../ui/sync/page.py" line="298"/>
         <source>Written and verified: %1 (%2 operations, %3 files) for %4.</source>
         <translation>Đã ghi và kiểm tra lại: %1 (%2 thao tác, %3 tệp) gửi cho %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305" />
+        <location filename="../../ui/sync/page.py" line="305"/>
         <source>Enrollment request</source>
         <translation>Yêu cầu đăng ký máy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313" />
+        <location filename="../../ui/sync/page.py" line="313"/>
         <source>Enrollment request written to %1. Read this fingerprint to HQ: %2</source>
         <translation>Đã ghi yêu cầu đăng ký vào %1. Hãy đọc vân tay này cho trụ sở so khớp: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="318" />
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>Import a bundle</source>
         <translation>Nhập một gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="323" />
+        <location filename="../../ui/sync/page.py" line="323"/>
         <source>Import a folder of bundles</source>
         <translation>Nhập cả thư mục gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="342" />
+        <location filename="../../ui/sync/page.py" line="342"/>
         <source>Accepted</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="342" />
+        <location filename="../../ui/sync/page.py" line="342"/>
         <source>Already had</source>
         <translation>Đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="343" />
+        <location filename="../../ui/sync/page.py" line="343"/>
         <source>Held for approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="343" />
+        <location filename="../../ui/sync/page.py" line="343"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="350" />
+        <location filename="../../ui/sync/page.py" line="350"/>
         <source>%1 new operations, %2 new files</source>
         <translation>%1 thao tác mới, %2 tệp mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="354" />
+        <location filename="../../ui/sync/page.py" line="354"/>
         <source>Nothing new: this bundle was imported before.</source>
         <translation>Không có gì mới: gói này đã được nhập trước đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="359" />
+        <location filename="../../ui/sync/page.py" line="359"/>
         <source>No bundle found</source>
         <translation>Không có gói nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="359" />
+        <location filename="../../ui/sync/page.py" line="359"/>
         <source>No .bundle file in what was chosen.</source>
         <translation>Không có tệp .bundle nào trong mục đã chọn.</translation>
     </message>
@@ -2877,37 +2877,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="52" />
+        <location filename="../../ui/library/plan_dialogs.py" line="52"/>
         <source>Edit team</source>
         <translation>Sửa đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="52" />
+        <location filename="../../ui/library/plan_dialogs.py" line="52"/>
         <source>New team</source>
         <translation>Thêm đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="55" />
+        <location filename="../../ui/library/plan_dialogs.py" line="55"/>
         <source>e.g. Đoàn kiểm tra công vụ số 1</source>
         <translation>ví dụ: Đoàn kiểm tra công vụ số 1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="56" />
+        <location filename="../../ui/library/plan_dialogs.py" line="56"/>
         <source>— no plan —</source>
         <translation>— không theo kế hoạch —</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="58" />
+        <location filename="../../ui/library/plan_dialogs.py" line="58"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên đoàn:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="59" />
+        <location filename="../../ui/library/plan_dialogs.py" line="59"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="60" />
+        <location filename="../../ui/library/plan_dialogs.py" line="60"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Quyết định:</translation>
     </message>
@@ -2915,17 +2915,17 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>TeamsModel</name>
     <message>
-        <location filename="../../ui/library/table_models.py" line="213" />
+        <location filename="../../ui/library/table_models.py" line="213"/>
         <source>Team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="213" />
+        <location filename="../../ui/library/table_models.py" line="213"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="213" />
+        <location filename="../../ui/library/table_models.py" line="213"/>
         <source>Members</source>
         <translation>Số thành viên</translation>
     </message>
@@ -2933,83 +2933,83 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="46" />
-        <location filename="../../ui/library/teams_tab.py" line="166" />
+        <location filename="../../ui/library/teams_tab.py" line="46"/>
+        <location filename="../../ui/library/teams_tab.py" line="166"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="48" />
+        <location filename="../../ui/library/teams_tab.py" line="48"/>
         <source>New team…</source>
         <translation>Thêm đoàn…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="49" />
+        <location filename="../../ui/library/teams_tab.py" line="49"/>
         <source>Edit team…</source>
         <translation>Sửa đoàn…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="53" />
+        <location filename="../../ui/library/teams_tab.py" line="53"/>
         <source>Add member…</source>
         <translation>Thêm thành viên…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="54" />
+        <location filename="../../ui/library/teams_tab.py" line="54"/>
         <source>Edit member…</source>
         <translation>Sửa thành viên…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="55" />
+        <location filename="../../ui/library/teams_tab.py" line="55"/>
         <source>Remove member</source>
         <translation>Xóa thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="57" />
+        <location filename="../../ui/library/teams_tab.py" line="57"/>
         <source>Assign to a unit…</source>
         <translation>Phân công kiểm tra đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="58" />
+        <location filename="../../ui/library/teams_tab.py" line="58"/>
         <source>Remove assignment</source>
         <translation>Xóa phân công</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="59" />
+        <location filename="../../ui/library/teams_tab.py" line="59"/>
         <source>No teams yet. Create the team with “New team…”, then add its members.</source>
         <translation>Chưa có đoàn kiểm tra nào. Hãy tạo đoàn bằng nút “Thêm đoàn…”, rồi thêm thành viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="68" />
+        <location filename="../../ui/library/teams_tab.py" line="68"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="82" />
+        <location filename="../../ui/library/teams_tab.py" line="82"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="85" />
+        <location filename="../../ui/library/teams_tab.py" line="85"/>
         <source>Assignments: units and periods</source>
         <translation>Phân công: đơn vị và thời gian kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="145" />
+        <location filename="../../ui/library/teams_tab.py" line="145"/>
         <source>No team selected.</source>
         <translation>Chưa chọn đoàn kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="146" />
+        <location filename="../../ui/library/teams_tab.py" line="146"/>
         <source>Decision: %1</source>
         <translation>Quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="243" />
+        <location filename="../../ui/library/teams_tab.py" line="243"/>
         <source>Remove %1 from the team?</source>
         <translation>Xóa %1 khỏi đoàn kiểm tra?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="269" />
+        <location filename="../../ui/library/teams_tab.py" line="269"/>
         <source>Remove this assignment?</source>
         <translation>Xóa phân công này?</translation>
     </message>
@@ -3017,17 +3017,17 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="30" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="30"/>
         <source>Checklist title</source>
         <translation>Tên phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="33" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="33"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tên phiếu:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="34" />
+        <location filename="../../ui/library/checklist_dialogs.py" line="34"/>
         <source>&amp;Description:</source>
         <translation>&amp;Mô tả:</translation>
     </message>
@@ -3035,32 +3035,32 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../ui/library/table_models.py" line="31" />
+        <location filename="../../ui/library/table_models.py" line="31"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="32" />
+        <location filename="../../ui/library/table_models.py" line="32"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="33" />
+        <location filename="../../ui/library/table_models.py" line="33"/>
         <source>Title</source>
         <translation>Tên phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="34" />
+        <location filename="../../ui/library/table_models.py" line="34"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="35" />
+        <location filename="../../ui/library/table_models.py" line="35"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/library/table_models.py" line="36" />
+        <location filename="../../ui/library/table_models.py" line="36"/>
         <source>Items</source>
         <translation>Số tiêu chí</translation>
     </message>
@@ -3068,77 +3068,77 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="33" />
+        <location filename="../../ui/library/unit_dialogs.py" line="33"/>
         <source>Edit unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="33" />
+        <location filename="../../ui/library/unit_dialogs.py" line="33"/>
         <source>New unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="37" />
+        <location filename="../../ui/library/unit_dialogs.py" line="37"/>
         <source>e.g. Ủy ban nhân dân phường Ba Đình</source>
         <translation>ví dụ: Ủy ban nhân dân phường Ba Đình</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="39" />
+        <location filename="../../ui/library/unit_dialogs.py" line="39"/>
         <source>— none (top level) —</source>
         <translation>— không có (cấp cao nhất) —</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="42" />
+        <location filename="../../ui/library/unit_dialogs.py" line="42"/>
         <source>official code (QĐ 19/2025/QĐ-TTg)</source>
         <translation>mã chính thức (QĐ 19/2025/QĐ-TTg)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="45" />
+        <location filename="../../ui/library/unit_dialogs.py" line="45"/>
         <source>place name printed on the minutes, e.g. Hà Nội</source>
         <translation>địa danh ghi trên biên bản, ví dụ: Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="49" />
+        <location filename="../../ui/library/unit_dialogs.py" line="49"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="50" />
+        <location filename="../../ui/library/unit_dialogs.py" line="50"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="51" />
+        <location filename="../../ui/library/unit_dialogs.py" line="51"/>
         <source>&amp;Under:</source>
         <translation>Trực thuộ&amp;c:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="52" />
+        <location filename="../../ui/library/unit_dialogs.py" line="52"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="53" />
+        <location filename="../../ui/library/unit_dialogs.py" line="53"/>
         <source>&amp;Short name:</source>
         <translation>Tên &amp;viết tắt:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="54" />
+        <location filename="../../ui/library/unit_dialogs.py" line="54"/>
         <source>&amp;Place name:</source>
         <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="55" />
+        <location filename="../../ui/library/unit_dialogs.py" line="55"/>
         <source>&amp;Address:</source>
         <translation>Địa c&amp;hỉ:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="56" />
+        <location filename="../../ui/library/unit_dialogs.py" line="56"/>
         <source>Valid &amp;from:</source>
         <translation>Hiệu lực &amp;từ:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="57" />
+        <location filename="../../ui/library/unit_dialogs.py" line="57"/>
         <source>Valid &amp;until:</source>
         <translation>Hiệu lực đế&amp;n:</translation>
     </message>
@@ -3146,7 +3146,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>UnitOptions</name>
     <message>
-        <location filename="../../ui/library/unit_dialogs.py" line="22" />
+        <location filename="../../ui/library/unit_dialogs.py" line="22"/>
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
@@ -3154,42 +3154,42 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="194" />
+        <location filename="../../ui/library/tree_models.py" line="194"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="195" />
+        <location filename="../../ui/library/tree_models.py" line="195"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="196" />
+        <location filename="../../ui/library/tree_models.py" line="196"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="197" />
+        <location filename="../../ui/library/tree_models.py" line="197"/>
         <source>Valid from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="198" />
+        <location filename="../../ui/library/tree_models.py" line="198"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="199" />
+        <location filename="../../ui/library/tree_models.py" line="199"/>
         <source>Successors</source>
         <translation>Đơn vị kế thừa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="200" />
+        <location filename="../../ui/library/tree_models.py" line="200"/>
         <source>Added here</source>
         <translation>Thêm tại máy</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="223" />
+        <location filename="../../ui/library/tree_models.py" line="223"/>
         <source>Added on this laptop, not yet known to headquarters</source>
         <translation>Thêm trên máy này, trụ sở chưa có</translation>
     </message>
@@ -3197,57 +3197,57 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="42" />
+        <location filename="../../ui/library/units_tab.py" line="42"/>
         <source>Only units in force on</source>
         <translation>Chỉ hiện đơn vị còn hoạt động ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="47" />
+        <location filename="../../ui/library/units_tab.py" line="47"/>
         <source>New unit…</source>
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="48" />
+        <location filename="../../ui/library/units_tab.py" line="48"/>
         <source>New unit under the selected one…</source>
         <translation>Thêm đơn vị trực thuộc…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="50" />
+        <location filename="../../ui/library/units_tab.py" line="50"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="51" />
+        <location filename="../../ui/library/units_tab.py" line="51"/>
         <source>End unit…</source>
         <translation>Chấm dứt hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="52" />
+        <location filename="../../ui/library/units_tab.py" line="52"/>
         <source>Close a merged or renamed unit and name its successors</source>
         <translation>Đóng đơn vị đã sáp nhập hoặc đổi tên và ghi các đơn vị kế thừa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="70" />
+        <location filename="../../ui/library/units_tab.py" line="70"/>
         <source>No units yet. Add the units your team inspects with “New unit…”, or import a distribution from headquarters.</source>
         <translation>Chưa có đơn vị nào. Hãy thêm các đơn vị sẽ kiểm tra bằng nút “Thêm đơn vị…”, hoặc nhập gói dữ liệu do trụ sở phân phối.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="142" />
+        <location filename="../../ui/library/units_tab.py" line="142"/>
         <source>Address: %1</source>
         <translation>Địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="144" />
+        <location filename="../../ui/library/units_tab.py" line="144"/>
         <source>Place name: %1</source>
         <translation>Địa danh: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="147" />
+        <location filename="../../ui/library/units_tab.py" line="147"/>
         <source>Ended on %1; taken over by: %2</source>
         <translation>Chấm dứt hoạt động ngày %1; đơn vị kế thừa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="150" />
+        <location filename="../../ui/library/units_tab.py" line="150"/>
         <source>Added on this laptop.</source>
         <translation>Đơn vị được thêm trên máy này.</translation>
     </message>
@@ -3255,73 +3255,73 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>VisitHeader</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="63" />
+        <location filename="../../ui/visit/header.py" line="63"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="68" />
+        <location filename="../../ui/visit/header.py" line="68"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="94" />
+        <location filename="../../ui/visit/header.py" line="94"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="96" />
+        <location filename="../../ui/visit/header.py" line="96"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="98" />
+        <location filename="../../ui/visit/header.py" line="98"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="100" />
+        <location filename="../../ui/visit/header.py" line="100"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="125" />
+        <location filename="../../ui/visit/header.py" line="125"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="128" />
+        <location filename="../../ui/visit/header.py" line="128"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="140" />
-        <location filename="../../ui/visit/header.py" line="142" />
+        <location filename="../../ui/visit/header.py" line="140"/>
+        <location filename="../../ui/visit/header.py" line="142"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="156" />
+        <location filename="../../ui/visit/header.py" line="156"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="157" />
+        <location filename="../../ui/visit/header.py" line="157"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="168" />
+        <location filename="../../ui/visit/header.py" line="168"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="169" />
+        <location filename="../../ui/visit/header.py" line="169"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="182" />
+        <location filename="../../ui/visit/header.py" line="182"/>
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -3329,42 +3329,42 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>VisitWorkspace</name>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="36" />
+        <location filename="../../ui/visit/workspace.py" line="36"/>
         <source>Checklist</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="45" />
+        <location filename="../../ui/visit/workspace.py" line="45"/>
         <source>Participants</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="47" />
+        <location filename="../../ui/visit/workspace.py" line="47"/>
         <source>Findings and requests</source>
         <translation>Ghi nhận, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="50" />
+        <location filename="../../ui/visit/workspace.py" line="50"/>
         <source>Photos and audio</source>
         <translation>Ảnh, ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="51" />
+        <location filename="../../ui/visit/workspace.py" line="51"/>
         <source>Keys: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note · F2 value · F1 legal basis · Ctrl+Shift+F finding from the item · Ctrl+Z undo</source>
         <translation>Phím: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú · F2 nhập giá trị · F1 căn cứ pháp lý · Ctrl+Shift+F ghi nhận từ tiêu chí · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="88" />
+        <location filename="../../ui/visit/workspace.py" line="88"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="90" />
+        <location filename="../../ui/visit/workspace.py" line="90"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="92" />
+        <location filename="../../ui/visit/workspace.py" line="92"/>
         <source>Finding from the selected item</source>
         <translation>Ghi nhận từ tiêu chí đang chọn</translation>
     </message>
@@ -3372,27 +3372,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="153" />
+        <location filename="../../ui/models.py" line="157"/>
         <source>Date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="154" />
+        <location filename="../../ui/models.py" line="158"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="155" />
+        <location filename="../../ui/models.py" line="159"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="156" />
+        <location filename="../../ui/models.py" line="160"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="157" />
+        <location filename="../../ui/models.py" line="161"/>
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>
@@ -3400,67 +3400,67 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="85" />
+        <location filename="../../ui/pages.py" line="85"/>
         <source>Search without accents…</source>
         <translation>Tìm kiếm (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="89" />
+        <location filename="../../ui/pages.py" line="89"/>
         <source>All visits</source>
         <translation>Tất cả cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="89" />
-        <source>Today's</source>
+        <location filename="../../ui/pages.py" line="89"/>
+        <source>Today&apos;s</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="89" />
+        <location filename="../../ui/pages.py" line="89"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="90" />
+        <location filename="../../ui/pages.py" line="90"/>
         <source>In progress</source>
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="90" />
+        <location filename="../../ui/pages.py" line="90"/>
         <source>Concluded</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="130" />
+        <location filename="../../ui/pages.py" line="130"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="131" />
+        <location filename="../../ui/pages.py" line="131"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="94" />
+        <location filename="../../ui/pages.py" line="94"/>
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="101" />
+        <location filename="../../ui/pages.py" line="101"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="119" />
+        <location filename="../../ui/pages.py" line="119"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153" />
+        <location filename="../../ui/pages.py" line="153"/>
         <source>No visit matches “%1”.</source>
         <translation>Không có cuộc kiểm tra nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="155" />
+        <location filename="../../ui/pages.py" line="155"/>
         <source>No visits yet.</source>
         <translation>Chưa có cuộc kiểm tra nào.</translation>
     </message>
@@ -3468,32 +3468,32 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>WatchRow</name>
     <message>
-        <location filename="../../ui/media/watch.py" line="158" />
+        <location filename="../../ui/media/watch.py" line="158"/>
         <source>Watch a folder…</source>
         <translation>Theo dõi thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/watch.py" line="159" />
-        <source>Choose the folder where the camera's photos are copied; new photos in it are added to this visit automatically.</source>
+        <location filename="../../ui/media/watch.py" line="159"/>
+        <source>Choose the folder where the camera&apos;s photos are copied; new photos in it are added to this visit automatically.</source>
         <translation>Chọn thư mục nơi ảnh từ máy ảnh được chép vào; ảnh mới xuất hiện trong đó sẽ tự động được thêm vào cuộc kiểm tra này.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/watch.py" line="162" />
+        <location filename="../../ui/media/watch.py" line="162"/>
         <source>Stop watching</source>
         <translation>Ngừng theo dõi</translation>
     </message>
     <message>
-        <location filename="../../ui/media/watch.py" line="175" />
-        <source>Folder where the camera's photos arrive</source>
+        <location filename="../../ui/media/watch.py" line="175"/>
+        <source>Folder where the camera&apos;s photos arrive</source>
         <translation>Thư mục nhận ảnh từ máy ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/watch.py" line="183" />
+        <location filename="../../ui/media/watch.py" line="183"/>
         <source>Watched folder: %1</source>
         <translation>Thư mục theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/watch.py" line="185" />
+        <location filename="../../ui/media/watch.py" line="185"/>
         <source>No watched folder.</source>
         <translation>Chưa theo dõi thư mục nào.</translation>
     </message>
@@ -3501,77 +3501,77 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="73" />
+        <location filename="../../ui/wizard.py" line="73"/>
         <source>Where to keep your work</source>
         <translation>Nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="74" />
+        <location filename="../../ui/wizard.py" line="74"/>
         <source>Inspector keeps checklists, visits, photos and recordings in one folder on this computer.</source>
         <translation>Inspector lưu phiếu kiểm tra, các cuộc kiểm tra, ảnh và ghi âm trong một thư mục trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="77" />
+        <location filename="../../ui/wizard.py" line="77"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="79" />
+        <location filename="../../ui/wizard.py" line="79"/>
         <source>Laptop of an inspection team (field)</source>
         <translation>Máy của đoàn kiểm tra (làm việc tại đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80" />
-        <source>Headquarters: receives and merges the teams' results (HQ)</source>
+        <location filename="../../ui/wizard.py" line="80"/>
+        <source>Headquarters: receives and merges the teams&apos; results (HQ)</source>
         <translation>Trụ sở: nhận và tổng hợp kết quả của các đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="86" />
+        <location filename="../../ui/wizard.py" line="86"/>
         <source>e.g. Laptop đoàn 1 - máy 2</source>
         <translation>ví dụ: Laptop đoàn 1 - máy 2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="88" />
+        <location filename="../../ui/wizard.py" line="88"/>
         <source>Open the existing workspace</source>
         <translation>Mở không gian làm việc đã có</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97" />
+        <location filename="../../ui/wizard.py" line="97"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="101" />
+        <location filename="../../ui/wizard.py" line="101"/>
         <source>This computer is:</source>
         <translation>Máy này là:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="102" />
+        <location filename="../../ui/wizard.py" line="102"/>
         <source>&amp;Computer name:</source>
         <translation>Tên &amp;máy:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="117" />
+        <location filename="../../ui/wizard.py" line="117"/>
         <source>Choose the workspace folder</source>
         <translation>Chọn thư mục lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="132" />
+        <location filename="../../ui/wizard.py" line="132"/>
         <source>Choose a folder for the workspace.</source>
         <translation>Hãy chọn thư mục lưu không gian làm việc.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="135" />
+        <location filename="../../ui/wizard.py" line="135"/>
         <source>Enter a name for this computer, so headquarters can tell the laptops apart.</source>
         <translation>Hãy đặt tên cho máy này để trụ sở phân biệt được các máy.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="140" />
+        <location filename="../../ui/wizard.py" line="140"/>
         <source>This folder already holds an Inspector workspace; it will not be overwritten. Open it, or choose another folder.</source>
         <translation>Thư mục này đã có một không gian làm việc Inspector; dữ liệu cũ sẽ không bị ghi đè. Hãy mở không gian làm việc này hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="145" />
+        <location filename="../../ui/wizard.py" line="145"/>
         <source>Inspector cannot write to this folder. Choose a folder of your own, for example in your Documents.</source>
         <translation>Inspector không ghi được vào thư mục này. Hãy chọn thư mục của riêng bạn, ví dụ trong thư mục Tài liệu (Documents).</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from inspector_app.services.plans import ROLES
-from ui.models import _RIGHT, _RowsModel, format_date, label
+from ui.models import RIGHT, RowsModel, format_date, label
 
 from .common import number_text
 from .labels import source_label, status_label
@@ -17,7 +17,7 @@ from .labels import source_label, status_label
 translate = QCoreApplication.translate
 
 
-class TemplatesModel(_RowsModel):
+class TemplatesModel(RowsModel):
     """Every checklist version: code, version, title, status, source, item count."""
 
     ENTITIES = ("checklist_template", "checklist_section", "checklist_item", "visit_checklist")
@@ -48,7 +48,7 @@ class TemplatesModel(_RowsModel):
         return values[column]
 
     def alignment(self, column: int):
-        return _RIGHT if column in (self.VERSION, self.ITEMS) else None
+        return RIGHT if column in (self.VERSION, self.ITEMS) else None
 
     def tooltip(self, row: dict, column: int):
         return row.get("description") if column == self.TITLE else None
@@ -60,7 +60,7 @@ class TemplatesModel(_RowsModel):
         return self._rows[row]
 
 
-class LegalDocumentsModel(_RowsModel):
+class LegalDocumentsModel(RowsModel):
     """The legal documents the checklists cite, with the dates they are in force."""
 
     ENTITIES = ("legal_document",)
@@ -98,7 +98,7 @@ class LegalDocumentsModel(_RowsModel):
         return row["title"] if column == self.TITLE else None
 
 
-class CitationsModel(_RowsModel):
+class CitationsModel(RowsModel):
     """The legal bases of one checklist item in force on a date (`ws.checklists.citations`).
 
     Column CITATION says it all in one line ("Nghị định 118/2025/NĐ-CP, Điều 5 — về …")
@@ -143,7 +143,7 @@ class CitationsModel(_RowsModel):
         return row["title"] if column == self.TITLE else None
 
 
-class PlansModel(_RowsModel):
+class PlansModel(RowsModel):
     """Inspection plans, newest first."""
 
     ENTITIES = ("plan",)
@@ -172,7 +172,7 @@ class PlansModel(_RowsModel):
         return values[column]
 
     def alignment(self, column: int):
-        return _RIGHT if column == self.YEAR else None
+        return RIGHT if column == self.YEAR else None
 
     def tooltip(self, row: dict, column: int):
         return row["title"] if column == self.TITLE else None
@@ -184,7 +184,7 @@ class PlansModel(_RowsModel):
         return self._rows[row]
 
 
-class TeamsModel(_RowsModel):
+class TeamsModel(RowsModel):
     """Teams, all or those of one plan (`set_plan`), with their head and size."""
 
     ENTITIES = ("team", "team_member", "plan")
@@ -216,7 +216,7 @@ class TeamsModel(_RowsModel):
         return (row["name"], row["plan_number"], row["member_count"])[column]
 
     def alignment(self, column: int):
-        return _RIGHT if column == self.MEMBERS else None
+        return RIGHT if column == self.MEMBERS else None
 
     def tooltip(self, row: dict, column: int):
         if column == self.NAME:
@@ -230,7 +230,7 @@ class TeamsModel(_RowsModel):
         return self._rows[row]
 
 
-class MembersModel(_RowsModel):
+class MembersModel(RowsModel):
     """The members of one team, head first, with their role label."""
 
     ENTITIES = ("team_member",)
@@ -267,7 +267,7 @@ class MembersModel(_RowsModel):
         return self._rows[row]
 
 
-class AssignmentsModel(_RowsModel):
+class AssignmentsModel(RowsModel):
     """Where one team inspects and when: unit, period."""
 
     ENTITIES = ("assignment", "org_unit")

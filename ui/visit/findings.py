@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,65 +28,20 @@ from inspector_app.changes import Changes
 from inspector_app.errors import InspectorError
 from inspector_app.services.findings import KINDS, REQUEST_STATUSES
 
+from ..models import RowsModel, format_date
 from .labels import pick
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
-def _date(iso: str | None) -> str:
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else ""
+class FindingsModel(RowsModel):
+    """The visit's findings: strengths first, then shortcomings and notes."""
 
+    ENTITIES = ("finding",)
 
-class _Table(QAbstractTableModel):
-    ENTITY = ""
-
-    def __init__(self, ws, visit_id: str, lang: str, parent=None) -> None:
-        super().__init__(parent)
-        self.ws, self.visit_id, self.lang = ws, visit_id, lang
-        self.rows: list[dict] = []
-
-    def load(self) -> list[dict]:
-        raise NotImplementedError
-
-    def cells(self, row: dict) -> list[str]:
-        raise NotImplementedError
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.rows = self.load()
-        self.endResetModel()
-
-    def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(self.ENTITY):
-            self.refresh()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(self.rows[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[index.row()]["id"]
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = self.headers()
-            return names[section] if 0 <= section < len(names) else None
-        return None
-
-
-class FindingsModel(_Table):
-    ENTITY = "finding"
+    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+        super().__init__(ws, lang, parent)
+        self.visit_id = visit_id
 
     def load(self) -> list[dict]:
         order = list(KINDS)
@@ -95,12 +50,21 @@ class FindingsModel(_Table):
     def headers(self) -> list[str]:
         return [translate("FindingsPanel", "Kind"), translate("FindingsPanel", "Finding")]
 
-    def cells(self, row: dict) -> list[str]:
-        return [pick(KINDS[row["kind"]], self.lang), row["text"]]
+    def cell(self, row: dict, column: int) -> str:
+        return [pick(KINDS[row["kind"]], self.lang), row["text"]][column]
+
+    def tooltip(self, row: dict, column: int) -> str:
+        return self.cell(row, column)
 
 
-class RequestsModel(_Table):
-    ENTITY = "request"
+class RequestsModel(RowsModel):
+    """The visit's requests with responsible, deadline and follow-up."""
+
+    ENTITIES = ("request",)
+
+    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+        super().__init__(ws, lang, parent)
+        self.visit_id = visit_id
 
     def load(self) -> list[dict]:
         return self.ws.findings.requests(self.visit_id)
@@ -109,9 +73,12 @@ class RequestsModel(_Table):
         return [translate("FindingsPanel", "Request"), translate("FindingsPanel", "Responsible"),
                 translate("FindingsPanel", "Deadline"), translate("FindingsPanel", "Follow-up")]
 
-    def cells(self, row: dict) -> list[str]:
-        return [row["text"], row["responsible"], _date(row["deadline"]),
-                pick(REQUEST_STATUSES.get(row["status"], ("", "")), self.lang)]
+    def cell(self, row: dict, column: int) -> str:
+        return [row["text"], row["responsible"], format_date(row["deadline"]),
+                pick(REQUEST_STATUSES.get(row["status"], ("", "")), self.lang)][column]
+
+    def tooltip(self, row: dict, column: int) -> str:
+        return self.cell(row, column)
 
 
 class FindingDialog(QDialog):
@@ -228,7 +195,7 @@ class FindingsPanel(QWidget):
         if not index.isValid():
             return
         try:
-            changes = self.ws.findings.remove(self.findings.rows[index.row()]["id"])
+            changes = self.ws.findings.remove(self.findings.row_id(index.row()))
         except InspectorError as err:
             QMessageBox.warning(self, translate("FindingsPanel", "Not stored"), err.message(self.lang))
             return

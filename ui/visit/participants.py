@@ -3,7 +3,7 @@ inspected unit's representatives and any witnesses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,45 +25,31 @@ from inspector_app.errors import InspectorError
 from inspector_app.services.plans import ROLES
 from inspector_app.services.visits import SIDES
 
+from ..models import RowsModel
 from .labels import pick
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(RowsModel):
+    """Who takes part: the team, the unit's representatives, witnesses."""
+
+    ENTITIES = ("participant",)
+
     def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
-        super().__init__(parent)
-        self.ws, self.visit_id, self.lang = ws, visit_id, lang
-        self.rows: list[dict] = []
+        super().__init__(ws, lang, parent)
+        self.visit_id = visit_id
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.rows = self.ws.visits.participants(self.visit_id)
-        self.endResetModel()
+    def load(self) -> list[dict]:
+        return self.ws.visits.participants(self.visit_id)
 
-    def apply_changes(self, changes: Changes) -> None:
-        if changes.touches("participant"):
-            self.refresh()
+    def headers(self) -> list[str]:
+        return [translate("ParticipantsPanel", "Side"), translate("ParticipantsPanel", "Name"),
+                translate("ParticipantsPanel", "Position"), translate("ParticipantsPanel", "Role")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: dict, column: int) -> str:
         role_label = pick(ROLES[row["role"]], self.lang) if row["role"] in ROLES else (row["role"] or "")
-        return [pick(SIDES[row["side"]], self.lang), row["name"], row["position"] or "", role_label][index.column()]
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = [translate("ParticipantsPanel", "Side"), translate("ParticipantsPanel", "Name"),
-                     translate("ParticipantsPanel", "Position"), translate("ParticipantsPanel", "Role")]
-            return names[section] if 0 <= section < 4 else None
-        return None
+        return [pick(SIDES[row["side"]], self.lang), row["name"], row["position"] or "", role_label][column]
 
 
 class ParticipantDialog(QDialog):
@@ -152,7 +138,7 @@ class ParticipantsPanel(QWidget):
         visit = self.ws.visits.get("visit", self.visit_id)
         if not visit["team_id"]:
             return
-        present = {(p["side"], p["name"]) for p in self.model.rows}
+        present = {(p["side"], p["name"]) for p in self.model.rows()}
 
         def store():
             with self.ws.writer.batch():
@@ -167,7 +153,7 @@ class ParticipantsPanel(QWidget):
     def remove_current(self) -> None:
         index = self.view.currentIndex()
         if index.isValid():
-            self._store(lambda: self.ws.visits.remove_participant(self.model.rows[index.row()]["id"]))
+            self._store(lambda: self.ws.visits.remove_participant(self.model.row_id(index.row())))
 
     def _store(self, action) -> bool:
         try:
