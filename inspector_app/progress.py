@@ -22,9 +22,3 @@ class NullProgress:
     def cancelled(self) -> bool:
         return False
 
-
-class PrintProgress(NullProgress):
-    """For the command line: one line per step."""
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        print(f"[{done}/{total}] {text}", flush=True)

@@ -122,6 +122,14 @@ class RowsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
+class VisitRowsModel(RowsModel):
+    """A RowsModel over one visit's rows (findings, requests, participants)."""
+
+    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+        super().__init__(ws, lang, parent)
+        self.visit_id = visit_id
+
+
 class VisitsModel(RowsModel):
     """A page of visits, newest first, optionally narrowed by a search text.
 

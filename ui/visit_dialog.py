@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QListView,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import (
 from inspector_app.errors import InspectorError
 from inspector_app.services.visits import KINDS
 
+from .models import label
+from .visit.storing import refused
+
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
-
-def _pick(pair, lang):
-    return pair[1] if lang == "en" else pair[0]
 
 
 class NewVisitDialog(QDialog):
@@ -57,7 +56,7 @@ class NewVisitDialog(QDialog):
         unit_row.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
         for key, pair in KINDS.items():
-            self.kind.addItem(_pick(pair, lang), key)
+            self.kind.addItem(label(pair, lang), key)
         self.kind.setCurrentIndex(self.kind.findData("surprise"))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
@@ -111,11 +110,9 @@ class NewVisitDialog(QDialog):
             if not ok:
                 return None
         try:
-            unit_id, _ = self.ws.units.create(name, _guess_kind(name),
-                                              added_locally=True)
+            unit_id, _ = self.ws.units.create(name, _guess_kind(name), added_locally=True)
         except InspectorError as err:
-            QMessageBox.warning(self, translate("NewVisitDialog", "Not stored"),
-                                err.message(self.lang))
+            refused(self, self.lang, err)
             return None
         self._fill_units(unit_id)
         return unit_id
@@ -137,8 +134,7 @@ class NewVisitDialog(QDialog):
                 self.unit.currentData(), self.kind.currentData(), dt.date(day.year(), day.month(), day.day()),
                 self.chosen_templates(), plan_id=self.plan.currentData(), team_id=self.team.currentData())
         except InspectorError as err:
-            QMessageBox.warning(self, translate("NewVisitDialog", "Not stored"),
-                                err.message(self.lang))
+            refused(self, self.lang, err)
             return
         self.accept()
 

@@ -47,17 +47,6 @@ def rows(conn: sqlite3.Connection, entity: str, order: str = "id",
     return _decode(entity, cursor)
 
 
-def rows_in(conn: sqlite3.Connection, entity: str, field: str, values, order: str = "id") -> list[dict]:
-    """Live rows of `entity` whose `field` is one of `values`."""
-    values = list(values)
-    if not values:
-        return []
-    if field not in fields_of(entity) and field != "id":
-        raise KeyError(field)
-    marks = ",".join("?" * len(values))
-    cursor = conn.execute(
-        f"SELECT * FROM {entity} WHERE {field} IN ({marks}) AND deleted = 0 ORDER BY {order}", values)
-    return _decode(entity, cursor)
 
 
 def count(conn: sqlite3.Connection, entity: str, **equals) -> int:
@@ -127,11 +116,6 @@ def item_section_in_visit(conn: sqlite3.Connection, visit_id: str, item_id: str)
         (item_id, visit_id)).fetchone()
 
 
-def visit_item_ids(conn: sqlite3.Connection, visit_id: str) -> set[str]:
-    """Ids of the items of every checklist version the visit uses."""
-    return {r[0] for r in conn.execute(
-        """SELECT i.id FROM checklist_item i JOIN visit_checklist vc ON vc.template_id = i.template_id
-           WHERE vc.visit_id = ? AND vc.deleted = 0 AND i.deleted = 0""", (visit_id,))}
 
 
 def next_position(conn: sqlite3.Connection, entity: str, parent_field: str, parent_id: str,

@@ -37,10 +37,6 @@ def register_device(conn: sqlite3.Connection, device_id: str, name: str | None =
     )
 
 
-def has_op(conn: sqlite3.Connection, op_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM ops WHERE id = ?", (op_id,)).fetchone() is not None
-
-
 _UNREAD = object()
 
 

@@ -4,12 +4,12 @@
 <context>
     <name>AnswerLabels</name>
     <message>
-        <location filename="../../ui/visit/labels.py" line="24"/>
+        <location filename="../../ui/visit/labels.py" line="22"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/labels.py" line="24"/>
+        <location filename="../../ui/visit/labels.py" line="22"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -329,76 +329,71 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="94"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="92"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="97"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="95"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="99"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="97"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="104"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="102"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="181"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="168"/>
         <source>cleared</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="198"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="174"/>
         <source>note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="204"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="180"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="215"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="191"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="220"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="196"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Ngày (năm-tháng-ngày, ví dụ 2026-11-20)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="223"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="199"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="234"/>
-        <source>Not stored</source>
-        <translation>Chưa lưu được</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="250"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="223"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="254"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="227"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="256"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="229"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -906,85 +901,79 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/visit/findings.py" line="51"/>
-        <location filename="../../ui/visit/findings.py" line="105"/>
+        <location filename="../../ui/visit/findings.py" line="45"/>
+        <location filename="../../ui/visit/findings.py" line="95"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="51"/>
-        <location filename="../../ui/visit/findings.py" line="106"/>
+        <location filename="../../ui/visit/findings.py" line="45"/>
+        <location filename="../../ui/visit/findings.py" line="96"/>
         <source>Finding</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="73"/>
-        <location filename="../../ui/visit/findings.py" line="108"/>
+        <location filename="../../ui/visit/findings.py" line="63"/>
+        <location filename="../../ui/visit/findings.py" line="98"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="73"/>
-        <location filename="../../ui/visit/findings.py" line="109"/>
+        <location filename="../../ui/visit/findings.py" line="63"/>
+        <location filename="../../ui/visit/findings.py" line="99"/>
         <source>Responsible</source>
         <translation>Đơn vị, người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="74"/>
-        <location filename="../../ui/visit/findings.py" line="110"/>
+        <location filename="../../ui/visit/findings.py" line="64"/>
+        <location filename="../../ui/visit/findings.py" line="100"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="74"/>
+        <location filename="../../ui/visit/findings.py" line="64"/>
         <source>Follow-up</source>
         <translation>Tình trạng khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="90"/>
+        <location filename="../../ui/visit/findings.py" line="80"/>
         <source>Finding and request</source>
         <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="96"/>
+        <location filename="../../ui/visit/findings.py" line="86"/>
         <source>Also make a request to fix it</source>
         <translation>Đồng thời kiến nghị khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="97"/>
+        <location filename="../../ui/visit/findings.py" line="87"/>
         <source>Fix: </source>
         <translation>Khắc phục: </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="98"/>
+        <location filename="../../ui/visit/findings.py" line="88"/>
         <source>Head of the inspected unit</source>
         <translation>Thủ trưởng đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="145"/>
+        <location filename="../../ui/visit/findings.py" line="135"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="147"/>
+        <location filename="../../ui/visit/findings.py" line="137"/>
         <source>Remove finding</source>
         <translation>Xóa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="156"/>
+        <location filename="../../ui/visit/findings.py" line="146"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="158"/>
+        <location filename="../../ui/visit/findings.py" line="148"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/findings.py" line="183"/>
-        <location filename="../../ui/visit/findings.py" line="200"/>
-        <source>Not stored</source>
-        <translation>Chưa lưu được</translation>
     </message>
 </context>
 <context>
@@ -1615,160 +1604,160 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes/page.py" line="65"/>
-        <location filename="../../ui/minutes/page.py" line="102"/>
+        <location filename="../../ui/minutes/page.py" line="62"/>
+        <location filename="../../ui/minutes/page.py" line="99"/>
         <source>Visit</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="78"/>
+        <location filename="../../ui/minutes/page.py" line="75"/>
         <source>Generate</source>
         <translation>Tạo biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="79"/>
+        <location filename="../../ui/minutes/page.py" line="76"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="80"/>
+        <location filename="../../ui/minutes/page.py" line="77"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="81"/>
-        <location filename="../../ui/minutes/page.py" line="307"/>
+        <location filename="../../ui/minutes/page.py" line="78"/>
+        <location filename="../../ui/minutes/page.py" line="304"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="82"/>
+        <location filename="../../ui/minutes/page.py" line="79"/>
         <source>Both sides have signed the printed minutes: freeze them</source>
         <translation>Hai bên đã ký biên bản giấy: khóa biên bản lại</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="83"/>
+        <location filename="../../ui/minutes/page.py" line="80"/>
         <source>Attach scan…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="84"/>
+        <location filename="../../ui/minutes/page.py" line="81"/>
         <source>New amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="85"/>
+        <location filename="../../ui/minutes/page.py" line="82"/>
         <source>Verify a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="96"/>
+        <location filename="../../ui/minutes/page.py" line="93"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="181"/>
+        <location filename="../../ui/minutes/page.py" line="178"/>
         <source>No minutes yet</source>
         <translation>Chưa có biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="183"/>
+        <location filename="../../ui/minutes/page.py" line="180"/>
         <source>Version %1 — signed on %2</source>
         <translation>Lần %1 — đã ký lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="186"/>
+        <location filename="../../ui/minutes/page.py" line="183"/>
         <source>amendment draft</source>
         <translation>dự thảo biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="186"/>
+        <location filename="../../ui/minutes/page.py" line="183"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="187"/>
+        <location filename="../../ui/minutes/page.py" line="184"/>
         <source>Version %1 — %2</source>
         <translation>Lần %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="205"/>
+        <location filename="../../ui/minutes/page.py" line="202"/>
         <source>This visit has changed since its minutes were signed. Record the changes in an amendment (biên bản bổ sung).</source>
         <translation>Cuộc kiểm tra đã thay đổi sau khi biên bản được ký. Hãy ghi nhận các thay đổi bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="237"/>
+        <location filename="../../ui/minutes/page.py" line="234"/>
         <source>Generating the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="255"/>
+        <location filename="../../ui/minutes/page.py" line="252"/>
         <source>%1 pages. Print them, have both sides sign, then press Signed.</source>
         <translation>%1 trang. Hãy in, để hai bên ký, rồi nhấn Đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="263"/>
+        <location filename="../../ui/minutes/page.py" line="260"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="294"/>
+        <location filename="../../ui/minutes/page.py" line="291"/>
         <source>Save the minutes as PDF</source>
         <translation>Lưu biên bản thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="295"/>
-        <location filename="../../ui/minutes/page.py" line="363"/>
+        <location filename="../../ui/minutes/page.py" line="292"/>
+        <location filename="../../ui/minutes/page.py" line="360"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="299"/>
+        <location filename="../../ui/minutes/page.py" line="296"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="308"/>
+        <location filename="../../ui/minutes/page.py" line="305"/>
         <source>Have both sides signed the printed minutes? They will be frozen and can only be changed by an amendment.</source>
         <translation>Hai bên đã ký biên bản giấy chưa? Biên bản sẽ được khóa và chỉ thay đổi được bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="316"/>
+        <location filename="../../ui/minutes/page.py" line="313"/>
         <source>The minutes are signed and frozen.</source>
         <translation>Biên bản đã ký và được khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="326"/>
+        <location filename="../../ui/minutes/page.py" line="323"/>
         <source>Scan or photo of the signed paper</source>
         <translation>Bản quét hoặc ảnh chụp biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="327"/>
+        <location filename="../../ui/minutes/page.py" line="324"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh và PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="336"/>
+        <location filename="../../ui/minutes/page.py" line="333"/>
         <source>The scan is attached to the minutes.</source>
         <translation>Đã đính kèm bản quét vào biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="343"/>
+        <location filename="../../ui/minutes/page.py" line="340"/>
         <source>New amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="343"/>
+        <location filename="../../ui/minutes/page.py" line="340"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="354"/>
+        <location filename="../../ui/minutes/page.py" line="351"/>
         <source>Amendment opened: the visit can be edited; then generate and sign it.</source>
         <translation>Đã mở biên bản bổ sung: có thể sửa kết quả cuộc kiểm tra, sau đó tạo và ký biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="362"/>
+        <location filename="../../ui/minutes/page.py" line="359"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
     </message>
@@ -1776,137 +1765,126 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="41"/>
+        <location filename="../../ui/visit_dialog.py" line="40"/>
         <source>New visit</source>
         <translation>Tạo cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="43"/>
+        <location filename="../../ui/visit_dialog.py" line="42"/>
         <source>(no plan)</source>
         <translation>(không theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="50"/>
+        <location filename="../../ui/visit_dialog.py" line="49"/>
         <source>Add a unit…</source>
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="77"/>
+        <location filename="../../ui/visit_dialog.py" line="76"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="78"/>
+        <location filename="../../ui/visit_dialog.py" line="77"/>
         <source>Team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="79"/>
+        <location filename="../../ui/visit_dialog.py" line="78"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <location filename="../../ui/visit_dialog.py" line="79"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <location filename="../../ui/visit_dialog.py" line="80"/>
         <source>Date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <location filename="../../ui/visit_dialog.py" line="81"/>
         <source>Checklists</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="93"/>
+        <location filename="../../ui/visit_dialog.py" line="92"/>
         <source>(added on this laptop)</source>
         <translation>(thêm trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="100"/>
+        <location filename="../../ui/visit_dialog.py" line="99"/>
         <source>(no team)</source>
         <translation>(chưa chọn đoàn)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="109"/>
+        <location filename="../../ui/visit_dialog.py" line="108"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="110"/>
+        <location filename="../../ui/visit_dialog.py" line="109"/>
         <source>Full name of the unit</source>
         <translation>Tên đầy đủ của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit_dialog.py" line="117"/>
-        <location filename="../../ui/visit_dialog.py" line="140"/>
-        <source>Not stored</source>
-        <translation>Chưa lưu được</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/visit/participants.py" line="47"/>
-        <location filename="../../ui/visit/participants.py" line="66"/>
+        <location filename="../../ui/visit/participants.py" line="41"/>
+        <location filename="../../ui/visit/participants.py" line="60"/>
         <source>Side</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="47"/>
-        <location filename="../../ui/visit/participants.py" line="67"/>
+        <location filename="../../ui/visit/participants.py" line="41"/>
+        <location filename="../../ui/visit/participants.py" line="61"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="48"/>
-        <location filename="../../ui/visit/participants.py" line="68"/>
+        <location filename="../../ui/visit/participants.py" line="42"/>
+        <location filename="../../ui/visit/participants.py" line="62"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="48"/>
-        <location filename="../../ui/visit/participants.py" line="69"/>
+        <location filename="../../ui/visit/participants.py" line="42"/>
+        <location filename="../../ui/visit/participants.py" line="63"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="58"/>
+        <location filename="../../ui/visit/participants.py" line="52"/>
         <source>Add a participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="64"/>
+        <location filename="../../ui/visit/participants.py" line="58"/>
         <source>e.g. representative of the unit</source>
         <translation>ví dụ: đại diện đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="89"/>
+        <location filename="../../ui/visit/participants.py" line="83"/>
         <source>Add participant…</source>
         <translation>Thêm người tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="91"/>
+        <location filename="../../ui/visit/participants.py" line="85"/>
         <source>Add the team&apos;s members</source>
         <translation>Thêm thành viên của đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="93"/>
+        <location filename="../../ui/visit/participants.py" line="87"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="99"/>
+        <location filename="../../ui/visit/participants.py" line="93"/>
         <source>Recording on this laptop:</source>
         <translation>Người ghi trên máy này:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/participants.py" line="162"/>
-        <source>Not stored</source>
-        <translation>Chưa lưu được</translation>
     </message>
 </context>
 <context>
@@ -2468,24 +2446,19 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="205"/>
+        <location filename="../../ui/visit/records.py" line="208"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="206"/>
+        <location filename="../../ui/visit/records.py" line="209"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="208"/>
+        <location filename="../../ui/visit/records.py" line="211"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/records.py" line="286"/>
-        <source>Not stored</source>
-        <translation>Chưa lưu được</translation>
     </message>
 </context>
 <context>
@@ -3255,73 +3228,76 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>VisitHeader</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="63"/>
+        <location filename="../../ui/visit/header.py" line="62"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="68"/>
+        <location filename="../../ui/visit/header.py" line="67"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="94"/>
+        <location filename="../../ui/visit/header.py" line="93"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="96"/>
+        <location filename="../../ui/visit/header.py" line="95"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="98"/>
+        <location filename="../../ui/visit/header.py" line="97"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="100"/>
+        <location filename="../../ui/visit/header.py" line="99"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="125"/>
+        <location filename="../../ui/visit/header.py" line="124"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="128"/>
+        <location filename="../../ui/visit/header.py" line="127"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="140"/>
-        <location filename="../../ui/visit/header.py" line="142"/>
+        <location filename="../../ui/visit/header.py" line="139"/>
+        <location filename="../../ui/visit/header.py" line="141"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="156"/>
+        <location filename="../../ui/visit/header.py" line="155"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="157"/>
+        <location filename="../../ui/visit/header.py" line="156"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="168"/>
+        <location filename="../../ui/visit/header.py" line="167"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="169"/>
+        <location filename="../../ui/visit/header.py" line="168"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
+</context>
+<context>
+    <name>VisitStoring</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="182"/>
+        <location filename="../../ui/visit/storing.py" line="22"/>
         <source>Not stored</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -3372,27 +3348,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="157"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>Date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="158"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="159"/>
+        <location filename="../../ui/models.py" line="167"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="160"/>
+        <location filename="../../ui/models.py" line="168"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="161"/>
+        <location filename="../../ui/models.py" line="169"/>
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>

@@ -33,7 +33,7 @@ from inspector_app.minutes import template as template_mod
 from inspector_app.services.minutes import write_file
 from inspector_app.services.visits import STATUSES
 
-from ..models import format_date
+from ..models import format_date, label
 from .form import MinutesForm
 from .preview import PdfPreview
 from .printing import make_printer, print_document
@@ -44,9 +44,6 @@ WATCHED = ("visit", "participant", "observation", "section_record", "finding", "
            "evidence_link", "minutes")
 WARNING_STYLE = "background: #fde2e1; color: #7a1712; border: 1px solid #e0a6a2; padding: 6px;"
 
-
-def _pick(pair, lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
 
 
 class MinutesPage(QWidget):
@@ -139,7 +136,7 @@ class MinutesPage(QWidget):
         for status in LISTED:
             for v in self.ws.visits.list(status=status, limit=500):
                 when = format_date(v["scheduled_on"])
-                text = f"{v['unit_name']} — {when} ({_pick(STATUSES[v['status']], self.lang)})"
+                text = f"{v['unit_name']} — {when} ({label(STATUSES[v['status']], self.lang)})"
                 self.visit_combo.addItem(text, v["id"])
         self.visit_combo.blockSignals(False)
         index = self.visit_combo.findData(keep) if keep else (0 if self.visit_combo.count() else -1)
@@ -200,7 +197,7 @@ class MinutesPage(QWidget):
         if not changes:
             self.warning_label.hide()
             return
-        lines = [_pick(pair, self.lang) for pair in changes[:8]]
+        lines = [label(pair, self.lang) for pair in changes[:8]]
         more = len(changes) - len(lines)
         text = self.tr("This visit has changed since its minutes were signed. "
                        "Record the changes in an amendment (biên bản bổ sung).")

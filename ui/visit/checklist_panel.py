@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QSplitter,
     QTextBrowser,
     QTreeView,
@@ -24,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.changes import Changes
-from inspector_app.errors import InspectorError
 
 from .checklist_model import ChecklistModel
 from .labels import answer_text, key_choices
-from .undo import StoredChange
+from .storing import store_undoable
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -167,38 +165,16 @@ class ChecklistPanel(QWidget):
     # -- storing ----------------------------------------------------------------------
     def answer(self, item: dict, value) -> bool:
         """Store an answer (undoable); False, with a message, if the core refused."""
-        old = self.model.value_of(item["id"])
-        if old == value:
-            return True
-
-        def apply(v):
-            return self.ws.answers.answer(self.visit_id, item["id"], v)
-        try:
-            changes = apply(value)
-        except InspectorError as err:
-            self._error(err)
-            return False
-        label = answer_text(item, value, self.lang) or translate("ChecklistPanel", "cleared")
-        self.undo_stack.push(StoredChange(f"{item['code']}: {label}", apply, old, value, self._stored, self._error))
-        self._stored(changes)
-        return True
+        text = f"{item['code']}: " + (answer_text(item, value, self.lang) or translate("ChecklistPanel", "cleared"))
+        return store_undoable(self, self.lang, self.undo_stack, text,
+                              lambda v: self.ws.answers.answer(self.visit_id, item["id"], v),
+                              self.model.value_of(item["id"]), value, self._stored)
 
     def set_note(self, item: dict, note: str) -> bool:
-        old = self.model.note_of(item["id"])
-        if old == note:
-            return True
-
-        def apply(text):
-            return self.ws.answers.set_note(self.visit_id, item["id"], text)
-        try:
-            changes = apply(note)
-        except InspectorError as err:
-            self._error(err)
-            return False
-        self.undo_stack.push(StoredChange(f"{item['code']}: " + translate("ChecklistPanel", "note"), apply, old, note,
-                                          self._stored, self._error))
-        self._stored(changes)
-        return True
+        text = f"{item['code']}: " + translate("ChecklistPanel", "note")
+        return store_undoable(self, self.lang, self.undo_stack, text,
+                              lambda v: self.ws.answers.set_note(self.visit_id, item["id"], v),
+                              self.model.note_of(item["id"]), note, self._stored)
 
     def edit_note(self, item: dict) -> None:
         text, ok = QInputDialog.getMultiLineText(self, translate("ChecklistPanel", "Note"),
@@ -229,9 +205,6 @@ class ChecklistPanel(QWidget):
     def _stored(self, changes: Changes) -> None:
         self.apply_changes(changes)
         self.changed.emit(changes)
-
-    def _error(self, err: InspectorError) -> None:
-        QMessageBox.warning(self, translate("ChecklistPanel", "Not stored"), err.message(self.lang))
 
     # -- details (legal basis and guidance) ----------------------------------------------
     def toggle_details(self) -> None:

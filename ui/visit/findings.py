@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -25,23 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.changes import Changes
-from inspector_app.errors import InspectorError
 from inspector_app.services.findings import KINDS, REQUEST_STATUSES
 
-from ..models import RowsModel, format_date
-from .labels import pick
+from ..models import VisitRowsModel, format_date, label
+from .storing import attempt
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
-class FindingsModel(RowsModel):
+class FindingsModel(VisitRowsModel):
     """The visit's findings: strengths first, then shortcomings and notes."""
 
     ENTITIES = ("finding",)
-
-    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
-        super().__init__(ws, lang, parent)
-        self.visit_id = visit_id
 
     def load(self) -> list[dict]:
         order = list(KINDS)
@@ -51,20 +45,16 @@ class FindingsModel(RowsModel):
         return [translate("FindingsPanel", "Kind"), translate("FindingsPanel", "Finding")]
 
     def cell(self, row: dict, column: int) -> str:
-        return [pick(KINDS[row["kind"]], self.lang), row["text"]][column]
+        return [label(KINDS[row["kind"]], self.lang), row["text"]][column]
 
     def tooltip(self, row: dict, column: int) -> str:
         return self.cell(row, column)
 
 
-class RequestsModel(RowsModel):
+class RequestsModel(VisitRowsModel):
     """The visit's requests with responsible, deadline and follow-up."""
 
     ENTITIES = ("request",)
-
-    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
-        super().__init__(ws, lang, parent)
-        self.visit_id = visit_id
 
     def load(self) -> list[dict]:
         return self.ws.findings.requests(self.visit_id)
@@ -75,7 +65,7 @@ class RequestsModel(RowsModel):
 
     def cell(self, row: dict, column: int) -> str:
         return [row["text"], row["responsible"], format_date(row["deadline"]),
-                pick(REQUEST_STATUSES.get(row["status"], ("", "")), self.lang)][column]
+                label(REQUEST_STATUSES.get(row["status"], ("", "")), self.lang)][column]
 
     def tooltip(self, row: dict, column: int) -> str:
         return self.cell(row, column)
@@ -90,7 +80,7 @@ class FindingDialog(QDialog):
         self.setWindowTitle(translate("FindingsPanel", "Finding and request"))
         self.kind = QComboBox()
         for key, pair in KINDS.items():
-            self.kind.addItem(pick(pair, lang), key)
+            self.kind.addItem(label(pair, lang), key)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.text = QPlainTextEdit(text)
         self.with_request = QCheckBox(translate("FindingsPanel", "Also make a request to fix it"))
@@ -170,21 +160,17 @@ class FindingsPanel(QWidget):
         if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         item_id = item["id"] if item else None
-        try:
-            with self.ws.writer.batch():
+
+        def store() -> Changes:
+            with self.ws.writer.batch():     # the finding and its request, or neither
                 finding_id, changes = self.ws.findings.add(self.visit_id, dialog.text.toPlainText(),
                                                            dialog.kind.currentData(), item_id=item_id)
                 if dialog.with_request.isChecked():
-                    _rid, more = self.ws.findings.add_request(
+                    changes = changes | self.ws.findings.add_request(
                         self.visit_id, dialog.request_text.text(), dialog.responsible.text(),
-                        dialog.deadline_iso(), finding_id=finding_id, item_id=item_id)
-                    changes = changes | more
-        except InspectorError as err:
-            QMessageBox.warning(self, translate("FindingsPanel", "Not stored"), err.message(self.lang))
-            return False
-        self.apply_changes(changes)
-        self.changed.emit(changes)
-        return True
+                        dialog.deadline_iso(), finding_id=finding_id, item_id=item_id)[1]
+                return changes
+        return self._stored(attempt(self, self.lang, store))
 
     def create_from_item(self, item: dict, note: str = "") -> bool:
         text = f"{item['code']}: {item['text']}" + (f" — {note}" if note else "")
@@ -194,10 +180,11 @@ class FindingsPanel(QWidget):
         index = self.findings_view.currentIndex()
         if not index.isValid():
             return
-        try:
-            changes = self.ws.findings.remove(self.findings.row_id(index.row()))
-        except InspectorError as err:
-            QMessageBox.warning(self, translate("FindingsPanel", "Not stored"), err.message(self.lang))
-            return
+        self._stored(attempt(self, self.lang, lambda: self.ws.findings.remove(self.findings.row_id(index.row()))))
+
+    def _stored(self, changes: Changes | None) -> bool:
+        if changes is None:
+            return False
         self.apply_changes(changes)
         self.changed.emit(changes)
+        return True

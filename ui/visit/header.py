@@ -14,17 +14,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector_app.changes import Changes
-from inspector_app.errors import InspectorError
 from inspector_app.services.visits import KINDS, STATUSES
 
-from .labels import pick
+from ..models import label
+from .storing import attempt
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -118,8 +117,8 @@ class VisitHeader(QWidget):
     def refresh(self) -> None:
         self.visit = self.ws.visits.get("visit", self.visit_id)
         unit = self.ws.units.find("org_unit", self.visit["unit_id"]) or {"name": ""}
-        self.title.setText(f"{unit['name']} — {pick(KINDS[self.visit['kind']], self.lang)}")
-        parts = [pick(STATUSES[self.visit["status"]], self.lang)]
+        self.title.setText(f"{unit['name']} — {label(KINDS[self.visit['kind']], self.lang)}")
+        parts = [label(STATUSES[self.visit["status"]], self.lang)]
         if self.visit["arrived_at"]:
             arrived = _to_qt(self.visit["arrived_at"]).toString("HH:mm dd/MM/yyyy")
             parts.append(translate("VisitHeader", "arrived") + " " + arrived)
@@ -176,10 +175,8 @@ class VisitHeader(QWidget):
         return self._store(lambda: self.ws.visits.reopen(self.visit_id))
 
     def _store(self, action) -> bool:
-        try:
-            changes = action()
-        except InspectorError as err:
-            QMessageBox.warning(self, translate("VisitHeader", "Not stored"), err.message(self.lang))
+        changes = attempt(self, self.lang, action)
+        if changes is None:
             return False
         self.refresh()
         self.changed.emit(changes)

@@ -6,11 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from inspector_app.checklists.answer_types import COMPLIANCE_LABELS
 
+from ..models import format_date, label
+
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
-
-
-def pick(pair, lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
 
 
 def answer_text(item: dict, value, lang: str) -> str:
@@ -19,16 +17,15 @@ def answer_text(item: dict, value, lang: str) -> str:
         return ""
     kind = item["answer_type"]
     if kind == "compliance":
-        return pick(COMPLIANCE_LABELS.get(value, (value, value)), lang)
+        return label(COMPLIANCE_LABELS.get(value), lang, value)
     if kind == "yes_no":
         return translate("AnswerLabels", "Yes") if value else translate("AnswerLabels", "No")
     if kind in ("single_choice", "multi_choice"):
         labels = {c["value"]: c["label"] for c in item.get("choices") or []}
         chosen = value if isinstance(value, list) else [value]
         return ", ".join(labels.get(v, str(v)) for v in chosen)
-    if kind == "date" and isinstance(value, str) and len(value) >= 10:
-        year, month, day = value[:10].split("-")
-        return f"{day}/{month}/{year}"
+    if kind == "date" and isinstance(value, str):
+        return format_date(value)
     if kind == "score":
         return f"{value:g}/{item.get('max_score') or 0:g}"
     if kind == "number":

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,24 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.changes import Changes
-from inspector_app.errors import InspectorError
 from inspector_app.services.plans import ROLES
 from inspector_app.services.visits import SIDES
 
-from ..models import RowsModel
-from .labels import pick
+from ..models import VisitRowsModel, label
+from .storing import attempt
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
-class ParticipantsModel(RowsModel):
+class ParticipantsModel(VisitRowsModel):
     """Who takes part: the team, the unit's representatives, witnesses."""
 
     ENTITIES = ("participant",)
-
-    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
-        super().__init__(ws, lang, parent)
-        self.visit_id = visit_id
 
     def load(self) -> list[dict]:
         return self.ws.visits.participants(self.visit_id)
@@ -48,8 +42,8 @@ class ParticipantsModel(RowsModel):
                 translate("ParticipantsPanel", "Position"), translate("ParticipantsPanel", "Role")]
 
     def cell(self, row: dict, column: int) -> str:
-        role_label = pick(ROLES[row["role"]], self.lang) if row["role"] in ROLES else (row["role"] or "")
-        return [pick(SIDES[row["side"]], self.lang), row["name"], row["position"] or "", role_label][column]
+        role_label = label(ROLES[row["role"]], self.lang) if row["role"] in ROLES else (row["role"] or "")
+        return [label(SIDES[row["side"]], self.lang), row["name"], row["position"] or "", role_label][column]
 
 
 class ParticipantDialog(QDialog):
@@ -58,7 +52,7 @@ class ParticipantDialog(QDialog):
         self.setWindowTitle(translate("ParticipantsPanel", "Add a participant"))
         self.side = QComboBox()
         for key, pair in SIDES.items():
-            self.side.addItem(pick(pair, lang), key)
+            self.side.addItem(label(pair, lang), key)
         self.side.setCurrentIndex(self.side.findData("unit"))
         self.name, self.position, self.role = QLineEdit(), QLineEdit(), QLineEdit()
         self.role.setPlaceholderText(translate("ParticipantsPanel", "e.g. representative of the unit"))
@@ -156,10 +150,8 @@ class ParticipantsPanel(QWidget):
             self._store(lambda: self.ws.visits.remove_participant(self.model.row_id(index.row())))
 
     def _store(self, action) -> bool:
-        try:
-            changes = action()
-        except InspectorError as err:
-            QMessageBox.warning(self, translate("ParticipantsPanel", "Not stored"), err.message(self.lang))
+        changes = attempt(self, self.lang, action)
+        if changes is None:
             return False
         self.apply_changes(changes)
         self.changed.emit(changes)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -32,7 +31,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.services.answers import applicable
 
 from .labels import answer_text, key_choices
-from .undo import StoredChange
+from .storing import attempt, refused, store_undoable
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -76,6 +75,10 @@ class RecordsModel(QAbstractTableModel):
 
     def record_id(self, row: int) -> str:
         return self._records[row]
+
+    def held_value(self, item_id: str, record_id: str):
+        held = self._held.get((item_id, record_id))
+        return held["value"] if held else None
 
     def value(self, row: int, column: int):
         held = self._held.get((self.items[column]["id"], self._records[row]))
@@ -224,7 +227,7 @@ class RecordsPanel(QWidget):
         try:
             record_id, changes = self.ws.answers.add_record(self.visit_id, self.section["id"])
         except InspectorError as err:
-            self._error(err)
+            refused(self, self.lang, err)
             return None
         self._emit(changes)
         self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
@@ -235,10 +238,9 @@ class RecordsPanel(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return
-        try:
-            self._emit(self.ws.answers.remove_record(self.model.record_id(index.row())))
-        except InspectorError as err:
-            self._error(err)
+        changes = attempt(self, self.lang, lambda: self.ws.answers.remove_record(self.model.record_id(index.row())))
+        if changes is not None:
+            self._emit(changes)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
@@ -261,26 +263,11 @@ class RecordsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _store(self, item: dict, record_id: str, value) -> bool:
-        held = self.ws.answers.of_visit(self.visit_id).get((item["id"], record_id))
-        old = held["value"] if held else None
-        if old == value:
-            return True
-
-        def apply(v):
-            return self.ws.answers.answer(self.visit_id, item["id"], v, record_id=record_id)
-        try:
-            changes = apply(value)
-        except InspectorError as err:
-            self._error(err)
-            return False
-        self.undo_stack.push(StoredChange(f"{self.section['code']}: {item['text']}", apply, old, value,
-                                          self._emit, self._error))
-        self._emit(changes)
-        return True
+        return store_undoable(self, self.lang, self.undo_stack, f"{self.section['code']}: {item['text']}",
+                              lambda v: self.ws.answers.answer(self.visit_id, item["id"], v, record_id=record_id),
+                              self.model.held_value(item["id"], record_id), value, self._emit)
 
     def _emit(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
         self.changed.emit(changes)
 
-    def _error(self, err: InspectorError) -> None:
-        QMessageBox.warning(self, translate("RecordsPanel", "Not stored"), err.message(self.lang))

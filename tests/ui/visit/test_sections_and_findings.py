@@ -106,7 +106,7 @@ def test_a_refused_request_says_why(qtbot, big, monkeypatch):
     dialog.deadline.setDate(QDate(2026, 11, 1))                       # before the visit
     dialog.accept()
     shown = []
-    monkeypatch.setattr("ui.visit.findings.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr("ui.visit.storing.QMessageBox.warning", lambda *args: shown.append(args[2]))
     assert not page.findings.create(dialog=dialog)
     assert "sớm hơn ngày kiểm tra" in shown[0]
     assert ws.findings.of_visit(ids["visit"]) == []                   # nothing half stored

@@ -36,7 +36,7 @@ def test_a_visit_without_a_checklist_is_refused_with_a_message(qtbot, big, monke
     dialog = NewVisitDialog(ws, "vi")
     qtbot.addWidget(dialog)
     shown = []
-    monkeypatch.setattr("ui.visit_dialog.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr("ui.visit.storing.QMessageBox.warning", lambda *args: shown.append(args[2]))
     dialog.create()
     assert dialog.visit_id is None and "phiếu kiểm tra" in shown[0]
 
