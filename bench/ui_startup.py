@@ -1,12 +1,15 @@
 """Start to an interactive main window on the demo workspace, against a bare
 PySide6 window started the same way, in the same run. Budget: ratio ≤ 1.3.
 
-Each start is a fresh process (`python -c ...`) timed from spawn until the
-window is shown and the event loop has run once; runs alternate.
+Each start is a fresh process timed from spawn until the window is shown and
+the event loop has run once; runs alternate. The app is started through its
+real entry point (`python -m ui.app --workspace DIR`, as `make run` does),
+with settings in a private folder and INSPECTOR_QUIT_WHEN_SHOWN set.
 """
 
 from __future__ import annotations
 
+import compileall
 import os
 import statistics
 import subprocess
@@ -29,27 +32,10 @@ QTimer.singleShot(0, app.quit)
 app.exec()
 """
 
-APP = """
-import sys
-from pathlib import Path
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-from inspector_app.workspace import Workspace
-from ui import i18n
-from ui.main_window import MainWindow
-app = QApplication(sys.argv[:1])
-translators = i18n.install_translator(app, "vi")
-ws = Workspace.open(sys.argv[1])
-window = MainWindow(ws, "vi", QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
-ws.close()
-"""
 
 
-def timed(args) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+def timed(args, **extra_env) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), **extra_env}
     start = time.perf_counter()
     subprocess.run(args, check=True, env=env, capture_output=True)
     return time.perf_counter() - start
@@ -61,15 +47,21 @@ def main() -> None:
     from ui import i18n
 
     i18n.compile_translations()
+    # An installed app starts from bytecode (pip and PyInstaller write it);
+    # make sure ours exists even when PYTHONDONTWRITEBYTECODE is set here.
+    root = Path(__file__).resolve().parent.parent
+    for package in ("inspector_app", "ui"):
+        compileall.compile_dir(root / package, quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ws"
         with Workspace.create(path, "field") as ws:
             demo.fill(ws)
-        settings = str(Path(tmp) / "settings.ini")
+        config = str(Path(tmp) / "config")   # QSettings go here, not into the user's
         bare, app = [], []
         for _ in range(RUNS):
             bare.append(timed([sys.executable, "-c", BARE]))
-            app.append(timed([sys.executable, "-c", APP, str(path), settings]))
+            app.append(timed([sys.executable, "-m", "ui.app", "--workspace", str(path)],
+                             XDG_CONFIG_HOME=config, INSPECTOR_QUIT_WHEN_SHOWN="1"))
     b, a = statistics.median(bare), statistics.median(app)
     print(f"bare PySide6 window: median {b * 1000:.0f} ms over {RUNS} starts")
     print(f"Inspector main window on the demo workspace: median {a * 1000:.0f} ms")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import threading
 import time
-import uuid
 
-_NAMESPACE = uuid.UUID("6f1d2f56-8c1e-4c57-9a57-2d3c1f0b7a10")
+# `uuid` (and the hashlib it needs for v5) is imported on first use: it costs
+# a few milliseconds of start-up that opening the main window does not need.
+_NAMESPACE = "6f1d2f56-8c1e-4c57-9a57-2d3c1f0b7a10"
 _lock = threading.Lock()
 _last_ms = 0
 _seq = 0
@@ -33,7 +34,8 @@ def uuid7() -> str:
         value |= _seq << 64
         value |= 0b10 << 62
         value |= rand
-    return str(uuid.UUID(int=value))
+    text = f"{value:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def natural_id(*parts: str) -> str:
@@ -42,4 +44,6 @@ def natural_id(*parts: str) -> str:
     Two laptops answering the same item of the same visit write the same row,
     so the per-field last-writer-wins rule merges them instead of duplicating.
     """
-    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(_NAMESPACE), "\x1f".join(parts)))

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 
 def resources_dir() -> Path:
     """`resources/` of the source tree, or of a PyInstaller bundle."""
@@ -22,4 +20,6 @@ def default_workspace() -> Path:
     env = os.environ.get("INSPECTOR_WORKSPACE")
     if env:
         return Path(env)
+    import platformdirs  # only when no workspace is given: keeps start-up short
+
     return Path(platformdirs.user_data_dir("Inspector", appauthor=False)) / "workspace"

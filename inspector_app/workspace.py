@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import WorkspaceError
 from .hlc import Clock
 from .ids import uuid7
+from .services import LAZY, build_lazy, build_services
 from .storage import db as storage_db
 from .storage import migrations, state
 from .storage.lock import WorkspaceLock
@@ -29,8 +30,6 @@ log = logging.getLogger(__name__)
 
 class Workspace:
     def __init__(self, path: Path, db, lock: WorkspaceLock) -> None:
-        from .services import build_services
-
         self.path = path
         self.db = db
         self._lock = lock
@@ -45,8 +44,6 @@ class Workspace:
 
     def __getattr__(self, name: str):
         # Only called for attributes not set yet: the lazily built services.
-        from .services import LAZY, build_lazy
-
         if name in LAZY:
             return build_lazy(self, name)
         raise AttributeError(name)
@@ -94,6 +91,11 @@ class Workspace:
                 _remove_new_workspace(path)
                 raise
         return ws
+
+    @staticmethod
+    def exists(path: Path | str) -> bool:
+        """Whether `path` holds a workspace (its database file)."""
+        return (Path(path) / DB_FILE).exists()
 
     @classmethod
     def open(cls, path: Path | str) -> Workspace:

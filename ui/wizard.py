@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from inspector_app.errors import InspectorError
 from inspector_app.paths import default_workspace
-from inspector_app.workspace import DB_FILE, Workspace
+from inspector_app.workspace import Workspace
 
 
 def needs_first_run(path: Path | str) -> bool:
     """Whether `path` holds no workspace yet (so the wizard should run)."""
-    return not (Path(path) / DB_FILE).exists()
+    return not Workspace.exists(path)
 
 
 def _error_label() -> QLabel:
@@ -53,7 +53,7 @@ def _show_error(label: QLabel, text: str) -> None:
 
 def folder_problem(path: Path) -> str | None:
     """Why a workspace cannot be made in `path` ("exists" or "not_writable"), or None."""
-    if (path / DB_FILE).exists():
+    if Workspace.exists(path):
         return "exists"
     if path.exists() and not path.is_dir():
         return "not_writable"

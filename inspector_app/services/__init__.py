@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from .answers import Answers
+from .checklists import Checklists
+from .findings import Findings
+from .media import Media
+from .people import People
+from .plans import Plans
+from .search import Search
+from .units import Units
+from .visits import Visits
+
 # Services whose modules are heavy (ReportLab, cryptography, age) are built
 # on first use: `ws.minutes` and `ws.sync` cost nothing until called.
 LAZY = ("minutes", "sync")
@@ -23,16 +33,6 @@ def build_lazy(ws, name: str):
 
 
 def build_services(ws) -> None:
-    from .answers import Answers
-    from .checklists import Checklists
-    from .findings import Findings
-    from .media import Media
-    from .people import People
-    from .plans import Plans
-    from .search import Search
-    from .units import Units
-    from .visits import Visits
-
     ws.people = People(ws)
     ws.units = Units(ws)
     ws.checklists = Checklists(ws)

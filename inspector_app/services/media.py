@@ -7,7 +7,6 @@ is stored once.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import mimetypes
 import os
 import tempfile
@@ -39,6 +38,8 @@ class Media(Service):
 
     def store_blob(self, source: Path) -> tuple[str, int]:
         """Copy `source` into the store while hashing it; fsynced before it counts."""
+        import hashlib  # here, not at the top: loading OpenSSL slows the app's start
+
         digest, size = hashlib.sha256(), 0
         self.ws.media_dir.mkdir(exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=self.ws.media_dir, prefix=".incoming-")
