@@ -112,7 +112,7 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             align = self.alignment(section)
             return int((align if align is not None else _LEFT).value)
-        # Not super().headerData(): PySide6 6.12 hands the base class's invalid
+        # Not super().headerData(): PySide6 6.12.0 hands the base class's invalid
         # QVariant to Python as None without a reference (tests/ui/test_refcounts.py).
         return None
 

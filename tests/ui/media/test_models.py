@@ -1,4 +1,4 @@
-"""The evidence models pass Qt's model tester; painting does not drain None (PySide6 6.12)."""
+"""The evidence models pass Qt's model tester; painting does not drain None (PySide6 on Python 3.11)."""
 
 from __future__ import annotations
 
