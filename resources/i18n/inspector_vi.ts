@@ -2219,170 +2219,707 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
 </context>
 <context>
-    <name>QLineEdit</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="41"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="82"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="42"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="83"/>
+        <source>File Folder</source>
+        <translation>Thư mục tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="43"/>
-        <source>Cu&amp;t</source>
-        <translation>Cắ&amp;t</translation>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="84"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="44"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="85"/>
+        <source>File</source>
+        <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="45"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="86"/>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="46"/>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="87"/>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="88"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="60"/>
+        <source>&amp;Select All</source>
+        <translation>Chọn tất &amp;cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="61"/>
+        <source>&amp;Step up</source>
+        <translation>Tăn&amp;g lên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="62"/>
+        <source>Step &amp;down</source>
+        <translation>Giả&amp;m xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="9"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="10"/>
+        <source>File &amp;name:</source>
+        <translation>Tê&amp;n tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="11"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>Loại tệ&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="13"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="15"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="16"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="17"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="18"/>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="19"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="20"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="21"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="22"/>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="23"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="24"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="25"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="26"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="27"/>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="28"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang xem dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="29"/>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="30"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="31"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="32"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="33"/>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="35"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="36"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="37"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="41"/>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="42"/>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="43"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="44"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="49"/>
+        <source>&amp;Rename</source>
+        <translation>Đổ&amp;i tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="50"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="51"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Hiện tệp ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="52"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư &amp;mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="53"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="54"/>
+        <source>Remove</source>
+        <translation>Gỡ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="55"/>
+        <source>Show </source>
+        <translation>Hiện cột </translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="59"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="60"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp đã nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="61"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục đã nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="63"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="64"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
+Bạn vẫn muốn xóa chứ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="65"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="47"/>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="66"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="71"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="72"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="73"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="74"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="75"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="76"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="77"/>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="39"/>
+        <source>Enter a value:</source>
+        <translation>Nhập giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="48"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="49"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="37"/>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="38"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="96"/>
+        <source>Joint Photographic Experts Group</source>
+        <translation>Ảnh JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="97"/>
+        <source>Portable Network Graphics</source>
+        <translation>Ảnh PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="98"/>
+        <source>Tagged Image File Format</source>
+        <translation>Ảnh TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="99"/>
+        <source>Windows bitmap</source>
+        <translation>Ảnh bitmap Windows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="100"/>
+        <source>Graphics Interchange Format</source>
+        <translation>Ảnh GIF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="101"/>
+        <source>MPEG-1 Audio Layer 3</source>
+        <translation>Âm thanh MP3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="102"/>
+        <source>Ogg Vorbis Codec Compressed WAV File</source>
+        <translation>Âm thanh Ogg Vorbis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="103"/>
+        <source>Ogg Opus Codec Compressed WAV File</source>
+        <translation>Âm thanh Ogg Opus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="104"/>
+        <source>Free Lossless Audio Codec</source>
+        <translation>Âm thanh FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="105"/>
+        <source>Portable Document Format</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="106"/>
+        <source>Microsoft Word Document</source>
+        <translation>Tài liệu Microsoft Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="107"/>
+        <source>Office Open XML Document</source>
+        <translation>Tài liệu Word (Office Open XML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="108"/>
+        <source>Microsoft Excel Spreadsheet</source>
+        <translation>Bảng tính Microsoft Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="109"/>
+        <source>Office Open XML Workbook</source>
+        <translation>Bảng tính Excel (Office Open XML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="110"/>
+        <source>Microsoft Powerpoint Presentation</source>
+        <translation>Bản trình chiếu Microsoft PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="111"/>
+        <source>Office Open XML Presentation</source>
+        <translation>Bản trình chiếu PowerPoint (Office Open XML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/file_dialog.py" line="112"/>
+        <source>Compressed Archive File</source>
+        <translation>Tệp nén</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="11"/>
+        <location filename="../../ui/qt_strings/common.py" line="6"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="12"/>
+        <location filename="../../ui/qt_strings/common.py" line="7"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="13"/>
+        <location filename="../../ui/qt_strings/common.py" line="8"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="14"/>
+        <location filename="../../ui/qt_strings/common.py" line="9"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="15"/>
+        <location filename="../../ui/qt_strings/common.py" line="10"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="16"/>
+        <location filename="../../ui/qt_strings/common.py" line="11"/>
         <source>Yes to &amp;All</source>
         <translation>Có cho &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="17"/>
+        <location filename="../../ui/qt_strings/common.py" line="12"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="18"/>
+        <location filename="../../ui/qt_strings/common.py" line="13"/>
         <source>N&amp;o to All</source>
         <translation>Không cho tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="19"/>
+        <location filename="../../ui/qt_strings/common.py" line="14"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="20"/>
+        <location filename="../../ui/qt_strings/common.py" line="15"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="21"/>
+        <location filename="../../ui/qt_strings/common.py" line="16"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="22"/>
+        <location filename="../../ui/qt_strings/common.py" line="17"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="23"/>
+        <location filename="../../ui/qt_strings/common.py" line="18"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="24"/>
+        <location filename="../../ui/qt_strings/common.py" line="19"/>
         <source>Discard</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="25"/>
+        <location filename="../../ui/qt_strings/common.py" line="20"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="26"/>
+        <location filename="../../ui/qt_strings/common.py" line="21"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="27"/>
+        <location filename="../../ui/qt_strings/common.py" line="22"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="28"/>
+        <location filename="../../ui/qt_strings/common.py" line="23"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="66"/>
+        <source>Scroll here</source>
+        <translation>Cuộn tới đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="67"/>
+        <source>Top</source>
+        <translation>Trên cùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="68"/>
+        <source>Bottom</source>
+        <translation>Dưới cùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="69"/>
+        <source>Page up</source>
+        <translation>Lên một trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="70"/>
+        <source>Page down</source>
+        <translation>Xuống một trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="71"/>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="72"/>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="73"/>
+        <source>Left edge</source>
+        <translation>Cạnh trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="74"/>
+        <source>Right edge</source>
+        <translation>Cạnh phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="75"/>
+        <source>Page left</source>
+        <translation>Sang trái một trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="76"/>
+        <source>Page right</source>
+        <translation>Sang phải một trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="77"/>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="78"/>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="82"/>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/common.py" line="83"/>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="48"/>
+        <location filename="../../ui/qt_strings/common.py" line="50"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="49"/>
+        <location filename="../../ui/qt_strings/common.py" line="51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="50"/>
+        <location filename="../../ui/qt_strings/common.py" line="52"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="51"/>
+        <location filename="../../ui/qt_strings/common.py" line="53"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="52"/>
+        <location filename="../../ui/qt_strings/common.py" line="54"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="53"/>
+        <location filename="../../ui/qt_strings/common.py" line="55"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="54"/>
+        <location filename="../../ui/qt_strings/common.py" line="56"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -2390,42 +2927,42 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="31"/>
+        <location filename="../../ui/qt_strings/common.py" line="26"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="32"/>
+        <location filename="../../ui/qt_strings/common.py" line="27"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="33"/>
+        <location filename="../../ui/qt_strings/common.py" line="28"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="34"/>
+        <location filename="../../ui/qt_strings/common.py" line="29"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="35"/>
+        <location filename="../../ui/qt_strings/common.py" line="30"/>
         <source>Go Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="36"/>
+        <location filename="../../ui/qt_strings/common.py" line="31"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="37"/>
+        <location filename="../../ui/qt_strings/common.py" line="32"/>
         <source>Commit</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="38"/>
+        <location filename="../../ui/qt_strings/common.py" line="33"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>

@@ -1,9 +1,4 @@
-"""Qt's own words that a user sees (dialog buttons, wizard buttons, edit menus).
-
-Qt ships no Vietnamese catalogue, so these are listed here for lupdate and
-translated in resources/i18n/inspector_vi.ts with the rest of the app; the
-app's translator then answers for Qt's contexts too.
-"""
+"""Qt's own buttons, small dialogs and context menus (see the package docstring)."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -37,6 +32,13 @@ WIZARD_BUTTONS = [
     QT_TRANSLATE_NOOP("QWizard", "Commit"),
     QT_TRANSLATE_NOOP("QWizard", "Done"),
 ]
+# QMessageBox.setDetailedText; QInputDialog without a label; QProgressDialog's button.
+SMALL_DIALOGS = [
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+    QT_TRANSLATE_NOOP("QInputDialog", "Enter a value:"),
+    QT_TRANSLATE_NOOP("QProgressDialog", "Cancel"),
+]
 EDIT_MENUS = [
     QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
     QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
@@ -52,4 +54,31 @@ EDIT_MENUS = [
     QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+]
+# Spin boxes and date editors add these to the line edit's menu.
+SPIN_BOX_MENU = [
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Select All"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Step up"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down"),
+]
+# The right-click menu of every scroll bar (vertical, then horizontal).
+SCROLL_BAR_MENU = [
+    QT_TRANSLATE_NOOP("QScrollBar", "Scroll here"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Top"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Bottom"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Page up"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Page down"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Scroll up"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Scroll down"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Left edge"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Right edge"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Page left"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Page right"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Scroll left"),
+    QT_TRANSLATE_NOOP("QScrollBar", "Scroll right"),
+]
+# The arrows of a tab bar too narrow for its tabs.
+TAB_BAR = [
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
 ]
