@@ -2219,6 +2219,22 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
 </context>
 <context>
+    <name>Print Device Input Slot</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="101"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+</context>
+<context>
+    <name>Print Device Output Bin</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="102"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../../ui/qt_strings/file_dialog.py" line="82"/>
@@ -2272,6 +2288,152 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <location filename="../../ui/qt_strings/common.py" line="62"/>
         <source>Step &amp;down</source>
         <translation>Giả&amp;m xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="141"/>
+        <source>Job</source>
+        <translation>Lệnh in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="142"/>
+        <source>Job Control</source>
+        <translation>Điều khiển lệnh in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="143"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Hẹn giờ in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="144"/>
+        <source>Print Immediately</source>
+        <translation>In ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="145"/>
+        <source>Hold Indefinitely</source>
+        <translation>Tạm giữ, chưa in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="146"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ban ngày (06:00 đến 17:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="147"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Ban đêm (18:00 đến 05:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="148"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Ca hai (16:00 đến 23:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="149"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Ca ba (00:00 đến 07:59)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="150"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Cuối tuần (thứ Bảy đến Chủ nhật)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="151"/>
+        <source>Specific Time</source>
+        <translation>Vào giờ đã định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="152"/>
+        <source>&amp;Billing information:</source>
+        <translation>Thông tin &amp;tính phí:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="153"/>
+        <source>Job &amp;priority:</source>
+        <translation>Độ ư&amp;u tiên:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="154"/>
+        <source>Banner Pages</source>
+        <translation>Trang bìa lệnh in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="155"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="156"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Kết thúc:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="158"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="159"/>
+        <source>Standard</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="160"/>
+        <source>Unclassified</source>
+        <translation>Không mật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="161"/>
+        <source>Confidential</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="162"/>
+        <source>Classified</source>
+        <translation>Thuộc diện mật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="163"/>
+        <source>Secret</source>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="164"/>
+        <source>Top Secret</source>
+        <translation>Tuyệt mật</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="168"/>
+        <source>Authentication Needed</source>
+        <translation>Cần xác thực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="169"/>
+        <source>Authentication needed to use %1.</source>
+        <translation>Cần xác thực để dùng %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="170"/>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Cần xác thực để dùng %1 trên %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="171"/>
+        <source>Username:</source>
+        <translation>Tên người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="172"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2867,757 @@ Bạn vẫn muốn xóa chứ?</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="106"/>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="107"/>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="108"/>
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="109"/>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="110"/>
+        <source>Width:</source>
+        <translation>Chiều rộng:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="111"/>
+        <source>Height:</source>
+        <translation>Chiều cao:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="112"/>
+        <source>Paper source:</source>
+        <translation>Nguồn giấy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="113"/>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="114"/>
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="115"/>
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="116"/>
+        <source>Reverse landscape</source>
+        <translation>Ngang đảo ngược</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="117"/>
+        <source>Reverse portrait</source>
+        <translation>Dọc đảo ngược</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="118"/>
+        <source>Margins</source>
+        <translation>Lề</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="119"/>
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="120"/>
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="121"/>
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="122"/>
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="123"/>
+        <source>Page Layout</source>
+        <translation>Bố cục trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="124"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>&amp;Số trang mỗi tờ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="125"/>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Thứ tự trang:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="126"/>
+        <source>Millimeters (mm)</source>
+        <translation>Milimét (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="127"/>
+        <source>Inches (in)</source>
+        <translation>Inch (in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="128"/>
+        <source>Points (pt)</source>
+        <translation>Điểm (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="129"/>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="130"/>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="131"/>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="132"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="133"/>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="134"/>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="135"/>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="136"/>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="137"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="10"/>
+        <source>Letter / ANSI A</source>
+        <translation>Letter / ANSI A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="11"/>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="12"/>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7,5 x 10 in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="13"/>
+        <source>A0</source>
+        <translation>A0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="14"/>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="15"/>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="16"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="17"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="18"/>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="19"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="20"/>
+        <source>A7</source>
+        <translation>A7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="21"/>
+        <source>A8</source>
+        <translation>A8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="22"/>
+        <source>A9</source>
+        <translation>A9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="23"/>
+        <source>A10</source>
+        <translation>A10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="24"/>
+        <source>B0</source>
+        <translation>B0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="25"/>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="26"/>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="27"/>
+        <source>B3</source>
+        <translation>B3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="28"/>
+        <source>B4</source>
+        <translation>B4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="29"/>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="30"/>
+        <source>B6</source>
+        <translation>B6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="31"/>
+        <source>B7</source>
+        <translation>B7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="32"/>
+        <source>B8</source>
+        <translation>B8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="33"/>
+        <source>B9</source>
+        <translation>B9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="34"/>
+        <source>B10</source>
+        <translation>B10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="35"/>
+        <source>Envelope C5</source>
+        <translation>Phong bì C5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="36"/>
+        <source>Envelope US 10</source>
+        <translation>Phong bì US 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="37"/>
+        <source>Envelope DL</source>
+        <translation>Phong bì DL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="38"/>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Folio (8,27 x 13 in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="39"/>
+        <source>Ledger / ANSI B</source>
+        <translation>Ledger / ANSI B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="40"/>
+        <source>Tabloid / ANSI B</source>
+        <translation>Tabloid / ANSI B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="41"/>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="42"/>
+        <source>A3 Extra</source>
+        <translation>A3 Extra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="43"/>
+        <source>A4 Extra</source>
+        <translation>A4 Extra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="44"/>
+        <source>A4 Plus</source>
+        <translation>A4 Plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="45"/>
+        <source>A4 Small</source>
+        <translation>A4 nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="46"/>
+        <source>A5 Extra</source>
+        <translation>A5 Extra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="47"/>
+        <source>B5 Extra</source>
+        <translation>B5 Extra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="48"/>
+        <source>JIS B0</source>
+        <translation>JIS B0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="49"/>
+        <source>JIS B1</source>
+        <translation>JIS B1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="50"/>
+        <source>JIS B2</source>
+        <translation>JIS B2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="51"/>
+        <source>JIS B3</source>
+        <translation>JIS B3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="52"/>
+        <source>JIS B4</source>
+        <translation>JIS B4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="53"/>
+        <source>JIS B5</source>
+        <translation>JIS B5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="54"/>
+        <source>JIS B6</source>
+        <translation>JIS B6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="55"/>
+        <source>JIS B7</source>
+        <translation>JIS B7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="56"/>
+        <source>JIS B8</source>
+        <translation>JIS B8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="57"/>
+        <source>JIS B9</source>
+        <translation>JIS B9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="58"/>
+        <source>JIS B10</source>
+        <translation>JIS B10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="59"/>
+        <source>ANSI C</source>
+        <translation>ANSI C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="60"/>
+        <source>ANSI D</source>
+        <translation>ANSI D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="61"/>
+        <source>ANSI E</source>
+        <translation>ANSI E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="62"/>
+        <source>Legal Extra</source>
+        <translation>Legal Extra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="63"/>
+        <source>Letter Extra</source>
+        <translation>Letter Extra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="64"/>
+        <source>Letter Plus</source>
+        <translation>Letter Plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="65"/>
+        <source>Letter Small</source>
+        <translation>Letter nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="66"/>
+        <source>Tabloid Extra</source>
+        <translation>Tabloid Extra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="67"/>
+        <source>Architect A</source>
+        <translation>Kiến trúc A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="68"/>
+        <source>Architect B</source>
+        <translation>Kiến trúc B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="69"/>
+        <source>Architect C</source>
+        <translation>Kiến trúc C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="70"/>
+        <source>Architect D</source>
+        <translation>Kiến trúc D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="71"/>
+        <source>Architect E</source>
+        <translation>Kiến trúc E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="72"/>
+        <source>%1 x %2 in</source>
+        <translation>%1 x %2 in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="73"/>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7,25 x 10,5 in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="74"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="75"/>
+        <source>Quarto</source>
+        <translation>Quarto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="76"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="77"/>
+        <source>Super A</source>
+        <translation>Super A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="78"/>
+        <source>Super B</source>
+        <translation>Super B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="79"/>
+        <source>Postcard</source>
+        <translation>Bưu thiếp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="80"/>
+        <source>Double Postcard</source>
+        <translation>Bưu thiếp đôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="81"/>
+        <source>PRC 16K</source>
+        <translation>PRC 16K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="82"/>
+        <source>PRC 32K</source>
+        <translation>PRC 32K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="83"/>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K lớn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="84"/>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Giấy in liên tục Mỹ (14,875 x 11 in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="85"/>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Giấy in liên tục Đức (8,5 x 12 in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="86"/>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Giấy in liên tục Đức Legal (8,5 x 13 in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="87"/>
+        <source>Envelope B4</source>
+        <translation>Phong bì B4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="88"/>
+        <source>Envelope B5</source>
+        <translation>Phong bì B5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="89"/>
+        <source>Envelope B6</source>
+        <translation>Phong bì B6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="90"/>
+        <source>Envelope C0</source>
+        <translation>Phong bì C0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="91"/>
+        <source>Envelope C1</source>
+        <translation>Phong bì C1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="92"/>
+        <source>Envelope C2</source>
+        <translation>Phong bì C2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="93"/>
+        <source>Envelope C3</source>
+        <translation>Phong bì C3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="94"/>
+        <source>Envelope C4</source>
+        <translation>Phong bì C4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="95"/>
+        <source>Envelope C6</source>
+        <translation>Phong bì C6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="96"/>
+        <source>Envelope C65</source>
+        <translation>Phong bì C65</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="97"/>
+        <source>Envelope C7</source>
+        <translation>Phong bì C7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="98"/>
+        <source>Envelope US 9</source>
+        <translation>Phong bì US 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="99"/>
+        <source>Envelope US 11</source>
+        <translation>Phong bì US 11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="100"/>
+        <source>Envelope US 12</source>
+        <translation>Phong bì US 12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="101"/>
+        <source>Envelope US 14</source>
+        <translation>Phong bì US 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="102"/>
+        <source>Envelope Monarch</source>
+        <translation>Phong bì Monarch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="103"/>
+        <source>Envelope Personal</source>
+        <translation>Phong bì cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="104"/>
+        <source>Envelope Chou 3</source>
+        <translation>Phong bì Chou 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="105"/>
+        <source>Envelope Chou 4</source>
+        <translation>Phong bì Chou 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="106"/>
+        <source>Envelope Invite</source>
+        <translation>Phong bì thiệp mời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="107"/>
+        <source>Envelope Italian</source>
+        <translation>Phong bì Ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="108"/>
+        <source>Envelope Kaku 2</source>
+        <translation>Phong bì Kaku 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="109"/>
+        <source>Envelope Kaku 3</source>
+        <translation>Phong bì Kaku 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="110"/>
+        <source>Envelope PRC 1</source>
+        <translation>Phong bì PRC 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="111"/>
+        <source>Envelope PRC 2</source>
+        <translation>Phong bì PRC 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="112"/>
+        <source>Envelope PRC 3</source>
+        <translation>Phong bì PRC 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="113"/>
+        <source>Envelope PRC 4</source>
+        <translation>Phong bì PRC 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="114"/>
+        <source>Envelope PRC 5</source>
+        <translation>Phong bì PRC 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="115"/>
+        <source>Envelope PRC 6</source>
+        <translation>Phong bì PRC 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="116"/>
+        <source>Envelope PRC 7</source>
+        <translation>Phong bì PRC 7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="117"/>
+        <source>Envelope PRC 8</source>
+        <translation>Phong bì PRC 8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="118"/>
+        <source>Envelope PRC 9</source>
+        <translation>Phong bì PRC 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="119"/>
+        <source>Envelope PRC 10</source>
+        <translation>Phong bì PRC 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="120"/>
+        <source>Envelope You 4</source>
+        <translation>Phong bì You 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="121"/>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Tùy chỉnh (%1mm x %2mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="122"/>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Tùy chỉnh (%1pt x %2pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="123"/>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Tùy chỉnh (%1in x %2in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="124"/>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Tùy chỉnh (%1pc x %2pc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="125"/>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Tùy chỉnh (%1DD x %2DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/page_sizes.py" line="126"/>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Tùy chỉnh (%1CC x %2CC)</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../ui/qt_strings/common.py" line="6"/>
@@ -2795,6 +3708,409 @@ Bạn vẫn muốn xóa chứ?</translation>
         <location filename="../../ui/qt_strings/common.py" line="23"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="9"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="10"/>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="11"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="12"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="13"/>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="14"/>
+        <source>Print To File ...</source>
+        <translation>In ra tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="15"/>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="16"/>
+        <source>Write PDF file</source>
+        <translation>Ghi ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="17"/>
+        <source>All Pages</source>
+        <translation>Tất cả các trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="18"/>
+        <source>Odd Pages</source>
+        <translation>Trang lẻ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="19"/>
+        <source>Even Pages</source>
+        <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="20"/>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="21"/>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="22"/>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="23"/>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="24"/>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="25"/>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="26"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Từ trái sang phải, từ trên xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="27"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Từ trái sang phải, từ dưới lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="28"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Từ phải sang trái, từ dưới lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="29"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Từ phải sang trái, từ trên xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="30"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Từ dưới lên trên, từ trái sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="31"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Từ dưới lên trên, từ phải sang trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="32"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Từ trên xuống dưới, từ trái sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="33"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Từ trên xuống dưới, từ phải sang trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="34"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn ghi đè không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="35"/>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="36"/>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Không ghi được vào tệp %1.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="37"/>
+        <source>Invalid Pages Definition</source>
+        <translation>Danh sách trang không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="38"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 không đúng cú pháp. Hãy dùng dấu &apos;,&apos; để ngăn cách các trang và các khoảng trang, dấu &apos;-&apos; để ghi một khoảng trang, và bảo đảm các khoảng không chồng lên nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="41"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Không thể dùng cùng lúc tùy chọn &apos;Số trang mỗi tờ&apos; và &apos;Nhóm trang&apos;.
+Hãy tắt một trong hai tùy chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="43"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Xung đột thiết lập in hai mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="44"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Các thiết lập in hai mặt đang xung đột nhau. Bạn có muốn sửa không?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="88"/>
+        <source>Printer Properties</source>
+        <translation>Thuộc tính máy in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="89"/>
+        <source>Job Options</source>
+        <translation>Tùy chọn lệnh in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="90"/>
+        <source>Custom value for %1</source>
+        <translation>Giá trị tùy chỉnh cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="91"/>
+        <source>Page Setup Conflicts</source>
+        <translation>Xung đột thiết lập trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="92"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Các tùy chọn thiết lập trang đang xung đột nhau. Bạn có muốn sửa không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="94"/>
+        <source>Advanced Option Conflicts</source>
+        <translation>Xung đột tùy chọn nâng cao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="95"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Một số tùy chọn nâng cao đang xung đột nhau. Bạn có muốn sửa không?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="97"/>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="98"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="99"/>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="100"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Một số tùy chọn đang xung đột nhau. Hãy sửa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="60"/>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="61"/>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="62"/>
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="63"/>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="64"/>
+        <source>Pages from</source>
+        <translation>Các trang từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="65"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="66"/>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="67"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy. Một khoảng trang gồm hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="70"/>
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="71"/>
+        <source>Selection</source>
+        <translation>Phần đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="72"/>
+        <source>Page &amp;Set:</source>
+        <translation>Nhó&amp;m trang:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="73"/>
+        <source>Output Settings</source>
+        <translation>Thiết lập bản in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="74"/>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="75"/>
+        <source>Collate</source>
+        <translation>In theo từng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="76"/>
+        <source>Reverse</source>
+        <translation>In từ trang cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="77"/>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="78"/>
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="79"/>
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="80"/>
+        <source>Grayscale</source>
+        <translation>Thang độ xám</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="81"/>
+        <source>Double Sided Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="82"/>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="83"/>
+        <source>Long side binding</source>
+        <translation>Lật theo cạnh dài</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="84"/>
+        <source>Short side binding</source>
+        <translation>Lật theo cạnh ngắn</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="48"/>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="49"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="50"/>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="51"/>
+        <source>P&amp;roperties</source>
+        <translation>Thuộc tín&amp;h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="52"/>
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="53"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="54"/>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="55"/>
+        <source>Output &amp;file:</source>
+        <translation>Tệp đầu &amp;ra:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings/print_dialog.py" line="56"/>
+        <source>...</source>
+        <translation>...</translation>
     </message>
 </context>
 <context>

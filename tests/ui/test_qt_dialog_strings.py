@@ -1,5 +1,6 @@
 """Qt's own dialogs speak Vietnamese: the widget-based file dialog (no native
-dialog: Linux without a portal) and the small message and input boxes. Qt ships no Vietnamese catalogue; the texts are
+dialog: Linux without a portal), the Linux print dialog of the minutes, and the
+small message and input boxes. Qt ships no Vietnamese catalogue; the texts are
 listed in ui/qt_strings/ and translated in our own."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QToolButton,
     QTreeView,
@@ -133,6 +136,39 @@ def test_save_and_folder_dialogs_speak_vietnamese(qtbot, vi_translator, tmp_path
     assert dialog.findChild(QLabel, "fileNameLabel").text() == name_label
     assert dialog.findChild(QDialogButtonBox, "buttonBox").button(button).text() == label
     english = _texts(dialog) & _untranslated(*FILE_DIALOG_CONTEXTS)
+    assert not english, f"still in English: {sorted(english)}"
+
+
+def test_print_dialog_speaks_vietnamese(qtbot, vi_translator):
+    printer = QPrinter()  # outlives the dialog, which only points to it
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert dialog.windowTitle() == "In"
+    assert dialog.findChild(QGroupBox, "printerGroup").title() == "Máy in"
+    assert "In ra tệp (PDF)" in [dialog.findChild(QComboBox, "printers").itemText(i)
+                                 for i in range(dialog.findChild(QComboBox, "printers").count())]
+    assert dialog.findChild(QPushButton, "properties").text() == "Thuộc tín&h"
+    assert dialog.findChild(QLabel, "lOutput").text() == "Tệp đầu &ra:"
+    buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+    assert {"&In", "Hủy", "&Tùy chọn >>"} <= buttons
+
+    options = next(button for button in dialog.findChildren(QPushButton) if button.text() == "&Tùy chọn >>")
+    options.click()
+    assert options.text() == "&Tùy chọn <<"
+    tabs = dialog.findChild(QTabWidget, "tabs")
+    assert tabs.isVisible()
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Số bản", "Tùy chọn"]
+    assert dialog.findChild(QGroupBox, "gbPrintRange").title() == "Phạm vi in"
+    assert dialog.findChild(QAbstractButton, "printAll").text() == "In tất cả"
+    assert dialog.findChild(QAbstractButton, "collate").text() == "In theo từng bộ"
+    page_set = dialog.findChild(QComboBox, "pageSetCombo")
+    assert [page_set.itemText(i) for i in range(page_set.count())] == ["Tất cả các trang", "Trang lẻ", "Trang chẵn"]
+
+    english = _texts(dialog) & _untranslated("QPrintDialog", "QPrintWidget", "QPrintSettingsOutput",
+                                             "QPlatformTheme", "QTabBar")
     assert not english, f"still in English: {sorted(english)}"
 
 

@@ -19,5 +19,7 @@ against the strings in the Qt libraries. When Qt is upgraded, check them again.
 - common: dialog and wizard buttons, message and input boxes, the context
   menus of text fields, spin boxes and scroll bars;
 - file_dialog: Qt's own file dialog (used where no native one exists), its file
-  list (QFileSystemModel) and the file kinds it shows.
+  list (QFileSystemModel) and the file kinds it shows;
+- print_dialog: the print dialog of Linux (CUPS) and its properties dialog;
+- page_sizes: the paper names of QPageSize shown in that properties dialog.
 """
