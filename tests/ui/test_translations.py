@@ -57,6 +57,12 @@ def test_catalogue_is_up_to_date_with_the_sources(tmp_path):
     missing = extracted - set(_messages(TS))
     assert not missing, ("run `make translations` and translate: "
                          + ", ".join(f"{c}: {s!r}" for c, s in sorted(missing)))
+    # "%n …" counts are plurals: lupdate must see them as such (it does for
+    # self.tr(text, "", n), not for every spelling), or `make translations`
+    # would turn them back into unfinished singular messages.
+    counted = {key: message for key, message in _messages(fresh).items() if "%n" in key[1]}
+    assert counted
+    assert all(message.get("numerus") == "yes" for message in counted.values()), sorted(counted)
 
 
 def test_compile_translations_produces_the_qm():

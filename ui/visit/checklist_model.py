@@ -151,7 +151,7 @@ class ChecklistModel(QAbstractItemModel):
             if column == self.ANSWER:
                 return f"{stats['answered']}/{stats['total']}"
             if column == self.NOTE and stats["noncompliant"]:
-                return translate("ChecklistModel", "%n non-compliant", "", stats["noncompliant"])
+                return self.tr("%n non-compliant", "", stats["noncompliant"])
             return ""
         if role == Qt.ItemDataRole.FontRole:
             return self._bold

@@ -92,14 +92,14 @@ class ChecklistPanel(QWidget):
         text = translate("ChecklistPanel", "Answered %1 of %2")
         text = text.replace("%1", str(t["answered"])).replace("%2", str(t["total"]))
         if t["noncompliant"]:
-            text += " · " + translate("ChecklistPanel", "%n non-compliant", "", t["noncompliant"])
+            text += " · " + self.tr("%n non-compliant", "", t["noncompliant"])
         if t["possible"]:
             score = translate("ChecklistPanel", "Score %1/%2")
             text += " · " + score.replace("%1", f"{t['earned']:g}").replace("%2", f"{t['possible']:g}")
         missing = sum(1 for item in self.model.items()
                       if item["required"] and not item.get("derive") and self.model.value_of(item["id"]) is None)
         if missing:
-            text += " · " + translate("ChecklistPanel", "%n required unanswered", "", missing)
+            text += " · " + self.tr("%n required unanswered", "", missing)
         self.summary.setText(text)
 
     # -- selection --------------------------------------------------------------------
