@@ -1,8 +1,8 @@
 """`PhotosPanel`: a visit's photos — import, watched folder, camera, links, viewer.
 
 Importing copies and hashes the originals and makes their thumbnails in a
-worker thread (`media_tools.ingest`), chunk by chunk; each chunk is recorded
-through `ws.media.add_prepared` in the UI thread as it arrives, so photos
+worker thread (`media_tools.ingest`); every few finished photos are recorded
+through `ws.media.add_prepared` in the UI thread as they arrive, so photos
 appear while the rest is still being read, and Cancel keeps what is done.
 """
 
@@ -34,7 +34,7 @@ from .strip import PhotoStrip
 from .viewer import PhotoViewer
 from .watch import FolderWatcher, WatchRow
 
-IMPORT_CHUNK = 8
+IMPORT_CHUNK = 8   # photos recorded and shown together while an import runs
 THUMB_CHUNK = 8
 LAST_DIR_KEY = "evidence/last_photo_dir"
 
@@ -220,10 +220,9 @@ class PhotosPanel(QWidget):
         ws = self.ws
 
         def work(progress):
-            for start in range(0, len(photos), IMPORT_CHUNK):
-                chunk = photos[start:start + IMPORT_CHUNK]
-                result = media_tools.ingest(ws, chunk, progress=Offset(progress, start, len(photos)))
-                progress.deliver(result)
+            # One stream of workers; every few finished photos are handed to the
+            # UI thread to record and show while the next ones are copied.
+            media_tools.ingest(ws, photos, progress=progress, on_batch=progress.deliver, batch_size=IMPORT_CHUNK)
             return None
 
         return self.runner.start(

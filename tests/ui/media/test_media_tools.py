@@ -76,6 +76,23 @@ def test_ingest_stores_files_and_thumbnails_and_reports_failures(ws, visit, phot
     assert again == ids[:3] and not changes  # the same file twice is one row
 
 
+def test_ingest_hands_over_finished_files_in_batches_while_it_runs(ws, photos, tmp_path):
+    import threading
+
+    batches = []
+    caller = threading.get_ident()
+
+    def on_batch(batch):
+        assert threading.get_ident() == caller  # the caller records them, not a pool thread
+        batches.append(([p["original_name"] for p in batch.prepared], [path.name for path, _e in batch.failures]))
+
+    result = media_tools.ingest(ws, [*photos, tmp_path / "missing.jpg"], on_batch=on_batch, batch_size=2)
+    assert [len(names) + len(failed) for names, failed in batches] == [2, 2]
+    assert sorted(n for names, _f in batches for n in names) == ["IMG_0001.jpg", "IMG_0002.jpg", "IMG_0003.jpg"]
+    assert [f for _n, failed in batches for f in failed] == ["missing.jpg"]
+    assert [p["original_name"] for p in result.prepared] == ["IMG_0001.jpg", "IMG_0002.jpg", "IMG_0003.jpg"]
+
+
 def test_ingest_can_be_cancelled(ws, photos):
     with pytest.raises(Cancelled):
         media_tools.ingest(ws, photos * 4, progress=Seen(stop_after=1), workers=1)
