@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APPLICATION, *qt_args])
     i18n.compile_translations()
     translators = i18n.install_translator(app, lang)
+    i18n.apply_locale(lang)
     try:
         if args.selftest:
             return _selftest(app, lang)

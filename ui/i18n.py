@@ -104,6 +104,19 @@ def install_translator(app, lang: str) -> list:
     return installed
 
 
+def apply_locale(lang: str):
+    """Make `lang`'s locale Qt's default, so what Qt formats itself (calendar
+    pop-ups, the file dialog's sizes and file types, number editors) follows
+    the interface language. English keeps the system's locale. Returns the
+    previous default, for a caller that wants to put it back."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    if lang == "vi":
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    return previous
+
+
 def remove_translators(app, translators) -> None:
     for translator in translators:
         app.removeTranslator(translator)

@@ -82,3 +82,21 @@ def test_qt_own_buttons_speak_vietnamese(qtbot, vi_translator):
     qtbot.addWidget(wizard)
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Tiếp >"
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Hoàn tất"
+
+
+def test_the_vietnamese_interface_formats_dates_and_sizes_the_vietnamese_way(qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QCalendarWidget
+
+    previous = i18n.apply_locale("vi")
+    try:
+        calendar = QCalendarWidget()
+        qtbot.addWidget(calendar)
+        calendar.setCurrentPage(2026, 11)
+        assert calendar.locale().monthName(11) == "tháng 11"
+        assert QLocale().formattedDataSize(2_500_000) == "2,38 MiB"
+        assert QLocale().toString(1.5) == "1,5"
+    finally:
+        QLocale.setDefault(previous)
+    assert i18n.apply_locale("en").name() == previous.name()
+    assert QLocale().name() == previous.name()  # English keeps the system's locale
