@@ -1,10 +1,14 @@
 """Save a PNG of each main screen, on a fresh demo workspace, into docs/screenshots/.
 
-Run under a real X server: `make screenshots` (xvfb-run).
+Run under a real X server: `make screenshots` (xvfb-run). With `--scale 2` the
+screens are taken at 200 % on a 1920×1080 laptop screen (960×540 logical
+pixels), into files ending in `-200.png`.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,9 +25,15 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, choices=(1, 2), default=1)
+    args = parser.parse_args()
+    os.environ["QT_SCALE_FACTOR"] = str(args.scale)   # before the QApplication exists
+    suffix = "" if args.scale == 1 else f"-{args.scale * 100}"
     app = QApplication(sys.argv[:1])
     i18n.compile_translations()
     translators = i18n.install_translator(app, "vi")
+    i18n.apply_locale("vi")
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
@@ -33,13 +43,13 @@ def main() -> int:
             in_progress = next(v for v in ws.visits.list() if v["status"] == "in_progress")["id"]
             window = MainWindow(ws, "vi", settings)
             window.setWindowTitle("Inspector — Đoàn kiểm tra công vụ số 1")
-            window.resize(1280, 780)
+            window.resize(*((1280, 780) if args.scale == 1 else (960, 540)))
             window.show()
             steps = []
 
             def shot(name):
                 window.repaint()
-                window.grab().save(str(OUT / f"{name}.png"))
+                window.grab().save(str(OUT / f"{name}{suffix}.png"))
 
             def visits():
                 window.show_page(window.VISITS)
@@ -53,7 +63,13 @@ def main() -> int:
                 page.tabs.setCurrentWidget(page.findings)
                 shot("visit-findings")
                 page.tabs.setCurrentWidget(page.evidence)
+
+            def evidence_when_thumbnails_show():
+                if window.visit_workspace.evidence.photos.runner.is_busy():
+                    QTimer.singleShot(100, evidence_when_thumbnails_show)
+                    return
                 shot("visit-evidence")
+                minutes()
 
             def minutes():
                 window.show_page(window.MINUTES)
@@ -79,7 +95,7 @@ def main() -> int:
                 window.show_page(window.SYNC)
                 shot("sync")
 
-            steps = [visits, visit_tabs, minutes]
+            steps = [visits, visit_tabs, evidence_when_thumbnails_show]
             rest = [library, sync]
 
             def run():
@@ -93,7 +109,7 @@ def main() -> int:
             window.close()
             del made
     i18n.remove_translators(app, translators)
-    print("\n".join(str(p) for p in sorted(OUT.glob("*.png"))))
+    print("\n".join(str(p) for p in sorted(OUT.glob(f"*{suffix}.png"))))
     return 0
 
 

@@ -94,9 +94,11 @@ class VisitsPage(QWidget):
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for key, pair in KINDS.items():
             self.kind_filter.addItem(pair[1] if lang == "en" else pair[0], key)
-        for combo in (self.quick, self.unit_filter, self.plan_filter, self.kind_filter):
+        for combo in (self.unit_filter, self.plan_filter, self.kind_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        self.quick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # five short names
+        for combo in (self.quick, self.unit_filter, self.plan_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.new_button = QPushButton(self.tr("New visit…"))
         self.new_button.clicked.connect(self.new_visit)
