@@ -134,10 +134,17 @@ def panel_import(paths: list[Path], root: Path) -> float:
         ws.close()
 
 
-def measure(fn, *args) -> float:
-    """`fn(*args)` after flushing what earlier steps left in the page cache."""
+def measure(fn, paths, out: Path, *args) -> float:
+    """`fn(paths, out, *args)` after flushing what earlier steps left in the page
+    cache; `out` is deleted afterwards. Keeping every step's gigabyte made this
+    VM's disk (a file on the host) throttle later writes twofold, whichever
+    step came next, so each step starts from the same state."""
     os.sync()
-    return fn(*args)
+    try:
+        return fn(paths, out, *args)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+        os.sync()
 
 
 def main() -> int:
@@ -163,13 +170,11 @@ def main() -> int:
         copy_and_hash(paths, tmp / "warm", fsync=False)  # every run reads from the page cache
         shutil.rmtree(tmp / "warm")
         runs: dict[str, list[float]] = {"plain": [], "synced": [], "core": [], "panel": []}
-        for n in range(args.rounds):
-            runs["plain"].append(measure(copy_and_hash, paths, tmp / f"copy-plain-{n}", False))
-            runs["synced"].append(measure(copy_and_hash, paths, tmp / f"copy-fsync-{n}", True))
-            runs["core"].append(measure(core_import, paths, tmp / f"ws-core-{n}"))
-            runs["panel"].append(measure(panel_import, paths, tmp / f"ws-panel-{n}"))
-            for folder in tmp.glob("copy-*"):
-                shutil.rmtree(folder)
+        for _round in range(args.rounds):
+            runs["plain"].append(measure(copy_and_hash, paths, tmp / "copy-plain", False))
+            runs["synced"].append(measure(copy_and_hash, paths, tmp / "copy-fsync", True))
+            runs["core"].append(measure(core_import, paths, tmp / "ws-core"))
+            runs["panel"].append(measure(panel_import, paths, tmp / "ws-panel"))
         plain, synced, core, panel = (min(runs[k]) for k in ("plain", "synced", "core", "panel"))
         # This VM's disk is noisy (fsync times vary twofold from minute to minute), so each
         # round's ratio is taken against the baseline measured just before it, and both the
