@@ -17,7 +17,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="104"/>
         <source>Cannot open the workspace</source>
         <translation>Không mở được không gian làm việc</translation>
     </message>
@@ -329,71 +329,66 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="92"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="91"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="95"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="94"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="97"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="96"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="102"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="101"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="168"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="167"/>
         <source>cleared</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="174"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="173"/>
         <source>note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="180"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="179"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="191"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="190"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
         <location filename="../../ui/visit/checklist_panel.py" line="196"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Ngày (năm-tháng-ngày, ví dụ 2026-11-20)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="199"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="223"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="220"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="227"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="224"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="229"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="226"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -1760,6 +1755,24 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <location filename="../../ui/minutes/page.py" line="359"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
+    </message>
+</context>
+<context>
+    <name>MomentDialog</name>
+    <message>
+        <location filename="../../ui/visit/value_dialog.py" line="23"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/value_dialog.py" line="23"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/value_dialog.py" line="24"/>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
     </message>
 </context>
 <context>
@@ -5259,12 +5272,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="130"/>
+        <location filename="../../ui/pages.py" line="132"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="131"/>
+        <location filename="../../ui/pages.py" line="133"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
@@ -5274,22 +5287,22 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="101"/>
+        <location filename="../../ui/pages.py" line="103"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="119"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153"/>
+        <location filename="../../ui/pages.py" line="155"/>
         <source>No visit matches “%1”.</source>
         <translation>Không có cuộc kiểm tra nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="155"/>
+        <location filename="../../ui/pages.py" line="157"/>
         <source>No visits yet.</source>
         <translation>Chưa có cuộc kiểm tra nào.</translation>
     </message>

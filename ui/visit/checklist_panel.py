@@ -8,8 +8,6 @@ legal basis and guidance. Every answer is stored at once.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -27,6 +25,7 @@ from inspector_app.changes import Changes
 from .checklist_model import ChecklistModel
 from .labels import answer_text, key_choices
 from .storing import store_undoable
+from .value_dialog import ask_moment
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -192,9 +191,7 @@ class ChecklistPanel(QWidget):
                                                float(old or 0), 0, top, 2)
             value = int(value) if ok and value == int(value) and kind == "number" else value
         elif kind in ("date", "datetime", "time"):
-            default = old or dt.date.today().isoformat()
-            value, ok = QInputDialog.getText(self, translate("ChecklistPanel", "Date (YYYY-MM-DD)"), title,
-                                             text=default)
+            value, ok = ask_moment(self, kind, title, old)
         elif kind == "text":
             value, ok = QInputDialog.getText(self, translate("ChecklistPanel", "Answer"), title, text=old or "")
         else:

@@ -107,3 +107,52 @@ def test_the_checklist_model_passes_the_model_tester(qtmodeltester, big):
     model.refresh()
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and model.rowCount(model.index(0, 0)) == 42  # 40, the note, the follow-up
+
+
+def test_f2_on_a_date_or_time_item_picks_it_the_vietnamese_way(qtbot, tmp_path):
+    from PySide6.QtCore import QDate, QTime
+
+    from inspector_app.workspace import Workspace
+    from tests.helpers.factories import LEGAL, small_checklist
+    from ui.visit.value_dialog import MomentDialog
+
+    data = small_checklist()
+    data["sections"][0]["items"][:0] = [
+        {"code": "N1", "text": "Ngày niêm yết bảng thủ tục", "answer_type": "date", "required": False},
+        {"code": "N2", "text": "Giờ mở cửa thực tế", "answer_type": "time", "required": False}]
+    with Workspace.create(tmp_path / "ws", "field", builtin_checklists=False) as ws:
+        ws.checklists.import_legal(LEGAL)
+        template, _ = ws.checklists.import_data(data)
+        unit, _ = ws.units.create("Ủy ban nhân dân phường Ba Đình", "commune")
+        visit, _ = ws.visits.create(unit, "surprise", "2026-11-20", [template])
+        ws.visits.start(visit, "2026-11-20T08:05:00+07:00")
+        items = {i["code"]: i["id"] for i in ws.checklists.items(template)}
+        page = _workspace(qtbot, ws, {"visit": visit})
+        shown = {}
+
+        def pick_day(dialog: MomentDialog):
+            shown["date"] = dialog.editor.text()
+            dialog.editor.setDate(QDate(2026, 11, 3))
+            dialog.accept()
+        page.checklist.select_item(items["N1"])
+        answer_next_dialog(pick_day)
+        qtbot.keyClick(page.checklist.view, Qt.Key.Key_F2)
+        assert ws.answers.of_visit(visit)[(items["N1"], None)]["value"] == "2026-11-03"
+        assert shown["date"].count("/") == 2      # dd/MM/yyyy, not ISO
+
+        def pick_again(dialog: MomentDialog):
+            shown["again"] = dialog.editor.text()
+            dialog.reject()
+        answer_next_dialog(pick_again)
+        qtbot.keyClick(page.checklist.view, Qt.Key.Key_F2)
+        assert shown["again"] == "03/11/2026"     # opens on the stored day; cancel keeps it
+        assert ws.answers.of_visit(visit)[(items["N1"], None)]["value"] == "2026-11-03"
+
+        def pick_time(dialog: MomentDialog):
+            dialog.editor.setTime(QTime(7, 45))
+            dialog.accept()
+        page.checklist.select_item(items["N2"])
+        answer_next_dialog(pick_time)
+        qtbot.keyClick(page.checklist.view, Qt.Key.Key_F2)
+        assert ws.answers.of_visit(visit)[(items["N2"], None)]["value"] == "07:45"
+        page.close()
