@@ -2,7 +2,8 @@
 
 `QtRecorder` records with QtMultimedia (QMediaCaptureSession + QAudioInput +
 QMediaRecorder, AAC in .m4a when the platform can encode it, else WAV) and
-reads the input level with a QAudioSource on the same device.
+reads the input level with a QAudioSource on the same device while recording.
+tests/ui/media/test_real_recorder.py runs it on a virtual PulseAudio microphone.
 `SimulatedRecorder` writes a short WAV with the `wave` module and reports
 elapsed time from a clock a test controls.
 """
@@ -129,14 +130,39 @@ def write_tone_wav(path: Path, seconds: float, rate: int = 8000) -> Path:
 class QtRecorder(Recorder):
     """The microphone through QtMultimedia (imported when first built)."""
 
+    LEVEL_INTERVAL_S = 0.05
+    """The meter reports the loudest peak of each such interval, not every block read."""
+
     def __init__(self, device=None, parent=None) -> None:
-        from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
+        from PySide6.QtMultimedia import (
+            QAudioInput,
+            QMediaCaptureSession,
+            QMediaDevices,
+            QMediaFormat,
+            QMediaRecorder,
+        )
 
         super().__init__(parent)
         self.device = device if device is not None else QMediaDevices.defaultAudioInput()
         self._format = self._choose_format(QMediaFormat)
-        self._session = self._input = self._recorder = self._source = self._io = None
+        # One session for every recording, built now rather than on Record: QAudioInput takes
+        # its device on a thread of its own, and recording before that thread has done so makes
+        # Qt (6.11) start the device twice ("QAudioSource::start() called while already started").
+        self._session = QMediaCaptureSession(self)
+        self._input = QAudioInput(self.device, self)
+        self._session.setAudioInput(self._input)
+        self._recorder = QMediaRecorder(self)
+        self._session.setRecorder(self._recorder)
+        self._recorder.setMediaFormat(self._format)
+        self._recorder.setQuality(QMediaRecorder.Quality.NormalQuality)
+        self._recorder.setAudioChannelCount(1)
+        self._recorder.durationChanged.connect(lambda ms: self.elapsed_changed.emit(int(ms)))
+        self._recorder.recorderStateChanged.connect(self._state_changed)
+        self._recorder.errorOccurred.connect(lambda _error, text: self._fail(text))
         self._stopping = False
+        self._source = self._io = None
+        self._peak = 0.0
+        self._peak_since = 0.0
 
     @staticmethod
     def _choose_format(media_format):
@@ -159,22 +185,9 @@ class QtRecorder(Recorder):
         return ".m4a" if self._format.fileFormat() == QMediaFormat.FileFormat.Mpeg4Audio else ".wav"
 
     def start(self, path: Path) -> None:
-        from PySide6.QtMultimedia import QAudioInput, QMediaCaptureSession, QMediaRecorder
-
         if self.is_recording():
             return
-        self._session = QMediaCaptureSession(self)
-        self._input = QAudioInput(self.device, self)
-        self._session.setAudioInput(self._input)
-        self._recorder = QMediaRecorder(self)
-        self._session.setRecorder(self._recorder)
-        self._recorder.setMediaFormat(self._format)
-        self._recorder.setQuality(QMediaRecorder.Quality.NormalQuality)
-        self._recorder.setAudioChannelCount(1)
         self._recorder.setOutputLocation(QUrl.fromLocalFile(str(path)))
-        self._recorder.durationChanged.connect(lambda ms: self.elapsed_changed.emit(int(ms)))
-        self._recorder.recorderStateChanged.connect(self._state_changed)
-        self._recorder.errorOccurred.connect(lambda _error, text: self._fail(text))
         self._stopping = False
         self._recorder.record()
         self._start_meter()
@@ -182,14 +195,14 @@ class QtRecorder(Recorder):
     def is_recording(self) -> bool:
         from PySide6.QtMultimedia import QMediaRecorder
 
-        return (self._recorder is not None
-                and self._recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState)
+        return self._recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState
 
     def elapsed_ms(self) -> int:
-        return int(self._recorder.duration()) if self._recorder is not None else 0
+        """Of the recording in progress, or of the last one once stopped."""
+        return int(self._recorder.duration())
 
     def stop(self) -> None:
-        if self._recorder is None:
+        if not self.is_recording():
             return
         self._stopping = True
         self._stop_meter()
@@ -213,7 +226,9 @@ class QtRecorder(Recorder):
     def _start_meter(self) -> None:
         from PySide6.QtMultimedia import QAudioSource
 
+        self._stop_meter()
         self._source = QAudioSource(self.device, self.device.preferredFormat(), self)
+        self._peak, self._peak_since = 0.0, time.monotonic()
         self._io = self._source.start()
         if self._io is not None:
             self._io.readyRead.connect(self._read_level)
@@ -221,14 +236,20 @@ class QtRecorder(Recorder):
     def _stop_meter(self) -> None:
         if self._source is not None:
             self._source.stop()
+            self._source.deleteLater()
         self._source = self._io = None
 
     def _read_level(self) -> None:
         if self._io is None or self._source is None:
             return
         data = bytes(self._io.readAll())
-        if data:
-            self.level_changed.emit(peak_level(data, self._source.format()))
+        if not data:
+            return
+        self._peak = max(self._peak, peak_level(data, self._source.format()))
+        now = time.monotonic()
+        if now - self._peak_since >= self.LEVEL_INTERVAL_S:
+            self.level_changed.emit(self._peak)
+            self._peak, self._peak_since = 0.0, now
 
 
 def peak_level(data: bytes, audio_format) -> float:

@@ -1,14 +1,15 @@
-"""The Audio tab: recording with bookmarks (simulated recorder), playback, no microphone, recovery."""
+"""The Audio tab: recording with bookmarks (simulated recorder), playback, no microphone, recovery.
+
+The real recorder and devices are in test_real_recorder.py."""
 
 from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 
 from inspector_app import media_tools
-from ui.media import EvidencePanel, FakeDevices, QtRecorder, SimulatedRecorder
+from ui.media import FakeDevices, SimulatedRecorder
 from ui.media.audio_model import BookmarksModel
 from ui.media.common import OFFSET_ROLE
 from ui.media.recorder import write_tone_wav
@@ -150,22 +151,6 @@ def test_a_missing_recording_file_gives_a_message_not_a_crash(qtbot, panel, cloc
     assert not panel.audio.play_bookmark(0)
     assert "Không tìm thấy tệp gốc" in panel.audio.banner.text()
     assert panel.audio.player.played == []
-
-
-@pytest.mark.qt_log_ignore("PulseAudioService", "Couldn't (load|resolve)", "pa_context")
-def test_the_real_devices_on_a_machine_without_camera_or_microphone(qtbot, ws, visit, settings):
-    """The defaults (QtMultimedia) on this CI machine: no camera, no microphone."""
-    panel = EvidencePanel(ws, visit["visit"], "vi", settings=settings)
-    qtbot.addWidget(panel)
-    try:
-        panel.probe_devices()
-        assert not panel.capture_action.isEnabled()
-        assert panel.audio.recorder is None and not panel.record_action.isEnabled()
-        assert panel.audio.device_label.isVisibleTo(panel.audio)
-        recorder = QtRecorder()
-        assert not recorder.is_available() and recorder.suffix() in (".m4a", ".wav")
-    finally:
-        panel.shutdown()
 
 
 class SlowDevices(FakeDevices):
