@@ -66,153 +66,158 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="74"/>
+        <location filename="../../ui/media/audio_panel.py" line="76"/>
         <source>The recording cannot be played (%1).</source>
         <translation>Không phát được bản ghi âm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="109"/>
-        <location filename="../../ui/media/audio_panel.py" line="215"/>
+        <location filename="../../ui/media/audio_panel.py" line="111"/>
+        <location filename="../../ui/media/audio_panel.py" line="217"/>
         <source>Record</source>
         <translation>Ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="112"/>
+        <location filename="../../ui/media/audio_panel.py" line="114"/>
         <source>Bookmark</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="114"/>
+        <location filename="../../ui/media/audio_panel.py" line="116"/>
         <source>Mark this moment of the recording for the current item (Ctrl+B)</source>
         <translation>Đánh dấu thời điểm này của bản ghi âm cho tiêu chí đang chọn (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="116"/>
+        <location filename="../../ui/media/audio_panel.py" line="118"/>
         <source>Attach recordings…</source>
         <translation>Đính kèm tệp ghi âm…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="141"/>
+        <location filename="../../ui/media/audio_panel.py" line="143"/>
         <source>Microphone level</source>
         <translation>Mức âm lượng micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="167"/>
+        <location filename="../../ui/media/audio_panel.py" line="169"/>
         <source>Only the current item</source>
         <translation>Chỉ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="170"/>
+        <location filename="../../ui/media/audio_panel.py" line="172"/>
         <source>Play from here</source>
         <translation>Phát từ điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="172"/>
+        <location filename="../../ui/media/audio_panel.py" line="174"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="174"/>
+        <location filename="../../ui/media/audio_panel.py" line="176"/>
         <source>Remove bookmark</source>
         <translation>Xoá đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="184"/>
+        <location filename="../../ui/media/audio_panel.py" line="186"/>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="198"/>
+        <location filename="../../ui/media/audio_panel.py" line="200"/>
         <source>Recordings</source>
         <translation>Bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="215"/>
+        <location filename="../../ui/media/audio_panel.py" line="217"/>
         <source>Stop recording</source>
         <translation>Dừng ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="217"/>
+        <location filename="../../ui/media/audio_panel.py" line="219"/>
         <source>Stop and save the recording</source>
         <translation>Dừng và lưu bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="218"/>
+        <location filename="../../ui/media/audio_panel.py" line="220"/>
         <source>Record from the microphone</source>
         <translation>Ghi âm từ micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="224"/>
+        <location filename="../../ui/media/audio_panel.py" line="226"/>
         <source>Looking for a microphone…</source>
         <translation>Đang tìm micrô…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="228"/>
+        <location filename="../../ui/media/audio_panel.py" line="230"/>
         <source>No microphone was found on this computer, so recording is not possible. Existing recordings can still be attached with “Attach recordings…”.</source>
         <translation>Không tìm thấy micrô trên máy tính này nên không ghi âm được. Vẫn có thể đính kèm tệp ghi âm có sẵn bằng nút “Đính kèm tệp ghi âm…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="233"/>
+        <location filename="../../ui/media/audio_panel.py" line="235"/>
         <source>Recording… bookmarks so far: %1</source>
         <translation>Đang ghi âm… số đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="242"/>
+        <location filename="../../ui/media/audio_panel.py" line="244"/>
         <source>Bookmarks go to: %1</source>
         <translation>Đánh dấu sẽ gắn với: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="287"/>
+        <location filename="../../ui/media/audio_panel.py" line="289"/>
         <source>Bookmarks are added while recording. Start recording first (Ctrl+Shift+R).</source>
         <translation>Chỉ đánh dấu được khi đang ghi âm. Hãy bắt đầu ghi âm trước (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="296"/>
+        <location filename="../../ui/media/audio_panel.py" line="298"/>
         <source>Bookmark at %1: %2</source>
         <translation>Đã đánh dấu tại %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="325"/>
+        <location filename="../../ui/media/audio_panel.py" line="316"/>
+        <source>The recording was stopped before any sound was recorded, so it was not kept. Press Record and speak for at least a second.</source>
+        <translation>Bản ghi âm đã dừng trước khi thu được âm thanh nên không được lưu. Hãy bấm Ghi âm và nói ít nhất một giây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/audio_panel.py" line="336"/>
         <source>Recording saved (%1, bookmarks: %2).</source>
         <translation>Đã lưu bản ghi âm (%1, số đánh dấu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="341"/>
+        <location filename="../../ui/media/audio_panel.py" line="352"/>
         <source>Attach recordings left unsaved last time (%1)</source>
         <translation>Đính kèm bản ghi âm chưa được lưu từ lần trước (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="355"/>
+        <location filename="../../ui/media/audio_panel.py" line="366"/>
         <source>Choose recordings</source>
         <translation>Chọn tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="356"/>
+        <location filename="../../ui/media/audio_panel.py" line="367"/>
         <source>Recordings (%1);;All files (*)</source>
         <translation>Tệp ghi âm (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="365"/>
+        <location filename="../../ui/media/audio_panel.py" line="376"/>
         <source>Only recordings are attached here; photos go in the Photos tab.</source>
         <translation>Ở đây chỉ đính kèm tệp ghi âm; ảnh hãy thêm ở thẻ Ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="374"/>
+        <location filename="../../ui/media/audio_panel.py" line="385"/>
         <source>Attaching recordings</source>
         <translation>Đang đính kèm tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="384"/>
+        <location filename="../../ui/media/audio_panel.py" line="395"/>
         <source>Recordings attached: %1.</source>
         <translation>Số tệp ghi âm đã đính kèm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="396"/>
+        <location filename="../../ui/media/audio_panel.py" line="407"/>
         <source>Select a bookmark first.</source>
         <translation>Hãy chọn một đánh dấu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="401"/>
+        <location filename="../../ui/media/audio_panel.py" line="412"/>
         <source>This bookmark can be played once the recording is stopped.</source>
         <translation>Đánh dấu này chỉ phát được sau khi dừng ghi âm.</translation>
     </message>

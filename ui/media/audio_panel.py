@@ -41,6 +41,8 @@ from .player import Player, QtPlayer
 from .recorder import QtRecorder, Recorder
 
 LAST_DIR_KEY = "evidence/last_audio_dir"
+# Shorter than this, with no bookmark, a recording holds no sound worth keeping.
+MIN_RECORDING_MS = 500
 
 
 class AudioPanel(QWidget):
@@ -305,7 +307,16 @@ class AudioPanel(QWidget):
         if session is None:
             return
         path = Path(path or session["path"])
-        self._store(path, session, self.recorder.elapsed_ms())
+        duration = self.recorder.elapsed_ms()
+        if duration < MIN_RECORDING_MS and not session.get("bookmarks"):
+            # Record pressed twice by mistake: the file holds no sound (or only a
+            # header), and an empty recording would go into the minutes and bundles.
+            path.unlink(missing_ok=True)
+            media_tools.discard_session(session)
+            self.show_message(self.tr("The recording was stopped before any sound was recorded, so it was "
+                                      "not kept. Press Record and speak for at least a second."), warning=True)
+        else:
+            self._store(path, session, duration)
         self.bookmarks_model.set_pending([])
         self._update_state()
 

@@ -181,3 +181,20 @@ def test_slow_devices_are_asked_only_once_the_panel_shows(qtbot, make_panel):
     assert devices.asked == 2
     assert panel.capture_action.isEnabled() and not panel.record_action.isEnabled()
     assert panel.audio.device_label.isVisibleTo(panel.audio)
+
+
+def test_record_pressed_twice_by_mistake_keeps_no_empty_recording(qtbot, panel, clock, ws, visit):
+    audio = panel.audio
+    messages = []
+    audio.message.connect(messages.append)
+    panel.record_action.trigger()
+    clock.now += 0.02
+    panel.record_action.trigger()
+    qtbot.waitUntil(lambda: not audio.is_recording() and audio.session is None)
+    qtbot.wait(50)    # `finished` comes from the event loop
+    assert ws.media.of_kind(visit["visit"], "audio") == []
+    assert media_tools.leftover_recordings(ws) == []      # nor offered next time
+    assert "not kept" in messages[-1]
+
+    record_with_bookmark(qtbot, panel, clock, visit)     # a real one is still kept
+    assert len(ws.media.of_kind(visit["visit"], "audio")) == 1
