@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QMetaObject, QObject, Qt, QUrl, Signal
 
 
 class Player(QObject):
@@ -101,8 +101,12 @@ class QtPlayer(Player):
             self._pending = None
 
     def stop(self) -> None:
+        """Stop from the event loop, not from here: QMediaPlayer.stop() waits for FFmpeg's
+        audio thread, which may itself wait for Python's lock to let go of an object
+        connected from Python; called from Python, both would wait forever (seen once, in
+        a test that stopped right after playing from a bookmark)."""
         if self._player is not None:
-            self._player.stop()
+            QMetaObject.invokeMethod(self._player, "stop", Qt.ConnectionType.QueuedConnection)
 
     def is_playing(self) -> bool:
         from PySide6.QtMultimedia import QMediaPlayer

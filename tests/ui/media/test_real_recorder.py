@@ -21,7 +21,7 @@ from PySide6.QtCore import QUrl
 
 from inspector_app import media_tools
 from tests.helpers.pulse import MICROPHONE_NAME, TONE_HZ
-from ui.media import EvidencePanel, QtMediaDevices, QtRecorder, SimulatedPlayer
+from ui.media import EvidencePanel, QtMediaDevices, QtRecorder
 from ui.media.audio_model import BookmarksModel
 from ui.media.common import OFFSET_ROLE
 
@@ -118,14 +118,14 @@ def test_the_real_recorder_records_the_virtual_microphone(qtbot, virtual_microph
 
 def test_a_bookmarked_recording_through_the_panel_with_the_real_devices(qtbot, virtual_microphone, ws, visit,
                                                                          settings):
-    # The real devices and recorder. Not the real player: QMediaPlayer.stop() called from Python
-    # just after a seek can deadlock with FFmpeg's audio renderer thread, which needs the GIL
-    # to tear down an object connected to the Python-made QAudioOutput (seen here 1 run in 25).
-    panel = EvidencePanel(ws, visit["visit"], "vi", settings=settings, player=SimulatedPlayer())
+    # The real devices, recorder and player (QtPlayer stops through the event loop, so
+    # QMediaPlayer.stop() never waits on FFmpeg's audio thread while Python holds its lock).
+    panel = EvidencePanel(ws, visit["visit"], "vi", settings=settings)
     qtbot.addWidget(panel)
     audio = panel.audio
     try:
         assert isinstance(audio.devices, QtMediaDevices) and audio.recorder is None
+        assert isinstance(audio.player, QtPlayer)
         panel.show()
         qtbot.waitUntil(lambda: audio.devices_probed, timeout=5_000)
         assert isinstance(audio.recorder, QtRecorder) and panel.record_action.isEnabled()
@@ -161,8 +161,15 @@ def test_a_bookmarked_recording_through_the_panel_with_the_real_devices(qtbot, v
         assert model.rowCount() == 1 and model.index(0, BookmarksModel.OFFSET).data(OFFSET_ROLE) == link["offset_ms"]
 
         audio.bookmarks_view.selectRow(0)
-        assert audio.play_bookmark()
-        assert audio.player.played == [(stored_file, link["offset_ms"])]
+        positions = []
+        audio.player.position_changed.connect(positions.append)
+        with qtbot.waitSignal(audio.player.playing_changed, timeout=10_000, check_params_cb=lambda playing: playing):
+            assert audio.play_bookmark()
+        # Played from the bookmark, not from the start, and it goes on playing.
+        qtbot.waitUntil(lambda: positions and max(positions) >= link["offset_ms"] + 100, timeout=10_000)
+        assert min(positions) >= link["offset_ms"] - 50
+        audio.player.stop()
+        qtbot.waitUntil(lambda: not audio.player.is_playing(), timeout=10_000)
     finally:
         panel.shutdown()
 
