@@ -24,6 +24,7 @@ from tests.helpers.pulse import MICROPHONE_NAME, TONE_HZ
 from ui.media import EvidencePanel, QtMediaDevices, QtRecorder
 from ui.media.audio_model import BookmarksModel
 from ui.media.common import OFFSET_ROLE
+from ui.media.player import QtPlayer
 
 ROOT = Path(__file__).resolve().parents[3]
 QT_INPUT_SETTLE_MS = 200
