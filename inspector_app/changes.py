@@ -18,8 +18,9 @@ class Changes:
             rows.setdefault(entity, set()).add(row_id)
         return cls({k: frozenset(v) for k, v in rows.items()})
 
-    def touches(self, entity: str) -> bool:
-        return bool(self.rows.get(entity))
+    def touches(self, *entities: str) -> bool:
+        """Whether any row of any of `entities` was touched."""
+        return any(self.rows.get(entity) for entity in entities)
 
     def ids(self, entity: str) -> frozenset[str]:
         return self.rows.get(entity, frozenset())

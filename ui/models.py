@@ -35,6 +35,16 @@ def format_date(iso: str | None) -> str:
     return f"{day}/{month}/{year}"
 
 
+def reload_if_touched(model, changes: Changes) -> bool:
+    """`model.refresh()` if `changes` touch one of `model.ENTITIES`; returns whether it did.
+
+    The `apply_changes` of every model that simply reloads."""
+    if changes.touches(*model.ENTITIES):
+        model.refresh()
+        return True
+    return False
+
+
 class RowsModel(QAbstractTableModel):
     """A read-only table over a list of dicts; subclasses say what to load and show."""
 
@@ -70,11 +80,7 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> bool:
-        """Reload if `changes` touches a shown entity; returns whether it did."""
-        if any(changes.touches(entity) for entity in self.ENTITIES):
-            self.refresh()
-            return True
-        return False
+        return reload_if_touched(self, changes)
 
     def row_id(self, row: int) -> str:
         return self._rows[row]["id"]

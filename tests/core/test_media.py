@@ -5,24 +5,14 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from PIL import Image
 
 from inspector_app.errors import ValidationError
 from inspector_app.progress import Cancelled
-
-
-def _photo(path, stamp="2026:11:20 08:42:10", orientation=None):
-    image = Image.new("RGB", (640, 480), (120, 160, 200))
-    exif = Image.Exif()
-    exif.get_ifd(0x8769)[0x9003] = stamp
-    if orientation:
-        exif[0x0112] = orientation
-    image.save(path, "JPEG", exif=exif.tobytes())
-    return path
+from tests.helpers.images import make_photo
 
 
 def test_a_photo_is_kept_bit_exact_with_its_capture_time(ws, visit, tmp_path):
-    source = _photo(tmp_path / "IMG_0001.jpg", orientation=6)
+    source = make_photo(tmp_path / "IMG_0001.jpg", orientation=6)
     media_id, changes = ws.media.add_file(source, visit["visit"])
     row = ws.media.get("media", media_id)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
@@ -35,7 +25,7 @@ def test_a_photo_is_kept_bit_exact_with_its_capture_time(ws, visit, tmp_path):
 
 
 def test_the_same_file_is_stored_once(ws, visit, tmp_path):
-    source = _photo(tmp_path / "a.jpg")
+    source = make_photo(tmp_path / "a.jpg")
     first, _ = ws.media.add_file(source, visit["visit"])
     again, changes = ws.media.add_file(source, visit["visit"])
     assert first == again and not changes
@@ -43,7 +33,7 @@ def test_the_same_file_is_stored_once(ws, visit, tmp_path):
 
 
 def test_links_to_items_and_audio_bookmarks(ws, visit, tmp_path):
-    photo, _ = ws.media.add_file(_photo(tmp_path / "a.jpg"), visit["visit"])
+    photo, _ = ws.media.add_file(make_photo(tmp_path / "a.jpg"), visit["visit"])
     audio_path = tmp_path / "ghi-am.m4a"
     audio_path.write_bytes(b"\x00" * 1000)
     audio, _ = ws.media.add_file(audio_path, visit["visit"])
@@ -65,7 +55,7 @@ def test_an_unreadable_file_gets_a_message_and_stores_nothing(ws, visit, tmp_pat
 
 
 def test_importing_many_files_reports_progress_and_can_be_cancelled(ws, visit, tmp_path):
-    files = [_photo(tmp_path / f"{n}.jpg", stamp=f"2026:11:20 08:0{n}:00") for n in range(3)]
+    files = [make_photo(tmp_path / f"{n}.jpg", stamp=f"2026:11:20 08:0{n}:00") for n in range(3)]
 
     class Recorder:
         def __init__(self, stop_after=None):
@@ -81,5 +71,5 @@ def test_importing_many_files_reports_progress_and_can_be_cancelled(ws, visit, t
     ids, _ = ws.media.add_files(files, visit["visit"], progress)
     assert len(ids) == 3 and progress.seen[-1] == (3, 3)
     with pytest.raises(Cancelled):
-        ws.media.add_files([_photo(tmp_path / "x.jpg", stamp="2026:11:20 09:00:00")] * 3, visit["visit"],
+        ws.media.add_files([make_photo(tmp_path / "x.jpg", stamp="2026:11:20 09:00:00")] * 3, visit["visit"],
                            Recorder(stop_after=1))

@@ -198,7 +198,7 @@ class ChecklistsTab(QWidget):
     # -- refreshing ----------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
         """Reload what `changes` touched, keeping the selected version and row."""
-        if not any(changes.touches(entity) for entity in TemplatesModel.ENTITIES):
+        if not changes.touches(*TemplatesModel.ENTITIES):
             return
         template_id, selected = self.template_id, self.selected()
         self.templates.refresh()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from inspector_app.changes import Changes
 from inspector_app.services.units import KINDS
-from ui.models import format_date, label
+from ui.models import format_date, label, reload_if_touched
 
 from .labels import answer_type_label, yes_mark
 from .table_models import points_text
@@ -75,10 +75,7 @@ class TreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> bool:
-        if any(changes.touches(entity) for entity in self.ENTITIES):
-            self.refresh()
-            return True
-        return False
+        return reload_if_touched(self, changes)
 
     def _children(self, node: _Node) -> list[_Node]:
         if node.children is None:

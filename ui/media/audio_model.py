@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplica
 from inspector_app.changes import Changes
 from inspector_app.errors import InspectorError
 
+from ..models import reload_if_touched
 from .common import ID_ROLE, OFFSET_ROLE, STATE_ROLE, format_captured, format_ms, std_icon, target_label
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -38,10 +39,7 @@ class RecordingsModel(QAbstractListModel):
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> bool:
-        if any(changes.touches(entity) for entity in self.ENTITIES):
-            self.refresh()
-            return True
-        return False
+        return reload_if_touched(self, changes)
 
     def media_id(self, row: int) -> str:
         return self._rows[row]["id"]
@@ -121,10 +119,7 @@ class BookmarksModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> bool:
-        if any(changes.touches(entity) for entity in self.ENTITIES):
-            self.refresh()
-            return True
-        return False
+        return reload_if_touched(self, changes)
 
     def set_target(self, kind: str | None, target_id: str | None) -> None:
         self.target = (kind, target_id) if kind and target_id else None

@@ -53,7 +53,6 @@ class EvidencePanel(QWidget):
                                   watch_poll_ms=watch_poll_ms, watch_settle_seconds=watch_settle_seconds)
         self.audio = AudioPanel(ws, visit_id, lang, settings=settings, devices=devices, recorder=recorder,
                                 player=player)
-        self.photos.setAcceptDrops(False)  # drops are routed here
         self.banner = Banner()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.photos, "")

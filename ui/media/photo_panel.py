@@ -83,7 +83,6 @@ class PhotosPanel(QWidget):
         self.watch_row = WatchRow(self.watcher)
         self.watch_label = self.watch_row.label
         self._layout()
-        self.setAcceptDrops(True)
 
         self.model.refresh()
         self.set_current_target(None, None)
@@ -401,17 +400,7 @@ class PhotosPanel(QWidget):
                 selection.select(self.model.index(row), selection.SelectionFlag.Select)
         self._update_actions()
 
-    # -- drag and drop, closing -------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths, link=False)
-
+    # -- closing ----------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Stop watching and wait for running jobs (call before closing the workspace)."""
         self.watcher.stop()

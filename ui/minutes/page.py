@@ -206,7 +206,7 @@ class MinutesPage(QWidget):
         self.warning_label.show()
 
     def apply_changes(self, changes: Changes) -> None:
-        if any(changes.touches(e) for e in WATCHED):
+        if changes.touches(*WATCHED):
             if changes.touches("visit"):
                 self.reload_visits()
             self.refresh_state()

@@ -53,7 +53,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def apply_changes(self, changes: Changes) -> None:
         """Update answers in place; rebuild only when an item appears or disappears."""
-        if not any(changes.touches(e) for e in self.ENTITIES):
+        if not changes.touches(*self.ENTITIES):
             return
         if changes.touches("visit_checklist") or changes.touches("checklist_item"):
             self.refresh()

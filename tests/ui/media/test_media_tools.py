@@ -12,7 +12,8 @@ from inspector_app import media_tools
 from inspector_app.errors import InspectorError
 from inspector_app.progress import Cancelled
 from inspector_app.services.media import Media
-from tests.ui.media.conftest import make_photo, sha256
+from tests.helpers.images import make_photo
+from tests.ui.media.conftest import sha256
 from ui.media.recorder import write_tone_wav
 
 

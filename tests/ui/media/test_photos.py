@@ -10,7 +10,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from inspector_app import media_tools
-from tests.ui.media.conftest import make_photo, settle, sha256, wait_for_thumbnails
+from tests.helpers.images import make_photo
+from tests.ui.media.conftest import settle, sha256, wait_for_thumbnails
 from ui.media import FakeDevices
 from ui.media.common import ID_ROLE, LINKED_ROLE, READY, STATE_ROLE
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from inspector_app.workspace import Workspace
 from tests.helpers.factories import setup_visit
-from tests.ui.media.conftest import make_photo, wait_for_thumbnails
+from tests.helpers.images import make_photo
+from tests.ui.media.conftest import wait_for_thumbnails
 from tests.ui.visit.conftest import answer_next_dialog
 from ui.main_window import MainWindow
 from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
