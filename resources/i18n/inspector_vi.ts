@@ -225,22 +225,22 @@
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="139"/>
+        <location filename="../../ui/media/audio_model.py" line="134"/>
         <source>(recording, not saved yet)</source>
         <translation>(đang ghi, chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="148"/>
+        <location filename="../../ui/media/audio_model.py" line="143"/>
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="149"/>
+        <location filename="../../ui/media/audio_model.py" line="144"/>
         <source>Item</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="150"/>
+        <location filename="../../ui/media/audio_model.py" line="145"/>
         <source>Recording</source>
         <translation>Bản ghi âm</translation>
     </message>
@@ -401,37 +401,37 @@
 <context>
     <name>ChecklistTreeModel</name>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="267"/>
+        <location filename="../../ui/library/tree_models.py" line="264"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="268"/>
+        <location filename="../../ui/library/tree_models.py" line="265"/>
         <source>Section / item</source>
         <translation>Phần / tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="269"/>
+        <location filename="../../ui/library/tree_models.py" line="266"/>
         <source>Answer type</source>
         <translation>Kiểu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="270"/>
+        <location filename="../../ui/library/tree_models.py" line="267"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="271"/>
+        <location filename="../../ui/library/tree_models.py" line="268"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="272"/>
+        <location filename="../../ui/library/tree_models.py" line="269"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="281"/>
+        <location filename="../../ui/library/tree_models.py" line="278"/>
         <source>Repeated per: %1</source>
         <translation>Lặp lại theo: %1</translation>
     </message>
@@ -883,17 +883,17 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="103"/>
+        <location filename="../../ui/media/evidence_panel.py" line="102"/>
         <source>Only photos and recordings can be added here; not added: %1.</source>
         <translation>Chỉ thêm được ảnh và tệp ghi âm; các tệp sau không được thêm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="135"/>
+        <location filename="../../ui/media/evidence_panel.py" line="134"/>
         <source>Photos (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="136"/>
+        <location filename="../../ui/media/evidence_panel.py" line="135"/>
         <source>Audio (%1)</source>
         <translation>Ghi âm (%1)</translation>
     </message>
@@ -2007,122 +2007,122 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Chỉ ảnh của tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="112"/>
+        <location filename="../../ui/media/photo_panel.py" line="111"/>
         <source>Import photos…</source>
         <translation>Nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="115"/>
+        <location filename="../../ui/media/photo_panel.py" line="114"/>
         <source>Attach photos to the item…</source>
         <translation>Đính kèm ảnh cho tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="116"/>
+        <location filename="../../ui/media/photo_panel.py" line="115"/>
         <source>Choose photos and link them to the current item</source>
         <translation>Chọn ảnh và liên kết với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="117"/>
+        <location filename="../../ui/media/photo_panel.py" line="116"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="119"/>
+        <location filename="../../ui/media/photo_panel.py" line="118"/>
         <source>Link to the item</source>
         <translation>Liên kết với tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="120"/>
+        <location filename="../../ui/media/photo_panel.py" line="119"/>
         <source>Link the selected photos to the current item</source>
         <translation>Liên kết các ảnh đã chọn với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="121"/>
+        <location filename="../../ui/media/photo_panel.py" line="120"/>
         <source>Unlink</source>
         <translation>Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="122"/>
+        <location filename="../../ui/media/photo_panel.py" line="121"/>
         <source>Remove the link between the selected photos and the current item (the photos stay)</source>
         <translation>Bỏ liên kết giữa các ảnh đã chọn và tiêu chí đang chọn (ảnh vẫn được giữ)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="124"/>
+        <location filename="../../ui/media/photo_panel.py" line="123"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="129"/>
+        <location filename="../../ui/media/photo_panel.py" line="128"/>
         <source>Looking for a camera…</source>
         <translation>Đang tìm máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="140"/>
+        <location filename="../../ui/media/photo_panel.py" line="139"/>
         <source>No camera was found on this computer. Import the photos from a camera or phone instead.</source>
         <translation>Không tìm thấy máy ảnh trên máy tính này. Hãy nhập ảnh từ máy ảnh hoặc điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="181"/>
+        <location filename="../../ui/media/photo_panel.py" line="180"/>
         <source>%1 — photos linked: %2</source>
         <translation>%1 — số ảnh đã liên kết: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="183"/>
+        <location filename="../../ui/media/photo_panel.py" line="182"/>
         <source>Select an item in the checklist to link photos to it.</source>
         <translation>Hãy chọn một tiêu chí trong phiếu kiểm tra để liên kết ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="200"/>
+        <location filename="../../ui/media/photo_panel.py" line="199"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="200"/>
+        <location filename="../../ui/media/photo_panel.py" line="199"/>
         <source>Photos (%1);;All files (*)</source>
         <translation>Ảnh (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="214"/>
+        <location filename="../../ui/media/photo_panel.py" line="213"/>
         <source>Not photos, so not imported: %1. Recordings go in the Audio tab.</source>
         <translation>Không phải ảnh nên không được nhập: %1. Tệp ghi âm hãy thêm ở thẻ Ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="232"/>
+        <location filename="../../ui/media/photo_panel.py" line="231"/>
         <source>Importing photos</source>
         <translation>Đang nhập ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="252"/>
+        <location filename="../../ui/media/photo_panel.py" line="251"/>
         <source>Import stopped. Photos added before stopping: %1.</source>
         <translation>Đã dừng nhập ảnh. Số ảnh đã thêm trước khi dừng: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="255"/>
+        <location filename="../../ui/media/photo_panel.py" line="254"/>
         <source>Photos added: %1.</source>
         <translation>Số ảnh đã thêm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="267"/>
+        <location filename="../../ui/media/photo_panel.py" line="266"/>
         <source>New photos in the watched folder: %1</source>
         <translation>Ảnh mới trong thư mục theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="295"/>
+        <location filename="../../ui/media/photo_panel.py" line="294"/>
         <source>Select photos and an item first.</source>
         <translation>Hãy chọn ảnh và một tiêu chí trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="303"/>
+        <location filename="../../ui/media/photo_panel.py" line="302"/>
         <source>Photos linked: %1</source>
         <translation>Số ảnh đã liên kết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="361"/>
+        <location filename="../../ui/media/photo_panel.py" line="360"/>
         <source>Making thumbnails</source>
         <translation>Đang tạo ảnh thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="371"/>
+        <location filename="../../ui/media/photo_panel.py" line="370"/>
         <source>Photos that cannot be shown: %1.</source>
         <translation>Số ảnh không hiển thị được: %1.</translation>
     </message>
@@ -4304,12 +4304,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="65"/>
+        <location filename="../../ui/media/audio_model.py" line="63"/>
         <source>%1 bookmark(s)</source>
         <translation>%1 đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="73"/>
+        <location filename="../../ui/media/audio_model.py" line="71"/>
         <source>Recorded at %1</source>
         <translation>Ghi lúc %1</translation>
     </message>
@@ -4998,42 +4998,42 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="194"/>
+        <location filename="../../ui/library/tree_models.py" line="191"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="195"/>
+        <location filename="../../ui/library/tree_models.py" line="192"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="196"/>
+        <location filename="../../ui/library/tree_models.py" line="193"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="197"/>
+        <location filename="../../ui/library/tree_models.py" line="194"/>
         <source>Valid from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="198"/>
+        <location filename="../../ui/library/tree_models.py" line="195"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="199"/>
+        <location filename="../../ui/library/tree_models.py" line="196"/>
         <source>Successors</source>
         <translation>Đơn vị kế thừa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="200"/>
+        <location filename="../../ui/library/tree_models.py" line="197"/>
         <source>Added here</source>
         <translation>Thêm tại máy</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="223"/>
+        <location filename="../../ui/library/tree_models.py" line="220"/>
         <source>Added on this laptop, not yet known to headquarters</source>
         <translation>Thêm trên máy này, trụ sở chưa có</translation>
     </message>
@@ -5219,27 +5219,27 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="171"/>
         <source>Date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/models.py" line="172"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
+        <location filename="../../ui/models.py" line="173"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168"/>
+        <location filename="../../ui/models.py" line="174"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169"/>
+        <location filename="../../ui/models.py" line="175"/>
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>
