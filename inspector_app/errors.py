@@ -41,6 +41,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The disk is full; the last change was not stored. Everything stored "
         "before is intact. Free some space and try again.",
     ),
+    "workspace_busy": (
+        "Không gian làm việc đang bận lưu một việc khác (nhập hoặc xuất gói dữ liệu), nên thay đổi "
+        "vừa rồi chưa được lưu. Dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy đợi việc đó xong rồi thử lại.",
+        "The workspace is busy storing another job (a bundle import or export), so the last change "
+        "was not stored. Everything stored before is intact. Wait for that job to finish and try again.",
+    ),
     "bad_role": (
         "Vai trò không hợp lệ: {role}. Chọn 'field' (máy kiểm tra) hoặc 'hq' (trụ sở).",
         "Invalid role: {role}. Choose 'field' (laptop) or 'hq' (headquarters).",
@@ -60,6 +66,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_field": (
         "Trường {field} không thuộc {what}.",
         "{field} is not a field of {what}.",
+    ),
+    # -- answers and answer types (inspector_app/checklists/types) -----------------------
+    "answer_pick": (
+        "Câu trả lời cho tiêu chí {field} không hợp lệ: hãy chọn {options}.",
+        "Invalid answer for item {field}: choose {options}.",
+    ),
+    "answer_pick_some": (
+        "Câu trả lời cho tiêu chí {field} không hợp lệ: hãy chọn một hoặc nhiều trong: {options}.",
+        "Invalid answer for item {field}: choose one or more of: {options}.",
+    ),
+    "answer_number": (
+        "Câu trả lời cho tiêu chí {field} không hợp lệ: hãy nhập một số.",
+        "Invalid answer for item {field}: enter a number.",
+    ),
+    "answer_count": (
+        "Câu trả lời cho tiêu chí {field} không hợp lệ: hãy nhập một số nguyên từ 0 trở lên.",
+        "Invalid answer for item {field}: enter a whole number, 0 or more.",
+    ),
+    "answer_range": (
+        "Câu trả lời cho tiêu chí {field} không hợp lệ: hãy nhập một số từ {low} đến {high}.",
+        "Invalid answer for item {field}: enter a number from {low} to {high}.",
+    ),
+    "answer_decimals": (
+        "Câu trả lời cho tiêu chí {field} không hợp lệ: chỉ ghi tối đa {places} chữ số sau dấu phẩy.",
+        "Invalid answer for item {field}: use at most {places} decimal place(s).",
+    ),
+    "answer_text": (
+        "Câu trả lời cho tiêu chí {field} không hợp lệ: hãy nhập văn bản.",
+        "Invalid answer for item {field}: enter some text.",
+    ),
+    "answer_moment": (
+        "Câu trả lời cho tiêu chí {field} không hợp lệ: cần {what} dạng {pattern}.",
+        "Invalid answer for item {field}: {what} is needed as {pattern}.",
+    ),
+    "item_type_unknown": (
+        "Tiêu chí {item}: không có kiểu câu trả lời (answer_type) \"{kind}\"; các kiểu có: {known}.",
+        "Item {item}: there is no answer type (answer_type) \"{kind}\"; the types are: {known}.",
+    ),
+    "item_setting_missing": (
+        "Tiêu chí {item}: cần {setting}.",
+        "Item {item}: {setting} is needed.",
+    ),
+    "item_setting_unused": (
+        "Tiêu chí {item}: kiểu câu trả lời \"{kind}\" không tính {setting}; hãy bỏ trống.",
+        "Item {item}: a \"{kind}\" answer has no {setting}; leave it empty.",
     ),
     "item_not_in_visit": (
         "Tiêu chí {item} không thuộc phiên bản phiếu kiểm tra mà cuộc kiểm tra này sử dụng.",

@@ -120,7 +120,7 @@ class Workspace:
 
     def close(self) -> None:
         if self.db is not None:
-            self.db.conn.close()
+            self.db.close()
             self.db = None
         self._lock.release()
 

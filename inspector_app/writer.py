@@ -1,9 +1,16 @@
-"""The one write path: validate, append operations, apply, return `Changes`."""
+"""The one write path: validate, append operations, apply, return `Changes`.
+
+Safe from any thread. Each thread writes through its own connection
+(`storage.db.Database`), and a batch belongs to the thread that opened it:
+a write from another thread never joins it, but waits for SQLite's write lock
+and commits on its own. See docs/architecture.md, "The write path".
+"""
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -17,6 +24,26 @@ from .storage.db import Database, raise_translated, transaction
 Mutation = tuple[str, str, dict]
 
 
+class _Generations:
+    """How often each entity's rows changed, for services that memoise reads.
+
+    Bumped as rows change (so the writing thread's own reads inside a batch
+    see new stamps) and once more when the transaction ends, committed or
+    rolled back, so no thread keeps a value read before the end."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def __getitem__(self, entity: str) -> int:
+        return self._counts[entity]
+
+    def bump(self, entities: Iterable[str]) -> None:
+        with self._lock:
+            for entity in entities:
+                self._counts[entity] += 1
+
+
 class Writer:
     """Turns field changes into operations, all in one transaction."""
 
@@ -27,50 +54,63 @@ class Writer:
         self.device_id = device_id
         self.clock = clock
         self.person_id: str | None = None
-        self._batch_conn: sqlite3.Connection | None = None
-        # Bumped whenever an entity's rows change here, so services can
-        # memoise reads (checklist items on every answer) safely.
-        self.generations: Counter[str] = Counter()
+        self._local = threading.local()
+        self.generations = _Generations()
+
+    @property
+    def _batch(self) -> _Open | None:
+        """The calling thread's open batch, if any."""
+        return getattr(self._local, "batch", None)
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
-        """Group many mutations into one transaction (demo data, imports).
+        """Group many mutations of this thread into one transaction (demo data, imports).
 
-        Everything inside is stored together or not at all."""
-        if self._batch_conn is not None:
+        Everything inside is stored together or not at all. Writes made at the
+        same time by other threads are not part of it."""
+        if self._batch is not None:
             yield
             return
+        with self._transaction() as current:
+            self._local.batch = current
+            try:
+                yield
+            finally:
+                self._local.batch = None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[_Open]:
+        """The calling thread's batch, or a transaction of its own."""
+        if self._batch is not None:
+            yield self._batch
+            return
+        current = None
         try:
             with transaction(self.db) as conn:
-                self._batch_conn = conn
-                try:
-                    yield
-                finally:
-                    self._batch_conn = None
+                current = _Open(conn)
+                yield current
         except sqlite3.Error as exc:
             raise_translated(exc, self.path)
+        finally:
+            if current is not None:
+                self.generations.bump(current.entities)
 
     def write(self, mutations: Iterable[Mutation]) -> Changes:
         """Store every mutation or none. Unchanged fields produce no operation,
         unless a mutation names them in a fourth element (fields to restate:
         their stamp moves to now, so an older concurrent change loses)."""
-        if self._batch_conn is not None:
-            return self._write(self._batch_conn, mutations)
-        try:
-            with transaction(self.db) as conn:
-                return self._write(conn, mutations)
-        except sqlite3.Error as exc:
-            raise_translated(exc, self.path)
+        with self._transaction() as current:
+            return self._write(current, mutations)
 
-    def _write(self, conn: sqlite3.Connection, mutations: Iterable[Mutation]) -> Changes:
+    def _write(self, current: _Open, mutations: Iterable[Mutation]) -> Changes:
         touched = []
         for entity, row_id, fields, *restate in mutations:
-            current = state.get_row(conn, entity, row_id, clocks=True)
-            op = self._operation(current, entity, row_id, normalize(fields), set(restate[0]) if restate else set())
+            row = state.get_row(current.conn, entity, row_id, clocks=True)
+            op = self._operation(row, entity, row_id, normalize(fields), set(restate[0]) if restate else set())
             if op is None:
                 continue
-            state.apply(conn, op, current["_clocks"] if current else None)
-            self.generations[entity] += 1
+            state.apply(current.conn, op, row["_clocks"] if row else None)
+            current.touch(self.generations, entity)
             touched.append((entity, row_id))
         return Changes.of(touched)
 
@@ -89,29 +129,20 @@ class Writer:
         return op
 
     def set_meta(self, key: str, value: str | None) -> None:
-        """A local, unsynced setting (current person), inside a batch if one is open."""
-        if self._batch_conn is not None:
-            state.set_meta(self._batch_conn, key, value)
-            return
-        with transaction(self.db) as conn:
-            state.set_meta(conn, key, value)
+        """A local, unsynced setting (current person), inside this thread's batch if one is open."""
+        with self._transaction() as current:
+            state.set_meta(current.conn, key, value)
 
     def apply_remote(self, ops: Iterable[Operation]) -> Changes:
         """Apply operations made elsewhere (sync, tests); already-held ones are skipped.
 
         Each is validated before it is applied; all are stored or none. Inside
-        `batch()` they join the batch's transaction (a bundle import), and
-        `ops` may be a stream: nothing needs to be held in memory."""
-        if self._batch_conn is not None:
-            applied = self._apply_remote(self._batch_conn, ops)
-        else:
-            try:
-                with transaction(self.db) as conn:
-                    applied = self._apply_remote(conn, ops)
-            except sqlite3.Error as exc:
-                raise_translated(exc, self.path)
-        for entity, _row_id in applied:
-            self.generations[entity] += 1
+        this thread's `batch()` they join the batch's transaction (a bundle
+        import), and `ops` may be a stream: nothing needs to be held in memory."""
+        with self._transaction() as current:
+            applied = self._apply_remote(current.conn, ops)
+            for entity, _row_id in applied:
+                current.touch(self.generations, entity)
         return Changes.of(applied)
 
     def _apply_remote(self, conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[tuple[str, str]]:
@@ -141,22 +172,23 @@ class Writer:
             if item not in distinct:
                 distinct.append(item)
         touched = False
-
-        def run(conn):
-            nonlocal touched
+        with self._transaction() as current:
             for before in distinct or [value]:
                 op = Operation(uuid7(), self.clock.now(), self.device_id, self.person_id, entity, row_id,
                                {field: value}, {field: before})
                 validate(op)
-                touched = state.apply(conn, op) or touched
-
-        if self._batch_conn is not None:
-            run(self._batch_conn)
-        else:
-            try:
-                with transaction(self.db) as conn:
-                    run(conn)
-            except sqlite3.Error as exc:
-                raise_translated(exc, self.path)
-        self.generations[entity] += 1
+                touched = state.apply(current.conn, op) or touched
+            current.touch(self.generations, entity)
         return Changes.of([(entity, row_id)] if touched else [])
+
+
+class _Open:
+    """A transaction in progress on one thread, and the entities it changed."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.entities: set[str] = set()
+
+    def touch(self, generations: _Generations, entity: str) -> None:
+        self.entities.add(entity)
+        generations.bump((entity,))

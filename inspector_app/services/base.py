@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from ..changes import Changes
 from ..errors import NotFoundError, ValidationError
@@ -59,8 +60,12 @@ class Service:
         return self.ws.writer.write(mutations)
 
     def memo(self, depends_on: tuple[str, ...], key, load):
-        """`load()`, remembered until a row of `depends_on` changes."""
-        cache = self.__dict__.setdefault("_memo", {})
+        """`load()`, remembered until a row of `depends_on` changes.
+
+        Each thread keeps its own memo: a worker inside a batch reads rows it
+        has not committed yet, which no other thread may be handed."""
+        local = self.__dict__.setdefault("_memo", threading.local())
+        cache = local.__dict__.setdefault("cache", {})
         stamp = (depends_on, tuple(self.ws.writer.generations[e] for e in depends_on), key)
         if stamp not in cache:
             if len(cache) > 20_000:

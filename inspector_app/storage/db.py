@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
+import weakref
 from collections.abc import Iterator
-from functools import cached_property
 from pathlib import Path
 
 from ..errors import WorkspaceError
@@ -20,31 +21,89 @@ PRAGMAS = (
 )
 
 
-class Database:
-    """The connection, and sqlite-utils' table helpers over it when needed.
-
-    sqlite-utils pulls in dateutil, pluggy and click (about 50 ms); it is
-    imported on first use of `utils`, not on every start of the app."""
+class _Handle:
+    """One thread's own connection; closed when the thread's state goes away."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.utils = None
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
+class Database:
+    """The workspace database, with one connection per thread.
+
+    A connection (and so a transaction) is never shared between threads: the
+    thread that opened the database uses the first connection, and any other
+    thread (an import, an export, a photo ingest) gets its own on first use.
+    Two threads' writes therefore never join one transaction; SQLite's write
+    lock (`BEGIN IMMEDIATE` with `busy_timeout`) puts them one after the other.
+    sqlite-utils pulls in dateutil, pluggy and click (about 50 ms); it is
+    imported on first use of `utils`, not on every start of the app."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | str | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        self._main = _Handle(conn)
+        self._owner = threading.get_ident()
+        self._local = threading.local()
+        self._others: weakref.WeakSet[_Handle] = weakref.WeakSet()
+        self._guard = threading.Lock()
+        self.closed = False
+
+    def _handle(self) -> _Handle:
+        if threading.get_ident() == self._owner:
+            return self._main
+        handle = getattr(self._local, "handle", None)
+        if handle is None:
+            if self.closed or self.path is None:
+                raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+            handle = self._local.handle = _Handle(_open(self.path))
+            with self._guard:
+                self._others.add(handle)
+        return handle
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The calling thread's connection."""
+        return self._handle().conn
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
-    @cached_property
+    @property
     def utils(self):
-        """A `sqlite_utils.Database` on the same connection (bulk inserts, introspection)."""
-        import sqlite_utils
-        return sqlite_utils.Database(self.conn)
+        """A `sqlite_utils.Database` on the calling thread's connection (bulk inserts, introspection)."""
+        handle = self._handle()
+        if handle.utils is None:
+            import sqlite_utils
+            handle.utils = sqlite_utils.Database(handle.conn)
+        return handle.utils
+
+    def close(self) -> None:
+        """Close every thread's connection (the workspace is being closed)."""
+        self.closed = True
+        with self._guard:
+            others = list(self._others)
+        for handle in [*others, self._main]:
+            handle.close()
+
+
+def _open(path: Path | str) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    return conn
 
 
 def connect(path: Path | str) -> Database:
     """Open `path` in autocommit mode; transactions are explicit (`transaction`)."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    for pragma in PRAGMAS:
-        conn.execute(pragma)
-    return Database(conn)
+    return Database(_open(path), path)
 
 
 @contextlib.contextmanager
@@ -74,6 +133,8 @@ def translate(exc: sqlite3.Error, path: str) -> Exception:
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return WorkspaceError("disk_full")
+    if "database is locked" in text or "database table is locked" in text:
+        return WorkspaceError("workspace_busy")
     if any(word in text for word in ("malformed", "not a database", "corrupt", "disk i/o error")):
         return WorkspaceError("database_damaged", detail=str(exc), path=path)
     return exc
