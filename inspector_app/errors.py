@@ -47,6 +47,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The workspace is busy storing another job (a bundle import or export), so the last change "
         "was not stored. Everything stored before is intact. Wait for that job to finish and try again.",
     ),
+    "nothing_to_undo": (
+        "Không còn thay đổi nào của cuộc kiểm tra này để hoàn tác.",
+        "There is no change of this visit left to undo.",
+    ),
+    "nothing_to_redo": (
+        "Không có thay đổi nào vừa hoàn tác để làm lại.",
+        "There is no undone change to redo.",
+    ),
     "bad_role": (
         "Vai trò không hợp lệ: {role}. Chọn 'field' (máy kiểm tra) hoặc 'hq' (trụ sở).",
         "Invalid role: {role}. Choose 'field' (laptop) or 'hq' (headquarters).",
@@ -298,6 +306,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vân tay nhập vào ({given}) không khớp vân tay của thiết bị gửi ({fingerprint}). Chưa duyệt gói.",
         "The fingerprint given ({given}) does not match the sender's ({fingerprint}). The bundle "
         "was not approved.",
+    ),
+    "bundle_clock_ahead": (
+        "Gói dữ liệu {file} từ {source} có thao tác ghi thời điểm muộn hơn giờ của máy này {ahead}: "
+        "đồng hồ của máy gửi đang chạy sai. Gói được giữ nguyên, chưa nhập gì. Hãy chỉnh lại ngày giờ "
+        "trên máy gửi rồi xuất lại gói.",
+        "The bundle {file} from {source} holds operations dated {ahead} later than this machine's "
+        "clock: the sender's clock is wrong. It was kept as it is and nothing was imported. Set the "
+        "date and time on the sending machine and export again.",
+    ),
+    "bundle_clock_behind": (
+        "Đồng hồ của máy này chậm hơn đồng hồ của trụ sở ({source}) khoảng {behind}. Gói {file} được "
+        "giữ nguyên, chưa nhập gì. Hãy chỉnh lại ngày giờ của máy này rồi nhập lại gói.",
+        "This machine's clock is about {behind} behind headquarters' ({source}). The bundle {file} "
+        "was kept as it is and nothing was imported. Set this machine's date and time, then import "
+        "the bundle again.",
+    ),
+    "clock_behind": (
+        "Lưu ý: đồng hồ của máy này chậm hơn đồng hồ của {source} khoảng {behind}. Hãy chỉnh lại ngày "
+        "giờ của máy để các thay đổi được sắp xếp đúng thứ tự.",
+        "Note: this machine's clock is about {behind} behind {source}'s. Set this machine's date and "
+        "time so that changes are ordered correctly.",
+    ),
+    "bundle_unexpected": (
+        "Không nhập được gói dữ liệu {file} do lỗi không lường trước khi kiểm tra nội dung. Không có gì "
+        "được nhập; các gói khác vẫn được nhập. Hãy báo cho bộ phận kỹ thuật.",
+        "The bundle {file} could not be imported: an unexpected error while checking its content. "
+        "Nothing was imported from it; the other bundles were. Tell technical support.",
     ),
     "conflict_resolved_already": (
         "Xung đột này đã được giải quyết (có thể trên máy khác). Hãy làm mới danh sách.",

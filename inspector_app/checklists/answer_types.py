@@ -1,79 +1,84 @@
-"""Answer types of checklist items and the values each accepts."""
+"""Answer types of checklist items: the one place that knows what an answer means.
+
+Every caller (the answers and checklists services, the file loader, the
+screen, the minutes) goes through these functions; each dispatches to the
+type's class in `types/` (docs/answer-types.md). An unknown type (a newer
+laptop's item) is shown as typed text and counts for nothing.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from .types import REGISTRY, AnswerType, Problem
+from .types.choices import COMPLIANCE, COMPLIANCE_LABELS, compliant_answer, yes_no_choices
 
-COMPLIANCE = ("dat", "khong_dat", "khong_ap_dung")
-COMPLIANCE_LABELS = {"dat": ("Đạt", "Compliant"), "khong_dat": ("Không đạt", "Non-compliant"),
-                     "khong_ap_dung": ("Không áp dụng", "Not applicable")}
-TYPES = ("compliance", "yes_no", "number", "text", "date", "time", "datetime",
-         "single_choice", "multi_choice", "score")
+__all__ = ["COMPLIANCE", "COMPLIANCE_LABELS", "TYPES", "Problem", "check", "check_settings",
+           "compliant_answer", "format_value", "is_noncompliant", "is_unanswered_required", "keys",
+           "label", "points_earned", "points_possible", "type_of", "yes_no_choices"]
+
+TYPES = tuple(REGISTRY)
+_UNKNOWN = AnswerType()
 
 
-def check(item: dict, value) -> str | None:
-    """None if `value` fits `item`'s answer type, else why not (Vietnamese)."""
+def type_of(item: dict) -> AnswerType:
+    return REGISTRY.get(item.get("answer_type"), _UNKNOWN)
+
+
+def label(kind: str, lang: str = "vi") -> str:
+    """The name of a type for a person ("Tỷ lệ phần trăm" / "Percentage")."""
+    pair = REGISTRY[kind].label if kind in REGISTRY else (kind, kind)
+    return pair[1] if lang == "en" else pair[0]
+
+
+def check(item: dict, value) -> Problem | None:
+    """None if `value` fits the item (None, "no answer", always does), else why not."""
     if value is None:
         return None
-    kind = item["answer_type"]
-    if kind == "compliance":
-        return None if value in COMPLIANCE else "chọn Đạt, Không đạt hoặc Không áp dụng"
-    if kind == "yes_no":
-        return None if isinstance(value, bool) else "chọn Có hoặc Không"
-    if kind in ("number", "score"):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return "nhập một số"
-        if kind == "score" and not 0 <= value <= (item.get("max_score") or 0):
-            return f"điểm từ 0 đến {item.get('max_score'):g}"
-        return None
-    if kind == "text":
-        return None if isinstance(value, str) else "nhập văn bản"
-    if kind in ("date", "datetime", "time"):
-        parse = {"date": dt.date.fromisoformat, "datetime": dt.datetime.fromisoformat,
-                 "time": dt.time.fromisoformat}[kind]
-        try:
-            parse(value)
-        except (TypeError, ValueError):
-            return {"date": "ngày dạng YYYY-MM-DD", "datetime": "ngày giờ dạng YYYY-MM-DDTHH:MM",
-                    "time": "giờ dạng HH:MM"}[kind]
-        return None
-    values = [c["value"] for c in item.get("choices") or []]
-    if kind == "single_choice":
-        return None if value in values else "chọn một trong: " + ", ".join(values)
-    if kind == "multi_choice":
-        ok = isinstance(value, list) and all(v in values for v in value)
-        return None if ok else "chọn trong: " + ", ".join(values)
-    return f"kiểu câu trả lời không biết: {kind}"
+    if item.get("answer_type") not in REGISTRY:
+        return _unknown_type(item)
+    return type_of(item).check_value(item, value)
+
+
+def check_settings(item: dict) -> list[Problem]:
+    """What is wrong with an item's answer type and its settings; the loader
+    and the checklists service both refuse an item with these."""
+    if item.get("answer_type") not in REGISTRY:
+        return [_unknown_type(item)]
+    return type_of(item).check_settings(item)
+
+
+def _unknown_type(item: dict) -> Problem:
+    return Problem("item_type_unknown", {"item": item.get("code") or "?",
+                                         "kind": str(item.get("answer_type")), "known": ", ".join(TYPES)})
 
 
 def is_noncompliant(item: dict, value) -> bool:
-    """Whether an answer marks a shortcoming (shown in red, counted)."""
-    if value is None:
-        return False
-    kind = item["answer_type"]
-    if kind == "compliance":
-        return value == "khong_dat"
-    if kind in ("single_choice", "multi_choice"):
-        chosen = value if isinstance(value, list) else [value]
-        flags = {c["value"]: c.get("compliant", True) for c in item.get("choices") or []}
-        return any(flags.get(v) is False for v in chosen)
-    return False
+    """Whether an answer is a shortcoming: red on screen, counted, listed in the minutes."""
+    return value is not None and type_of(item).is_noncompliant(item, value)
 
 
 def points_earned(item: dict, value) -> float | None:
     """Points an answer earns, or None when the item carries no points."""
-    if item["answer_type"] == "score":
-        return float(value) if isinstance(value, (int, float)) else 0.0
-    if item.get("points") is None:
-        return None
-    if item["answer_type"] == "compliance":
-        return float(item["points"]) if value == "dat" else 0.0
-    return 0.0 if is_noncompliant(item, value) or value is None else float(item["points"])
+    return type_of(item).points_earned(item, value)
 
 
 def points_possible(item: dict, value) -> float | None:
-    if item["answer_type"] == "score":
-        return float(item.get("max_score") or 0)
-    if item.get("points") is None or value == "khong_ap_dung":
-        return None
-    return float(item["points"])
+    """What the item adds to the checklist's total with this answer, None when nothing."""
+    return type_of(item).points_possible(item, value)
+
+
+def format_value(item: dict, value, lang: str = "vi") -> str:
+    """The answer as a person reads it, the same on screen, in the minutes and
+    in reports: "Đạt", "Có", "3 hồ sơ trễ hạn", "85,5 %", "05/01/2026"; "" for none."""
+    if value is None:
+        return ""
+    return type_of(item).format(item, value, lang)
+
+
+def keys(item: dict) -> list:
+    """The values the number keys 1, 2, 3 … give for this item, in order."""
+    return type_of(item).keys(item)
+
+
+def is_unanswered_required(item: dict, value) -> bool:
+    """A required item with no answer yet (computed items are never typed in)."""
+    return bool(item.get("required", True)) and not item.get("derive") and value is None

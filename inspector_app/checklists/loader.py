@@ -101,16 +101,9 @@ def _validate_item(file, section_code, item, items, section_items, legal_refs) -
     where = f"tiêu chí {code}"
     if not isinstance(item.get("text"), str) or not item["text"].strip():
         _fail(file, f"{where}: thiếu 'text'")
-    kind = item.get("answer_type")
-    if kind not in answer_types.TYPES:
-        _fail(file, f"{where}: 'answer_type' không hợp lệ {kind!r}")
-    if kind in ("single_choice", "multi_choice"):
-        choices = item.get("choices")
-        if not isinstance(choices, list) or not choices or not all(
-                isinstance(c, dict) and c.get("value") and c.get("label") for c in choices):
-            _fail(file, f"{where}: cần 'choices' với 'value' và 'label'")
-    if kind == "score" and not (isinstance(item.get("max_score"), (int, float)) and item["max_score"] > 0):
-        _fail(file, f"{where}: cần 'max_score' lớn hơn 0")
+    problems = answer_types.check_settings(item)
+    if problems:  # the same refusal as the checklists service gives, in both languages
+        raise ValidationError("checklist_file", file=file, detail=problems[0].pair())
     for cite in item.get("legal_basis") or []:
         if cite.get("doc") not in legal_refs:
             _fail(file, f"{where}: căn cứ pháp lý không có trong {LEGAL_FILE}: {cite.get('doc')!r}")

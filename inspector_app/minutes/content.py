@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ..checklists.answer_types import COMPLIANCE_LABELS, is_noncompliant
+from ..checklists.answer_types import format_value, is_noncompliant
 from ..oplog import normalize
 from . import words
 
@@ -197,8 +197,7 @@ def _results(ws, visit_id: str, day: str, refs: dict) -> tuple[list, list]:
                 for item in section["items"]:
                     value = _held(held, item, record["id"]) if _applies(item, held, record["id"], by_code) else None
                     cells.append(value_label(item, value) or "")
-                    bad = is_noncompliant(item, value) or bool(item.get("derive") and value is True)
-                    flags.append(bad)
+                    flags.append(is_noncompliant(item, value))
                     late = late or bool(item.get("derive") and item["derive"].get("rule") == "late" and value is True)
                 rows.append({"cells": cells, "flags": flags, "late": late,
                              "evidence": refs.get(("record", record["id"]), [])})
@@ -233,32 +232,9 @@ def _item(ws, item: dict, held: dict, record_id, by_code: dict, day: str, refs: 
 
 
 def value_label(item: dict, value) -> str | None:
-    """An answer as the minutes print it ("Đạt", "Có", "05/01/2026", …)."""
-    if value is None:
-        return None
-    kind = item["answer_type"]
-    if kind == "compliance":
-        return COMPLIANCE_LABELS.get(value, (str(value),))[0]
-    if kind == "yes_no":
-        return "Có" if value else "Không"
-    if kind in ("single_choice", "multi_choice"):
-        labels = {c["value"]: c.get("label") or c["value"] for c in item.get("choices") or []}
-        chosen = value if isinstance(value, list) else [value]
-        return "; ".join(labels.get(v, str(v)) for v in chosen)
-    if kind == "date":
-        return words.date_short(value)
-    if kind == "datetime":
-        return f"{words.date_short(value)} {words.clock(value)}"
-    if kind == "score":
-        return f"{_number(value)}/{_number(item.get('max_score') or 0)} điểm"
-    if kind == "number":
-        return _number(value) + (f" {item['unit']}" if item.get("unit") else "")
-    return str(value)
-
-
-def _number(value) -> str:
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",")
+    """An answer as the minutes print it: the answer type's one wording, the
+    screen's too ("Đạt", "Có", "05/01/2026", "85,5 %"); None when unanswered."""
+    return format_value(item, value, "vi") if value is not None else None
 
 
 def _with_refs(text: str, refs: list[str]) -> str:

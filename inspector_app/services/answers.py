@@ -31,10 +31,13 @@ class Answers(Service):
             raise ValidationError("condition_unmet", item=item["code"])
         problem = answer_types.check(item, value)
         if problem:
-            raise ValidationError("invalid_value", field=f"{item['code']}", detail=problem)
+            raise problem.error()
         if severity is not None:
             check_choice(severity, SEVERITIES, ("mức độ", "severity"))
-        fields = {"visit_id": visit_id, "item_id": item_id, "record_id": record_id, "value": value}
+        # An answer's row has a natural id: one whose first answer was undone
+        # (and so deleted) comes back when the item is answered again.
+        fields = {"visit_id": visit_id, "item_id": item_id, "record_id": record_id, "value": value,
+                  "deleted": False}
         if note is not None:
             fields["note"] = note.strip() or None
         if severity is not None:
@@ -49,7 +52,7 @@ class Answers(Service):
         self._item_in_visit(visit_id, item_id, record_id)
         return self.write([("observation", observation_id(visit_id, item_id, record_id), {
             "visit_id": visit_id, "item_id": item_id, "record_id": record_id,
-            "note": (note or "").strip() or None})])
+            "note": (note or "").strip() or None, "deleted": False})])
 
     def _item_in_visit(self, visit_id: str, item_id: str, record_id: str | None):
         def load():
@@ -160,7 +163,7 @@ class Answers(Service):
         for template_id in self.ws.visits.template_ids(visit_id):
             for section in self.ws.checklists.structure(template_id)["sections"]:
                 for item, record_id in applicable(section, held, live_records):
-                    if item["required"] and not item.get("derive") and _value(held, item, record_id) is None:
+                    if answer_types.is_unanswered_required(item, _value(held, item, record_id)):
                         missing.append({"item": item, "record_id": record_id})
         return missing
 
@@ -200,7 +203,7 @@ def section_stats(section: dict, held: dict, live_records: dict) -> dict:
         stats["total"] += 1
         if value is not None:
             stats["answered"] += 1
-        if answer_types.is_noncompliant(item, value) or (item.get("derive") and value is True):
+        if answer_types.is_noncompliant(item, value):
             stats["noncompliant"] += 1
         earned, possible = answer_types.points_earned(item, value), answer_types.points_possible(item, value)
         if possible is not None and value is not None:

@@ -8,7 +8,7 @@ from ..errors import ValidationError
 from ..ids import natural_id, uuid7
 from ..paths import resources_dir
 from ..storage import queries
-from .base import Service, check_choice, require
+from .base import Service, require
 
 KINDS = {
     "one_stop_surprise": ("Kiểm tra đột xuất Bộ phận Một cửa", "Surprise one-stop desk inspection"),
@@ -227,13 +227,11 @@ class Checklists(Service):
     def _checked_item(self, item: dict, template_id: str, item_id: str | None = None) -> dict:
         require(item.get("code"), ("mã tiêu chí", "item code"))
         require(item.get("text"), ("nội dung tiêu chí", "item text"))
-        check_choice(item.get("answer_type"), answer_types.TYPES, ("kiểu câu trả lời", "answer type"))
+        problems = answer_types.check_settings(item)  # the loader refuses a file's item with the same
+        if problems:
+            raise problems[0].error()
         others = {i["code"] for i in self.items(template_id) if i["id"] != item_id}
         if item["code"] in others:
             raise ValidationError("invalid_value", field=("mã tiêu chí", "item code"),
                                   detail=f"{item['code']} đã có")
-        if item["answer_type"] in ("single_choice", "multi_choice") and not item.get("choices"):
-            require(None, ("các lựa chọn", "choices"))
-        if item["answer_type"] == "score" and not item.get("max_score"):
-            require(None, ("điểm tối đa", "maximum score"))
         return item
