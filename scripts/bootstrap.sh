@@ -8,7 +8,8 @@ SYSTEM_PACKAGES=(libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
                  libpulse0 libgl1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
                  libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
                  xvfb xauth poppler-utils zbar-tools
-                 pulseaudio)  # the tests' private sound server with a virtual microphone
+                 pulseaudio   # the tests' private sound server with a virtual microphone
+                 gcc libc6-dev)  # the tests build their power-cut shim (tests/helpers/powercut)
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
