@@ -26,6 +26,7 @@ TEXT = {
                     "Already had {file} ({kind} from {source}); nothing changed."),
     "held": ("Giữ lại chờ duyệt: {msg} Duyệt bằng: inspector-cli import --trust \"{fp}\" {file}",
              "Held for approval: {msg} Approve with: inspector-cli import --trust \"{fp}\" {file}"),
+    "held_clock": ("Chưa nhập: {msg}", "Not imported: {msg}"),
     "rejected": ("Từ chối {file}: {msg}", "Rejected {file}: {msg}"),
     "quarantined": ("  Tệp đã được chuyển vào: {path}", "  The file was moved to: {path}"),
     "none": ("Không tìm thấy gói dữ liệu (.bundle) nào.", "No bundle (.bundle) was found."),
@@ -110,6 +111,8 @@ def cmd_export(args, lang) -> int:
 
 def _line(lang: str, report) -> str:
     source = f"{report.source_name} ({report.fingerprint})" if report.source_name else "?"
+    if report.status == "held" and report.reason in ("bundle_clock_ahead", "bundle_clock_behind"):
+        return _t(lang, "held_clock", msg=report.message(lang))
     if report.status == "accepted":
         return _t(lang, "accepted", file=report.file, kind=report.kind, source=source, new=report.new_ops,
                   ops=report.op_count, media=report.new_media)
@@ -137,6 +140,8 @@ def cmd_import(args, lang) -> int:
                 report = ws.sync.approve(report.bundle_id, args.trust)
             stream = sys.stderr if report.status in ("rejected", "held") else sys.stdout
             print(_line(lang, report), file=stream)
+            for warning in report.warnings:
+                print(warning.message(lang), file=sys.stderr)
             if report.status == "rejected":
                 code = REJECTED
             elif report.status == "held" and code == ACCEPTED:
@@ -145,19 +150,24 @@ def cmd_import(args, lang) -> int:
 
 
 def cmd_bundle(args, lang) -> int:
-    from .errors import SyncError
+    """`bundle verify`: the import's checks, nothing applied; the exit code is
+    the one `import` would return for this file."""
     with _open(args) as ws:
-        try:
-            bundle = ws.sync.verify(args.file)
-        except SyncError as err:
-            print(err.message(lang), file=sys.stderr)
+        report = ws.sync.verify(args.file)
+        for warning in report.warnings:
+            print(warning.message(lang), file=sys.stderr)
+        if report.status == "rejected":
+            print(report.message(lang), file=sys.stderr)
             return REJECTED
-        status = ws.sync.trust_status(bundle)
+        status = ws.sync.trust_status({"device_id": report.source_id, "sign_public": report.source_sign_public})
         trust = TRUST[status]
-        print(_t(lang, "verify_ok", kind=bundle.kind, source=bundle.source.get("name"), fp=bundle.fingerprint,
-                 at=bundle.manifest.get("created_at"), ops=bundle.manifest.get("op_count"),
-                 files=len(bundle.manifest["files"]), trust=trust[1] if lang == "en" else trust[0]))
-        return ACCEPTED if status in ("self", "trusted") else HELD
+        print(_t(lang, "verify_ok", kind=report.kind, source=report.source_name, fp=report.fingerprint,
+                 at=report.created_at, ops=report.op_count, files=report.media_count + (1 if report.op_count else 0),
+                 trust=trust[1] if lang == "en" else trust[0]))
+        if report.status == "held":
+            print(report.message(lang), file=sys.stderr)
+            return HELD
+        return ACCEPTED
 
 
 def _show(value) -> str:

@@ -8,14 +8,26 @@ applying the same operations in any order, or twice, gives the same state.
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .entities import ENTITIES, check_value, fields_of
+from . import hlc as _hlc
+from .entities import ENTITIES, JSON, TEXT, check_value, fields_of
 from .errors import ValidationError
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_KEYS = frozenset(("id", "hlc", "device_id", "person_id", "entity", "row_id", "data", "prev"))
+
+# Limits on one operation (docs/bundle-format.md, "Limits"). An honest
+# operation is far below them: the largest text Inspector writes (a minutes
+# content snapshot) is tens of kB, its JSON values nest 4 deep.
+MAX_OP_BYTES = 4 << 20          # one line of ops.jsonl, UTF-8
+MAX_TEXT = 1_000_000            # characters in one text value
+MAX_DEPTH = 32                  # nesting of lists and objects in one JSON value
+MAX_ITEMS = 100_000             # list items and object keys in one JSON value, all levels
+_INT64 = 1 << 63
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,18 @@ class Operation:
 
     @classmethod
     def from_dict(cls, raw: dict) -> Operation:
+        """An operation from its dict (a line of a bundle): every key and
+        value is checked (`validate`); raises ValidationError, nothing else."""
+        if not isinstance(raw, dict):
+            raise ValidationError("invalid_value", field="operation", detail=type(raw).__name__)
+        unknown = set(raw) - _KEYS
+        missing = {"id", "hlc", "device_id", "entity", "row_id", "data"} - set(raw)
+        if unknown or missing:
+            name = sorted(map(str, unknown or missing))[0][:40]
+            raise ValidationError("invalid_value", field="operation", detail=repr(name))
+        for name in ("data", "prev"):
+            if not isinstance(raw.get(name, {}), dict):
+                raise ValidationError("invalid_value", field=name, detail=type(raw[name]).__name__)
         op = cls(
             id=raw["id"], hlc=raw["hlc"], device_id=raw["device_id"],
             person_id=raw.get("person_id"), entity=raw["entity"],
@@ -61,23 +85,94 @@ def normalize(value):
     return value
 
 
+def _short(value) -> str:
+    """A value as a message may quote it: short, and printable."""
+    text = repr(value) if not isinstance(value, dict | list) else type(value).__name__
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
 def validate(op: Operation) -> None:
-    """Refuse an operation whose shape does not fit the schema."""
-    if op.entity not in ENTITIES:
-        raise ValidationError("invalid_value", field="entity", detail=repr(op.entity))
+    """Refuse an operation whose shape does not fit the schema: entity, field
+    names, types, sizes and encoding of every value, the stamp's range.
+
+    Whatever an operation holds, this raises ValidationError or nothing."""
+    if not isinstance(op.entity, str) or op.entity not in ENTITIES:
+        raise ValidationError("invalid_value", field="entity", detail=_short(op.entity))
     for name, value in (("id", op.id), ("device_id", op.device_id), ("row_id", op.row_id)):
         if not isinstance(value, str) or not _UUID.match(value):
-            raise ValidationError("invalid_value", field=name, detail=repr(value))
-    if not isinstance(op.hlc, int) or isinstance(op.hlc, bool) or op.hlc <= 0:
-        raise ValidationError("invalid_value", field="hlc", detail=repr(op.hlc))
+            raise ValidationError("invalid_value", field=name, detail=_short(value))
+    if op.person_id is not None and not (isinstance(op.person_id, str) and _UUID.match(op.person_id)):
+        raise ValidationError("invalid_value", field="person_id", detail=_short(op.person_id))
+    if not _hlc.valid(op.hlc):
+        raise ValidationError("invalid_value", field="hlc", detail=_short(op.hlc))
     if not isinstance(op.data, dict) or not op.data:
         raise ValidationError("invalid_value", field="data", detail="rỗng")
+    if not isinstance(op.prev, dict):
+        raise ValidationError("invalid_value", field="prev", detail=_short(op.prev))
     allowed = fields_of(op.entity)
-    for name, value in op.data.items():
-        if name not in allowed:
-            raise ValidationError("unknown_field", field=name, what=op.entity)
-        if not check_value(allowed[name], value):
-            raise ValidationError("invalid_value", field=f"{op.entity}.{name}", detail=repr(value))
+    for values in (op.data, op.prev):
+        for name, value in values.items():
+            if name not in allowed:
+                raise ValidationError("unknown_field", field=_short(name), what=op.entity)
+            kind = allowed[name]
+            if not _fits(kind, value) or not check_value(kind, value):
+                raise ValidationError("invalid_value", field=f"{op.entity}.{name}", detail=_short(value))
+
+
+def _fits(kind: str, value) -> bool:
+    """Size and encoding: what SQLite stores and UTF-8 encodes without error."""
+    if kind == JSON:                        # first: check_value would recurse into it
+        return _json_fits(value)
+    if isinstance(value, str):
+        return len(value) <= MAX_TEXT and _encodable(value)
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return -_INT64 <= value < _INT64
+    return True                             # the type itself: check_value
+
+
+def _encodable(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:             # a lone surrogate, from a "\ud800" escape
+        return False
+    return True
+
+
+def _json_fits(value) -> bool:
+    """Depth, count and every string and number of a JSON value (iterative:
+    no recursion, whatever the depth)."""
+    stack, items = [(value, 0)], 0
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth >= MAX_DEPTH:
+                return False
+            items += len(item)
+            if items > MAX_ITEMS:
+                return False
+            if isinstance(item, dict):
+                for key, inner in item.items():
+                    if not isinstance(key, str) or not _fits(TEXT, key):
+                        return False
+                    stack.append((inner, depth + 1))
+            else:
+                stack.extend((inner, depth + 1) for inner in item)
+        elif isinstance(item, str):
+            if not _fits(TEXT, item):
+                return False
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                return False
+        elif isinstance(item, int) and not isinstance(item, bool):
+            if not -_INT64 <= item < _INT64:
+                return False
+        elif item is not None and not isinstance(item, bool):
+            return False
+    return True
 
 
 def encode(value: dict) -> str:

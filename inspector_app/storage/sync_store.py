@@ -146,6 +146,10 @@ def held(conn: sqlite3.Connection, bundle_id: str | None = None) -> list[dict]:
     return out
 
 
+def held_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM sync_held").fetchone()[0]
+
+
 def unhold(conn: sqlite3.Connection, bundle_id: str) -> None:
     conn.execute("DELETE FROM sync_held WHERE bundle_id = ?", (bundle_id,))
 
@@ -237,6 +241,10 @@ def conflicts(conn: sqlite3.Connection) -> list[dict]:
         item["value"] = json.loads(item["value"])
         out.append(item)
     return out
+
+
+def open_conflicts(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM sync_conflict").fetchone()[0]
 
 
 def conflicts_on(conn: sqlite3.Connection, entity: str, row_id: str, field: str) -> list[dict]:

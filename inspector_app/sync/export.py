@@ -62,6 +62,18 @@ class _Content:
     extra: dict = field(default_factory=dict)
 
 
+_SHA = re.compile(r"[0-9a-f]{64}")
+
+
+def blobs_of(op) -> list[str]:
+    """The media blobs an operation refers to: what an export carries with it,
+    and the only blobs an import stores."""
+    if op.entity not in ("media", "minutes"):
+        return []
+    return [sha for key in ("sha256", "pdf_sha256")
+            if isinstance(sha := op.data.get(key), str) and _SHA.fullmatch(sha)]
+
+
 def file_name(ws, kind: str, bundle_id: str) -> str:
     device = re.sub(r"[^a-z0-9]+", "-", text.fold(ws.device_name or "may"))[:30].strip("-") or "may"
     stamp = sync_store.now().replace(":", "").replace("-", "")[:15]
@@ -133,10 +145,8 @@ def _collect(ws, kind: str, full: bool, recipients: list[dict], content: _Conten
             entry["count"] += 1
             entry["min_hlc"] = min(entry["min_hlc"], op.hlc)
             entry["max_hlc"] = max(entry["max_hlc"], op.hlc)
-            for key in ("sha256", "pdf_sha256"):
-                sha = op.data.get(key) if op.entity in ("media", "minutes") else None
-                if isinstance(sha, str) and re.fullmatch(r"[0-9a-f]{64}", sha):
-                    shas[sha] = None
+            for sha in blobs_of(op):
+                shas[sha] = None
     content.ops_sha, content.ops_crc = digest.hexdigest(), crc
     for sha in shas:
         path = ws.media.blob_path(sha)

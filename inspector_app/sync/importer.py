@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
+import itertools
+import logging
 import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..changes import Changes
-from ..errors import InspectorError, SyncError, ValidationError
-from ..oplog import Operation
+from ..errors import InspectorError, SyncError
 from ..progress import Cancelled
 from ..storage import sync_store
-from . import pipeline, reader, receipts, trust
+from . import checks, pipeline, reader, receipts, trust
+
+log = logging.getLogger(__name__)
 
 ACCEPTED, ALREADY_HAD, HELD, REJECTED = "accepted", "already_had", "held", "rejected"
+# Held, not refused: the file stays where it is and imports once clocks agree.
+CLOCK_HELD = ("bundle_clock_ahead", "bundle_clock_behind")
 # Reasons that are the file's fault: it goes to quarantine/. (A pulled-out
 # USB stick or a full disk are not: the file stays where it is.)
 QUARANTINED = ("bundle_not_for_us", "bundle_damaged", "bundle_altered", "bundle_unsafe", "bundle_version",
@@ -41,12 +45,15 @@ class ImportReport:
     source_name: str | None = None
     source_role: str | None = None
     fingerprint: str | None = None
+    source_sign_public: str | None = None
+    created_at: str | None = None
     op_count: int = 0
     new_ops: int = 0
     media_count: int = 0
     new_media: int = 0
     changes: Changes = field(default_factory=Changes)
     details: dict = field(default_factory=dict)
+    warnings: list[InspectorError] = field(default_factory=list)
     quarantined_to: str | None = None
 
     @property
@@ -68,50 +75,86 @@ def _describe(report: ImportReport, bundle_manifest: dict) -> None:
     report.source_role = source.get("role")
     from . import keys
     report.fingerprint = keys.fingerprint(source["sign_public"])
+    report.source_sign_public = source["sign_public"]
+    report.created_at = bundle_manifest.get("created_at") if isinstance(bundle_manifest.get("created_at"), str) \
+        else None
     report.op_count = bundle_manifest.get("op_count", 0) if isinstance(bundle_manifest.get("op_count"), int) else 0
     report.media_count = sum(1 for f in bundle_manifest["files"] if f["path"] != "ops.jsonl")
 
 
-def import_file(ws, path: Path, *, progress=None, approve: bool = False) -> ImportReport:
-    """Import one bundle file; never raises for a bad file (see the report)."""
+def import_file(ws, path: Path, *, progress=None, approve: bool = False, apply: bool = True) -> ImportReport:
+    """Import one bundle file; never raises for a bad file (see the report).
+
+    `apply=False` is `bundle verify`: the same checks, in the same code, and
+    the report says what an import would do (accepted, held or rejected),
+    with nothing written, held, moved or quarantined."""
     path = Path(path)
     report = ImportReport(path.name, REJECTED)
     try:
-        bundle = reader.read(ws, path, progress=progress)
+        return _import(ws, path, report, progress, approve, apply)
+    except (Cancelled, InspectorError):
+        raise
+    except Exception:  # one bad file never stops a folder import
+        log.exception("unexpected error importing %s", path.name)
+        return _reject(ws, path, report, SyncError("bundle_unexpected", file=path.name), apply)
+
+
+def _import(ws, path: Path, report: ImportReport, progress, approve: bool, apply: bool) -> ImportReport:
+    try:
+        bundle = reader.read(ws, path, progress=progress, stop_if_had=apply, stop_if_untrusted=apply and not approve,
+                             stage_media=apply)
     except reader.AlreadyHad as had:
         _describe(report, had.manifest)
         report.status = ALREADY_HAD
         return report
+    except reader.NotTrusted as stopped:
+        _describe(report, stopped.manifest)
+        problem = _wrong_kind(ws, stopped.manifest)
+        if problem:
+            return _reject(ws, path, report, _wrong_kind_error(report, problem), apply)
+        return _hold(ws, path, stopped.manifest, report, stopped.status)
     except SyncError as err:
-        return _reject(ws, path, report, err)
+        return _reject(ws, path, report, err, apply)
     try:
         _describe(report, bundle.manifest)
         trusted = trust.status(ws, bundle.source)
-        problem = _wrong_kind(ws, bundle)
+        problem = _wrong_kind(ws, bundle.manifest)
         if problem:
-            return _reject(ws, path, report, SyncError(
-                "bundle_wrong_kind", kind=bundle.kind, source=f"{report.source_name} ({report.fingerprint})",
-                detail=problem))
-        if trusted == "self":
+            return _reject(ws, path, report, _wrong_kind_error(report, problem), apply)
+        if trusted == "self" or (bundle.kind == "enrollment" and trusted == "trusted" and apply):
             report.status = ALREADY_HAD
             return report
-        if bundle.kind == "enrollment" and trusted == "trusted":
-            report.status = ALREADY_HAD
-            return report
-        if trusted != "trusted" and not approve:
-            return _hold(ws, path, bundle, report, trusted)
         try:
-            _apply(ws, bundle, report, approve)
+            scan = checks.scan(ws, bundle, path.name)
         except SyncError as err:
-            return _reject(ws, path, report, err)
+            if err.code in CLOCK_HELD:
+                report.status, report.error = HELD, err      # kept where it is; nothing applied
+                return report
+            return _reject(ws, path, report, err, apply)
+        warning = checks.clock_warning(ws, bundle)
+        if warning is not None:
+            report.warnings.append(warning)
+        if trusted != "trusted" and not approve:
+            if apply:
+                return _hold(ws, path, bundle.manifest, report, trusted)
+            report.status = HELD
+            report.error = _held_error(report)
+            return report
+        if not apply:
+            report.status = ACCEPTED
+            return report
+        try:
+            _apply(ws, bundle, report, approve, scan)
+        except SyncError as err:
+            return _reject(ws, path, report, err, apply)
         report.status = ACCEPTED
         return report
     finally:
         bundle.cleanup()
 
 
-def _wrong_kind(ws, bundle) -> tuple | None:
-    kind, role = bundle.kind, bundle.source.get("role")
+def _wrong_kind(ws, bundle_manifest: dict) -> tuple | None:
+    kind, role = bundle_manifest["kind"], bundle_manifest["source"].get("role")
     if kind in ("distribution", "receipt") and role != "hq":
         return ("chỉ trụ sở mới gửi loại gói này", "only headquarters sends this kind of bundle")
     if kind == "enrollment" and ws.role != "hq":
@@ -122,9 +165,15 @@ def _wrong_kind(ws, bundle) -> tuple | None:
     return None
 
 
-def _apply(ws, bundle, report: ImportReport, approve: bool) -> None:
+def _wrong_kind_error(report: ImportReport, problem: tuple) -> SyncError:
+    return SyncError("bundle_wrong_kind", kind=report.kind, source=f"{report.source_name} ({report.fingerprint})",
+                     detail=problem)
+
+
+def _apply(ws, bundle, report: ImportReport, approve: bool, scan: checks.Scan) -> None:
     """Everything in one transaction; blobs placed before it commits (and
-    removed again if it does not)."""
+    removed again if it does not). Only blobs an operation of the bundle
+    refers to are stored."""
     conn = ws.db.conn
     placed: list[Path] = []
     try:
@@ -132,7 +181,7 @@ def _apply(ws, bundle, report: ImportReport, approve: bool) -> None:
             if approve or bundle.kind == "enrollment":
                 trust.trust_source(conn, bundle.source)
             before = sync_store.max_seq(conn)
-            report.changes = ws.writer.apply_remote(_operations(bundle))
+            report.changes = _apply_operations(ws, bundle, report.file)
             report.new_ops = sync_store.new_ops_since(conn, before)
             if bundle.kind == "distribution":
                 report.details["devices"] = trust.apply_distribution(ws, conn, bundle.manifest.get("devices", []))
@@ -140,14 +189,14 @@ def _apply(ws, bundle, report: ImportReport, approve: bool) -> None:
                 report.details.update(receipts.apply(ws, bundle.manifest.get("receipt", {})))
             for staged, sha in bundle.blobs:
                 target = ws.media.blob_path(sha)
-                target.parent.mkdir(exist_ok=True)
-                if target.exists():
+                if sha not in scan.blobs or target.exists():
                     continue
+                target.parent.mkdir(exist_ok=True)
                 os.replace(staged, target)
                 placed.append(target)
             pipeline.durable(placed)
             report.new_media = len(placed)
-            report.details["open_conflicts"] = conn.execute("SELECT count(*) FROM sync_conflict").fetchone()[0]
+            report.details["open_conflicts"] = sync_store.open_conflicts(conn)
             sync_store.record_bundle(
                 conn, id=report.bundle_id, direction="received", kind=bundle.kind, device_id=report.source_id,
                 device_name=report.source_name, recipients=bundle.manifest.get("recipient_devices", []),
@@ -163,25 +212,26 @@ def _apply(ws, bundle, report: ImportReport, approve: bool) -> None:
         raise
 
 
-def _operations(bundle):
-    if bundle.ops_path is None:
-        return
-    with open(bundle.ops_path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            try:
-                yield Operation.from_dict(json.loads(line))
-            except ValidationError as err:
-                raise SyncError("bundle_invalid_ops", file=bundle.path.name,
-                                detail=f"dòng {number}: {err.message('vi')}") from err
-            except (ValueError, KeyError, TypeError, AttributeError) as err:
-                raise SyncError("bundle_invalid_ops", file=bundle.path.name,
-                                detail=f"dòng {number}: {type(err).__name__}") from err
+# Operations go to the writer in slices: what each slice touched is merged
+# into one set of row ids per entity, so memory holds the ids (the `Changes`
+# the views need), never a million operations at once.
+SLICE = 20_000
 
 
-def _reject(ws, path: Path, report: ImportReport, err: SyncError) -> ImportReport:
+def _apply_operations(ws, bundle, file: str) -> Changes:
+    rows: dict[str, set[str]] = {}
+    stream = checks.operations(bundle, file)
+    while piece := list(itertools.islice(stream, SLICE)):
+        for entity, ids in ws.writer.apply_remote(piece).rows.items():
+            rows.setdefault(entity, set()).update(ids)
+        del piece
+    return Changes({entity: frozenset(ids) for entity, ids in rows.items()})
+
+
+def _reject(ws, path: Path, report: ImportReport, err: SyncError, apply: bool = True) -> ImportReport:
     report.status = REJECTED
     report.error = err
-    if err.code in QUARANTINED:
+    if apply and err.code in QUARANTINED:
         report.quarantined_to = str(quarantine(ws, path, err))
     return report
 
@@ -208,23 +258,49 @@ def quarantine(ws, path: Path, err: InspectorError, name: str | None = None) -> 
     return target
 
 
-def _hold(ws, path: Path, bundle, report: ImportReport, why: str) -> ImportReport:
+# What is kept for a person to approve is bounded: a copy only of bundles up
+# to HELD_COPY bytes while inbox/held/ stays under HELD_TOTAL, and at most
+# HELD_MAX bundles listed. Beyond that the list names the file where it is
+# (approving it then needs that file), or, when full, nothing is kept: the
+# file stays where it was and can be imported again later.
+HELD_COPY = 256 << 20
+HELD_TOTAL = 1 << 30
+HELD_MAX = 1000
+
+
+def _held_error(report: ImportReport) -> SyncError:
+    return SyncError("bundle_unknown_device", file=report.file, name=report.source_name,
+                     fingerprint=report.fingerprint)
+
+
+def _hold(ws, path: Path, bundle_manifest: dict, report: ImportReport, why: str) -> ImportReport:
+    """Keep a bundle from a device not trusted for a person to approve. Only
+    its signed manifest was read: nothing of its payload was decrypted."""
+    source = bundle_manifest["source"]
+    report.status = HELD
+    report.error = _held_error(report)
+    report.details["held_reason"] = why
+    conn = ws.db.conn
+    if sync_store.held(conn, report.bundle_id):
+        return report
+    if sync_store.held_count(conn) >= HELD_MAX:
+        report.details["held_kept"] = 0
+        return report
     folder = ws.path.joinpath(*HELD_DIR)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{report.bundle_id}.bundle"
-    if not target.exists():
+    size = path.stat().st_size
+    kept_size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+    copied = size <= HELD_COPY and kept_size + size <= HELD_TOTAL
+    target = folder / f"{report.bundle_id}.bundle" if copied else path.resolve()
+    if copied and not target.exists():
         shutil.copyfile(path, target)
     with ws.writer.batch():
-        sync_store.hold(ws.db.conn, bundle_id=report.bundle_id, path=str(target), file_name=path.name,
-                        kind=bundle.kind, device_id=report.source_id, device_name=report.source_name,
+        sync_store.hold(conn, bundle_id=report.bundle_id, path=str(target), file_name=path.name,
+                        kind=bundle_manifest["kind"], device_id=report.source_id, device_name=report.source_name,
                         role=report.source_role, fingerprint=report.fingerprint, reason=why,
                         summary={"op_count": report.op_count, "media_count": report.media_count,
-                                 "encrypt_public": bundle.source["encrypt_public"],
-                                 "sign_public": bundle.source["sign_public"]})
-    report.status = HELD
-    report.error = SyncError("bundle_unknown_device", file=path.name, name=report.source_name,
-                             fingerprint=report.fingerprint)
-    report.details["held_reason"] = why
+                                 "encrypt_public": source["encrypt_public"], "sign_public": source["sign_public"],
+                                 "copied": copied})
     return report
 
 
@@ -240,8 +316,9 @@ def approve_held(ws, bundle_id: str, fingerprint: str, progress=None) -> ImportR
     if report.status in (ACCEPTED, ALREADY_HAD, REJECTED):
         with ws.writer.batch():
             sync_store.unhold(ws.db.conn, bundle_id)
-        with contextlib.suppress(OSError):
-            Path(item["path"]).unlink(missing_ok=True)
+        if item["summary"].get("copied", True):        # never the sender's own file
+            with contextlib.suppress(OSError):
+                Path(item["path"]).unlink(missing_ok=True)
     return report
 
 

@@ -23,6 +23,12 @@ FORMAT_VERSION = 1
 KINDS = ("findings", "peer", "distribution", "receipt", "enrollment")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _B64_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$")
+# Declared limits, checked right after the signature, before any payload is
+# decrypted (docs/bundle-format.md, "Limits"): the zip reader enforces the
+# same numbers on the entries themselves.
+MAX_FILES = 500_000 - 2
+MAX_FILE = 64 << 30
+MAX_OPS = 50_000_000
 
 
 class ManifestError(Exception):
@@ -91,9 +97,15 @@ def _check(manifest: dict) -> None:
     if not isinstance(files, list):
         problems.append("files")
         files = []
+    if len(files) > MAX_FILES:
+        problems.append(f"files: {len(files)} > {MAX_FILES}")
+        files = []
+    count = manifest.get("op_count", 0)
+    if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= MAX_OPS:
+        problems.append("op_count")
     seen = set()
     for entry in files:
-        if not isinstance(entry, dict) or not isinstance(entry.get("size"), int) or entry["size"] < 0 \
+        if not isinstance(entry, dict) or not isinstance(entry.get("size"), int) or not 0 <= entry["size"] <= MAX_FILE \
                 or not _SHA.match(str(entry.get("sha256", ""))) or entry.get("path") in seen:
             problems.append(f"files: {entry!r}"[:120])
             continue

@@ -26,12 +26,25 @@ from .zipstream import MAX_SMALL, ZipFormatError, ZipReader
 READ = 1 << 20
 
 
-class AlreadyHad(Exception):
-    """The bundle was imported before; reading stopped after its manifest."""
+class Stopped(Exception):
+    """Reading stopped after the signed manifest; `manifest` is what it says."""
 
     def __init__(self, manifest: dict) -> None:
         super().__init__(manifest.get("bundle_id"))
         self.manifest = manifest
+
+
+class AlreadyHad(Stopped):
+    """The bundle was imported before (or this device made it)."""
+
+
+class NotTrusted(Stopped):
+    """The sender is not trusted: nothing after the manifest was decrypted,
+    so a bundle from an unknown device never reaches the disk unapproved."""
+
+    def __init__(self, manifest: dict, status: str) -> None:
+        super().__init__(manifest)
+        self.status = status
 
 
 @dataclass
@@ -83,9 +96,10 @@ class _Reading:
     """The zip reader's callbacks for one bundle."""
 
     def __init__(self, ws, path: Path, encrypted: bool, key_ids: list[str], staging: Path | None,
-                 stop_if_had: bool) -> None:
+                 stop_if_had: bool, stop_if_untrusted: bool, stage_media: bool) -> None:
         self.ws, self.path, self.encrypted, self.key_ids = ws, path, encrypted, key_ids
         self.staging, self.stop_if_had = staging, stop_if_had
+        self.stop_if_untrusted, self.stage_media = stop_if_untrusted, stage_media
         self.manifest: dict | None = None
         self._manifest_bytes: bytes | None = None
         self.files: dict[str, dict] = {}
@@ -113,13 +127,13 @@ class _Reading:
             raise manifest.ManifestError("altered", f"{name} is not listed in the manifest")
         if size != entry["size"]:
             raise manifest.ManifestError("altered", f"{name}: {size} bytes, the manifest says {entry['size']}")
-        if self.stager is None:
+        if self.staging is None:                       # checked, not kept
             return StagedBlob(self._hasher(), None, entry["sha256"], size)
         target = None
         if name == "ops.jsonl":
             target = self.staging / "ops.jsonl"
             self.bundle.ops_path = target
-        elif not self.ws.media.blob_path(entry["sha256"]).exists():
+        elif self.stage_media and not self.ws.media.blob_path(entry["sha256"]).exists():
             target = self.staging / entry["sha256"]
             self.bundle.blobs.append((target, entry["sha256"]))
         return StagedBlob(self.stager, target, entry["sha256"], size)
@@ -147,6 +161,11 @@ class _Reading:
         if self.stop_if_had and (sync_store.received(self.ws.db.conn, found["bundle_id"])
                                  or found["source"]["device_id"] == self.ws.device_id):
             raise AlreadyHad(found)
+        if self.stop_if_untrusted:
+            from . import trust
+            status = trust.status(self.ws, found["source"])
+            if status not in ("trusted", "self"):
+                raise NotTrusted(found, status)
 
 
 class _Feed:
@@ -187,9 +206,15 @@ class _Source:
         return data
 
 
-def read(ws, path: Path, *, staging: bool = True, stop_if_had: bool = True, progress=None) -> Bundle:
+def read(ws, path: Path, *, staging: bool = True, stop_if_had: bool = True, stop_if_untrusted: bool = False,
+         stage_media: bool = True, progress=None) -> Bundle:
     """Read and check the bundle at `path`, staging its new files in the media
-    folder (same disk, so they move into place by renaming)."""
+    folder (same disk, so they move into place by renaming).
+
+    `staging=False`: every file is checked, none kept. `stage_media=False`:
+    only ops.jsonl is kept. `stop_if_untrusted`: raise NotTrusted right after
+    the manifest (signature and declared sizes checked) when the sender is
+    not trusted, before any of the payload is decrypted."""
     progress = progress or NullProgress()
     path = Path(path)
     name = path.name
@@ -206,7 +231,7 @@ def read(ws, path: Path, *, staging: bool = True, stop_if_had: bool = True, prog
             total = max(1, path.stat().st_size)
             source = _Source(stream, total, progress)
             encrypted, key_ids, head = envelope.read_header(source)
-            reading = _Reading(ws, path, encrypted, key_ids, folder, stop_if_had)
+            reading = _Reading(ws, path, encrypted, key_ids, folder, stop_if_had, stop_if_untrusted, stage_media)
             zip_reader = ZipReader(reading.open_entry, reading.size_of)
             feed = _Feed(zip_reader)
             if encrypted:
@@ -229,7 +254,7 @@ def read(ws, path: Path, *, staging: bool = True, stop_if_had: bool = True, prog
             reading.stager.abort()
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
-        if isinstance(exc, AlreadyHad | Cancelled | SyncError):
+        if isinstance(exc, Stopped | Cancelled | SyncError):
             raise
         raise _reason(exc, name) from exc
 

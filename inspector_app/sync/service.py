@@ -45,12 +45,16 @@ class Sync(Service):
     def import_file(self, path: Path | str, progress=None) -> importer.ImportReport:
         return importer.import_file(self.ws, Path(path), progress=progress)
 
-    def verify(self, path: Path | str, progress=None) -> reader.Bundle:
-        """Decrypt and check a bundle without importing it (raises SyncError)."""
-        return reader.read(self.ws, Path(path), staging=False, stop_if_had=False, progress=progress)
+    def verify(self, path: Path | str, progress=None) -> importer.ImportReport:
+        """Run every check of an import on a bundle without applying anything
+        (the import's own code, `apply=False`): the report says whether the
+        import would accept, hold or refuse it, and why. Never raises for a
+        bad file."""
+        return importer.import_file(self.ws, Path(path), progress=progress, apply=False)
 
-    def trust_status(self, bundle: reader.Bundle) -> str:
-        return trust.status(self.ws, bundle.source)
+    def trust_status(self, source: dict) -> str:
+        """'self', 'trusted', 'unknown', 'revoked' or 'key_changed' for a bundle's source."""
+        return trust.status(self.ws, source)
 
     # -- held bundles and devices -------------------------------------------------------
     def held(self) -> list[dict]:

@@ -1,0 +1,145 @@
+"""The checks on a bundle's operations, before any of them is applied.
+
+One code path for `import` and `bundle verify` (importer.import_file with
+`apply=False`): every line of `ops.jsonl` is read with a length limit,
+decoded as UTF-8, parsed, and checked against the schema
+(`Operation.from_dict`); the newest clock is compared with this machine's
+wall clock; the media blobs the operations refer to are collected (only
+those are stored). Any problem raises a `SyncError` whose message is
+Vietnamese (and English) and names no internal path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import hlc
+from ..errors import SyncError, ValidationError
+from ..oplog import MAX_OP_BYTES, Operation
+from .export import blobs_of
+
+# A laptop is told its clock is behind HQ's beyond this (the bundle still imports).
+BEHIND_WARNING_MS = 10 * 60 * 1000
+
+
+@dataclass
+class Scan:
+    """What the first pass over a bundle's operations found."""
+
+    count: int = 0
+    newest: int = 0
+    blobs: set[str] = field(default_factory=set)
+
+
+def duration(ms: int) -> tuple[str, str]:
+    """A length of time as a person reads it: (Vietnamese, English)."""
+    minutes = max(1, ms // 60_000)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days >= 365:
+        years = days / 365.25
+        return f"khoảng {years:.1f} năm".replace(".", ","), f"about {years:.1f} years"
+    vi, en = [], []
+    for count, word_vi, word_en in ((days, "ngày", "day"), (hours, "giờ", "hour"), (minutes, "phút", "minute")):
+        if count and len(vi) < 2:
+            vi.append(f"{count} {word_vi}")
+            en.append(f"{count} {word_en}{'s' if count > 1 else ''}")
+    return " ".join(vi), " ".join(en)
+
+
+def _invalid(file: str, number: int, vi: str, en: str) -> SyncError:
+    return SyncError("bundle_invalid_ops", file=file, detail=(f"dòng {number}: {vi}", f"line {number}: {en}"))
+
+
+def lines(path: Path | None) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes) of ops.jsonl; a line longer than the limit is
+    refused before it is held in memory whole."""
+    if path is None:
+        return
+    with open(path, "rb") as stream:
+        number = 0
+        while line := stream.readline(MAX_OP_BYTES + 1):
+            number += 1
+            if len(line) > MAX_OP_BYTES:
+                raise _invalid(path.name, number, f"dài quá {MAX_OP_BYTES:,} byte".replace(",", "."),
+                               f"longer than {MAX_OP_BYTES:,} bytes")
+            yield number, line
+
+
+def parse(file: str, number: int, line: bytes) -> Operation:
+    """One operation from one line, checked; SyncError for anything wrong."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _invalid(file, number, "không phải văn bản UTF-8 hợp lệ", "not valid UTF-8") from None
+    try:
+        raw = json.loads(text)
+    except RecursionError:
+        raise _invalid(file, number, "dữ liệu lồng nhau quá sâu", "nested too deep") from None
+    except ValueError:
+        raise _invalid(file, number, "không phải JSON hợp lệ", "not valid JSON") from None
+    try:
+        return Operation.from_dict(raw)
+    except ValidationError as err:
+        raise _invalid(file, number, err.message("vi"), err.message("en")) from None
+    except RecursionError:
+        raise _invalid(file, number, "dữ liệu lồng nhau quá sâu", "nested too deep") from None
+
+
+def scan(ws, bundle, file: str) -> Scan:
+    """First pass: every operation checked, clocks compared, blobs collected.
+
+    Raises `bundle_invalid_ops`, or `bundle_clock_ahead` / `bundle_clock_behind`
+    when an operation is dated more than 24 hours after this machine's clock
+    (such a bundle is held: nothing of it applies, the clock does not move)."""
+    found = Scan()
+    for number, line in lines(bundle.ops_path):
+        op = parse(file, number, line)
+        found.count += 1
+        if op.hlc > found.newest:
+            found.newest = op.hlc
+        found.blobs.update(blobs_of(op))
+    declared = bundle.manifest.get("op_count")
+    if declared != found.count:
+        raise SyncError("bundle_invalid_ops", file=file, detail=(
+            f"bản kê ghi {declared} thao tác, gói chứa {found.count}",
+            f"the manifest says {declared} operations, the bundle holds {found.count}"))
+    ahead = hlc.millis(found.newest) - ws.writer.clock.wall()
+    if found.count and ahead > hlc.MAX_AHEAD_MS:
+        source = bundle.source.get("name") or "?"
+        if _from_hq(ws, bundle):
+            raise SyncError("bundle_clock_behind", file=file, source=source, behind=duration(ahead))
+        raise SyncError("bundle_clock_ahead", file=file, source=source, ahead=duration(ahead))
+    return found
+
+
+def operations(bundle, file: str) -> Iterator[Operation]:
+    """Second pass, after `scan` passed: the operations, streamed."""
+    for number, line in lines(bundle.ops_path):
+        yield parse(file, number, line)
+
+
+def _from_hq(ws, bundle) -> bool:
+    # The role a manifest claims only chooses which message a person reads here.
+    return bundle.source.get("role") == "hq" and ws.role != "hq"
+
+
+def clock_warning(ws, bundle) -> SyncError | None:
+    """A laptop whose clock is well behind HQ's is told so (HQ signed the
+    bundle's creation time with its own clock)."""
+    if not _from_hq(ws, bundle):
+        return None
+    try:
+        made = dt.datetime.fromisoformat(bundle.manifest.get("created_at"))
+    except (TypeError, ValueError):
+        return None
+    if made.tzinfo is None:
+        return None
+    behind = int(made.timestamp() * 1000) - ws.writer.clock.wall()
+    if behind <= BEHIND_WARNING_MS:
+        return None
+    return SyncError("clock_behind", source=bundle.source.get("name") or "?", behind=duration(behind))
