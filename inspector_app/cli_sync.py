@@ -48,8 +48,9 @@ TRUST = {"self": ("chính máy này", "this device"), "trusted": ("đã tin cậ
          "key_changed": ("KHÓA ĐÃ THAY ĐỔI", "KEY CHANGED")}
 
 
-def _t(lang: str, key: str, **params) -> str:
-    vi, en = TEXT[key]
+def _t(lang: str, text_id: str, /, **params) -> str:
+    # Positional-only: a message may have a parameter named "key" (a conflict's).
+    vi, en = TEXT[text_id]
     return (en if lang == "en" else vi).format(**params)
 
 
@@ -182,7 +183,8 @@ def cmd_conflicts(args, lang) -> int:
             return 0
         found = ws.sync.conflicts()
         if args.json:
-            print(json.dumps([c.__dict__ for c in found], ensure_ascii=False, indent=2, default=str))
+            print(json.dumps([{"key": c.key, **c.__dict__} for c in found], ensure_ascii=False, indent=2,
+                             default=str))
             return 0
         if not found:
             print(_t(lang, "no_conflicts"))

@@ -87,6 +87,8 @@ def normalize(value):
 
 def _short(value) -> str:
     """A value as a message may quote it: short, and printable."""
+    if isinstance(value, str) and not _encodable(value):
+        return "(ký tự không hợp lệ)"
     text = repr(value) if not isinstance(value, dict | list) else type(value).__name__
     return text if len(text) <= 40 else text[:40] + "…"
 

@@ -36,18 +36,20 @@ class Scan:
 
 
 def duration(ms: int) -> tuple[str, str]:
-    """A length of time as a person reads it: (Vietnamese, English)."""
-    minutes = max(1, ms // 60_000)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    if days >= 365:
-        years = days / 365.25
+    """A length of time as a person reads it, rounded to its two largest
+    units: (Vietnamese, English)."""
+    minutes = max(1, round(ms / 60_000))
+    if minutes >= 365 * 24 * 60:
+        years = minutes / (365.25 * 24 * 60)
         return f"khoảng {years:.1f} năm".replace(".", ","), f"about {years:.1f} years"
-    vi, en = [], []
-    for count, word_vi, word_en in ((days, "ngày", "day"), (hours, "giờ", "hour"), (minutes, "phút", "minute")):
-        if count and len(vi) < 2:
-            vi.append(f"{count} {word_vi}")
-            en.append(f"{count} {word_en}{'s' if count > 1 else ''}")
+    if minutes >= 24 * 60:
+        days, hours = divmod(round(minutes / 60), 24)
+        parts = ((days, "ngày", "day"), (hours, "giờ", "hour"))
+    else:
+        hours, minutes = divmod(minutes, 60)
+        parts = ((hours, "giờ", "hour"), (minutes, "phút", "minute"))
+    vi = [f"{n} {word}" for n, word, _ in parts if n]
+    en = [f"{n} {word}{'s' if n > 1 else ''}" for n, _, word in parts if n]
     return " ".join(vi), " ".join(en)
 
 
@@ -55,7 +57,7 @@ def _invalid(file: str, number: int, vi: str, en: str) -> SyncError:
     return SyncError("bundle_invalid_ops", file=file, detail=(f"dòng {number}: {vi}", f"line {number}: {en}"))
 
 
-def lines(path: Path | None) -> Iterator[tuple[int, bytes]]:
+def lines(path: Path | None, file: str) -> Iterator[tuple[int, bytes]]:
     """(line number, bytes) of ops.jsonl; a line longer than the limit is
     refused before it is held in memory whole."""
     if path is None:
@@ -65,7 +67,7 @@ def lines(path: Path | None) -> Iterator[tuple[int, bytes]]:
         while line := stream.readline(MAX_OP_BYTES + 1):
             number += 1
             if len(line) > MAX_OP_BYTES:
-                raise _invalid(path.name, number, f"dài quá {MAX_OP_BYTES:,} byte".replace(",", "."),
+                raise _invalid(file, number, f"dài quá {MAX_OP_BYTES:,} byte".replace(",", "."),
                                f"longer than {MAX_OP_BYTES:,} bytes")
             yield number, line
 
@@ -97,7 +99,7 @@ def scan(ws, bundle, file: str) -> Scan:
     when an operation is dated more than 24 hours after this machine's clock
     (such a bundle is held: nothing of it applies, the clock does not move)."""
     found = Scan()
-    for number, line in lines(bundle.ops_path):
+    for number, line in lines(bundle.ops_path, file):
         op = parse(file, number, line)
         found.count += 1
         if op.hlc > found.newest:
@@ -119,7 +121,7 @@ def scan(ws, bundle, file: str) -> Scan:
 
 def operations(bundle, file: str) -> Iterator[Operation]:
     """Second pass, after `scan` passed: the operations, streamed."""
-    for number, line in lines(bundle.ops_path):
+    for number, line in lines(bundle.ops_path, file):
         yield parse(file, number, line)
 
 
