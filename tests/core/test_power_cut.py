@@ -25,7 +25,7 @@ import pytest
 from inspector_app.services.answers import observation_id
 from inspector_app.workspace import Workspace
 from tests.helpers.factories import setup_visit
-from tests.helpers.powercut import UnmodelledCall, build_shim, power_cut, preload_env
+from tests.helpers.powercut import UnmodelledCall, build_shim, power_cut, preload_env, read_journal
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,6 +60,8 @@ class Outcome:
     lost: list[int] = field(default_factory=list)
     damaged_rounds: list[int] = field(default_factory=list)
     cut_commit_rounds: list[int] = field(default_factory=list)  # rounds that took back WAL or database writes
+    checkpoint_rounds: list[int] = field(default_factory=list)  # rounds whose writer synced the database file
+    cut_checkpoint_rounds: list[int] = field(default_factory=list)  # ... and took back database file writes
 
 
 @pytest.fixture(scope="session")
@@ -90,14 +92,21 @@ def run_power_cuts(shim: Path, tmp_path: Path, rounds: int, sync: str, seed: int
         assert ready[0] == "ready", ready
         if sync != "product":
             assert int(ready[1]) == LEVELS[sync]
+        # Every third writer first stores enough answers to checkpoint the WAL
+        # into the database once or twice (every 1000 pages: ~125 answers).
+        early = [child.stdout.readline() for _ in range(rng.randrange(130, 260) if n % 3 == 2 else 0)]
         time.sleep(rng.uniform(0.0, 0.08))
         os.kill(child.pid, signal.SIGKILL)
         lines, _ = child.communicate()
-        acknowledged = [int(line) for line in lines.split() if line.isdigit()]
+        acknowledged = [int(line) for line in "".join(early).split() + lines.split() if line.isdigit()]
         out.acknowledged.extend(acknowledged)
         start = (acknowledged[-1] + 2) if acknowledged else start + 1
 
+        if any(r.kind == "S" and r.path.endswith("inspector.db") for r in read_journal(journal)):
+            out.checkpoint_rounds.append(n)
         undone = power_cut(journal)
+        if any(r.kind == "W" and r.path.endswith("inspector.db") for r in undone):
+            out.cut_checkpoint_rounds.append(n)
         if any(r.kind == "W" and r.path.endswith(("inspector.db", "inspector.db-wal")) for r in undone):
             out.cut_commit_rounds.append(n)
         journal.unlink()
@@ -123,6 +132,7 @@ def test_power_cuts_never_lose_an_acknowledged_answer(shim, tmp_path):
     # Some kills must land between a commit's writes and its sync, or the
     # power cuts took nothing back that mattered.
     assert out.cut_commit_rounds, "no power cut caught a commit in flight"
+    assert out.checkpoint_rounds, "no writer checkpointed the WAL into the database"
 
 
 @pytest.mark.parametrize("sync", ["OFF", "NORMAL"])

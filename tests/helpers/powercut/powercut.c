@@ -1,48 +1,36 @@
 /* powercut.so: an LD_PRELOAD shim that lets a test simulate a power cut.
  *
- * For every file under $POWERCUT_DIR, each call that changes the file's
- * bytes, size or existence first appends an *undo record* to
- * $POWERCUT_JOURNAL (the bytes about to be overwritten and the file's size),
- * then performs the call. fsync/fdatasync append a *sync marker*: the undo
- * records of that file appended before the call began are durable and will
- * not be undone. After the process is SIGKILLed, the test
- * (tests/helpers/powercut/__init__.py) replays the undo records that no sync
- * covers, newest first: every file is back to what was last made durable,
- * which is what a machine that loses power keeps.
+ * Before each call that changes the bytes, size or existence of a file under
+ * $POWERCUT_DIR, it appends to $POWERCUT_JOURNAL how to undo the change; after
+ * fsync/fdatasync it appends a sync marker. After the process is SIGKILLed,
+ * tests/helpers/powercut/__init__.py undoes, newest first, every change no
+ * sync covers: the files are what a machine that lost power would keep.
+ * Records go ahead of their call, by one writev(2) on an O_APPEND file, so a
+ * kill at any moment leaves an undo record for every change that reached the
+ * page cache (the kernel keeps the journal: the cut is replayed by the test).
  *
- * Records are written ahead of the call they undo, with one writev(2) on an
- * O_APPEND file: a SIGKILL at any moment leaves the journal complete for every
- * change that reached the page cache (the kernel keeps the journal; no sync is
- * needed since the "power cut" is replayed by the test, not by the kernel).
+ * Modelled (what SQLite and CPython call on Linux; seen with strace):
+ *   write, pwrite(64), writev, pwritev(64), ftruncate(64): undo bytes + size
+ *   open(64), openat(64), creat(64): O_CREAT of a new file (undo: remove it),
+ *     O_TRUNC (undo: the old contents)
+ *   unlink, unlinkat: undo = recreate the file
+ *   fsync, fdatasync on a file: its earlier changes are durable
+ *   fsync, fdatasync on a directory: creations and removals of its entries are
+ *     durable (strict POSIX: a new file's name survives only once its
+ *     directory is synced, whatever was synced in the file)
+ *   O_SYNC/O_DSYNC files: a write is durable when it returns
+ *   sync, syncfs: everything before is durable
+ * Refused (an X record makes the replay fail rather than guess): rename(at/at2),
+ *   truncate(64), mkdir(at), rmdir through unlinkat under the directory.
+ * Not modelled: stores through shared mmap (SQLite maps only the -shm index,
+ * which it rebuilds from the WAL), and partial write-back (every unsynced
+ * change is lost, none kept).
  *
- * Modelled (the calls SQLite and CPython make on Linux):
- *   write, pwrite, pwrite64, writev, pwritev, pwritev64   -> undo bytes + size
- *   ftruncate, ftruncate64                                 -> undo bytes + size
- *   open, open64, openat, openat64, creat, creat64        -> O_CREAT of a new
- *       file: undo = remove it; O_TRUNC: undo = restore the old contents
- *   unlink, unlinkat                                        -> undo = recreate
- *   fsync, fdatasync on a file  -> its earlier records are durable
- *   fsync, fdatasync on a directory -> creations and removals of its entries
- *       are durable (strict POSIX: a new file's name survives only once its
- *       directory is synced, whatever was synced in the file itself)
- *   files opened O_SYNC/O_DSYNC -> each write is durable when it returns
- *   sync, syncfs                -> everything before is durable
- * Refused (an "X" record makes the replay fail loudly rather than guess):
- *   rename, renameat, renameat2, truncate, truncate64, mkdir, mkdirat under
- *   the directory.
- * Not modelled: stores through shared mmap (SQLite maps only the -shm file, a
- * cache it rebuilds from the WAL when the first connection opens), and the
- * ordering of unsynced writes (all of them are lost, none partially kept).
- *
- * Record layout (little endian, packed): kind u8, path length u32,
- * old size i64, offset i64, data length u64, path, data.
- *   W  undo bytes: restore `data` at `offset`, then truncate to `old size`
- *   C  the file was created: remove it
- *   U  the file was removed: recreate it with `data`
- *   S  file synced: W records of `path` with sequence < `offset` are durable
- *   D  directory synced: C/U records of its entries with sequence < `offset`
- *   A  everything with sequence < `offset` is durable
- *   X  unmodelled call `data` on `path`
+ * Record (little endian, packed): kind u8, path length u32, old size i64,
+ * offset i64, data length u64, path, data. Kinds:
+ *   W restore `data` at `offset`, then truncate to `old size`;  C remove;
+ *   U recreate with `data`;  S, D, A: a file, a directory, everything synced:
+ *   it covers the records with sequence < `offset`;  X unmodelled call `data`.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -284,55 +272,45 @@ static int before_open(int dirfd, const char *p, int flags) {
     return 1;
 }
 
-static int after_open(int locked, int fd) {
+/* Unlocks what before_open or before_remove locked; returns the call's result. */
+static int after(int locked, int result) {
     int saved = errno;
     if (locked) pthread_mutex_unlock(&mu);
     errno = saved;
-    return fd;
+    return result;
 }
 
-#define MODE_ARG                                            \
-    mode_t mode = 0;                                        \
-    if (flags & (O_CREAT | O_TMPFILE)) {                    \
-        va_list ap;                                         \
-        va_start(ap, flags);                                \
-        mode = va_arg(ap, mode_t);                          \
-        va_end(ap);                                         \
-    }
+#define OPEN(name, dirfd, args)                                    \
+    mode_t mode = 0;                                                \
+    if (flags & (O_CREAT | O_TMPFILE)) {                            \
+        va_list ap;                                                 \
+        va_start(ap, flags);                                        \
+        mode = va_arg(ap, mode_t);                                  \
+        va_end(ap);                                                 \
+    }                                                               \
+    int locked = before_open(dirfd, p, flags);                      \
+    return after(locked, get_##name() args);
 
-int open(const char *p, int flags, ...) {
-    MODE_ARG
-    int locked = before_open(AT_FDCWD, p, flags);
-    return after_open(locked, get_open()(p, flags, mode));
-}
-int open64(const char *p, int flags, ...) {
-    MODE_ARG
-    int locked = before_open(AT_FDCWD, p, flags);
-    return after_open(locked, get_open64()(p, flags, mode));
-}
-int openat(int dirfd, const char *p, int flags, ...) {
-    MODE_ARG
-    int locked = before_open(dirfd, p, flags);
-    return after_open(locked, get_openat()(dirfd, p, flags, mode));
-}
-int openat64(int dirfd, const char *p, int flags, ...) {
-    MODE_ARG
-    int locked = before_open(dirfd, p, flags);
-    return after_open(locked, get_openat64()(dirfd, p, flags, mode));
-}
+int open(const char *p, int flags, ...) { OPEN(open, AT_FDCWD, (p, flags, mode)) }
+int open64(const char *p, int flags, ...) { OPEN(open64, AT_FDCWD, (p, flags, mode)) }
+int openat(int dirfd, const char *p, int flags, ...) { OPEN(openat, dirfd, (dirfd, p, flags, mode)) }
+int openat64(int dirfd, const char *p, int flags, ...) { OPEN(openat64, dirfd, (dirfd, p, flags, mode)) }
+/* (Journal first: C leaves the order of a call's arguments unspecified.) */
 int creat(const char *p, mode_t mode) {
     int locked = before_open(AT_FDCWD, p, O_CREAT | O_WRONLY | O_TRUNC);
-    return after_open(locked, get_creat()(p, mode));
+    return after(locked, get_creat()(p, mode));
 }
 int creat64(const char *p, mode_t mode) {
     int locked = before_open(AT_FDCWD, p, O_CREAT | O_WRONLY | O_TRUNC);
-    return after_open(locked, get_creat64()(p, mode));
+    return after(locked, get_creat64()(p, mode));
 }
 
-static int remove_file(int dirfd, const char *p, int flags, int (*call)(void)) {
+/* Before a name is removed: keep the file's contents. Returns whether the
+ * lock is held. */
+static int before_remove(int dirfd, const char *p, int flags) {
     char path[PATH_MAX];
     struct stat st;
-    if (!abs_path(dirfd, p, path) || lstat(path, &st) != 0) return call();
+    if (!abs_path(dirfd, p, path) || lstat(path, &st) != 0) return 0;
     pthread_mutex_lock(&mu);
     if (flags & AT_REMOVEDIR) {
         jwrite('X', path, 0, 0, "rmdir", 5);
@@ -344,25 +322,15 @@ static int remove_file(int dirfd, const char *p, int flags, int (*call)(void)) {
         jwrite('U', path, st.st_size, 0, old ? old : "", got);
         free(old);
     }
-    int r = call(), saved = errno;
-    pthread_mutex_unlock(&mu);
-    errno = saved;
-    return r;
+    return 1;
 }
-
-/* The real call's arguments, for remove_file's callback (per thread). */
-static __thread const char *t_path;
-static __thread int t_dirfd, t_flags;
-static int t_unlink(void) { return get_unlink()(t_path); }
-static int t_unlinkat(void) { return get_unlinkat()(t_dirfd, t_path, t_flags); }
-
 int unlink(const char *p) {
-    t_path = p;
-    return remove_file(AT_FDCWD, p, 0, t_unlink);
+    int locked = before_remove(AT_FDCWD, p, 0);
+    return after(locked, get_unlink()(p));
 }
 int unlinkat(int dirfd, const char *p, int flags) {
-    t_path = p, t_dirfd = dirfd, t_flags = flags;
-    return remove_file(dirfd, p, flags, t_unlinkat);
+    int locked = before_remove(dirfd, p, flags);
+    return after(locked, get_unlinkat()(dirfd, p, flags));
 }
 
 static int sync_fd(int fd, int (*real)(int)) {
