@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from ..entities import ENTITIES, fields_of, from_column, to_column
+from ..hlc import LIMIT
 from ..oplog import Operation, encode
 from . import search_index, sync_conflicts
 
@@ -40,7 +41,8 @@ def register_device(conn: sqlite3.Connection, device_id: str, name: str | None =
 _UNREAD = object()
 
 
-def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: bool = False) -> bool:
+def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: bool = False,
+          merging: sync_conflicts.Merging | None = None) -> bool:
     """Append `op` and apply it field by field; False if it was already here.
 
     The caller holds the transaction. A field takes the op's value only when
@@ -49,6 +51,7 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
     (None: no such row), which saves a read on the hot path. `remote`: the
     op was made elsewhere (sync), so it may lose or beat a value it never saw;
     open conflicts are kept up to date either way (`sync_conflicts`).
+    `merging`: what the caller's `apply_all` knows of the rows it merges.
     """
     inserted = conn.execute(
         "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
@@ -59,6 +62,8 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
     if not inserted:
         return False
     if op.entity in sync_conflicts.GUARDED and sync_conflicts.rebuild_if_guarded(conn, op.entity, op.row_id):
+        if merging is not None:
+            merging.forget(op.entity, op.row_id)
         return True
     fields = fields_of(op.entity)
     if clocks_text is _UNREAD:
@@ -93,7 +98,9 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
         if op.entity in search_index.SEARCHABLE or op.entity in ("plan",):
             _reindex(conn, op)
     if found:
-        sync_conflicts.after_apply(conn, op, beaten, lost, remote)
+        sync_conflicts.after_apply(conn, op, beaten, lost, remote, merging)
+    if merging is not None:
+        merging.note(op)
     return True
 
 
@@ -107,12 +114,12 @@ def _reindex(conn: sqlite3.Connection, op: Operation) -> None:
 
 def apply_all(conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[Operation]:
     """Apply many operations (the caller's transaction); return the new ones."""
-    applied, devices = [], set()
+    applied, devices, merging = [], set(), sync_conflicts.Merging()
     for op in ops:
         if op.device_id not in devices:
             register_device(conn, op.device_id)
             devices.add(op.device_id)
-        if apply(conn, op, remote=True):
+        if apply(conn, op, remote=True, merging=merging):
             applied.append(op)
     return applied
 
@@ -130,8 +137,8 @@ def max_hlc(conn: sqlite3.Connection) -> int:
     """The newest timestamp held, per device through the (device, hlc) index:
     a scan of a large op log would slow down every start."""
     devices = [r[0] for r in conn.execute("SELECT id FROM device")]
-    return max((conn.execute("SELECT coalesce(max(hlc), 0) FROM ops WHERE device_id = ?", (d,)).fetchone()[0]
-                for d in devices), default=0)
+    return max((conn.execute("SELECT coalesce(max(hlc), 0) FROM ops WHERE device_id = ? AND hlc < ?",
+                             (d, LIMIT)).fetchone()[0] for d in devices), default=0)
 
 
 def op_count(conn: sqlite3.Connection) -> int:
