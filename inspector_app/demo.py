@@ -153,7 +153,7 @@ def _value(rng, item):
         return rng.random() < 0.8
     if kind == "score":
         return round(item["max_score"] * rng.choice([0.5, 0.75, 1.0]), 2)
-    if kind == "number":
+    if kind in ("number", "percentage"):
         return rng.randint(85, 100)
     if kind in ("single_choice", "multi_choice"):
         value = item["choices"][0]["value"]

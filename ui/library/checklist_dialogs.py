@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.checklists import answer_types
+
 from .common import FormDialog, OptionCombo, slug, text_edit
 from .labels import answer_type_options
-
-CHOICE_TYPES = ("single_choice", "multi_choice")
 
 
 class TemplateDialog(FormDialog):
@@ -203,27 +203,40 @@ class ChoicesEditor(QWidget):
 
 
 class ItemDialog(FormDialog):
-    """An item: code, text, answer type (with choices or a maximum score), points, flags, guidance."""
+    """An item: code, text, answer type with the settings that type uses (choices,
+    maximum score, unit, compliant answer, points, as the core type declares), flags, guidance."""
 
-    def __init__(self, submit, item: dict | None = None, parent=None) -> None:
+    def __init__(self, submit, item: dict | None = None, parent=None, lang: str | None = None) -> None:
         super().__init__(self.tr("Edit item") if item else self.tr("New item"), submit, parent)
         item = item or {"answer_type": "compliance", "required": True}
+        self.lang = lang or getattr(parent, "lang", "vi")
         self.code_edit = QLineEdit(item.get("code") or "")
         self.text_edit = text_edit(item.get("text"))
-        self.type_combo = OptionCombo(answer_type_options(), item["answer_type"])
+        self.type_combo = OptionCombo(answer_type_options(self.lang), item["answer_type"])
         self.required_check = QCheckBox(self.tr("Required: must be answered before concluding"))
         self.required_check.setChecked(bool(item.get("required", True)))
         self.evidence_check = QCheckBox(self.tr("Evidence required (photo or document)"))
         self.evidence_check.setChecked(bool(item.get("evidence_required")))
         self.points_spin = _number_spin(item.get("points"))
         self.max_score_spin = _number_spin(item.get("max_score"))
-        self.choices_editor = ChoicesEditor(item.get("choices"))
+        self.unit_edit = QLineEdit(item.get("unit") or "")
+        self.unit_edit.setPlaceholderText(self.tr("e.g. late case files"))
+        yes_no = {"answer_type": "yes_no", "choices": item.get("choices")} if item["answer_type"] == "yes_no" else {}
+        self.compliant_combo = OptionCombo(
+            [("yes", self.tr("Yes is compliant, No is a shortcoming")),
+             ("no", self.tr("No is compliant, Yes is a shortcoming")),
+             (None, self.tr("Neither answer is a shortcoming"))],
+            {True: "yes", False: "no"}.get(answer_types.compliant_answer(yes_no)) if yes_no else "yes")
+        choices = item.get("choices") if "choices" in _settings(item["answer_type"]) else None
+        self.choices_editor = ChoicesEditor(choices)
         self.guidance_edit = text_edit(item.get("guidance"), 4)
         self.form.addRow(self.tr("&Code:"), self.code_edit)
         self.form.addRow(self.tr("&Text:"), self.text_edit)
         self.form.addRow(self.tr("&Answer type:"), self.type_combo)
         self.form.addRow(self.tr("C&hoices:"), self.choices_editor)
+        self.form.addRow(self.tr("Compliant &answer:"), self.compliant_combo)
         self.form.addRow(self.tr("&Maximum score:"), self.max_score_spin)
+        self.form.addRow(self.tr("&Unit:"), self.unit_edit)
         self.form.addRow(self.tr("&Points:"), self.points_spin)
         self.form.addRow("", self.required_check)
         self.form.addRow("", self.evidence_check)
@@ -233,23 +246,38 @@ class ItemDialog(FormDialog):
         self.setMinimumWidth(620)
 
     def _show_type_fields(self) -> None:
-        kind = self.type_combo.current_id()
-        self.form.setRowVisible(self.choices_editor, kind in CHOICE_TYPES)
-        self.form.setRowVisible(self.max_score_spin, kind == "score")
-        self.form.setRowVisible(self.points_spin, kind != "score")
+        """Show the settings the chosen type uses, as the core type declares them."""
+        settings = _settings(self.type_combo.current_id())
+        self.form.setRowVisible(self.choices_editor, "choices" in settings)
+        self.form.setRowVisible(self.compliant_combo, "compliant_answer" in settings)
+        self.form.setRowVisible(self.max_score_spin, "max_score" in settings)
+        self.form.setRowVisible(self.unit_edit, "unit" in settings)
+        self.form.setRowVisible(self.points_spin, "points" in settings)
 
     def values(self) -> dict:
         self.choices_editor.commit()
         kind = self.type_combo.current_id()
+        settings = _settings(kind)
+        if "choices" in settings:
+            choices = self.choices_editor.model.choices() or None
+        elif "compliant_answer" in settings:
+            choices = answer_types.yes_no_choices({"yes": True, "no": False}.get(self.compliant_combo.current_id()))
+        else:
+            choices = None
         return {
             "code": self.code_edit.text().strip(), "text": self.text_edit.toPlainText().strip(),
             "answer_type": kind, "required": self.required_check.isChecked(),
             "evidence_required": self.evidence_check.isChecked(),
-            "points": None if kind == "score" else _spin_value(self.points_spin),
-            "max_score": _spin_value(self.max_score_spin) if kind == "score" else None,
-            "choices": (self.choices_editor.model.choices() or None) if kind in CHOICE_TYPES else None,
+            "points": _spin_value(self.points_spin) if "points" in settings else None,
+            "max_score": _spin_value(self.max_score_spin) if "max_score" in settings else None,
+            "unit": (self.unit_edit.text().strip() or None) if "unit" in settings else None,
+            "choices": choices,
             "guidance": self.guidance_edit.toPlainText().strip() or None,
         }
+
+
+def _settings(kind: str | None) -> tuple[str, ...]:
+    return answer_types.type_of({"answer_type": kind}).settings
 
 
 def _number_spin(value) -> QDoubleSpinBox:

@@ -82,7 +82,7 @@ class ChecklistsTab(QWidget):
                        ChecklistTreeModel.EVIDENCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChecklistTreeModel.ANSWER_TYPE, QHeaderView.ResizeMode.Interactive)
-        widest = max(self.fontMetrics().horizontalAdvance(answer_type_label(kind)) for kind in TYPES)
+        widest = max(self.fontMetrics().horizontalAdvance(answer_type_label(kind, self.lang)) for kind in TYPES)
         header.resizeSection(ChecklistTreeModel.ANSWER_TYPE, min(widest + 16, 180))
 
         self.details = ItemDetails(ws, lang)

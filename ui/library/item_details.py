@@ -97,7 +97,7 @@ class ItemDetails(QWidget):
         self.citations_note.setText(self.tr("No legal basis recorded for this date.") if empty else "")
 
     def _item_facts(self, item: dict) -> str:
-        facts = [answer_type_label(item["answer_type"])]
+        facts = [answer_type_label(item["answer_type"], self.lang)]
         if item["answer_type"] == "score":
             facts.append(self.tr("maximum %1 points").replace("%1", number_text(item["max_score"], self.lang)))
         elif item["points"] is not None:

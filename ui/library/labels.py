@@ -4,30 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector_app.checklists.answer_types import TYPES
+from inspector_app.checklists import answer_types
 
 translate = QCoreApplication.translate
 
 
-def answer_type_label(kind: str) -> str:
-    """The name of an answer type, e.g. "compliance" → "Đạt / Không đạt / Không áp dụng"."""
-    names = {
-        "compliance": translate("LibraryLabels", "Compliant / non-compliant"),
-        "yes_no": translate("LibraryLabels", "Yes / no"),
-        "number": translate("LibraryLabels", "Number"),
-        "text": translate("LibraryLabels", "Text"),
-        "date": translate("LibraryLabels", "Date"),
-        "time": translate("LibraryLabels", "Time"),
-        "datetime": translate("LibraryLabels", "Date and time"),
-        "single_choice": translate("LibraryLabels", "Single choice"),
-        "multi_choice": translate("LibraryLabels", "Multiple choice"),
-        "score": translate("LibraryLabels", "Score"),
-    }
-    return names.get(kind, kind)
+def answer_type_label(kind: str, lang: str = "vi") -> str:
+    """The name of an answer type, e.g. "percentage" → "Tỷ lệ phần trăm": the core type's own."""
+    return answer_types.label(kind, lang)
 
 
-def answer_type_options() -> list[tuple[str, str]]:
-    return [(kind, answer_type_label(kind)) for kind in TYPES]
+def answer_type_options(lang: str = "vi") -> list[tuple[str, str]]:
+    return [(kind, answer_type_label(kind, lang)) for kind in answer_types.TYPES]
 
 
 def status_label(status: str) -> str:

@@ -283,7 +283,7 @@ class ChecklistTreeModel(TreeModel):
         if column == self.TEXT:
             return value["text"]
         if column == self.ANSWER_TYPE:
-            return answer_type_label(value["answer_type"])
+            return answer_type_label(value["answer_type"], self.lang)
         if column == self.POINTS:
             return points_text(value, self.lang)
         if column == self.REQUIRED:

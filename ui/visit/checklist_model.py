@@ -182,7 +182,7 @@ class ChecklistModel(QAbstractItemModel):
 
     @staticmethod
     def _missing(item: dict, value) -> bool:
-        return bool(item["required"]) and value is None and not item.get("derive")
+        return answer_types.is_unanswered_required(item, value)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

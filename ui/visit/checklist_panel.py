@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.changes import Changes
+from inspector_app.checklists import answer_types
 
 from .checklist_model import ChecklistModel
-from .labels import answer_text, key_choices
+from .editors import editor_for
+from .labels import answer_text, key_choices, number
 from .storing import store_undoable
-from .value_dialog import ask_moment
+from .value_dialog import ask_value
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -94,9 +96,10 @@ class ChecklistPanel(QWidget):
             text += " · " + self.tr("%n non-compliant", "", t["noncompliant"])
         if t["possible"]:
             score = translate("ChecklistPanel", "Score %1/%2")
-            text += " · " + score.replace("%1", f"{t['earned']:g}").replace("%2", f"{t['possible']:g}")
+            earned, possible = number(t["earned"], self.lang), number(t["possible"], self.lang)
+            text += " · " + score.replace("%1", earned).replace("%2", possible)
         missing = sum(1 for item in self.model.items()
-                      if item["required"] and not item.get("derive") and self.model.value_of(item["id"]) is None)
+                      if answer_types.is_unanswered_required(item, self.model.value_of(item["id"])))
         if missing:
             text += " · " + self.tr("%n required unanswered", "", missing)
         self.summary.setText(text)
@@ -182,20 +185,11 @@ class ChecklistPanel(QWidget):
             self.set_note(item, text)
 
     def edit_value(self, item: dict) -> None:
-        """Type a value for items the number keys do not answer."""
-        kind, old = item["answer_type"], self.model.value_of(item["id"])
-        title = f"{item['code']}  {item['text']}"
-        if kind in ("number", "score"):
-            top = float(item.get("max_score") or 1e9)
-            value, ok = QInputDialog.getDouble(self, translate("ChecklistPanel", "Value"), title,
-                                               float(old or 0), 0, top, 2)
-            value = int(value) if ok and value == int(value) and kind == "number" else value
-        elif kind in ("date", "datetime", "time"):
-            value, ok = ask_moment(self, kind, title, old)
-        elif kind == "text":
-            value, ok = QInputDialog.getText(self, translate("ChecklistPanel", "Answer"), title, text=old or "")
-        else:
+        """F2: answer with the item's editor (items the number keys answer have none)."""
+        if not editor_for(item).by_dialog:
             return
+        value, ok = ask_value(self, item, f"{item['code']}  {item['text']}", self.model.value_of(item["id"]),
+                              self.lang)
         if ok:
             self.answer(item, value)
 

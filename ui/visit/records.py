@@ -7,17 +7,11 @@ have date editors, "late" is computed by the core and shown in red.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -30,6 +24,7 @@ from inspector_app.checklists import answer_types
 from inspector_app.errors import InspectorError
 from inspector_app.services.answers import applicable
 
+from .editors import editor_for
 from .labels import answer_text, key_choices
 from .storing import attempt, refused, store_undoable
 
@@ -111,8 +106,7 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole:
-            late = item.get("derive") and value is True
-            if late or answer_types.is_noncompliant(item, value):
+            if answer_types.is_noncompliant(item, value):
                 return _RED
         if role == Qt.ItemDataRole.BackgroundRole and not self.applies(index.row(), index.column()):
             return _GREY
@@ -134,7 +128,8 @@ class RecordsModel(QAbstractTableModel):
 
 
 class AnswerDelegate(QStyledItemDelegate):
-    """An editor fitting each item's answer type; values go to the model as Python values."""
+    """Each cell edited with its item's answer-type editor (ui/visit/editors.py),
+    the one the F2 dialog uses; values go to the model as the core stores them."""
 
     def __init__(self, model: RecordsModel, parent=None) -> None:
         super().__init__(parent)
@@ -142,50 +137,21 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         item = self.model.items[index.column()]
-        kind = item["answer_type"]
-        if kind == "date":
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("dd/MM/yyyy")
-            return editor
-        if kind in ("single_choice", "yes_no", "compliance"):
-            editor = QComboBox(parent)
-            for value in key_choices(item):
-                editor.addItem(answer_text(item, value, self.model.lang), value)
-            return editor
-        if kind in ("number", "score"):
-            editor = QDoubleSpinBox(parent)
-            editor.setRange(0, float(item.get("max_score") or 1e9))
-            editor.setDecimals(0 if kind == "number" else 2)
-            return editor
-        return QLineEdit(parent)
+        return editor_for(item).create(parent, item, self.model.lang)
 
     def setEditorData(self, editor, index) -> None:
-        value = self.model.value(index.row(), index.column())
-        if isinstance(editor, QDateEdit):
-            day = dt.date.fromisoformat(value) if value else dt.date.today()
-            editor.setDate(QDate(day.year, day.month, day.day))
-        elif isinstance(editor, QComboBox):
-            found = editor.findData(value)
-            editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QDoubleSpinBox):
-            editor.setValue(float(value or 0))
-        else:
-            editor.setText("" if value is None else str(value))
+        item = self.model.items[index.column()]
+        editor_for(item).show(editor, item, self.model.value(index.row(), index.column()))
 
     def setModelData(self, editor, model, index) -> None:
-        if isinstance(editor, QDateEdit):
-            day = editor.date()
-            value = dt.date(day.year(), day.month(), day.day()).isoformat()
-        elif isinstance(editor, QComboBox):
-            value = editor.currentData()
-        elif isinstance(editor, QDoubleSpinBox):
-            value = editor.value()
-            if self.model.items[index.column()]["answer_type"] == "number" and value == int(value):
-                value = int(value)
-        else:
-            value = editor.text().strip() or None
-        model.setData(index, value)
+        item = self.model.items[index.column()]
+        model.setData(index, editor_for(item).read(editor, item))
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        # A list of ticks (multiple choice) needs more than the row's height.
+        rect = option.rect
+        rect.setHeight(max(rect.height(), editor.minimumSizeHint().height(), editor.minimumHeight()))
+        editor.setGeometry(rect)
 
 
 class RecordsPanel(QWidget):

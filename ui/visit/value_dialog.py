@@ -1,35 +1,30 @@
-"""`ask_moment`: a date, time or date-and-time answer picked the Vietnamese way.
+"""`ask_value`: the F2 dialog answering one item with its answer type's editor.
 
-The core stores ISO text ("2026-11-20", "08:30", "2026-11-20T08:30"); the
-inspector sees and types "20/11/2026" and "08:30", with a calendar pop-up.
+The editor (ui/visit/editors.py) is the one a record table's cell uses, so a
+date is picked as dd/MM/yyyy and a percentage typed as "85,5 %" in both places.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QTimeEdit, QVBoxLayout
+from inspector_app.checklists import answer_types
 
-FORMATS = {"date": "dd/MM/yyyy", "time": "HH:mm", "datetime": "dd/MM/yyyy HH:mm"}
+from .editors import editor_for
 
 
-class MomentDialog(QDialog):
-    """One editor for `kind` ("date", "time" or "datetime"), set to `value` (ISO) or now."""
+class ValueDialog(QDialog):
+    """The item's editor (`self.editor`, the widget) set to `value`, under the item's text."""
 
-    def __init__(self, kind: str, title: str, value: str | None, parent=None) -> None:
+    def __init__(self, item: dict, title: str, value, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
-        self.kind = kind
-        self.setWindowTitle({"date": self.tr("Date"), "time": self.tr("Time"),
-                             "datetime": self.tr("Date and time")}[kind])
-        editor_class = {"date": QDateEdit, "time": QTimeEdit, "datetime": QDateTimeEdit}[kind]
-        self.editor = editor_class(self)
-        self.editor.setDisplayFormat(FORMATS[kind])
-        if kind != "time":
-            self.editor.setCalendarPopup(True)
-        self.editor.setDateTime(_to_qt(kind, value))
+        self.item, self.kind = item, editor_for(item)
+        self.setWindowTitle(answer_types.label(item.get("answer_type"), lang))
+        self.editor = self.kind.create(self, item, lang)
+        self.kind.show(self.editor, item, value)
         label = QLabel(title)
         label.setWordWrap(True)
+        label.setBuddy(self.editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -38,36 +33,16 @@ class MomentDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
+        self.editor.setFocus()
 
-    def value(self) -> str:
-        """The chosen moment as the core stores it."""
-        moment = self.editor.dateTime().toPython()
-        if self.kind == "date":
-            return moment.date().isoformat()
-        if self.kind == "time":
-            return moment.time().strftime("%H:%M")
-        return moment.strftime("%Y-%m-%dT%H:%M")
+    def value(self):
+        """The answer as the core stores it."""
+        return self.kind.read(self.editor, self.item)
 
 
-def ask_moment(parent, kind: str, title: str, value: str | None) -> tuple[str | None, bool]:
-    """Show a MomentDialog; returns (ISO value, True) or (None, False) when cancelled."""
-    dialog = MomentDialog(kind, title, value, parent)
+def ask_value(parent, item: dict, title: str, value, lang: str = "vi") -> tuple[object, bool]:
+    """Show a ValueDialog; (value, True), or (None, False) when cancelled."""
+    dialog = ValueDialog(item, title, value, lang, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, False
     return dialog.value(), True
-
-
-def _to_qt(kind: str, value: str | None) -> QDateTime:
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    try:
-        if kind == "date" and value:
-            moment = dt.datetime.combine(dt.date.fromisoformat(value), dt.time())
-        elif kind == "time" and value:
-            moment = dt.datetime.combine(now.date(), dt.time.fromisoformat(value))
-        elif kind == "datetime" and value:
-            moment = dt.datetime.fromisoformat(value).replace(tzinfo=None)
-        else:
-            moment = now
-    except ValueError:  # a value stored by an older version in another form: start from now
-        moment = now
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from ...errors import ValidationError
 
 # Item settings a type may use; the rest of an item (code, text, condition…) is common.
-SETTINGS = ("points", "max_score", "choices", "unit")
+SETTINGS = ("points", "max_score", "choices", "unit", "compliant_answer")
 SETTING_NAMES = {
+    "compliant_answer": ("câu trả lời đạt yêu cầu", "the compliant answer"),
     "points": ("điểm", "points"),
     "max_score": ("điểm tối đa", "a maximum score"),
     "choices": ("các lựa chọn", "choices"),

@@ -59,7 +59,7 @@ class YesNo(AnswerType):
 
     name = "yes_no"
     label = ("Có / không", "Yes / no")
-    settings = ("points", "choices")
+    settings = ("points", "compliant_answer")  # kept in `choices`: see yes_no_choices
 
     def check_value(self, item, value):
         if isinstance(value, bool):
@@ -114,7 +114,8 @@ def yes_no_choices(compliant: bool | None) -> list | None:
     """The `choices` setting that declares `compliant` the compliant answer (None: neither)."""
     if compliant is None:
         return None
-    return [{"value": compliant, "compliant": True}, {"value": not compliant, "compliant": False}]
+    return [{"value": answer, "label": YES_NO_LABELS[answer][0], "compliant": answer == compliant}
+            for answer in (True, False)]
 
 
 class _Choice(AnswerType):

@@ -48,7 +48,7 @@ def test_an_operation_dated_days_ahead_is_held_and_never_moves_the_clock(pair, u
     assert "đồng hồ của máy gửi đang chạy sai" in message and "3 ngày 5 giờ" in message, message
     assert _state(hq) == before and hq.writer.clock.last == clock and hq.writer.clock.last < ahead
     assert path.exists() and not list((hq.path / "quarantine").glob("*"))   # kept where it is, not refused
-    unit, _ = hq.units.create("Ủy ban nhân dân xã Mới", "commune")
+    hq.units.create("Ủy ban nhân dân xã Mới", "commune")
     assert hlc.millis(hq.operations()[-1].hlc) < hlc.millis(ahead) - DAY   # local writes keep the real time
 
 
@@ -68,8 +68,8 @@ def test_a_workspace_already_holding_a_huge_stamp_still_writes():
     clock = Clock((1 << 63) - 1)
     stamp = clock.now()
     assert 0 < stamp < hlc.LIMIT
-    clock.observe(1 << 64)
-    assert clock.now() == stamp + 1 or clock.now() > stamp
+    clock.observe(1 << 64)                                    # ignored, not a stamp
+    assert stamp < clock.now() < hlc.LIMIT
 
 
 def test_a_laptop_far_behind_hq_is_told_so(tmp_path, hq, usb):
