@@ -84,7 +84,7 @@ class YesNo(AnswerType):
             isinstance(c, dict) and isinstance(c.get("value"), bool)
             and isinstance(c.get("compliant", True), bool) for c in choices)
         flags = _flags(item) if ok else {}
-        if not ok or len(flags) != len(choices) or (len(flags) == 2 and flags[True] == flags[False]):
+        if not ok or len(flags) != len(choices) or (len(flags) == 2 and not (flags[True] or flags[False])):
             problems.append(missing(item, "choices", COMPLIANT_ANSWER_SETTING))
         return problems
 
