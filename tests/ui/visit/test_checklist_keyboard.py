@@ -114,7 +114,7 @@ def test_f2_on_a_date_or_time_item_picks_it_the_vietnamese_way(qtbot, tmp_path):
 
     from inspector_app.workspace import Workspace
     from tests.helpers.factories import LEGAL, small_checklist
-    from ui.visit.value_dialog import MomentDialog
+    from ui.visit.value_dialog import ValueDialog
 
     data = small_checklist()
     data["sections"][0]["items"][:0] = [
@@ -130,7 +130,7 @@ def test_f2_on_a_date_or_time_item_picks_it_the_vietnamese_way(qtbot, tmp_path):
         page = _workspace(qtbot, ws, {"visit": visit})
         shown = {}
 
-        def pick_day(dialog: MomentDialog):
+        def pick_day(dialog: ValueDialog):
             shown["date"] = dialog.editor.text()
             dialog.editor.setDate(QDate(2026, 11, 3))
             dialog.accept()
@@ -140,7 +140,7 @@ def test_f2_on_a_date_or_time_item_picks_it_the_vietnamese_way(qtbot, tmp_path):
         assert ws.answers.of_visit(visit)[(items["N1"], None)]["value"] == "2026-11-03"
         assert shown["date"].count("/") == 2      # dd/MM/yyyy, not ISO
 
-        def pick_again(dialog: MomentDialog):
+        def pick_again(dialog: ValueDialog):
             shown["again"] = dialog.editor.text()
             dialog.reject()
         answer_next_dialog(pick_again)
@@ -148,7 +148,7 @@ def test_f2_on_a_date_or_time_item_picks_it_the_vietnamese_way(qtbot, tmp_path):
         assert shown["again"] == "03/11/2026"     # opens on the stored day; cancel keeps it
         assert ws.answers.of_visit(visit)[(items["N1"], None)]["value"] == "2026-11-03"
 
-        def pick_time(dialog: MomentDialog):
+        def pick_time(dialog: ValueDialog):
             dialog.editor.setTime(QTime(7, 45))
             dialog.accept()
         page.checklist.select_item(items["N2"])
