@@ -225,3 +225,12 @@ def test_every_built_in_yes_no_item_declares_its_compliant_answer():
         ("mot-cua-dot-xuat.json", "DD5"): True, ("mot-cua-dot-xuat.json", "HS7"): False,
         ("mot-cua-dot-xuat.json", "HS8"): True, ("mot-cua-dot-xuat.json", "HS9"): True,
         ("mot-cua-dot-xuat.json", "HS10"): True}
+
+
+def test_a_refused_checklist_file_reads_whole_in_each_language():
+    data = small_checklist()
+    del data["sections"][1]["items"][0]["text"]
+    with pytest.raises(ValidationError) as err:
+        loader.validate_checklist(data, "phieu.json", {"nd-61-2018", "nd-118-2025"})
+    assert err.value.message("vi") == "Tệp phiếu kiểm tra phieu.json không hợp lệ: tiêu chí DD1: thiếu 'text'."
+    assert err.value.message("en") == "The checklist file phieu.json is invalid: item DD1: 'text' is missing."
