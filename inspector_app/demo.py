@@ -55,7 +55,7 @@ def fill(ws, progress: Progress | None = None, seed: int = 2026) -> dict:
     surprise = templates.get("mot-cua-dot-xuat") or next(iter(templates.values()))
     discipline = templates.get("kiem-tra-cong-vu", surprise)
     reform = templates.get("cchc-8-linh-vuc", surprise)
-    with ws.writer.batch():
+    with ws.writer.batch(undoable=False):
         person, _ = ws.people.create(TEAM[3][0], TEAM[3][2], TEAM[3][3])
         ws.people.set_current(person)
         units = []
@@ -85,7 +85,7 @@ def fill(ws, progress: Progress | None = None, seed: int = 2026) -> dict:
             kind, template = [("surprise", surprise), ("planned", discipline), ("surprise", surprise),
                               ("planned", reform), ("reinspection", surprise)][n % 5]
             status = "draft" if n >= 8 else ("in_progress" if n >= 6 else "concluded")
-            with ws.writer.batch():
+            with ws.writer.batch(undoable=False):
                 visits.append(_visit(ws, rng, Path(tmp), n, unit_id, kind, template, day, plan, team, status))
     progress.report(len(plan_days), len(plan_days), "")
     return {"units": units, "plan": plan, "team": team, "visits": visits, "person": person}

@@ -47,6 +47,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The workspace is busy storing another job (a bundle import or export), so the last change "
         "was not stored. Everything stored before is intact. Wait for that job to finish and try again.",
     ),
+    "visit_without_team": (
+        "Cuộc kiểm tra chưa gắn với đoàn kiểm tra nào nên chưa có thành viên để thêm. "
+        "Hãy chọn đoàn trong thông tin cuộc kiểm tra, hoặc thêm từng người bằng nút Thêm.",
+        "The visit has no inspection team, so there are no members to add. "
+        "Choose the team in the visit's details, or add people one by one with Add.",
+    ),
     "nothing_to_undo": (
         "Không còn thay đổi nào của cuộc kiểm tra này để hoàn tác.",
         "There is no change of this visit left to undo.",

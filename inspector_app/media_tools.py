@@ -227,7 +227,7 @@ def make_thumbnails(ws, media_ids, size: int = THUMB_SIZE,
     """The thumbnails of `media_ids` (reads their rows first, then works on files)."""
     requests = []
     for media_id in media_ids:
-        row = ws.media.get("media", media_id)
+        row = ws.media.get(media_id)
         requests.append(ThumbRequest(media_id, row["sha256"], row["original_name"] or row["sha256"][:12]))
     return thumbnails_of(ws.media_dir, thumbs_dir(ws), requests, size, progress)
 

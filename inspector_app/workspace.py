@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from .changes import Changes
 from .errors import WorkspaceError
 from .hlc import Clock
 from .ids import uuid7
@@ -18,6 +19,7 @@ from .services import LAZY, build_lazy, build_services
 from .storage import db as storage_db
 from .storage import migrations, state
 from .storage.lock import WorkspaceLock
+from .undo import UndoHistory
 from .writer import Writer
 
 ROLES = ("field", "hq")
@@ -38,6 +40,7 @@ class Workspace:
         self.device_name = state.get_meta(db.conn, "device_name")
         self.writer = Writer(db, self.device_id, Clock(state.max_hlc(db.conn)), str(path))
         self.writer.person_id = state.get_meta(db.conn, "current_person")
+        self.undo_history = UndoHistory(self.writer)
         build_services(self)
         if lock.stale_pid:
             log.info("took over a stale lock left by process %s", lock.stale_pid)
@@ -129,6 +132,20 @@ class Workspace:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    # -- undo ----------------------------------------------------------------------
+    def undo(self, visit_id: str) -> Changes:
+        """Reverse the newest of this device's changes to `visit_id` not yet undone.
+
+        Answers, notes, records, findings, requests, participants and evidence
+        are undoable while the visit can be edited, also after a restart."""
+        self.visits.check_editable(visit_id)
+        return self.undo_history.undo(visit_id)
+
+    def redo(self, visit_id: str) -> Changes:
+        """Make again the change to `visit_id` undone last."""
+        self.visits.check_editable(visit_id)
+        return self.undo_history.redo(visit_id)
 
     # -- facts ------------------------------------------------------------------
     @property

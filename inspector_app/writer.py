@@ -12,16 +12,22 @@ import contextlib
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .changes import Changes
 from .hlc import Clock
 from .ids import uuid7
 from .oplog import Operation, normalize, validate
-from .storage import state
+from .storage import state, undo_store
 from .storage.db import Database, raise_translated, transaction
 
 Mutation = tuple[str, str, dict]
+
+# What one undo step may hold: a person's work within a visit. A transaction
+# that also changes anything else (a visit's status, the library) is no step.
+UNDOABLE = frozenset({"observation", "section_record", "finding", "request", "participant",
+                      "evidence_link", "media"})
+StepListener = Callable[[str, int, str, "int | None", str], None]
 
 
 class _Generations:
@@ -56,6 +62,8 @@ class Writer:
         self.person_id: str | None = None
         self._local = threading.local()
         self.generations = _Generations()
+        # Told (scope, step, kind, target, entity) after a step is committed (inspector_app/undo.py).
+        self.step_listener: StepListener | None = None
 
     @property
     def _batch(self) -> _Open | None:
@@ -63,20 +71,32 @@ class Writer:
         return getattr(self._local, "batch", None)
 
     @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, *, undoable: bool = True) -> Iterator[None]:
         """Group many mutations of this thread into one transaction (demo data, imports).
 
         Everything inside is stored together or not at all. Writes made at the
-        same time by other threads are not part of it."""
+        same time by other threads are not part of it. With `undoable`, the
+        batch is one undo step of its visit (a finding with its request);
+        without, it is none (demo data)."""
         if self._batch is not None:
             yield
             return
         with self._transaction() as current:
+            current.undoable = undoable
             self._local.batch = current
             try:
                 yield
             finally:
                 self._local.batch = None
+
+    @contextlib.contextmanager
+    def step(self, kind: str, target: int) -> Iterator[None]:
+        """Writes of this thread inside are the undo (`kind` "undo") or redo of step `target`."""
+        self._local.step = (kind, target)
+        try:
+            yield
+        finally:
+            self._local.step = None
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[_Open]:
@@ -85,15 +105,31 @@ class Writer:
             yield self._batch
             return
         current = None
+        committed = None
         try:
             with transaction(self.db) as conn:
                 current = _Open(conn)
                 yield current
+                committed = self._record_step(current)
         except sqlite3.Error as exc:
             raise_translated(exc, self.path)
         finally:
             if current is not None:
                 self.generations.bump(current.entities)
+        if committed is not None and self.step_listener is not None:
+            self.step_listener(*committed)
+
+    def _record_step(self, current: _Open) -> tuple[str, int, str, int | None, str] | None:
+        """Store the transaction as an undo step of its visit, if it is one."""
+        if not current.undoable or not current.ops or current.scope is None:
+            return None
+        if any(entity not in UNDOABLE for _op, _created, entity in current.ops):
+            return None
+        kind, target = getattr(self._local, "step", None) or ("do", None)
+        main = current.ops[0][2]
+        seq = undo_store.record(current.conn, current.scope, kind, target, main,
+                                [(op_id, created) for op_id, created, _entity in current.ops])
+        return current.scope, seq, kind, target, main
 
     def write(self, mutations: Iterable[Mutation]) -> Changes:
         """Store every mutation or none. Unchanged fields produce no operation,
@@ -111,6 +147,7 @@ class Writer:
                 continue
             state.apply(current.conn, op, row["_clocks"] if row else None)
             current.touch(self.generations, entity)
+            current.made(op, row is None, entity, fields.get("visit_id") or (row or {}).get("visit_id"))
             touched.append((entity, row_id))
         return Changes.of(touched)
 
@@ -188,6 +225,14 @@ class _Open:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.entities: set[str] = set()
+        self.undoable = True
+        self.ops: list[tuple[str, bool, str]] = []    # (operation id, created its row, entity)
+        self.scope: str | None = None                  # the visit the step belongs to
+
+    def made(self, op: Operation, created: bool, entity: str, visit_id: str | None) -> None:
+        self.ops.append((op.id, created, entity))
+        if self.scope is None:
+            self.scope = op.row_id if entity == "visit" else visit_id
 
     def touch(self, generations: _Generations, entity: str) -> None:
         self.entities.add(entity)

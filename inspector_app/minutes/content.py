@@ -60,10 +60,10 @@ def minutes_part(row: dict, amends: dict | None = None, changes: list[str] | Non
 
 
 def facts(ws, visit_id: str) -> dict:
-    visit = ws.visits.get("visit", visit_id)
-    unit = ws.units.find("org_unit", visit["unit_id"]) or {}
-    plan = ws.plans.find("plan", visit["plan_id"])
-    team = ws.plans.find("team", visit["team_id"])
+    visit = ws.visits.get(visit_id)
+    unit = ws.units.find(visit["unit_id"]) or {}
+    plan = ws.plans.find(visit["plan_id"])
+    team = ws.plans.find_team(visit["team_id"])
     day = ws.visits.visit_date(visit)
     media = _evidence(ws, visit_id)
     refs = _references(ws, visit_id, media)
@@ -120,7 +120,7 @@ def _people(ws, visit: dict, team: dict | None) -> dict:
 
 
 def _recorder(ws, visit: dict) -> dict | None:
-    person = ws.people.find("person", visit.get("recorder_id"))
+    person = ws.people.find(visit.get("recorder_id"))
     if person:
         return {"name": person["name"], "position": person["position"] or "", "agency": person["agency"] or ""}
     return None
@@ -243,7 +243,7 @@ def _with_refs(text: str, refs: list[str]) -> str:
 
 def _request(ws, row: dict, refs: dict) -> dict:
     responsible = row["responsible"] or ""
-    unit = ws.units.find("org_unit", row["responsible_unit_id"])
+    unit = ws.units.find(row["responsible_unit_id"])
     if unit and unit["name"] not in responsible:
         responsible = f"{responsible} – {unit['name']}" if responsible else unit["name"]
     return {"text": _with_refs(row["text"], refs.get(("request", row["id"]), [])),

@@ -42,16 +42,24 @@ class Service:
     def conn(self):
         return self.ws.db.conn
 
-    def get(self, entity: str, row_id: str | None) -> dict:
-        """A live row, or a NotFoundError naming what was looked for."""
+    def row(self, entity: str, row_id: str | None) -> dict:
+        """A live row of any entity, or a NotFoundError naming what was looked for.
+
+        For the core's own use: outside it, each service's typed getters
+        (`ws.visits.get(visit_id)`) are the way in."""
         row = state.get_row(self.conn, entity, row_id) if row_id else None
         if row is None or row["deleted"]:
             raise NotFoundError("not_found", what=LABELS[entity], id=row_id or "—")
         return row
 
-    def find(self, entity: str, row_id: str | None) -> dict | None:
+    def row_or_none(self, entity: str, row_id: str | None) -> dict | None:
+        """A live row of any entity, or None (the core's own use)."""
         row = state.get_row(self.conn, entity, row_id) if row_id else None
         return None if row is None or row["deleted"] else row
+
+    # Until every service has typed getters, the generic names stay as aliases.
+    get = row
+    find = row_or_none
 
     def rows(self, entity: str, order: str = "id", **equals) -> list[dict]:
         return queries.rows(self.conn, entity, order=order, **equals)

@@ -22,19 +22,24 @@ REQUEST_STATUSES = {
 
 
 class Findings(Service):
+
+    def find(self, finding_id: str | None) -> dict | None:
+        """A live finding, or None."""
+        return self.row_or_none("finding", finding_id)
+
     def add(self, visit_id: str, text: str, kind: str = "shortcoming", *, item_id: str | None = None,
             severity: str | None = None) -> tuple[str, Changes]:
         self.ws.visits.check_editable(visit_id)
         text = require(text, ("nội dung ghi nhận", "finding text"))
         check_choice(kind, KINDS, ("loại ghi nhận", "kind of finding"))
         if item_id:
-            self.get("checklist_item", item_id)
+            self.row("checklist_item", item_id)
         finding_id = uuid7()
         return finding_id, self.write([("finding", finding_id, {
             "visit_id": visit_id, "text": text, "kind": kind, "item_id": item_id, "severity": severity})])
 
     def update(self, finding_id: str, **fields) -> Changes:
-        finding = self.get("finding", finding_id)
+        finding = self.row("finding", finding_id)
         self.ws.visits.check_editable(finding["visit_id"])
         if "text" in fields:
             fields["text"] = require(fields["text"], ("nội dung ghi nhận", "finding text"))
@@ -43,7 +48,7 @@ class Findings(Service):
         return self.write([("finding", finding_id, fields)])
 
     def remove(self, finding_id: str) -> Changes:
-        finding = self.get("finding", finding_id)
+        finding = self.row("finding", finding_id)
         self.ws.visits.check_editable(finding["visit_id"])
         return self.write([("finding", finding_id, {"deleted": True})])
 
@@ -64,7 +69,7 @@ class Findings(Service):
         for entity, row_id in (("org_unit", responsible_unit_id), ("finding", finding_id),
                                ("checklist_item", item_id)):
             if row_id:
-                self.get(entity, row_id)
+                self.row(entity, row_id)
         request_id = uuid7()
         return request_id, self.write([("request", request_id, {
             "visit_id": visit_id, "text": text, "responsible": responsible, "deadline": day,
@@ -74,14 +79,41 @@ class Findings(Service):
     def follow_up(self, request_id: str, status: str, note: str = "",
                   reinspection_visit_id: str | None = None) -> Changes:
         """Record what became of a request; allowed whatever the visit's status."""
-        self.get("request", request_id)
+        self.row("request", request_id)
         check_choice(status, REQUEST_STATUSES, ("tình trạng khắc phục", "follow-up status"))
         if reinspection_visit_id:
-            self.get("visit", reinspection_visit_id)
+            self.row("visit", reinspection_visit_id)
         fields = {"status": status, "follow_up": note.strip() or None}
         if reinspection_visit_id:
             fields["reinspection_visit_id"] = reinspection_visit_id
         return self.write([("request", request_id, fields)])
+
+    def add_with_request(self, visit_id: str, text: str, kind: str = "shortcoming", *,
+                         item_id: str | None = None, severity: str | None = None,
+                         request: dict | None = None) -> tuple[str, str | None, Changes]:
+        """A finding and, when `request` is given, the request it calls for: both or neither.
+
+        `request` holds `text`, `responsible`, `deadline` and optionally
+        `responsible_unit_id`, as `add_request` takes them. Returns the
+        finding's id, the request's id (None without one) and the Changes."""
+        with self.ws.writer.batch():
+            finding_id, changes = self.add(visit_id, text, kind, item_id=item_id, severity=severity)
+            request_id = None
+            if request is not None:
+                request_id, more = self.add_request(
+                    visit_id, request.get("text", ""), request.get("responsible", ""), request.get("deadline"),
+                    responsible_unit_id=request.get("responsible_unit_id"), finding_id=finding_id,
+                    item_id=item_id)
+                changes = changes | more
+        return finding_id, request_id, changes
+
+    def get(self, finding_id: str) -> dict:
+        """A live finding, or NotFoundError."""
+        return self.row("finding", finding_id)
+
+    def request(self, request_id: str) -> dict:
+        """A live request, or NotFoundError."""
+        return self.row("request", request_id)
 
     def requests(self, visit_id: str) -> list[dict]:
         return self.rows("request", order="deadline", visit_id=visit_id)

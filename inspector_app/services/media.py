@@ -33,6 +33,15 @@ def kind_of(path: Path) -> str:
 
 
 class Media(Service):
+
+    def get(self, media_id: str) -> dict:
+        """A live media row, or NotFoundError."""
+        return self.row("media", media_id)
+
+    def find(self, media_id: str | None) -> dict | None:
+        """A live media row, or None."""
+        return self.row_or_none("media", media_id)
+
     def blob_path(self, sha256: str) -> Path:
         return self.ws.media_dir / sha256[:2] / sha256
 
@@ -68,7 +77,7 @@ class Media(Service):
                  taken_by: str | None = None) -> tuple[str, Changes]:
         """Store one file as evidence of a visit; returns the media row id."""
         path = Path(path)
-        self.get("visit", visit_id)
+        self.row("visit", visit_id)
         kind = kind or kind_of(path)
         check_choice(kind, KINDS, ("loại tệp", "file kind"))
         sha, size = self.store_blob(path)
@@ -99,11 +108,11 @@ class Media(Service):
     def link(self, media_id: str, target_kind: str, target_id: str, *, offset_ms: int | None = None,
              note: str | None = None) -> tuple[str, Changes]:
         """Link evidence to an item, finding, request or record (audio: at an offset)."""
-        media = self.get("media", media_id)
+        media = self.row("media", media_id)
         check_choice(target_kind, TARGETS, ("đối tượng liên kết", "link target"))
         entity = {"visit": "visit", "item": "checklist_item", "finding": "finding",
                   "request": "request", "record": "section_record"}[target_kind]
-        self.get(entity, target_id)
+        self.row(entity, target_id)
         if offset_ms is not None and (media["kind"] != "audio" or offset_ms < 0):
             raise ValidationError("invalid_value", field=("vị trí trong bản ghi âm", "offset"),
                                   detail=str(offset_ms))
@@ -121,7 +130,7 @@ class Media(Service):
     # -- added for the evidence panel ---------------------------------------------
     def path_of(self, media_id: str) -> Path:
         """Where the original of `media_id` is stored (it may be missing)."""
-        return self.blob_path(self.get("media", media_id)["sha256"])
+        return self.blob_path(self.row("media", media_id)["sha256"])
 
     def exists(self, media_id: str) -> bool:
         """Whether the stored original of `media_id` is still on disk."""
@@ -148,7 +157,7 @@ class Media(Service):
                      taken_by: str | None = None) -> tuple[list[str], Changes]:
         """Record files `prepare` stored, all in one transaction; a file already
         in the visit keeps its row. Returns the media ids in order."""
-        self.get("visit", visit_id)
+        self.row("visit", visit_id)
         ids, changes = [], Changes()
         with self.ws.writer.batch():
             for item in prepared:
@@ -166,7 +175,7 @@ class Media(Service):
                       captured_at: str | None = None, bookmarks=()) -> tuple[str, Changes]:
         """Store a finished recording and its bookmarks `(target_kind, target_id, offset_ms)`
         together: the recording and every bookmark, or nothing."""
-        self.get("visit", visit_id)
+        self.row("visit", visit_id)
         prepared = self.prepare(path, "audio")
         if duration_ms is not None:
             prepared["duration_ms"] = int(duration_ms)
@@ -181,7 +190,7 @@ class Media(Service):
 
     def unlink(self, link_id: str) -> Changes:
         """Remove one link (a tombstone; the media itself stays)."""
-        self.get("evidence_link", link_id)
+        self.row("evidence_link", link_id)
         return self.write([("evidence_link", link_id, {"deleted": True})])
 
     def links_to(self, visit_id: str, target_kind: str, target_id: str) -> list[dict]:

@@ -26,6 +26,15 @@ KINDS = {
 
 
 class Units(Service):
+
+    def get(self, unit_id: str) -> dict:
+        """A live unit, or NotFoundError."""
+        return self.row("org_unit", unit_id)
+
+    def find(self, unit_id: str | None) -> dict | None:
+        """A live unit, or None."""
+        return self.row_or_none("org_unit", unit_id)
+
     def create(self, name: str, kind: str, *, parent_id: str | None = None, code: str | None = None,
                short_name: str | None = None, place_name: str | None = None,
                valid_from=None, valid_to=None, legacy_codes=None, address: str | None = None,
@@ -42,7 +51,7 @@ class Units(Service):
         name = require(name, ("tên đơn vị", "unit name"))
         check_choice(kind, KINDS, ("loại đơn vị", "unit kind"))
         if parent_id is not None:
-            self.get("org_unit", parent_id)
+            self.row("org_unit", parent_id)
             if unit_id is not None and unit_id in self.ancestors(parent_id) | {parent_id}:
                 raise ValidationError("cycle", unit=name)
         start = check_date(valid_from, ("ngày bắt đầu hiệu lực", "valid from"))
@@ -54,7 +63,7 @@ class Units(Service):
                 "valid_from": start, "valid_to": end}
 
     def update(self, unit_id: str, **fields) -> Changes:
-        unit = self.get("org_unit", unit_id)
+        unit = self.row("org_unit", unit_id)
         merged = {**unit, **fields}
         checked = self._check(name=merged["name"], kind=merged["kind"], parent_id=merged["parent_id"],
                               valid_from=merged["valid_from"], valid_to=merged["valid_to"],
@@ -65,24 +74,24 @@ class Units(Service):
     def end(self, unit_id: str, valid_to, successor_ids: list[str]) -> Changes:
         """Close a unit on `valid_to` (merger, rename) and name its successors."""
         for successor in successor_ids:
-            self.get("org_unit", successor)
+            self.row("org_unit", successor)
         return self.update(unit_id, valid_to=valid_to, successor_ids=list(successor_ids))
 
     def ancestors(self, unit_id: str) -> set[str]:
         seen: set[str] = set()
-        current = self.find("org_unit", unit_id)
+        current = self.row_or_none("org_unit", unit_id)
         while current and current["parent_id"] and current["parent_id"] not in seen:
             seen.add(current["parent_id"])
-            current = self.find("org_unit", current["parent_id"])
+            current = self.row_or_none("org_unit", current["parent_id"])
         return seen
 
     def path(self, unit_id: str) -> list[dict]:
         """The unit and its ancestors, root first."""
-        chain, current, seen = [], self.find("org_unit", unit_id), set()
+        chain, current, seen = [], self.row_or_none("org_unit", unit_id), set()
         while current and current["id"] not in seen:
             seen.add(current["id"])
             chain.append(current)
-            current = self.find("org_unit", current["parent_id"])
+            current = self.row_or_none("org_unit", current["parent_id"])
         return list(reversed(chain))
 
     def children(self, parent_id: str | None, as_of: str | None = None) -> list[dict]:
@@ -94,9 +103,9 @@ class Units(Service):
 
     def successors(self, unit_id: str) -> list[dict]:
         """The units that took over `unit_id`, followed to the ones in force."""
-        out, todo, seen = [], list(self.get("org_unit", unit_id)["successor_ids"] or []), set()
+        out, todo, seen = [], list(self.row("org_unit", unit_id)["successor_ids"] or []), set()
         while todo:
-            current = self.find("org_unit", todo.pop(0))
+            current = self.row_or_none("org_unit", todo.pop(0))
             if current is None or current["id"] in seen:
                 continue
             seen.add(current["id"])

@@ -44,17 +44,17 @@ class Visits(Service):
     def create(self, unit_id: str, kind: str, scheduled_on, template_ids: list[str], *,
                plan_id: str | None = None, team_id: str | None = None, title: str | None = None,
                place: str | None = None) -> tuple[str, Changes]:
-        unit = self.get("org_unit", unit_id)
+        unit = self.row("org_unit", unit_id)
         check_choice(kind, KINDS, ("hình thức kiểm tra", "kind of visit"))
         day = require(check_date(scheduled_on, ("ngày kiểm tra", "visit date")), ("ngày kiểm tra", "visit date"))
         if plan_id:
-            self.get("plan", plan_id)
+            self.row("plan", plan_id)
         if team_id:
-            self.get("team", team_id)
+            self.row("team", team_id)
         if not template_ids:
             require(None, ("phiếu kiểm tra", "checklist"))
         for template_id in template_ids:
-            template = self.get("checklist_template", template_id)
+            template = self.row("checklist_template", template_id)
             if template["status"] != "published":
                 raise ValidationError("invalid_value", field=("phiếu kiểm tra", "checklist"),
                                       detail=f"{template['title']} (bản nháp, chưa ban hành)")
@@ -69,7 +69,7 @@ class Visits(Service):
         return visit_id, self.write(mutations)
 
     def update(self, visit_id: str, **fields) -> Changes:
-        visit = self.get("visit", visit_id)
+        visit = self.row("visit", visit_id)
         allowed = {"title", "place", "scheduled_on", "plan_id", "team_id"}
         unknown = set(fields) - allowed
         if unknown:
@@ -93,15 +93,23 @@ class Visits(Service):
             ("Mọi thay đổi phải qua biên bản bổ sung.", "Changes need an amendment to the minutes.")
         raise LifecycleError("visit_not_editable", status=STATUSES[visit["status"]], hint=hint)
 
+    def get(self, visit_id: str) -> dict:
+        """A live visit, or NotFoundError."""
+        return self.row("visit", visit_id)
+
+    def find(self, visit_id: str | None) -> dict | None:
+        """A live visit, or None."""
+        return self.row_or_none("visit", visit_id)
+
     def check_editable(self, visit_id: str) -> dict:
-        visit = self.memo(("visit",), visit_id, lambda: self.get("visit", visit_id))
+        visit = self.memo(("visit",), visit_id, lambda: self.row("visit", visit_id))
         if visit["status"] not in EDITABLE:
             self._not_editable(visit)
         return visit
 
     def start(self, visit_id: str, arrived_at=None) -> Changes:
         """Arrival: stamps the time (now unless given) and opens the checklist."""
-        visit = self.get("visit", visit_id)
+        visit = self.row("visit", visit_id)
         self._transition(visit, "in_progress")
         when = check_datetime(arrived_at, ("giờ đến", "arrival time")) or now_local()
         return self.write([("visit", visit_id, {"status": "in_progress",
@@ -118,7 +126,7 @@ class Visits(Service):
 
     def conclude(self, visit_id: str, left_at=None, reason: str | None = None) -> Changes:
         """Leaving: stamps the time. With required items unanswered, a reason is needed."""
-        visit = self.get("visit", visit_id)
+        visit = self.row("visit", visit_id)
         self._transition(visit, "concluded")
         missing = self.ws.answers.unanswered_required(visit_id)
         if missing and not (reason and reason.strip()):
@@ -130,13 +138,13 @@ class Visits(Service):
                                                 "conclude_note": (reason or "").strip() or None})])
 
     def reopen(self, visit_id: str) -> Changes:
-        visit = self.get("visit", visit_id)
+        visit = self.row("visit", visit_id)
         self._transition(visit, "in_progress")
         return self.write([("visit", visit_id, {"status": "in_progress"})])
 
     def set_status(self, visit_id: str, target: str) -> Changes:
         """Later steps of the lifecycle (minutes signed, exported, received)."""
-        visit = self.get("visit", visit_id)
+        visit = self.row("visit", visit_id)
         check_choice(target, STATUSES, ("trạng thái", "status"))
         self._transition(visit, target)
         return self.write([("visit", visit_id, {"status": target})])
@@ -153,9 +161,28 @@ class Visits(Service):
             "role": role or None, "present": present})])
 
     def remove_participant(self, participant_id: str) -> Changes:
-        row = self.get("participant", participant_id)
+        row = self.row("participant", participant_id)
         self.check_editable(row["visit_id"])
         return self.write([("participant", participant_id, {"deleted": True})])
+
+    def add_team_members(self, visit_id: str) -> Changes:
+        """Every member of the visit's team as a participant on the team's side, once.
+
+        Members already listed (same name on the team's side) are not added
+        again; a visit without a team is refused with a message saying where
+        to choose one."""
+        visit = self.check_editable(visit_id)
+        if not visit["team_id"]:
+            raise ValidationError("visit_without_team")
+        present = {p["name"] for p in self.participants(visit_id) if p["side"] == "team"}
+        changes = Changes()
+        with self.ws.writer.batch():
+            for member in self.ws.plans.members(visit["team_id"]):
+                if member["name"] not in present:
+                    changes = changes | self.add_participant(
+                        visit_id, "team", member["name"], member["position"] or "", member["role"] or "")[1]
+                    present.add(member["name"])
+        return changes
 
     def participants(self, visit_id: str) -> list[dict]:
         order = list(SIDES)
@@ -163,7 +190,7 @@ class Visits(Service):
                       key=lambda p: (order.index(p["side"]), p["id"]))
 
     def set_recorder(self, visit_id: str, person_id: str) -> Changes:
-        self.get("person", person_id)
+        self.row("person", person_id)
         self.check_editable(visit_id)
         return self.write([("visit", visit_id, {"recorder_id": person_id})])
 

@@ -11,7 +11,7 @@ from tests.helpers.factories import LEGAL, small_checklist
 def test_plan_update_checks_number_and_date(ws):
     plan, _ = ws.plans.create("87/KH-UBND", "Kiểm tra cải cách hành chính")
     ws.plans.update(plan, number="88 / KH-UBND", issued_on="2026-04-05", issuer="UBND tỉnh")
-    row = ws.plans.get("plan", plan)
+    row = ws.plans.get(plan)
     assert (row["number"], row["issued_on"], row["issuer"]) == ("88/KH-UBND", "2026-04-05", "UBND tỉnh")
     with pytest.raises(ValidationError) as err:
         ws.plans.update(plan, number="kế hoạch")
@@ -25,7 +25,7 @@ def test_update_team_and_member(ws):
     team, _ = ws.plans.create_team("Đoàn số 1")
     changes = ws.plans.update_team(team, name="Đoàn kiểm tra số 1", plan_id=plan, decision="")
     assert changes.ids("team") == {team}
-    row = ws.plans.get("team", team)
+    row = ws.plans.team(team)
     assert (row["name"], row["plan_id"], row["decision"]) == ("Đoàn kiểm tra số 1", plan, None)
     with pytest.raises(ValidationError):
         ws.plans.update_team(team, name=" ")
@@ -34,7 +34,7 @@ def test_update_team_and_member(ws):
 
     member, _ = ws.plans.add_member(team, "Lê Quang Huy")
     ws.plans.update_member(member, role="secretary", position=" Chuyên viên ", agency="")
-    row = ws.plans.get("team_member", member)
+    row = ws.plans.member(member)
     assert (row["role"], row["position"], row["agency"]) == ("secretary", "Chuyên viên", None)
     with pytest.raises(ValidationError):
         ws.plans.update_member(member, role="boss")

@@ -14,7 +14,7 @@ from tests.helpers.images import make_photo
 def test_a_photo_is_kept_bit_exact_with_its_capture_time(ws, visit, tmp_path):
     source = make_photo(tmp_path / "IMG_0001.jpg", orientation=6)
     media_id, changes = ws.media.add_file(source, visit["visit"])
-    row = ws.media.get("media", media_id)
+    row = ws.media.get(media_id)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     assert row["sha256"] == digest and changes.touches("media")
     assert ws.media.blob_path(digest).read_bytes() == source.read_bytes()

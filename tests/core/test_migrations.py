@@ -33,7 +33,7 @@ def test_a_version_1_database_is_migrated_and_its_rows_indexed(tmp_path):
     _make_v1_workspace(tmp_path / "old")
     with Workspace.open(tmp_path / "old") as ws:
         assert ws.schema_version() == migrations.LATEST
-        assert ws.units.get("org_unit", "01900000-0000-7000-8000-0000000000aa")["name"].endswith("Ba Đình")
+        assert ws.units.get("01900000-0000-7000-8000-0000000000aa")["name"].endswith("Ba Đình")
         hits = ws.search("phuong ba dinh")
         assert [h["id"] for h in hits] == ["01900000-0000-7000-8000-0000000000aa"]
         unit_id, _ = ws.units.create("Ủy ban nhân dân phường Ngọc Hà", "commune")

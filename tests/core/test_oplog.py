@@ -51,7 +51,7 @@ def test_text_is_stored_nfc(ws):
     import unicodedata
     nfd = unicodedata.normalize("NFD", decomposed)
     unit_id, _ = ws.units.create(nfd, "commune")
-    assert ws.units.get("org_unit", unit_id)["name"] == unicodedata.normalize("NFC", decomposed)
+    assert ws.units.get(unit_id)["name"] == unicodedata.normalize("NFC", decomposed)
 
 
 def test_a_failed_mutation_stores_nothing(ws, visit):

@@ -72,7 +72,7 @@ def test_concluding_with_required_items_unanswered_needs_a_reason(ws, visit):
         ws.visits.conclude(visit["visit"])
     assert "tiêu chí bắt buộc chưa trả lời" in str(err.value)
     ws.visits.conclude(visit["visit"], reason="Đơn vị vắng người phụ trách")
-    concluded = ws.visits.get("visit", visit["visit"])
+    concluded = ws.visits.get(visit["visit"])
     assert concluded["status"] == "concluded" and concluded["left_at"]
     assert concluded["conclude_note"] == "Đơn vị vắng người phụ trách"
 

@@ -110,7 +110,7 @@ def test_photos_are_downscaled_for_print_and_cached(tmp_path, ws):
     sizes = [(int(line.split()[3]), int(line.split()[4])) for line in listing]
     assert sizes and all(max(w, h) <= photos.PRINT_PX for w, h in sizes)
     assert len(result.pdf) < 1_500_000 and result.photos == 1
-    sha = ws.media.get("media", media_id)["sha256"]
+    sha = ws.media.get(media_id)["sha256"]
     cached = photos.cache_path(ws.minutes.cache_dir, sha)
     stamp = cached.stat().st_mtime_ns
     again = ws.minutes.render(ids["visit"])

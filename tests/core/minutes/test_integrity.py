@@ -47,7 +47,7 @@ def test_signing_freezes_the_exact_pdf_and_locks_the_visit(demo_ws, tmp_path):
     assert row["status"] == "signed" and row["signed_at"]
     assert ws.minutes.signed_pdf(row["id"]).read_bytes() == result.pdf
     assert row["pdf_sha256"] == hashlib.sha256(result.pdf).hexdigest() and row["pdf_size"] == len(result.pdf)
-    assert ws.visits.get("visit", visit_id)["status"] == "minutes_signed"
+    assert ws.visits.get(visit_id)["status"] == "minutes_signed"
     assert ws.minutes.changed_since_signed(visit_id) == []
     item_id = next(iter(ws.answers.of_visit(visit_id).values()))["item_id"]
     with pytest.raises(LifecycleError):
@@ -80,7 +80,7 @@ def test_changes_after_signing_are_shown_and_go_into_a_numbered_signed_amendment
     assert any(f"Tiêu chí {item['code']}, kết quả: “Đạt” → “Không đạt”" == vi for vi, _en in changed)
     first = ws.minutes.current(visit_id)
     amendment, _ = ws.minutes.start_amendment(visit_id, "Bổ sung kết quả đã thống nhất lại", "06/BB-ĐKT")
-    assert ws.visits.get("visit", visit_id)["status"] == "concluded"
+    assert ws.visits.get(visit_id)["status"] == "concluded"
     ws.answers.answer(visit_id, item["id"], "khong_dat", note="Đơn vị đã thừa nhận tồn tại.")
     result = ws.minutes.render(visit_id, tmp_path / "bo-sung.pdf")
     text = flat(pdftotext(tmp_path / "bo-sung.pdf"))
@@ -92,7 +92,7 @@ def test_changes_after_signing_are_shown_and_go_into_a_numbered_signed_amendment
     assert (second["id"], second["version"], second["amends_id"], second["status"]) == (
         amendment, 2, first["id"], "signed")
     assert ws.minutes.changed_since_signed(visit_id) == []
-    assert ws.visits.get("visit", visit_id)["status"] == "minutes_signed"
+    assert ws.visits.get(visit_id)["status"] == "minutes_signed"
 
 
 def test_a_scan_of_the_signed_paper_is_attached_without_changing_the_content(demo_ws, tmp_path):
@@ -105,7 +105,7 @@ def test_a_scan_of_the_signed_paper_is_attached_without_changing_the_content(dem
     row = ws.minutes.current(visit_id)
     media_id, _ = ws.minutes.attach_scan(row["id"], scan)
     assert ws.minutes.current(visit_id)["scan_media_ids"] == [media_id]
-    assert ws.media.blob_path(ws.media.get("media", media_id)["sha256"]).exists()
+    assert ws.media.blob_path(ws.media.get(media_id)["sha256"]).exists()
     assert ws.minutes.changed_since_signed(visit_id) == []
 
 

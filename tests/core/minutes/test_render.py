@@ -35,7 +35,7 @@ def test_the_demo_minutes_hold_every_required_element_in_order(demo_ws, tmp_path
     out, result = _render(ws, visit_id, tmp_path)
     text = flat(pdftotext(out))
     assert text == unicodedata.normalize("NFC", text)
-    visit = ws.visits.get("visit", visit_id)
+    visit = ws.visits.get(visit_id)
     arrival = words.time_words(visit["arrived_at"])
     end = words.time_words(visit["left_at"])
     findings = ws.findings.of_visit(visit_id)
@@ -136,7 +136,7 @@ def test_rendering_is_reproducible_and_nfc(demo_ws, tmp_path):
     item_id = next(o["item_id"] for o in ws.answers.of_visit(visit_id).values() if o["value"] == "khong_dat")
     ws.visits.reopen(visit_id)
     ws.answers.set_note(visit_id, item_id, note)
-    ws.visits.conclude(visit_id, ws.visits.get("visit", visit_id)["left_at"], reason="Bổ sung ghi chú")
+    ws.visits.conclude(visit_id, ws.visits.get(visit_id)["left_at"], reason="Bổ sung ghi chú")
     first = ws.minutes.render(visit_id)
     second = ws.minutes.render(visit_id)
     assert first.pdf == second.pdf and first.sha256 == second.sha256

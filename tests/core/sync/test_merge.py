@@ -91,7 +91,7 @@ def test_a_delete_is_a_tombstone_and_a_concurrent_edit_is_not_lost(team, usb):
     send(one, "peer", two, usb)
     send(two, "peer", one, usb)
     for ws in (one, two):
-        row = ws.findings.find("finding", finding)
+        row = ws.findings.find(finding)
         assert row is None                                           # deleted everywhere
         history = [op.data for op in ws.history("finding", finding)]
         assert {"text": "Niêm yết không đầy đủ, thiếu 3 thủ tục"} in history

@@ -51,15 +51,15 @@ def test_enrollment_distribution_findings_receipt_round_trip(tmp_path, hq, usb):
         findings = laptop.sync.export("findings", usb)
         assert [d["id"] for d in findings.recipients if d["id"] != laptop.device_id] == [hq.device_id]
         assert findings.visits_exported == [visit]
-        assert laptop.visits.get("visit", visit)["status"] == "exported"
+        assert laptop.visits.get(visit)["status"] == "exported"
         [report] = [r for r in hq.sync.import_paths([usb]) if r.kind == "findings"]
         assert report.status == "accepted" and report.new_media == 1
         assert report.what_changed()["observation"] == 1
-        held_at_hq = hq.visits.get("visit", visit)
+        held_at_hq = hq.visits.get(visit)
         assert held_at_hq["status"] == "minutes_signed"
         answer = hq.answers.of_visit(visit)[(ids["items"]["A1"], None)]
         assert answer["value"] == "khong_dat" and answer["note"] == "Chưa niêm yết thủ tục"
-        sha = hq.media.get("media", media_id)["sha256"]
+        sha = hq.media.get(media_id)["sha256"]
         assert hq.media.blob_path(sha).read_bytes() == laptop.media.blob_path(sha).read_bytes()
         rows = hq.sync.received_visits()
         row = next(r for r in rows if r["id"] == visit)
@@ -70,7 +70,7 @@ def test_enrollment_distribution_findings_receipt_round_trip(tmp_path, hq, usb):
         assert [d["id"] for d in receipt.recipients if d["id"] != hq.device_id] == [laptop.device_id]
         back = laptop.sync.import_file(receipt.path)
         assert back.status == "accepted" and back.details["received_visits"] == [visit]
-        assert laptop.visits.get("visit", visit)["status"] == "received"
+        assert laptop.visits.get(visit)["status"] == "received"
         assert len(laptop.operations()) == ops_before + 1
         assert laptop.media.blob_path(sha).exists() and laptop.answers.of_visit(visit)
         sent = {b["id"]: b for b in laptop.sync.history("sent")}
@@ -79,7 +79,7 @@ def test_enrollment_distribution_findings_receipt_round_trip(tmp_path, hq, usb):
         later = laptop.sync.export("findings", usb)
         assert later.op_count == 2 and later.media_count == 0        # "exported", "received"
         assert hq.sync.import_file(later.path).new_ops == 2
-        assert hq.visits.get("visit", visit)["status"] == "received"
+        assert hq.visits.get(visit)["status"] == "received"
     finally:
         laptop.close()
 
