@@ -234,7 +234,7 @@ class ItemDialog(FormDialog):
         self.form.addRow(self.tr("&Text:"), self.text_edit)
         self.form.addRow(self.tr("&Answer type:"), self.type_combo)
         self.form.addRow(self.tr("C&hoices:"), self.choices_editor)
-        self.form.addRow(self.tr("Compliant &answer:"), self.compliant_combo)
+        self.form.addRow(self.tr("Compliant a&nswer:"), self.compliant_combo)
         self.form.addRow(self.tr("&Maximum score:"), self.max_score_spin)
         self.form.addRow(self.tr("&Unit:"), self.unit_edit)
         self.form.addRow(self.tr("&Points:"), self.points_spin)
