@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>AnswerLabels</name>
-    <message>
-        <location filename="../../ui/visit/labels.py" line="22"/>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/labels.py" line="22"/>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="104"/>
@@ -334,66 +321,56 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="91"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="93"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="94"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="96"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="96"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="98"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="101"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="104"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="167"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="170"/>
         <source>cleared</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="173"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="176"/>
         <source>note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="179"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="182"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="190"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="196"/>
-        <source>Answer</source>
-        <translation>Câu trả lời</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="220"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="214"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="224"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="218"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="226"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="220"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -1181,57 +1158,87 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="209"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="210"/>
         <source>Edit item</source>
         <translation>Sửa tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="209"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="210"/>
         <source>New item</source>
         <translation>Thêm tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="214"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="216"/>
         <source>Required: must be answered before concluding</source>
         <translation>Bắt buộc: phải trả lời trước khi kết thúc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="216"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="218"/>
         <source>Evidence required (photo or document)</source>
         <translation>Cần minh chứng (ảnh hoặc tài liệu)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="222"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="223"/>
+        <source>e.g. late case files</source>
+        <translation>ví dụ: hồ sơ trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/checklist_dialogs.py" line="226"/>
+        <source>Yes is compliant, No is a shortcoming</source>
+        <translation>“Có” là đạt, “Không” là không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/checklist_dialogs.py" line="227"/>
+        <source>No is compliant, Yes is a shortcoming</source>
+        <translation>“Không” là đạt, “Có” là không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/checklist_dialogs.py" line="228"/>
+        <source>Neither answer is a shortcoming</source>
+        <translation>Cả hai câu trả lời đều không tính là không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/checklist_dialogs.py" line="233"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="223"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="234"/>
         <source>&amp;Text:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="224"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="235"/>
         <source>&amp;Answer type:</source>
         <translation>&amp;Kiểu trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="225"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="236"/>
         <source>C&amp;hoices:</source>
         <translation>&amp;Lựa chọn:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="226"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="237"/>
+        <source>Compliant a&amp;nswer:</source>
+        <translation>Câu trả lời đạt &amp;yêu cầu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/checklist_dialogs.py" line="238"/>
         <source>&amp;Maximum score:</source>
         <translation>Điểm &amp;tối đa:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="227"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="239"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/checklist_dialogs.py" line="240"/>
         <source>&amp;Points:</source>
         <translation>Đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklist_dialogs.py" line="230"/>
+        <location filename="../../ui/library/checklist_dialogs.py" line="243"/>
         <source>&amp;Guidance:</source>
         <translation>&amp;Hướng dẫn:</translation>
     </message>
@@ -1239,13 +1246,13 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../ui/media/jobs.py" line="137"/>
+        <location filename="../../ui/jobs.py" line="137"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/jobs.py" line="151"/>
-        <location filename="../../ui/media/jobs.py" line="157"/>
+        <location filename="../../ui/jobs.py" line="151"/>
+        <location filename="../../ui/jobs.py" line="157"/>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
@@ -1313,77 +1320,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>LibraryLabels</name>
     <message>
-        <location filename="../../ui/library/labels.py" line="15"/>
-        <source>Compliant / non-compliant</source>
-        <translation>Đạt / không đạt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="16"/>
-        <source>Yes / no</source>
-        <translation>Có / không</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="17"/>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="18"/>
-        <source>Text</source>
-        <translation>Văn bản</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="19"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="20"/>
-        <source>Time</source>
-        <translation>Giờ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="21"/>
-        <source>Date and time</source>
-        <translation>Ngày giờ</translation>
-    </message>
-    <message>
         <location filename="../../ui/library/labels.py" line="22"/>
-        <source>Single choice</source>
-        <translation>Chọn một</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="23"/>
-        <source>Multiple choice</source>
-        <translation>Chọn nhiều</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="24"/>
-        <source>Score</source>
-        <translation>Chấm điểm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/labels.py" line="34"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="34"/>
+        <location filename="../../ui/library/labels.py" line="22"/>
         <source>Published</source>
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="40"/>
+        <location filename="../../ui/library/labels.py" line="28"/>
         <source>Built-in</source>
         <translation>Có sẵn</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="41"/>
+        <location filename="../../ui/library/labels.py" line="29"/>
         <source>Made on this computer</source>
         <translation>Tạo trên máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/library/labels.py" line="42"/>
+        <location filename="../../ui/library/labels.py" line="30"/>
         <source>From headquarters</source>
         <translation>Từ trụ sở</translation>
     </message>
@@ -1760,24 +1717,6 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <location filename="../../ui/minutes/page.py" line="359"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
-    </message>
-</context>
-<context>
-    <name>MomentDialog</name>
-    <message>
-        <location filename="../../ui/visit/value_dialog.py" line="23"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/value_dialog.py" line="23"/>
-        <source>Time</source>
-        <translation>Giờ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/value_dialog.py" line="24"/>
-        <source>Date and time</source>
-        <translation>Ngày giờ</translation>
     </message>
 </context>
 <context>
@@ -4317,17 +4256,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="208"/>
+        <location filename="../../ui/visit/records.py" line="174"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="209"/>
+        <location filename="../../ui/visit/records.py" line="175"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="211"/>
+        <location filename="../../ui/visit/records.py" line="177"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -5163,14 +5102,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../ui/visit/header.py" line="168"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
-    </message>
-</context>
-<context>
-    <name>VisitStoring</name>
-    <message>
-        <location filename="../../ui/visit/storing.py" line="22"/>
-        <source>Not stored</source>
-        <translation>Chưa lưu được</translation>
     </message>
 </context>
 <context>
