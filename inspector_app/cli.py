@@ -12,7 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import cli_minutes, cli_sync
+from . import cli_minutes, cli_sync, cli_visit
+from .cli_common import open_workspace as _open
+from .cli_common import workspace_path as _workspace_path
 from .errors import InspectorError
 
 TEXT = {
@@ -92,14 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+")
     # Command groups that live with their feature: each adds its sub-parsers
     # and returns {command name: handler(args, lang) -> exit code}.
-    for module in (cli_minutes, cli_sync):
+    for module in (cli_minutes, cli_sync, cli_visit):
         COMMANDS.update(module.register(commands, common, _Parser))
     return parser
-
-
-def _workspace_path(args) -> Path:
-    from .paths import default_workspace
-    return Path(getattr(args, "workspace", None) or default_workspace())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,11 +118,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _after(argv: list[str], flag: str) -> str | None:
     return argv[argv.index(flag) + 1] if flag in argv and argv.index(flag) + 1 < len(argv) else None
-
-
-def _open(args):
-    from .workspace import Workspace
-    return Workspace.open(_workspace_path(args))
 
 
 def cmd_init(args, lang) -> int:

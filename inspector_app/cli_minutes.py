@@ -35,9 +35,9 @@ def register(commands, common, parser_class) -> dict:
 
 
 def cmd_minutes(args, lang) -> int:
-    from .cli import _open
+    from .cli_common import open_workspace
 
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         if args.action == "render":
             return _render(ws, args, lang)
         return _verify(ws, args, lang)

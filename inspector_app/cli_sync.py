@@ -86,7 +86,7 @@ def register(commands, common, parser_class) -> dict:
 
 
 def _open(args):
-    from .cli import _open as open_workspace
+    from .cli_common import open_workspace
     return open_workspace(args)
 
 

@@ -1,0 +1,94 @@
+"""`inspector-cli` commands on one visit: undo and redo, findings with requests, the team as participants.
+
+Everything the window does to a visit's record goes through the same core
+service methods, so a script or a clerk at the command line can do it too.
+"""
+
+from __future__ import annotations
+
+from .cli_common import open_workspace, pick
+
+TEXT = {
+    "undone": ("Đã hoàn tác thay đổi: {what}.", "Undone: {what}."),
+    "redone": ("Đã làm lại thay đổi: {what}.", "Redone: {what}."),
+    "finding_added": ("Đã thêm ghi nhận {finding}.", "Added finding {finding}."),
+    "request_added": ("Đã thêm kiến nghị {request} kèm ghi nhận.", "Added request {request} with the finding."),
+    "team_added": ("Đã thêm {n} thành viên đoàn vào thành phần tham dự.",
+                   "Added {n} team members as participants."),
+    "no_item": ("Phiếu của cuộc kiểm tra không có tiêu chí mã {code}.",
+                "The visit's checklists have no item with code {code}."),
+}
+
+
+def _t(lang: str, key: str, **params) -> str:
+    return pick(lang, TEXT[key]).format(**params)
+
+
+def register(commands, common, parser_class) -> dict:
+    """Add this group's sub-commands to `commands`; return their handlers."""
+    for name, text in (("undo", "hoàn tác thay đổi gần nhất của một cuộc kiểm tra"),
+                       ("redo", "làm lại thay đổi vừa hoàn tác")):
+        sub = commands.add_parser(name, parents=[common], help=text)
+        sub.add_argument("--visit", required=True, metavar="VISIT_ID")
+    findings = commands.add_parser("findings", parents=[common], help="ghi nhận và kiến nghị")
+    fsub = findings.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    add = fsub.add_parser("add", parents=[common], help="thêm ghi nhận, kèm kiến nghị nếu có")
+    add.add_argument("--visit", required=True, metavar="VISIT_ID")
+    add.add_argument("--text", required=True)
+    add.add_argument("--kind", choices=("shortcoming", "strength", "note"), default="shortcoming")
+    add.add_argument("--item", metavar="CODE", help="mã tiêu chí, ví dụ C1")
+    add.add_argument("--request", metavar="TEXT", help="nội dung kiến nghị")
+    add.add_argument("--responsible", default="")
+    add.add_argument("--deadline", metavar="YYYY-MM-DD")
+    participants = commands.add_parser("participants", parents=[common], help="thành phần tham dự")
+    psub = participants.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    team = psub.add_parser("add-team", parents=[common], help="thêm các thành viên của đoàn")
+    team.add_argument("--visit", required=True, metavar="VISIT_ID")
+    return {"undo": cmd_undo, "redo": cmd_undo, "findings": cmd_findings, "participants": cmd_participants}
+
+
+def cmd_undo(args, lang) -> int:
+    with open_workspace(args) as ws:
+        if args.command == "undo":
+            what = ws.undo_history.undo_text(args.visit, lang)
+            ws.undo(args.visit)
+            print(_t(lang, "undone", what=what))
+        else:
+            what = ws.undo_history.redo_text(args.visit, lang)
+            ws.redo(args.visit)
+            print(_t(lang, "redone", what=what))
+    return 0
+
+
+def cmd_findings(args, lang) -> int:
+    with open_workspace(args) as ws:
+        item_id = None
+        if args.item:
+            item_id = _item_by_code(ws, args.visit, args.item)
+            if item_id is None:
+                print(_t(lang, "no_item", code=args.item))
+                return 1
+        request = None
+        if args.request is not None:
+            request = {"text": args.request, "responsible": args.responsible, "deadline": args.deadline}
+        finding_id, request_id, _changes = ws.findings.add_with_request(
+            args.visit, args.text, args.kind, item_id=item_id, request=request)
+        print(_t(lang, "finding_added", finding=finding_id))
+        if request_id:
+            print(_t(lang, "request_added", request=request_id))
+    return 0
+
+
+def cmd_participants(args, lang) -> int:
+    with open_workspace(args) as ws:
+        changes = ws.visits.add_team_members(args.visit)
+        print(_t(lang, "team_added", n=len(changes.ids("participant"))))
+    return 0
+
+
+def _item_by_code(ws, visit_id: str, code: str) -> str | None:
+    for template_id in ws.visits.template_ids(visit_id):
+        for item in ws.checklists.items(template_id):
+            if item["code"] == code:
+                return item["id"]
+    return None
