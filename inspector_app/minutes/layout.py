@@ -21,7 +21,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, TableStyle
 
 from . import qr
 from .fonts import FontSet
@@ -248,3 +248,15 @@ def decorate(c: Canvas, fonts: FontSet, footer: dict, payload: qr.Payload, page:
             x += 33 * mm
     qr.draw(c, payload, PAGE_W - RIGHT - QR_SIZE, 4 * mm, QR_SIZE)
     c.restoreState()
+
+
+def grid(font: str) -> TableStyle:
+    """Ruled table, shaded header row. The font is set even though every cell
+    is a paragraph: ReportLab would otherwise select an unembedded Helvetica."""
+    return TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("FONTNAME", (0, 0), (-1, -1), font),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                       ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92))])
+
+
+FLAGGED = colors.Color(0.86, 0.86, 0.86)   # the background of a table row with a shortcoming

@@ -15,11 +15,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table
 
-from .layout import TEXT_W
+from .layout import FLAGGED, TEXT_W, grid
 
 
 def records_table(records: dict, columns, st, labels: dict) -> Table:
-    from .story import FLAGGED, grid
 
     codes = [c["code"] for c in records["columns"]]
     if isinstance(columns, int):

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from . import words
-from .layout import TEXT_W, Header, Rule, Styles
+from .layout import FLAGGED, TEXT_W, Header, Rule, Styles, grid
 from .records import records_table
 from .template import fields_in, fill
 from .values import values as make_values
@@ -19,14 +18,6 @@ from .values import values as make_values
 _DOC_NUMBER = re.compile(r"\d+/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*")
 
 
-def grid(font: str) -> TableStyle:
-    """Ruled table, shaded header row. The font is set even though every cell
-    is a paragraph: ReportLab would otherwise select an unembedded Helvetica."""
-    return TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                       ("FONTNAME", (0, 0), (-1, -1), font),
-                       ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                       ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92))])
-FLAGGED = colors.Color(0.86, 0.86, 0.86)
 LONG_NOTE = 400          # characters: a longer note goes under its table
 
 
