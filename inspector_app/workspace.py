@@ -9,18 +9,33 @@ A workspace is a folder: `inspector.db`, `media/`, `keys/`, `outbox/`,
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .changes import Changes
 from .errors import WorkspaceError
 from .hlc import Clock
 from .ids import uuid7
-from .services import LAZY, build_lazy, build_services
+from .services.answers import Answers
+from .services.checklists import Checklists
+from .services.findings import Findings
+from .services.media import Media
+from .services.people import People
+from .services.plans import Plans
+from .services.search import Search
+from .services.units import Units
+from .services.visits import Visits
 from .storage import db as storage_db
-from .storage import migrations, state
+from .storage import migrations, state, sync_store
 from .storage.lock import WorkspaceLock
 from .undo import UndoHistory
 from .writer import Writer
+
+if TYPE_CHECKING:
+    from .identity import DeviceKeys
+    from .services.minutes import Minutes
+    from .sync.service import Sync
 
 ROLES = ("field", "hq")
 DB_FILE = "inspector.db"
@@ -31,25 +46,42 @@ log = logging.getLogger(__name__)
 
 
 class Workspace:
-    def __init__(self, path: Path, db, lock: WorkspaceLock) -> None:
+    db: storage_db.Database
+
+    def __init__(self, path: Path, db: storage_db.Database, lock: WorkspaceLock) -> None:
         self.path = path
         self.db = db
         self._lock = lock
-        self.role = state.get_meta(db.conn, "role")
-        self.device_id = state.get_meta(db.conn, "device_id")
-        self.device_name = state.get_meta(db.conn, "device_name")
-        self.writer = Writer(db, self.device_id, Clock(state.max_hlc(db.conn)), str(path))
-        self.writer.person_id = state.get_meta(db.conn, "current_person")
+        conn = db.conn
+        self.role: str = state.get_meta(conn, "role") or "field"
+        self.device_id: str = state.get_meta(conn, "device_id") or ""
+        self.device_name: str = state.get_meta(conn, "device_name") or ""
+        self.writer = Writer(db, self.device_id, Clock(state.max_hlc(conn)), str(path))
+        self.writer.person_id = state.get_meta(conn, "current_person")
         self.undo_history = UndoHistory(self.writer)
-        build_services(self)
+        self.people = People(self)
+        self.units = Units(self)
+        self.checklists = Checklists(self)
+        self.plans = Plans(self)
+        self.visits = Visits(self)
+        self.answers = Answers(self)
+        self.findings = Findings(self)
+        self.media = Media(self)
+        self.search = Search(self)
         if lock.stale_pid:
             log.info("took over a stale lock left by process %s", lock.stale_pid)
 
-    def __getattr__(self, name: str):
-        # Only called for attributes not set yet: the lazily built services.
-        if name in LAZY:
-            return build_lazy(self, name)
-        raise AttributeError(name)
+    # Services whose modules are heavy (ReportLab, cryptography, age) are
+    # built on first use: `ws.minutes` and `ws.sync` cost nothing until called.
+    @cached_property
+    def minutes(self) -> Minutes:
+        from .services.minutes import Minutes
+        return Minutes(self)
+
+    @cached_property
+    def sync(self) -> Sync:
+        from .sync.service import Sync
+        return Sync(self)
 
     # -- opening and creating -------------------------------------------------
     @classmethod
@@ -77,9 +109,8 @@ class Workspace:
             with storage_db.transaction(db) as conn:
                 for key, value in (("role", role), ("device_id", device_id), ("device_name", name)):
                     state.set_meta(conn, key, value)
-                state.register_device(conn, device_id, name)
-                conn.execute("UPDATE device SET sign_public = ?, encrypt_public = ? WHERE id = ?",
-                             (keys.sign_public, keys.encrypt_public, device_id))
+                sync_store.save_device(conn, {"id": device_id, "name": name, "sign_public": keys.sign_public,
+                                              "encrypt_public": keys.encrypt_public}, None)
         except BaseException:
             lock.release()
             raise
@@ -149,7 +180,7 @@ class Workspace:
 
     # -- facts ------------------------------------------------------------------
     @property
-    def keys(self):
+    def keys(self) -> DeviceKeys:
         """The device's public keys (`identity.DeviceKeys`)."""
         from . import identity
         return identity.load(self.path / "keys")
