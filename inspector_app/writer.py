@@ -4,6 +4,12 @@ Safe from any thread. Each thread writes through its own connection
 (`storage.db.Database`), and a batch belongs to the thread that opened it:
 a write from another thread never joins it, but waits for SQLite's write lock
 and commits on its own. See docs/architecture.md, "The write path".
+
+Operations are applied with raw sqlite3 statements (`storage.state.apply`),
+not sqlite-utils: on this path, where every key press is one transaction,
+sqlite-utils' `upsert` costs 5.7 × the raw statement (208 against 36 µs per
+answer, bench/storage_layer.py). The rest of storage builds tables, bulk
+inserts and runs queries off the hot path with sqlite-utils.
 """
 
 from __future__ import annotations

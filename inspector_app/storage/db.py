@@ -81,8 +81,7 @@ class Database:
         """A `sqlite_utils.Database` on the calling thread's connection (bulk inserts, introspection)."""
         handle = self._handle()
         if handle.utils is None:
-            import sqlite_utils
-            handle.utils = sqlite_utils.Database(handle.conn)
+            handle.utils = utils(handle.conn)
         return handle.utils
 
     def close(self) -> None:
@@ -92,6 +91,15 @@ class Database:
             others = list(self._others)
         for handle in [*others, self._main]:
             handle.close()
+
+
+def utils(conn: sqlite3.Connection):
+    """sqlite-utils over `conn`, for table building, bulk inserts and queries off the hot path.
+
+    Made without running anything (no PRAGMA, no plugins), so it costs no
+    statement; inside a transaction its writes nest as savepoints."""
+    import sqlite_utils
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
 def _open(path: Path | str) -> sqlite3.Connection:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..entities import ENTITIES, fields_of, from_column
+from .db import utils
 
 
 def _decode(entity: str, cursor: sqlite3.Cursor) -> list[dict]:
@@ -49,22 +50,28 @@ def rows(conn: sqlite3.Connection, entity: str, order: str = "id",
 
 
 
+# Queries off the hot path go through sqlite-utils' table API.
+
 def count(conn: sqlite3.Connection, entity: str, **equals) -> int:
-    clauses = ["deleted = 0"] + [f"{k} = ?" for k in equals]
-    return conn.execute(f"SELECT count(*) FROM {entity} WHERE {' AND '.join(clauses)}",
-                        list(equals.values())).fetchone()[0]
+    """Live rows of `entity` whose fields equal `equals`."""
+    if entity not in ENTITIES or any(name not in fields_of(entity) for name in equals):
+        raise KeyError(entity)
+    where = " AND ".join(["deleted = 0", *(f"[{name}] = :{name}" for name in equals)])
+    return utils(conn)[entity].count_where(where, equals)
 
 
 def template_in_use(conn: sqlite3.Connection, template_id: str) -> bool:
-    return conn.execute(
-        "SELECT 1 FROM visit_checklist WHERE template_id = ? AND deleted = 0 LIMIT 1",
-        (template_id,)).fetchone() is not None
+    """Whether a visit uses the checklist version (it can no longer be edited)."""
+    used = utils(conn)["visit_checklist"].rows_where(
+        "template_id = ? AND deleted = 0", [template_id], select="1", limit=1)
+    return next(iter(used), None) is not None
 
 
 def latest_template_version(conn: sqlite3.Connection, code: str) -> int:
-    return conn.execute(
-        "SELECT coalesce(max(version), 0) FROM checklist_template WHERE code = ?",
-        (code,)).fetchone()[0]
+    """The highest version held of the checklist `code`, 0 when none is."""
+    newest = next(iter(utils(conn)["checklist_template"].rows_where(
+        "code = ?", [code], select="version", order_by="version desc", limit=1)), None)
+    return int(newest["version"]) if newest else 0
 
 
 VISIT_LIST_SQL = """

@@ -13,18 +13,21 @@ from ..text import fold, words
 
 SEARCHABLE = ("visit", "org_unit", "finding", "checklist_item")
 
-_TEXT_SQL = {
-    "visit": """SELECT v.deleted, coalesce(v.title,'') || ' ' || coalesce(v.place,'') || ' '
+# For each entity: the row's id column, its tombstone and its searchable text, and the tables they come from.
+_SOURCES = {
+    "visit": ("v.id", "v.deleted", """coalesce(v.title,'') || ' ' || coalesce(v.place,'') || ' '
                 || coalesce(u.name,'') || ' ' || coalesce(u.short_name,'') || ' '
-                || coalesce(u.code,'') || ' ' || coalesce(p.number,'')
-                FROM visit v LEFT JOIN org_unit u ON u.id = v.unit_id
-                LEFT JOIN plan p ON p.id = v.plan_id WHERE v.id = ?""",
-    "org_unit": """SELECT deleted, coalesce(name,'') || ' ' || coalesce(short_name,'') || ' '
-                   || coalesce(code,'') FROM org_unit WHERE id = ?""",
-    "finding": "SELECT deleted, coalesce(text,'') FROM finding WHERE id = ?",
-    "checklist_item": """SELECT deleted, coalesce(code,'') || ' ' || coalesce(text,'')
-                         FROM checklist_item WHERE id = ?""",
+                || coalesce(u.code,'') || ' ' || coalesce(p.number,'')""",
+              "visit v LEFT JOIN org_unit u ON u.id = v.unit_id LEFT JOIN plan p ON p.id = v.plan_id"),
+    "org_unit": ("id", "deleted", "coalesce(name,'') || ' ' || coalesce(short_name,'') || ' ' || coalesce(code,'')",
+                 "org_unit"),
+    "finding": ("id", "deleted", "coalesce(text,'')", "finding"),
+    "checklist_item": ("id", "deleted", "coalesce(code,'') || ' ' || coalesce(text,'')", "checklist_item"),
 }
+_TEXT_SQL = {entity: f"SELECT {deleted}, {text} FROM {tables} WHERE {id_column} = ?"
+             for entity, (id_column, deleted, text, tables) in _SOURCES.items()}
+_ALL_SQL = {entity: f"SELECT {id_column}, {text} FROM {tables} WHERE {deleted} = 0"
+            for entity, (id_column, deleted, text, tables) in _SOURCES.items()}
 
 
 def create(conn: sqlite3.Connection) -> None:
@@ -63,9 +66,20 @@ def update(conn: sqlite3.Connection, entity: str, row_id: str) -> None:
 
 
 def reindex_all(conn: sqlite3.Connection) -> None:
+    """Rebuild the whole index (migration 2, a repair) with sqlite-utils' bulk inserts."""
+    from .db import utils
+
+    conn.execute("DELETE FROM search_fts")
+    conn.execute("DELETE FROM search_doc")
+    docs: list[dict] = []
+    bodies: list[dict] = []
     for entity in SEARCHABLE:
-        for (row_id,) in conn.execute(f"SELECT id FROM {entity}").fetchall():
-            update(conn, entity, row_id)
+        for row_id, text in conn.execute(_ALL_SQL[entity]):
+            docs.append({"rowid": len(docs) + 1, "entity": entity, "row_id": row_id})
+            bodies.append({"rowid": len(docs), "body": fold(text)})
+    db = utils(conn)
+    db["search_doc"].insert_all(docs, batch_size=500)
+    db["search_fts"].insert_all(bodies, batch_size=500)
 
 
 def match_expression(query: str) -> str | None:

@@ -26,7 +26,7 @@ def _make_v1_workspace(path):
         conn.execute("INSERT INTO device (id, name, first_seen) VALUES (?, 'cũ', '2025-01-01')", (device,))
         conn.execute("INSERT INTO org_unit (id, name, kind, _clocks) VALUES (?, ?, 'commune', '{}')",
                      ("01900000-0000-7000-8000-0000000000aa", "Ủy ban nhân dân phường Ba Đình"))
-    db.conn.close()
+    db.close()
 
 
 def test_a_version_1_database_is_migrated_and_its_rows_indexed(tmp_path):
@@ -38,6 +38,11 @@ def test_a_version_1_database_is_migrated_and_its_rows_indexed(tmp_path):
         assert [h["id"] for h in hits] == ["01900000-0000-7000-8000-0000000000aa"]
         unit_id, _ = ws.units.create("Ủy ban nhân dân phường Ngọc Hà", "commune")
         assert ws.search("ngoc ha")[0]["id"] == unit_id
+        # Migration 5 made the local table of undo steps, with sqlite-utils.
+        steps = ws.db.utils["undo_step"]
+        assert steps.pks == ["seq"]
+        assert {"scope", "kind", "target", "entity", "ops", "at"} <= set(steps.columns_dict)
+        assert [index.columns for index in steps.indexes] == [["scope", "seq"]]
 
 
 def test_a_database_from_a_newer_version_is_not_touched(tmp_path):
@@ -45,7 +50,7 @@ def test_a_database_from_a_newer_version_is_not_touched(tmp_path):
     Workspace.create(path, "field", builtin_checklists=False).close()
     db = storage_db.connect(path / DB_FILE)
     db.conn.execute(f"PRAGMA user_version={migrations.LATEST + 1}")
-    db.conn.close()
+    db.close()
     with pytest.raises(WorkspaceError) as err:
         Workspace.open(path)
     assert err.value.code == "workspace_newer"

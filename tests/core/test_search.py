@@ -54,3 +54,22 @@ def test_visit_list_filters_by_status_unit_kind_and_day(ws, visit):
     assert [v["id"] for v in ws.visits.list(kind="surprise")] == [visit["visit"]]
     assert [v["id"] for v in ws.visits.list(day="2026-12-01")] == [later]
     assert ws.visits.list(unit_id=visit["province"]) == []
+
+
+def test_rebuilding_the_whole_index_in_bulk_finds_the_same(tmp_path):
+    """reindex_all (migration 2, a repair) bulk-inserts what the write path indexes row by row."""
+    from inspector_app import demo
+    from inspector_app.storage import search_index
+    from inspector_app.workspace import Workspace
+
+    with Workspace.create(tmp_path / "ws", "field") as ws:
+        demo.fill(ws)
+        queries = ["phuong ba dinh", "niem yet", "ho so", "uy ban"]
+        before = {q: sorted(map(str, ws.search(q))) for q in queries}
+        assert all(before.values())
+        conn = ws.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        search_index.reindex_all(conn)
+        conn.execute("COMMIT")
+        assert {q: sorted(map(str, ws.search(q))) for q in queries} == before
+        assert ws.db.utils["search_doc"].count == ws.db.utils["search_fts"].count
