@@ -12,6 +12,19 @@ from inspector_app.workspace import Workspace
 from tests.helpers.factories import setup_visit
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations_elsewhere(tmp_path_factory):
+    """Compiled `.qm` catalogues go to a folder of the test run, never into resources/."""
+    folder = tmp_path_factory.mktemp("qm")
+    saved = os.environ.get("INSPECTOR_QM_DIR")
+    os.environ["INSPECTOR_QM_DIR"] = str(folder)
+    yield folder
+    if saved is None:
+        os.environ.pop("INSPECTOR_QM_DIR", None)
+    else:
+        os.environ["INSPECTOR_QM_DIR"] = saved
+
+
 @pytest.fixture
 def ws(tmp_path):
     """An empty field workspace (no built-in checklists), closed afterwards."""

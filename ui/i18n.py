@@ -2,7 +2,9 @@
 
 The `.qm` files are build products (git-ignored): `compile_translations()`
 runs lrelease when a `.qm` is missing or older than its `.ts`; a frozen
-bundle ships them ready-made.
+bundle ships them ready-made. They are written beside the `.ts` files, or
+into the folder named by `INSPECTOR_QM_DIR` (the tests' own folder, so a test
+run never writes into `resources/`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ log = logging.getLogger(__name__)
 
 def i18n_dir() -> Path:
     return resources_dir() / "i18n"
+
+
+def qm_dir() -> Path:
+    """Where the compiled `.qm` catalogues are written and loaded from."""
+    chosen = os.environ.get("INSPECTOR_QM_DIR")
+    return Path(chosen) if chosen and not getattr(sys, "frozen", False) else i18n_dir()
 
 
 def ts_files() -> list[Path]:
@@ -50,8 +58,10 @@ def compile_translations(force: bool = False) -> list[Path]:
     missing `.qm` is left as it is (the app then falls back to English).
     """
     out = []
+    target = qm_dir()
+    target.mkdir(parents=True, exist_ok=True)
     for ts in ts_files():
-        qm = ts.with_suffix(".qm")
+        qm = target / ts.with_suffix(".qm").name
         stale = force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
         if stale and not getattr(sys, "frozen", False):
             _lrelease(ts, qm)
@@ -91,11 +101,11 @@ def install_translator(app, lang: str) -> list:
         return []
     installed = []
     ours = QTranslator(app)
-    if ours.load(str(i18n_dir() / f"{PREFIX}{lang}.qm")):
+    if ours.load(str(qm_dir() / f"{PREFIX}{lang}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
     else:
-        log.warning("no translation for %s in %s", lang, i18n_dir())
+        log.warning("no translation for %s in %s", lang, qm_dir())
     # Standard dialog buttons (OK, Cancel…) come from Qt's own catalogue.
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -65,10 +65,12 @@ def test_catalogue_is_up_to_date_with_the_sources(tmp_path):
     assert all(message.get("numerus") == "yes" for message in counted.values()), sorted(counted)
 
 
-def test_compile_translations_produces_the_qm():
+def test_compile_translations_produces_the_qm_outside_resources(compiled_translations_elsewhere):
     qm_files = i18n.compile_translations()
-    assert TS.with_suffix(".qm") in qm_files
-    assert TS.with_suffix(".qm").stat().st_mtime >= TS.stat().st_mtime
+    qm = compiled_translations_elsewhere / TS.with_suffix(".qm").name
+    assert qm in qm_files
+    assert qm.stat().st_mtime >= TS.stat().st_mtime
+    assert not any(path.is_relative_to(TS.parent) for path in qm_files), "a test wrote into resources/"
 
 
 def test_qt_own_buttons_speak_vietnamese(qtbot, vi_translator):
