@@ -1,9 +1,13 @@
 """Long jobs in worker threads: the core's `progress` protocol as Qt signals.
 
-`JobRunner.start(fn, on_done)` runs `fn(progress)` on a QThreadPool; results
-and progress come back to the UI thread through queued signals. `JobBar`
-shows the running job with a progress bar and a Cancel button. No
-`processEvents()` anywhere: the UI thread never waits.
+The one job runner of the UI (thumbnails, imports of photos and recordings,
+rendering the minutes, sync export and import): `JobRunner.start(fn, on_done)`
+runs `fn(progress)` on a QThreadPool; results, partial results
+(`progress.deliver(value)` → `on_item`) and progress come back to the UI
+thread through queued signals. `JobBar` shows the running job with a
+progress bar and a Cancel button. No `processEvents()` anywhere: the UI
+thread never waits. `OpRunner.start_job` (ui/ops.py) adds the refusal message
+and the broadcast of a job's Changes.
 """
 
 from __future__ import annotations
@@ -78,11 +82,14 @@ class JobRunner(QObject):
         self._jobs: list[Job] = []
 
     def start(self, fn: Callable, on_done: Callable, on_failed: Callable | None = None,
-              on_cancelled: Callable | None = None, label: str = "", on_item: Callable | None = None) -> Job:
-        """Run `fn(progress)`; `on_item(value)`, `on_done(result)`, `on_failed(exc)` and
-        `on_cancelled()` are called in the UI thread."""
+              on_cancelled: Callable | None = None, label: str = "", on_item: Callable | None = None,
+              on_progress: Callable | None = None) -> Job:
+        """Run `fn(progress)`; `on_progress(done, total, text)`, `on_item(value)`, `on_done(result)`,
+        `on_failed(exc)` and `on_cancelled()` are called in the UI thread."""
         job = Job(fn, label)
         job.signals.progress.connect(lambda d, t, text: self._progress(job, d, t, text), _QUEUED)
+        if on_progress is not None:
+            job.signals.progress.connect(lambda d, t, text: job in self._jobs and on_progress(d, t, text), _QUEUED)
         if on_item is not None:
             job.signals.item.connect(lambda value: job in self._jobs and on_item(value), _QUEUED)
         job.signals.done.connect(lambda result: self._finish(job, on_done, result), _QUEUED)

@@ -1,7 +1,9 @@
 """`MainWindow`: navigation on the left, one page per entry on the right.
 
 The window receives the open workspace (and optionally the QSettings to keep
-its geometry in) through its constructor; nothing here is global.
+its geometry in) through its constructor; nothing here is global. It makes
+the one op runner and change bus of the app (ui/ops.py) and hands them to
+every page it builds; each page refreshes itself from the bus.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from inspector_app.changes import Changes
 
 from .models import VisitsModel
+from .ops import ChangeBus, OpRunner
 from .pages import VisitsPage
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -41,6 +44,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.evidence_factory = evidence_factory or _evidence_panel
         self.setWindowTitle(f"Inspector — {ws.path}")
+        self.bus = ChangeBus(self)
+        self.ops = OpRunner(lang, self.bus, parent_widget=lambda: self, parent=self)
+        self.bus.subscribe(self, self.on_operation)
 
         self.visits_model = VisitsModel(ws, lang, parent=self)
         self.visits_model.refresh()
@@ -112,29 +118,26 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
-            for signal in ("changed", "changes_applied"):
-                if hasattr(page, signal):
-                    getattr(page, signal).connect(self.apply_changes)
         self.pages.setCurrentIndex(row)
-        if row == self.MINUTES and self.visit_workspace is not None and hasattr(self.minutes_page, "set_visit"):
+        if row == self.MINUTES and self.visit_workspace is not None:
             self.minutes_page.set_visit(self.visit_workspace.visit_id)
 
     def _make_library_page(self):
         from .library import LibraryPage
 
-        self.library_page = LibraryPage(self.ws, self.lang)
+        self.library_page = LibraryPage(self.ws, self.lang, ops=self.ops)
         return self.library_page
 
     def _make_sync_page(self):
         from .sync.page import SyncPage
 
-        self.sync_page = SyncPage(self.ws, self.lang)
+        self.sync_page = SyncPage(self.ws, self.lang, ops=self.ops)
         return self.sync_page
 
     def _make_minutes_page(self):
         from .minutes.page import MinutesPage
 
-        self.minutes_page = MinutesPage(self.ws, self.lang)
+        self.minutes_page = MinutesPage(self.ws, self.lang, ops=self.ops)
         return self.minutes_page
 
     def _make_menu(self) -> None:
@@ -164,14 +167,9 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
 
-    def apply_changes(self, changes: Changes) -> None:
-        """Forward a mutation's `Changes` to every model, which reload if concerned."""
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """The visits list follows every change (the pages listen to the bus themselves)."""
         self.visits_model.apply_changes(changes)
-        for page in (self.minutes_page, self.sync_page, self.library_page):
-            if hasattr(page, "apply_changes"):
-                page.apply_changes(changes)
-        if self.visit_workspace is not None and self.sender() is not self.visit_workspace:
-            self.visit_workspace.apply_changes(changes)
         if changes.touches("org_unit") or changes.touches("plan"):
             self.visits_page.reload_filters()
 
@@ -183,14 +181,13 @@ class MainWindow(QMainWindow):
         """Show the visit's workspace; remembered, so a restart comes back to it."""
         from .visit.workspace import VisitWorkspace  # loaded with the first visit, not at start
 
-        if self.ws.visits.find("visit", visit_id) is None:
+        if self.ws.visits.find(visit_id) is None:
             return None
         if self.visit_workspace is not None:
             self.visit_workspace.shutdown()
             self.visit_page.removeWidget(self.visit_workspace)
             self.visit_workspace.deleteLater()
-        self.visit_workspace = VisitWorkspace(self.ws, visit_id, self.lang, self.evidence_factory)
-        self.visit_workspace.changed.connect(self.apply_changes)
+        self.visit_workspace = VisitWorkspace(self.ws, visit_id, self.lang, self.evidence_factory, ops=self.ops)
         self.visit_page.addWidget(self.visit_workspace)
         self.visit_page.setCurrentWidget(self.visit_workspace)
         self.settings.setValue(self._last_visit_key(), visit_id)
@@ -200,16 +197,15 @@ class MainWindow(QMainWindow):
 
     def _restore_visit(self) -> None:
         visit_id = self.settings.value(self._last_visit_key())
-        if visit_id and self.ws.visits.find("visit", visit_id) is not None:
+        if visit_id and self.ws.visits.find(visit_id) is not None:
             self.open_visit(visit_id)
 
     def new_visit(self) -> str | None:
         from .visit_dialog import NewVisitDialog
 
-        dialog = NewVisitDialog(self.ws, self.lang, self)
+        dialog = NewVisitDialog(self.ws, self.lang, self, ops=self.ops)
         if dialog.exec() != NewVisitDialog.DialogCode.Accepted or not dialog.visit_id:
             return None
-        self.visits_model.refresh()
         self.open_visit(dialog.visit_id)
         return dialog.visit_id
 
@@ -240,8 +236,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _evidence_panel(ws, visit_id: str, lang: str, parent):
+def _evidence_panel(ws, visit_id: str, lang: str, parent, ops):
     """The photos and audio of a visit (QtMultimedia is loaded with the first visit)."""
     from .media.evidence_panel import EvidencePanel
 
-    return EvidencePanel(ws, visit_id, lang, parent)
+    return EvidencePanel(ws, visit_id, lang, parent, ops=ops)

@@ -20,22 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.errors import InspectorError
 from inspector_app.services.visits import KINDS
 
 from .models import label
-from .visit.storing import refused
+from .ops import OpRunner
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 
 class NewVisitDialog(QDialog):
-    """On accept, `visit_id` holds the created visit."""
+    """On accept, `visit_id` holds the created visit; `ops` stores it (and the unit added here)."""
 
-    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, lang: str = "vi", parent=None, ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lang = ws, lang
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
         self.visit_id: str | None = None
         self.setWindowTitle(translate("NewVisitDialog", "New visit"))
         self.plan = QComboBox()
@@ -109,11 +109,11 @@ class NewVisitDialog(QDialog):
                                             translate("NewVisitDialog", "Full name of the unit"))
             if not ok:
                 return None
-        try:
-            unit_id, _ = self.ws.units.create(name, _guess_kind(name), added_locally=True)
-        except InspectorError as err:
-            refused(self, self.lang, err)
+        created = self.ops.run(lambda: self.ws.units.create(name, _guess_kind(name), added_locally=True),
+                               initiator=self)
+        if created is None:
             return None
+        unit_id = created[0]
         self._fill_units(unit_id)
         return unit_id
 
@@ -129,13 +129,13 @@ class NewVisitDialog(QDialog):
 
     def create(self) -> None:
         day = self.day.date()
-        try:
-            self.visit_id, _ = self.ws.visits.create(
-                self.unit.currentData(), self.kind.currentData(), dt.date(day.year(), day.month(), day.day()),
-                self.chosen_templates(), plan_id=self.plan.currentData(), team_id=self.team.currentData())
-        except InspectorError as err:
-            refused(self, self.lang, err)
+        created = self.ops.run(lambda: self.ws.visits.create(
+            self.unit.currentData(), self.kind.currentData(), dt.date(day.year(), day.month(), day.day()),
+            self.chosen_templates(), plan_id=self.plan.currentData(), team_id=self.team.currentData()),
+            initiator=self)
+        if created is None:
             return
+        self.visit_id = created[0]
         self.accept()
 
 

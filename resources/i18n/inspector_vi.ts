@@ -53,158 +53,158 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="76"/>
+        <location filename="../../ui/media/audio_panel.py" line="79"/>
         <source>The recording cannot be played (%1).</source>
         <translation>Không phát được bản ghi âm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="111"/>
-        <location filename="../../ui/media/audio_panel.py" line="217"/>
+        <location filename="../../ui/media/audio_panel.py" line="114"/>
+        <location filename="../../ui/media/audio_panel.py" line="220"/>
         <source>Record</source>
         <translation>Ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="114"/>
+        <location filename="../../ui/media/audio_panel.py" line="117"/>
         <source>Bookmark</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="116"/>
+        <location filename="../../ui/media/audio_panel.py" line="119"/>
         <source>Mark this moment of the recording for the current item (Ctrl+B)</source>
         <translation>Đánh dấu thời điểm này của bản ghi âm cho tiêu chí đang chọn (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="118"/>
+        <location filename="../../ui/media/audio_panel.py" line="121"/>
         <source>Attach recordings…</source>
         <translation>Đính kèm tệp ghi âm…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="143"/>
+        <location filename="../../ui/media/audio_panel.py" line="146"/>
         <source>Microphone level</source>
         <translation>Mức âm lượng micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="169"/>
+        <location filename="../../ui/media/audio_panel.py" line="172"/>
         <source>Only the current item</source>
         <translation>Chỉ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="172"/>
+        <location filename="../../ui/media/audio_panel.py" line="175"/>
         <source>Play from here</source>
         <translation>Phát từ điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="174"/>
+        <location filename="../../ui/media/audio_panel.py" line="177"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="176"/>
+        <location filename="../../ui/media/audio_panel.py" line="179"/>
         <source>Remove bookmark</source>
         <translation>Xoá đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="186"/>
+        <location filename="../../ui/media/audio_panel.py" line="189"/>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="200"/>
+        <location filename="../../ui/media/audio_panel.py" line="203"/>
         <source>Recordings</source>
         <translation>Bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="217"/>
+        <location filename="../../ui/media/audio_panel.py" line="220"/>
         <source>Stop recording</source>
         <translation>Dừng ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="219"/>
+        <location filename="../../ui/media/audio_panel.py" line="222"/>
         <source>Stop and save the recording</source>
         <translation>Dừng và lưu bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="220"/>
+        <location filename="../../ui/media/audio_panel.py" line="223"/>
         <source>Record from the microphone</source>
         <translation>Ghi âm từ micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="226"/>
+        <location filename="../../ui/media/audio_panel.py" line="229"/>
         <source>Looking for a microphone…</source>
         <translation>Đang tìm micrô…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="230"/>
+        <location filename="../../ui/media/audio_panel.py" line="233"/>
         <source>No microphone was found on this computer, so recording is not possible. Existing recordings can still be attached with “Attach recordings…”.</source>
         <translation>Không tìm thấy micrô trên máy tính này nên không ghi âm được. Vẫn có thể đính kèm tệp ghi âm có sẵn bằng nút “Đính kèm tệp ghi âm…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="235"/>
+        <location filename="../../ui/media/audio_panel.py" line="238"/>
         <source>Recording… bookmarks so far: %1</source>
         <translation>Đang ghi âm… số đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="244"/>
+        <location filename="../../ui/media/audio_panel.py" line="247"/>
         <source>Bookmarks go to: %1</source>
         <translation>Đánh dấu sẽ gắn với: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="289"/>
+        <location filename="../../ui/media/audio_panel.py" line="295"/>
         <source>Bookmarks are added while recording. Start recording first (Ctrl+Shift+R).</source>
         <translation>Chỉ đánh dấu được khi đang ghi âm. Hãy bắt đầu ghi âm trước (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="298"/>
+        <location filename="../../ui/media/audio_panel.py" line="304"/>
         <source>Bookmark at %1: %2</source>
         <translation>Đã đánh dấu tại %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="316"/>
+        <location filename="../../ui/media/audio_panel.py" line="322"/>
         <source>The recording was stopped before any sound was recorded, so it was not kept. Press Record and speak for at least a second.</source>
         <translation>Bản ghi âm đã dừng trước khi thu được âm thanh nên không được lưu. Hãy bấm Ghi âm và nói ít nhất một giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="336"/>
+        <location filename="../../ui/media/audio_panel.py" line="342"/>
         <source>Recording saved (%1, bookmarks: %2).</source>
         <translation>Đã lưu bản ghi âm (%1, số đánh dấu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="352"/>
+        <location filename="../../ui/media/audio_panel.py" line="358"/>
         <source>Attach recordings left unsaved last time (%1)</source>
         <translation>Đính kèm bản ghi âm chưa được lưu từ lần trước (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="366"/>
+        <location filename="../../ui/media/audio_panel.py" line="372"/>
         <source>Choose recordings</source>
         <translation>Chọn tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="367"/>
+        <location filename="../../ui/media/audio_panel.py" line="373"/>
         <source>Recordings (%1);;All files (*)</source>
         <translation>Tệp ghi âm (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="376"/>
+        <location filename="../../ui/media/audio_panel.py" line="382"/>
         <source>Only recordings are attached here; photos go in the Photos tab.</source>
         <translation>Ở đây chỉ đính kèm tệp ghi âm; ảnh hãy thêm ở thẻ Ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="385"/>
+        <location filename="../../ui/media/audio_panel.py" line="391"/>
         <source>Attaching recordings</source>
         <translation>Đang đính kèm tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="395"/>
+        <location filename="../../ui/media/audio_panel.py" line="398"/>
         <source>Recordings attached: %1.</source>
         <translation>Số tệp ghi âm đã đính kèm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="407"/>
+        <location filename="../../ui/media/audio_panel.py" line="410"/>
         <source>Select a bookmark first.</source>
         <translation>Hãy chọn một đánh dấu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="412"/>
+        <location filename="../../ui/media/audio_panel.py" line="415"/>
         <source>This bookmark can be played once the recording is stopped.</source>
         <translation>Đánh dấu này chỉ phát được sau khi dừng ghi âm.</translation>
     </message>
@@ -235,22 +235,22 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/library/common.py" line="43"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="44"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="45"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="46"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -321,56 +321,46 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="93"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="95"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="96"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="98"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="98"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="100"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="104"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="106"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="170"/>
-        <source>cleared</source>
-        <translation>đã xóa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="176"/>
-        <source>note</source>
-        <translation>ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="182"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="184"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="214"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="212"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="218"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="216"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="220"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="218"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -486,22 +476,22 @@
         <translation>Phiên bản này đã được dùng trong cuộc kiểm tra nên không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="244"/>
+        <location filename="../../ui/library/checklists_tab.py" line="240"/>
         <source>Publish this version? Once published it cannot be edited any more.</source>
         <translation>Ban hành phiên bản này? Sau khi ban hành, phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="280"/>
+        <location filename="../../ui/library/checklists_tab.py" line="278"/>
         <source>Add a section first, then its items.</source>
         <translation>Hãy thêm một phần trước, rồi thêm các tiêu chí của phần đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="316"/>
+        <location filename="../../ui/library/checklists_tab.py" line="313"/>
         <source>Remove the section “%1” and its items?</source>
         <translation>Xóa phần “%1” cùng các tiêu chí của phần này?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="319"/>
+        <location filename="../../ui/library/checklists_tab.py" line="316"/>
         <source>Remove the item “%1”?</source>
         <translation>Xóa tiêu chí “%1”?</translation>
     </message>
@@ -568,181 +558,176 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="84"/>
+        <location filename="../../ui/sync/panels.py" line="80"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="84"/>
+        <location filename="../../ui/sync/panels.py" line="80"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="84"/>
+        <location filename="../../ui/sync/panels.py" line="80"/>
         <source>Value held</source>
         <translation>Giá trị đang giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="85"/>
+        <location filename="../../ui/sync/panels.py" line="81"/>
         <source>Held from</source>
         <translation>Của ai, lúc nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="85"/>
+        <location filename="../../ui/sync/panels.py" line="81"/>
         <source>Other value</source>
         <translation>Giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="85"/>
+        <location filename="../../ui/sync/panels.py" line="81"/>
         <source>Other from</source>
         <translation>Của ai, lúc nào (giá trị khác)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="86"/>
+        <location filename="../../ui/sync/panels.py" line="82"/>
         <source>No conflict to resolve.</source>
         <translation>Không có xung đột nào cần giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="87"/>
+        <location filename="../../ui/sync/panels.py" line="83"/>
         <source>Signed minutes are never changed by a merge: a change to them is shown here and needs an amended version of the minutes.</source>
         <translation>Biên bản đã ký không bao giờ bị thay đổi khi hợp nhất dữ liệu: thay đổi đối với biên bản đã ký được hiện ở đây và phải lập biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="90"/>
+        <location filename="../../ui/sync/panels.py" line="86"/>
         <source>Keep the value held</source>
         <translation>Giữ giá trị đang có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="91"/>
+        <location filename="../../ui/sync/panels.py" line="87"/>
         <source>Take the other value</source>
         <translation>Lấy giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="126"/>
+        <location filename="../../ui/sync/panels.py" line="122"/>
         <source>Signed minutes</source>
         <translation>Biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="127"/>
+        <location filename="../../ui/sync/panels.py" line="123"/>
         <source>These minutes are signed and cannot take the other value. Make an amended version of the minutes to record the change.</source>
         <translation>Biên bản này đã ký nên không nhận giá trị khác. Hãy lập biên bản bổ sung để ghi nhận thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/panels.py" line="133"/>
-        <source>Conflict</source>
-        <translation>Xung đột</translation>
     </message>
 </context>
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="179"/>
+        <location filename="../../ui/sync/panels.py" line="169"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="179"/>
+        <location filename="../../ui/sync/panels.py" line="169"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="179"/>
+        <location filename="../../ui/sync/panels.py" line="169"/>
         <source>Trust</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="180"/>
-        <location filename="../../ui/sync/panels.py" line="182"/>
+        <location filename="../../ui/sync/panels.py" line="170"/>
+        <location filename="../../ui/sync/panels.py" line="172"/>
         <source>Fingerprint</source>
         <translation>Vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="181"/>
+        <location filename="../../ui/sync/panels.py" line="171"/>
         <source>Held bundle</source>
         <translation>Gói đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="181"/>
+        <location filename="../../ui/sync/panels.py" line="171"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="181"/>
+        <location filename="../../ui/sync/panels.py" line="171"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="182"/>
+        <location filename="../../ui/sync/panels.py" line="172"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="183"/>
+        <location filename="../../ui/sync/panels.py" line="173"/>
         <source>Compare the fingerprint and approve…</source>
         <translation>So vân tay rồi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="184"/>
+        <location filename="../../ui/sync/panels.py" line="174"/>
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="185"/>
+        <location filename="../../ui/sync/panels.py" line="175"/>
         <source>Revoke the device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="190"/>
+        <location filename="../../ui/sync/panels.py" line="180"/>
         <source>Devices whose bundles are accepted</source>
         <translation>Các thiết bị được tin cậy (gói của chúng được nhận)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="193"/>
+        <location filename="../../ui/sync/panels.py" line="183"/>
         <source>Bundles held for approval (from unknown or revoked devices)</source>
         <translation>Gói chờ duyệt (từ thiết bị chưa biết hoặc đã bị thu hồi)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="203"/>
+        <location filename="../../ui/sync/panels.py" line="193"/>
         <source>this device</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="203"/>
+        <location filename="../../ui/sync/panels.py" line="193"/>
         <source>trusted</source>
         <translation>đã tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="203"/>
+        <location filename="../../ui/sync/panels.py" line="193"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="204"/>
+        <location filename="../../ui/sync/panels.py" line="194"/>
         <source>headquarters</source>
         <translation>trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="204"/>
+        <location filename="../../ui/sync/panels.py" line="194"/>
         <source>laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="209"/>
+        <location filename="../../ui/sync/panels.py" line="199"/>
         <source>unknown device</source>
         <translation>thiết bị chưa biết</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="209"/>
+        <location filename="../../ui/sync/panels.py" line="199"/>
         <source>revoked device</source>
         <translation>thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="210"/>
+        <location filename="../../ui/sync/panels.py" line="200"/>
         <source>the device&apos;s key changed</source>
         <translation>khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="230"/>
+        <location filename="../../ui/sync/panels.py" line="220"/>
         <source>Ask the sender to read out the fingerprint of their device and compare it with this one:
 
 %1
@@ -759,17 +744,17 @@ Approve only if every group matches. Its bundles will then be accepted.</source>
 Chỉ duyệt khi mọi nhóm ký tự đều khớp. Sau đó các gói từ thiết bị này sẽ được nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="234"/>
+        <location filename="../../ui/sync/panels.py" line="224"/>
         <source>Approve a device</source>
         <translation>Duyệt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="248"/>
+        <location filename="../../ui/sync/panels.py" line="238"/>
         <source>Revoke a device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="249"/>
+        <location filename="../../ui/sync/panels.py" line="239"/>
         <source>Bundles from this device will be held for approval from now on. Revoke it?</source>
         <translation>Từ nay các gói từ thiết bị này sẽ bị giữ lại chờ duyệt. Thu hồi tin cậy?</translation>
     </message>
@@ -860,7 +845,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="102"/>
+        <location filename="../../ui/media/evidence_panel.py" line="106"/>
         <source>Only photos and recordings can be added here; not added: %1.</source>
         <translation>Chỉ thêm được ảnh và tệp ghi âm; các tệp sau không được thêm: %1.</translation>
     </message>
@@ -878,77 +863,77 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/visit/findings.py" line="45"/>
-        <location filename="../../ui/visit/findings.py" line="95"/>
+        <location filename="../../ui/visit/findings.py" line="44"/>
+        <location filename="../../ui/visit/findings.py" line="94"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="45"/>
-        <location filename="../../ui/visit/findings.py" line="96"/>
+        <location filename="../../ui/visit/findings.py" line="44"/>
+        <location filename="../../ui/visit/findings.py" line="95"/>
         <source>Finding</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="63"/>
-        <location filename="../../ui/visit/findings.py" line="98"/>
+        <location filename="../../ui/visit/findings.py" line="62"/>
+        <location filename="../../ui/visit/findings.py" line="97"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="63"/>
-        <location filename="../../ui/visit/findings.py" line="99"/>
+        <location filename="../../ui/visit/findings.py" line="62"/>
+        <location filename="../../ui/visit/findings.py" line="98"/>
         <source>Responsible</source>
         <translation>Đơn vị, người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="64"/>
-        <location filename="../../ui/visit/findings.py" line="100"/>
+        <location filename="../../ui/visit/findings.py" line="63"/>
+        <location filename="../../ui/visit/findings.py" line="99"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="64"/>
+        <location filename="../../ui/visit/findings.py" line="63"/>
         <source>Follow-up</source>
         <translation>Tình trạng khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="80"/>
+        <location filename="../../ui/visit/findings.py" line="79"/>
         <source>Finding and request</source>
         <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="86"/>
+        <location filename="../../ui/visit/findings.py" line="85"/>
         <source>Also make a request to fix it</source>
         <translation>Đồng thời kiến nghị khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="87"/>
+        <location filename="../../ui/visit/findings.py" line="86"/>
         <source>Fix: </source>
         <translation>Khắc phục: </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="88"/>
+        <location filename="../../ui/visit/findings.py" line="87"/>
         <source>Head of the inspected unit</source>
         <translation>Thủ trưởng đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="135"/>
+        <location filename="../../ui/visit/findings.py" line="132"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="137"/>
+        <location filename="../../ui/visit/findings.py" line="134"/>
         <source>Remove finding</source>
         <translation>Xóa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="146"/>
+        <location filename="../../ui/visit/findings.py" line="143"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="148"/>
+        <location filename="../../ui/visit/findings.py" line="145"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
     </message>
@@ -989,67 +974,67 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146"/>
+        <location filename="../../ui/sync/panels.py" line="136"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146"/>
+        <location filename="../../ui/sync/panels.py" line="136"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146"/>
+        <location filename="../../ui/sync/panels.py" line="136"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146"/>
+        <location filename="../../ui/sync/panels.py" line="136"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="147"/>
+        <location filename="../../ui/sync/panels.py" line="137"/>
         <source>Operations</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="147"/>
+        <location filename="../../ui/sync/panels.py" line="137"/>
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="147"/>
+        <location filename="../../ui/sync/panels.py" line="137"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="147"/>
+        <location filename="../../ui/sync/panels.py" line="137"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="152"/>
+        <location filename="../../ui/sync/panels.py" line="142"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="152"/>
+        <location filename="../../ui/sync/panels.py" line="142"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="153"/>
+        <location filename="../../ui/sync/panels.py" line="143"/>
         <source>written and verified</source>
         <translation>đã ghi và kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="153"/>
+        <location filename="../../ui/sync/panels.py" line="143"/>
         <source>acknowledged by HQ</source>
         <translation>trụ sở đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="154"/>
+        <location filename="../../ui/sync/panels.py" line="144"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
@@ -1246,13 +1231,13 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../ui/jobs.py" line="137"/>
+        <location filename="../../ui/jobs.py" line="144"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs.py" line="151"/>
-        <location filename="../../ui/jobs.py" line="157"/>
+        <location filename="../../ui/jobs.py" line="158"/>
+        <location filename="../../ui/jobs.py" line="164"/>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
@@ -1298,7 +1283,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>LegalDocumentsTab</name>
     <message>
-        <location filename="../../ui/library/page.py" line="28"/>
+        <location filename="../../ui/library/page.py" line="30"/>
         <source>An item shows the documents in force on the visit date; a replaced document stays here for older visits.</source>
         <translation>Mỗi tiêu chí hiển thị các văn bản có hiệu lực vào ngày kiểm tra; văn bản đã bị thay thế vẫn được giữ lại cho các cuộc kiểm tra trước đó.</translation>
     </message>
@@ -1306,13 +1291,13 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../ui/library/common.py" line="60"/>
-        <location filename="../../ui/library/common.py" line="70"/>
+        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="145"/>
+        <location filename="../../ui/library/common.py" line="79"/>
         <source>Ctrl+Delete leaves the date empty</source>
         <translation>Ctrl+Delete để bỏ trống ngày</translation>
     </message>
@@ -1348,32 +1333,32 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library/page.py" line="57"/>
+        <location filename="../../ui/library/page.py" line="59"/>
         <source>Checklists</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="58"/>
+        <location filename="../../ui/library/page.py" line="60"/>
         <source>Legal documents</source>
         <translation>Văn bản pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="59"/>
+        <location filename="../../ui/library/page.py" line="61"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="60"/>
+        <location filename="../../ui/library/page.py" line="62"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="61"/>
+        <location filename="../../ui/library/page.py" line="63"/>
         <source>Teams</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="63"/>
+        <location filename="../../ui/library/page.py" line="65"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
@@ -1381,70 +1366,70 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Open a visit from the list (double-click or Enter).</source>
         <translation>Mở một cuộc kiểm tra trong danh sách (nhấp đúp hoặc nhấn Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Visit</source>
         <translation>Kiểm tra tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
     </message>
@@ -1561,160 +1546,161 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes/page.py" line="62"/>
-        <location filename="../../ui/minutes/page.py" line="99"/>
+        <location filename="../../ui/minutes/page.py" line="65"/>
+        <location filename="../../ui/minutes/page.py" line="102"/>
         <source>Visit</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="75"/>
+        <location filename="../../ui/minutes/page.py" line="78"/>
         <source>Generate</source>
         <translation>Tạo biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="76"/>
+        <location filename="../../ui/minutes/page.py" line="79"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="77"/>
+        <location filename="../../ui/minutes/page.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="78"/>
-        <location filename="../../ui/minutes/page.py" line="304"/>
+        <location filename="../../ui/minutes/page.py" line="81"/>
+        <location filename="../../ui/minutes/page.py" line="311"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="79"/>
+        <location filename="../../ui/minutes/page.py" line="82"/>
         <source>Both sides have signed the printed minutes: freeze them</source>
         <translation>Hai bên đã ký biên bản giấy: khóa biên bản lại</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="80"/>
+        <location filename="../../ui/minutes/page.py" line="83"/>
         <source>Attach scan…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="81"/>
+        <location filename="../../ui/minutes/page.py" line="84"/>
         <source>New amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="82"/>
+        <location filename="../../ui/minutes/page.py" line="85"/>
         <source>Verify a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="93"/>
+        <location filename="../../ui/minutes/page.py" line="96"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="178"/>
+        <location filename="../../ui/minutes/page.py" line="181"/>
         <source>No minutes yet</source>
         <translation>Chưa có biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="180"/>
+        <location filename="../../ui/minutes/page.py" line="183"/>
         <source>Version %1 — signed on %2</source>
         <translation>Lần %1 — đã ký lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="183"/>
+        <location filename="../../ui/minutes/page.py" line="186"/>
         <source>amendment draft</source>
         <translation>dự thảo biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="183"/>
+        <location filename="../../ui/minutes/page.py" line="186"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="184"/>
+        <location filename="../../ui/minutes/page.py" line="187"/>
         <source>Version %1 — %2</source>
         <translation>Lần %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="202"/>
+        <location filename="../../ui/minutes/page.py" line="205"/>
         <source>This visit has changed since its minutes were signed. Record the changes in an amendment (biên bản bổ sung).</source>
         <translation>Cuộc kiểm tra đã thay đổi sau khi biên bản được ký. Hãy ghi nhận các thay đổi bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="234"/>
+        <location filename="../../ui/minutes/page.py" line="241"/>
+        <location filename="../../ui/minutes/page.py" line="244"/>
         <source>Generating the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="252"/>
+        <location filename="../../ui/minutes/page.py" line="259"/>
         <source>%1 pages. Print them, have both sides sign, then press Signed.</source>
         <translation>%1 trang. Hãy in, để hai bên ký, rồi nhấn Đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="260"/>
+        <location filename="../../ui/minutes/page.py" line="267"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="291"/>
+        <location filename="../../ui/minutes/page.py" line="298"/>
         <source>Save the minutes as PDF</source>
         <translation>Lưu biên bản thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="292"/>
-        <location filename="../../ui/minutes/page.py" line="360"/>
+        <location filename="../../ui/minutes/page.py" line="299"/>
+        <location filename="../../ui/minutes/page.py" line="358"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="296"/>
+        <location filename="../../ui/minutes/page.py" line="303"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="305"/>
+        <location filename="../../ui/minutes/page.py" line="312"/>
         <source>Have both sides signed the printed minutes? They will be frozen and can only be changed by an amendment.</source>
         <translation>Hai bên đã ký biên bản giấy chưa? Biên bản sẽ được khóa và chỉ thay đổi được bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="313"/>
+        <location filename="../../ui/minutes/page.py" line="318"/>
         <source>The minutes are signed and frozen.</source>
         <translation>Biên bản đã ký và được khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="323"/>
+        <location filename="../../ui/minutes/page.py" line="328"/>
         <source>Scan or photo of the signed paper</source>
         <translation>Bản quét hoặc ảnh chụp biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="324"/>
+        <location filename="../../ui/minutes/page.py" line="329"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh và PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="333"/>
+        <location filename="../../ui/minutes/page.py" line="334"/>
         <source>The scan is attached to the minutes.</source>
         <translation>Đã đính kèm bản quét vào biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="340"/>
+        <location filename="../../ui/minutes/page.py" line="341"/>
         <source>New amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="340"/>
+        <location filename="../../ui/minutes/page.py" line="341"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="351"/>
+        <location filename="../../ui/minutes/page.py" line="349"/>
         <source>Amendment opened: the visit can be edited; then generate and sign it.</source>
         <translation>Đã mở biên bản bổ sung: có thể sửa kết quả cuộc kiểm tra, sau đó tạo và ký biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="359"/>
+        <location filename="../../ui/minutes/page.py" line="357"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
     </message>
@@ -1788,58 +1774,76 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="125"/>
+        <source>Not done</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="160"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Đã hủy. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="161"/>
+        <source>Unexpected error: %1</source>
+        <translation>Lỗi ngoài dự kiến: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/visit/participants.py" line="41"/>
-        <location filename="../../ui/visit/participants.py" line="60"/>
+        <location filename="../../ui/visit/participants.py" line="40"/>
+        <location filename="../../ui/visit/participants.py" line="59"/>
         <source>Side</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="41"/>
-        <location filename="../../ui/visit/participants.py" line="61"/>
+        <location filename="../../ui/visit/participants.py" line="40"/>
+        <location filename="../../ui/visit/participants.py" line="60"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="42"/>
-        <location filename="../../ui/visit/participants.py" line="62"/>
+        <location filename="../../ui/visit/participants.py" line="41"/>
+        <location filename="../../ui/visit/participants.py" line="61"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="42"/>
-        <location filename="../../ui/visit/participants.py" line="63"/>
+        <location filename="../../ui/visit/participants.py" line="41"/>
+        <location filename="../../ui/visit/participants.py" line="62"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="52"/>
+        <location filename="../../ui/visit/participants.py" line="51"/>
         <source>Add a participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="58"/>
+        <location filename="../../ui/visit/participants.py" line="57"/>
         <source>e.g. representative of the unit</source>
         <translation>ví dụ: đại diện đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="83"/>
+        <location filename="../../ui/visit/participants.py" line="80"/>
         <source>Add participant…</source>
         <translation>Thêm người tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="85"/>
+        <location filename="../../ui/visit/participants.py" line="82"/>
         <source>Add the team&apos;s members</source>
         <translation>Thêm thành viên của đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="87"/>
+        <location filename="../../ui/visit/participants.py" line="84"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="93"/>
+        <location filename="../../ui/visit/participants.py" line="90"/>
         <source>Recording on this laptop:</source>
         <translation>Người ghi trên máy này:</translation>
     </message>
@@ -1941,92 +1945,92 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="75"/>
+        <location filename="../../ui/media/photo_panel.py" line="76"/>
         <source>Only photos of this item</source>
         <translation>Chỉ ảnh của tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="111"/>
+        <location filename="../../ui/media/photo_panel.py" line="112"/>
         <source>Import photos…</source>
         <translation>Nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="114"/>
+        <location filename="../../ui/media/photo_panel.py" line="115"/>
         <source>Attach photos to the item…</source>
         <translation>Đính kèm ảnh cho tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="115"/>
+        <location filename="../../ui/media/photo_panel.py" line="116"/>
         <source>Choose photos and link them to the current item</source>
         <translation>Chọn ảnh và liên kết với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="116"/>
+        <location filename="../../ui/media/photo_panel.py" line="117"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="118"/>
+        <location filename="../../ui/media/photo_panel.py" line="119"/>
         <source>Link to the item</source>
         <translation>Liên kết với tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="119"/>
+        <location filename="../../ui/media/photo_panel.py" line="120"/>
         <source>Link the selected photos to the current item</source>
         <translation>Liên kết các ảnh đã chọn với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="120"/>
+        <location filename="../../ui/media/photo_panel.py" line="121"/>
         <source>Unlink</source>
         <translation>Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="121"/>
+        <location filename="../../ui/media/photo_panel.py" line="122"/>
         <source>Remove the link between the selected photos and the current item (the photos stay)</source>
         <translation>Bỏ liên kết giữa các ảnh đã chọn và tiêu chí đang chọn (ảnh vẫn được giữ)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="123"/>
+        <location filename="../../ui/media/photo_panel.py" line="124"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="128"/>
+        <location filename="../../ui/media/photo_panel.py" line="129"/>
         <source>Looking for a camera…</source>
         <translation>Đang tìm máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="139"/>
+        <location filename="../../ui/media/photo_panel.py" line="140"/>
         <source>No camera was found on this computer. Import the photos from a camera or phone instead.</source>
         <translation>Không tìm thấy máy ảnh trên máy tính này. Hãy nhập ảnh từ máy ảnh hoặc điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="180"/>
+        <location filename="../../ui/media/photo_panel.py" line="181"/>
         <source>%1 — photos linked: %2</source>
         <translation>%1 — số ảnh đã liên kết: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="182"/>
+        <location filename="../../ui/media/photo_panel.py" line="183"/>
         <source>Select an item in the checklist to link photos to it.</source>
         <translation>Hãy chọn một tiêu chí trong phiếu kiểm tra để liên kết ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="199"/>
+        <location filename="../../ui/media/photo_panel.py" line="200"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="199"/>
+        <location filename="../../ui/media/photo_panel.py" line="200"/>
         <source>Photos (%1);;All files (*)</source>
         <translation>Ảnh (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="213"/>
+        <location filename="../../ui/media/photo_panel.py" line="214"/>
         <source>Not photos, so not imported: %1. Recordings go in the Audio tab.</source>
         <translation>Không phải ảnh nên không được nhập: %1. Tệp ghi âm hãy thêm ở thẻ Ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="231"/>
+        <location filename="../../ui/media/photo_panel.py" line="232"/>
         <source>Importing photos</source>
         <translation>Đang nhập ảnh</translation>
     </message>
@@ -2051,17 +2055,17 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Hãy chọn ảnh và một tiêu chí trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="302"/>
+        <location filename="../../ui/media/photo_panel.py" line="300"/>
         <source>Photos linked: %1</source>
         <translation>Số ảnh đã liên kết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="360"/>
+        <location filename="../../ui/media/photo_panel.py" line="362"/>
         <source>Making thumbnails</source>
         <translation>Đang tạo ảnh thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="370"/>
+        <location filename="../../ui/media/photo_panel.py" line="372"/>
         <source>Photos that cannot be shown: %1.</source>
         <translation>Số ảnh không hiển thị được: %1.</translation>
     </message>
@@ -4256,17 +4260,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="174"/>
+        <location filename="../../ui/visit/records.py" line="170"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="175"/>
+        <location filename="../../ui/visit/records.py" line="171"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="177"/>
+        <location filename="../../ui/visit/records.py" line="173"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -4365,27 +4369,27 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="69"/>
+        <location filename="../../ui/sync/panels.py" line="67"/>
         <source>findings</source>
         <translation>kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="70"/>
+        <location filename="../../ui/sync/panels.py" line="68"/>
         <source>team findings</source>
         <translation>kết quả gửi trong đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="71"/>
+        <location filename="../../ui/sync/panels.py" line="69"/>
         <source>distribution</source>
         <translation>gói phân phối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="72"/>
+        <location filename="../../ui/sync/panels.py" line="70"/>
         <source>receipt</source>
         <translation>giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="73"/>
+        <location filename="../../ui/sync/panels.py" line="71"/>
         <source>enrollment request</source>
         <translation>yêu cầu đăng ký máy</translation>
     </message>
@@ -4393,211 +4397,210 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="55"/>
-        <location filename="../../ui/sync/page.py" line="110"/>
+        <location filename="../../ui/sync/page.py" line="57"/>
+        <location filename="../../ui/sync/page.py" line="111"/>
         <source>Export</source>
         <translation>Xuất gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="56"/>
+        <location filename="../../ui/sync/page.py" line="58"/>
         <source>Import</source>
         <translation>Nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60"/>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="62"/>
+        <location filename="../../ui/sync/page.py" line="178"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61"/>
+        <location filename="../../ui/sync/page.py" line="63"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="62"/>
+        <location filename="../../ui/sync/page.py" line="64"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69"/>
+        <location filename="../../ui/sync/page.py" line="70"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77"/>
-        <location filename="../../ui/sync/page.py" line="265"/>
-        <location filename="../../ui/sync/page.py" line="311"/>
+        <location filename="../../ui/sync/page.py" line="78"/>
+        <location filename="../../ui/sync/page.py" line="231"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="92"/>
+        <location filename="../../ui/sync/page.py" line="93"/>
         <source>Distribution package for the laptops</source>
         <translation>Gói phân phối cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="93"/>
+        <location filename="../../ui/sync/page.py" line="94"/>
         <source>Receipt for the laptops</source>
         <translation>Giấy biên nhận cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94"/>
+        <location filename="../../ui/sync/page.py" line="95"/>
         <source>Findings for headquarters</source>
         <translation>Kết quả kiểm tra gửi trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95"/>
+        <location filename="../../ui/sync/page.py" line="96"/>
         <source>Findings for the team&apos;s laptops</source>
         <translation>Kết quả kiểm tra gửi các máy trong đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="101"/>
+        <location filename="../../ui/sync/page.py" line="102"/>
         <source>Everything, not only what HQ has not acknowledged yet</source>
         <translation>Toàn bộ, không chỉ phần trụ sở chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102"/>
+        <location filename="../../ui/sync/page.py" line="103"/>
         <source>Do not encrypt (anyone with the file can read it)</source>
         <translation>Không mã hóa (ai có tệp cũng đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104"/>
+        <location filename="../../ui/sync/page.py" line="105"/>
         <source>USB stick or folder</source>
         <translation>Thẻ nhớ USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105"/>
+        <location filename="../../ui/sync/page.py" line="106"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="116"/>
+        <location filename="../../ui/sync/page.py" line="117"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="117"/>
+        <location filename="../../ui/sync/page.py" line="118"/>
         <source>Recipients</source>
         <translation>Máy nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="120"/>
+        <location filename="../../ui/sync/page.py" line="121"/>
         <source>Destination</source>
         <translation>Nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="126"/>
+        <location filename="../../ui/sync/page.py" line="127"/>
         <source>Write an enrollment request for HQ…</source>
         <translation>Ghi yêu cầu đăng ký máy gửi trụ sở…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="135"/>
+        <location filename="../../ui/sync/page.py" line="136"/>
         <source>Import a bundle…</source>
         <translation>Nhập một gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="136"/>
+        <location filename="../../ui/sync/page.py" line="137"/>
         <source>Import a folder of bundles…</source>
         <translation>Nhập cả thư mục gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="144"/>
+        <location filename="../../ui/sync/page.py" line="145"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="144"/>
+        <location filename="../../ui/sync/page.py" line="145"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="144"/>
+        <location filename="../../ui/sync/page.py" line="145"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="145"/>
+        <location filename="../../ui/sync/page.py" line="146"/>
         <source>What changed, or why</source>
         <translation>Thay đổi gì, hoặc lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="160"/>
         <source>Team, unit, visit</source>
         <translation>Đoàn, đơn vị, cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="160"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159"/>
+        <location filename="../../ui/sync/page.py" line="160"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="162"/>
+        <location filename="../../ui/sync/page.py" line="163"/>
         <source>Visits received, by team and unit</source>
         <translation>Các cuộc kiểm tra đã nhận, theo đoàn và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>No team</source>
         <translation>Chưa có đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212"/>
+        <location filename="../../ui/sync/page.py" line="213"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256"/>
+        <location filename="../../ui/sync/page.py" line="259"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="260"/>
+        <location filename="../../ui/sync/page.py" line="263"/>
         <source>Unexpected error: %1. Stored data is not affected.</source>
         <translation>Lỗi không mong đợi: %1. Dữ liệu đã lưu không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="269"/>
+        <location filename="../../ui/sync/page.py" line="272"/>
         <source>Destination of the bundle</source>
         <translation>Nơi lưu gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279"/>
+        <location filename="../../ui/sync/page.py" line="282"/>
         <source>Choose a destination folder first.</source>
         <translation>Hãy chọn thư mục lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="286"/>
         <source>Choose at least one recipient.</source>
         <translation>Hãy chọn ít nhất một máy nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287"/>
+        <location filename="../../ui/sync/page.py" line="290"/>
         <source>Unencrypted bundle</source>
         <translation>Gói không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288"/>
+        <location filename="../../ui/sync/page.py" line="291"/>
         <source>Anyone who gets this file can read everything in it. Export without encryption?</source>
         <translation>Bất kỳ ai có tệp này đều đọc được toàn bộ nội dung. Vẫn xuất không mã hóa?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="298"/>
+        <location filename="../../ui/sync/page.py" line="301"/>
         <source>Written and verified: %1 (%2 operations, %3 files) for %4.</source>
         <translation>Đã ghi và kiểm tra lại: %1 (%2 thao tác, %3 tệp) gửi cho %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305"/>
+        <location filename="../../ui/sync/page.py" line="308"/>
         <source>Enrollment request</source>
         <translation>Yêu cầu đăng ký máy</translation>
     </message>
@@ -4717,7 +4720,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <name>TeamsTab</name>
     <message>
         <location filename="../../ui/library/teams_tab.py" line="46"/>
-        <location filename="../../ui/library/teams_tab.py" line="166"/>
+        <location filename="../../ui/library/teams_tab.py" line="170"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
@@ -4787,12 +4790,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="243"/>
+        <location filename="../../ui/library/teams_tab.py" line="257"/>
         <source>Remove %1 from the team?</source>
         <translation>Xóa %1 khỏi đoàn kiểm tra?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="269"/>
+        <location filename="../../ui/library/teams_tab.py" line="287"/>
         <source>Remove this assignment?</source>
         <translation>Xóa phân công này?</translation>
     </message>
@@ -5038,68 +5041,68 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitHeader</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="62"/>
+        <location filename="../../ui/visit/header.py" line="61"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="67"/>
+        <location filename="../../ui/visit/header.py" line="66"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="93"/>
+        <location filename="../../ui/visit/header.py" line="90"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="95"/>
+        <location filename="../../ui/visit/header.py" line="92"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="97"/>
+        <location filename="../../ui/visit/header.py" line="94"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="99"/>
+        <location filename="../../ui/visit/header.py" line="96"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="124"/>
+        <location filename="../../ui/visit/header.py" line="121"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="127"/>
+        <location filename="../../ui/visit/header.py" line="124"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="139"/>
-        <location filename="../../ui/visit/header.py" line="141"/>
+        <location filename="../../ui/visit/header.py" line="136"/>
+        <location filename="../../ui/visit/header.py" line="138"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="155"/>
+        <location filename="../../ui/visit/header.py" line="156"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="156"/>
+        <location filename="../../ui/visit/header.py" line="157"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="167"/>
+        <location filename="../../ui/visit/header.py" line="168"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="168"/>
+        <location filename="../../ui/visit/header.py" line="169"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
@@ -5107,42 +5110,52 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitWorkspace</name>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="36"/>
+        <location filename="../../ui/visit/workspace.py" line="42"/>
         <source>Checklist</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="45"/>
+        <location filename="../../ui/visit/workspace.py" line="51"/>
         <source>Participants</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="47"/>
+        <location filename="../../ui/visit/workspace.py" line="53"/>
         <source>Findings and requests</source>
         <translation>Ghi nhận, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="50"/>
+        <location filename="../../ui/visit/workspace.py" line="56"/>
         <source>Photos and audio</source>
         <translation>Ảnh, ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="51"/>
+        <location filename="../../ui/visit/workspace.py" line="57"/>
         <source>Keys: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note · F2 value · F1 legal basis · Ctrl+Shift+F finding from the item · Ctrl+Z undo</source>
         <translation>Phím: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú · F2 nhập giá trị · F1 căn cứ pháp lý · Ctrl+Shift+F ghi nhận từ tiêu chí · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="88"/>
+        <location filename="../../ui/visit/workspace.py" line="118"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="90"/>
+        <location filename="../../ui/visit/workspace.py" line="118"/>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/workspace.py" line="120"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="92"/>
+        <location filename="../../ui/visit/workspace.py" line="120"/>
+        <source>Redo: %1</source>
+        <translation>Làm lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/workspace.py" line="97"/>
         <source>Finding from the selected item</source>
         <translation>Ghi nhận từ tiêu chí đang chọn</translation>
     </message>

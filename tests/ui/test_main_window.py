@@ -65,8 +65,7 @@ def test_status_bar_shows_role_and_device(qtbot, ws, visit, settings):
 
 def test_window_changes_refresh_the_visits(qtbot, ws, visit, settings):
     window = _window(qtbot, ws, settings)
-    _id, changes = ws.visits.create(visit["province"], "planned", "2026-12-01", [visit["template"]])
-    window.apply_changes(changes)
+    window.ops.run(lambda: ws.visits.create(visit["province"], "planned", "2026-12-01", [visit["template"]]))
     assert window.visits_model.rowCount() == 2
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,8 +18,9 @@ from inspector_app.changes import Changes
 from inspector_app.checklists.answer_types import TYPES
 from ui.pages import make_table
 
+from ..ops import OpRunner
 from .checklist_dialogs import ItemDialog, SectionDialog, TemplateDialog
-from .common import TREE_STYLE, ServiceCaller, confirm, note_label, show_message, title_label
+from .common import TREE_STYLE, confirm, note_label, title_label
 from .item_details import ItemDetails
 from .labels import answer_type_label
 from .table_models import TemplatesModel
@@ -37,15 +38,14 @@ def _row(*widgets) -> QHBoxLayout:
 class ChecklistsTab(QWidget):
     """Lists checklist versions; shows one's structure; edits drafts through the core.
 
-    `changed(Changes)` is emitted after every stored edit.
+    Every edit goes through `ops`; the tab refreshes from its change bus.
     """
 
-    changed = Signal(object)
-
-    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, lang: str = "vi", parent=None, ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lang = ws, lang
-        self.call = ServiceCaller(self, lang)
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
+        self.ops.bus.subscribe(self, self.on_operation)
         self.dialog = None
         self.templates = TemplatesModel(ws, lang, self)
         self.tree_model = ChecklistTreeModel(ws, lang, self)
@@ -196,6 +196,10 @@ class ChecklistsTab(QWidget):
         self.details.show_row(self.selected())
 
     # -- refreshing ----------------------------------------------------------------
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
     def apply_changes(self, changes: Changes) -> None:
         """Reload what `changes` touched, keeping the selected version and row."""
         if not changes.touches(*TemplatesModel.ENTITIES):
@@ -217,19 +221,13 @@ class ChecklistsTab(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
 
-    def _stored(self, changes: Changes) -> None:
-        self.apply_changes(changes)
-        self.changed.emit(changes)
-
     # -- actions -------------------------------------------------------------------
     def copy_to_new_version(self) -> None:
         if not self.template_id:
             return
-        ok, result = self.call(self.ws.checklists.new_version, self.template_id)
-        if ok:
-            new_id, changes = result
-            self._stored(changes)
-            self.select_template(new_id)
+        result = self.ops.run(lambda: self.ws.checklists.new_version(self.template_id), initiator=self)
+        if result is not None:
+            self.select_template(result[0])
 
     def publish(self) -> None:
         template_id = self.template_id
@@ -237,9 +235,7 @@ class ChecklistsTab(QWidget):
             return
 
         def publish_now() -> None:
-            ok, changes = self.call(self.ws.checklists.publish, template_id)
-            if ok:
-                self._stored(changes)
+            self.ops.run(lambda: self.ws.checklists.publish(template_id), initiator=self)
 
         self.dialog = confirm(self, self.tr("Publish this version? Once published it cannot be edited any more."),
                               publish_now)
@@ -248,25 +244,27 @@ class ChecklistsTab(QWidget):
         template = self.ws.checklists.get("checklist_template", self.template_id)
 
         def submit(values: dict) -> bool:
-            ok, changes = self.call(self.ws.checklists.update_template, self.template_id, parent=self.dialog,
-                                    **values)
-            if ok:
-                self._stored(changes)
-            return ok
+            changes = self.ops.run(
+                lambda: self.ws.checklists.update_template(self.template_id, **values),
+                initiator=self, parent=self.dialog)
+            return changes is not None
 
         self._open(TemplateDialog(template, submit, self))
 
     def add_section(self) -> None:
         def submit(values: dict) -> bool:
             guidance = values.pop("guidance")
-            ok, result = self.call(self.ws.checklists.add_section, self.template_id, parent=self.dialog, **values)
-            if ok:
-                section_id, changes = result
-                if guidance:
-                    changes = changes | self.ws.checklists.update_section(section_id, guidance=guidance)
-                self._stored(changes)
-                self.select_row(section_id)
-            return ok
+            result = self.ops.run(
+                lambda: self.ws.checklists.add_section(self.template_id, **values),
+                initiator=self, parent=self.dialog)
+            if result is None:
+                return False
+            section_id = result[0]
+            if guidance:   # the core's add_section takes no guidance: a second step
+                self.ops.run(lambda: self.ws.checklists.update_section(section_id, guidance=guidance),
+                             initiator=self, parent=self.dialog)
+            self.select_row(section_id)
+            return True
 
         self._open(SectionDialog(submit, parent=self))
 
@@ -277,16 +275,17 @@ class ChecklistsTab(QWidget):
             sections = self.ws.checklists.sections(self.template_id)
             section_id = sections[-1]["id"] if sections else None
         if section_id is None:
-            self.call.last_message = show_message(self, self.tr("Add a section first, then its items."))
+            self.ops.show_error(self.tr("Add a section first, then its items."))
             return
 
         def submit(values: dict) -> bool:
-            ok, result = self.call(self.ws.checklists.add_item, section_id, parent=self.dialog, **values)
-            if ok:
-                item_id, changes = result
-                self._stored(changes)
-                self.select_row(item_id)
-            return ok
+            result = self.ops.run(
+                lambda: self.ws.checklists.add_item(section_id, **values),
+                initiator=self, parent=self.dialog)
+            if result is None:
+                return False
+            self.select_row(result[0])
+            return True
 
         self._open(ItemDialog(submit, parent=self))
 
@@ -301,10 +300,8 @@ class ChecklistsTab(QWidget):
             update, dialog_class = self.ws.checklists.update_item, ItemDialog
 
         def submit(values: dict) -> bool:
-            ok, changes = self.call(update, row_id, parent=self.dialog, **values)
-            if ok:
-                self._stored(changes)
-            return ok
+            changes = self.ops.run(lambda: update(row_id, **values), initiator=self, parent=self.dialog)
+            return changes is not None
 
         self._open(dialog_class(submit, value, parent=self))
 
@@ -320,9 +317,7 @@ class ChecklistsTab(QWidget):
             remove = self.ws.checklists.remove_item
 
         def remove_now() -> None:
-            ok, changes = self.call(remove, value["id"])
-            if ok:
-                self._stored(changes)
+            self.ops.run(lambda: remove(value["id"]), initiator=self)
 
         self.dialog = confirm(self, text, remove_now)
 

@@ -1,9 +1,10 @@
 """Pieces the Library screens share: messages, form dialogs, date fields, option lists.
 
 Messages and dialogs open window-modal without a nested event loop
-(`open()`, not `exec()`), so the app stays responsive and tests drive them
-directly: a form's `accept()` runs its submit callback, and stays open with
-the core's Vietnamese message when the service refuses.
+(`open()`, not `exec()`, see ui/messages.py), so the app stays responsive and
+tests drive them directly: a form's `accept()` runs its submit callback, and
+stays open with the core's Vietnamese message when the op runner reports a
+refusal.
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
-    QWidget,
 )
 
-from inspector_app.errors import InspectorError
 from inspector_app.text import fold
+from ui.messages import button_texts, confirm, show_message, translate_buttons  # noqa: F401 - the Library's imports
 
 _NO_DATE = QDate(1900, 1, 1)
 TREE_STYLE = """
@@ -35,71 +34,6 @@ QTreeView::item { padding: 3px 2px; }
 QHeaderView::section { padding: 5px 6px; border: none; border-bottom: 1px solid palette(mid);
                        background: palette(button); font-weight: 600; }
 """
-
-
-def button_texts() -> dict:
-    """Standard button texts through our catalogue: Qt ships no Vietnamese one for qtbase."""
-    buttons = QDialogButtonBox.StandardButton
-    return {buttons.Ok: QCoreApplication.translate("Buttons", "OK"),
-            buttons.Cancel: QCoreApplication.translate("Buttons", "Cancel"),
-            buttons.Yes: QCoreApplication.translate("Buttons", "Yes"),
-            buttons.No: QCoreApplication.translate("Buttons", "No")}
-
-
-def translate_buttons(box) -> None:
-    """Name the standard buttons of a QDialogButtonBox or QMessageBox in the interface language."""
-    for which, text in button_texts().items():
-        button = box.button(QMessageBox.StandardButton(which.value) if isinstance(box, QMessageBox) else which)
-        if button is not None:
-            button.setText(text)
-
-
-def show_message(parent: QWidget, text: str, title: str = "",
-                 icon=QMessageBox.Icon.Warning) -> QMessageBox:
-    """A window-modal message box, opened without blocking; returns it."""
-    box = QMessageBox(icon, title or QCoreApplication.translate("Library", "Inspector"), text,
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    translate_buttons(box)
-    box.open()
-    return box
-
-
-def confirm(parent: QWidget, text: str, on_yes: Callable[[], None]) -> QMessageBox:
-    """Ask a yes/no question without blocking; `on_yes()` runs if the user agrees."""
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Library", "Inspector"), text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    translate_buttons(box)
-
-    def answered(button) -> None:
-        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-            on_yes()
-
-    box.buttonClicked.connect(answered)
-    box.open()
-    return box
-
-
-class ServiceCaller:
-    """Runs service calls for a widget: on `InspectorError`, shows its message.
-
-    `last_message` keeps the last box shown (tests read its text).
-    """
-
-    def __init__(self, widget: QWidget, lang: str) -> None:
-        self.widget = widget
-        self.lang = lang
-        self.last_message: QMessageBox | None = None
-
-    def __call__(self, fn: Callable, *args, parent: QWidget | None = None, **kwargs) -> tuple[bool, object]:
-        """`(True, result)`, or `(False, None)` after showing why the core refused."""
-        try:
-            return True, fn(*args, **kwargs)
-        except InspectorError as err:
-            self.last_message = show_message(parent or self.widget, err.message(self.lang))
-            return False, None
 
 
 class FormDialog(QDialog):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inspector_app.changes import Changes
 from ui.pages import make_table
 
-from .common import ServiceCaller, note_label
+from ..ops import OpRunner
+from .common import note_label
 from .plan_dialogs import PlanDialog
 from .table_models import PlansModel
 
@@ -16,15 +17,14 @@ from .table_models import PlansModel
 class PlansTab(QWidget):
     """The list of plans, the selected plan's legal basis and decision, New / Edit.
 
-    `changed(Changes)` is emitted after every stored edit.
+    Every edit goes through `ops`; the tab refreshes from its change bus.
     """
 
-    changed = Signal(object)
-
-    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, lang: str = "vi", parent=None, ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lang = ws, lang
-        self.call = ServiceCaller(self, lang)
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
+        self.ops.bus.subscribe(self, self.on_operation)
         self.dialog = None
         self.model = PlansModel(ws, lang, self)
         self.model.refresh()
@@ -75,20 +75,25 @@ class PlansTab(QWidget):
             lines.append(self.tr("Decision: %1").replace("%1", plan["decision"]))
         self.details.setText("\n".join(lines))
 
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
     def apply_changes(self, changes: Changes) -> None:
         plan = self.selected()
         if self.model.apply_changes(changes) and plan:
             self.select_plan(plan["id"])
 
     def _stored(self, changes: Changes, plan_id: str) -> None:
-        self.apply_changes(changes)
         self.select_plan(plan_id)
-        self.changed.emit(changes)
 
     def new_plan(self) -> None:
         def submit(values: dict) -> bool:
             number, title = values.pop("number"), values.pop("title")
-            ok, result = self.call(self.ws.plans.create, number, title, parent=self.dialog, **values)
+            result = self.ops.run(
+                lambda: self.ws.plans.create(number, title, **values),
+                initiator=self, parent=self.dialog)
+            ok = result is not None
             if ok:
                 plan_id, changes = result
                 self._stored(changes, plan_id)
@@ -103,7 +108,10 @@ class PlansTab(QWidget):
 
         def submit(values: dict) -> bool:
             values = {k: (v or None) if k in ("issuer", "legal_basis", "decision") else v for k, v in values.items()}
-            ok, changes = self.call(self.ws.plans.update, plan["id"], parent=self.dialog, **values)
+            changes = self.ops.run(
+                lambda: self.ws.plans.update(plan["id"], **values),
+                initiator=self, parent=self.dialog)
+            ok = changes is not None
             if ok:
                 self._stored(changes, plan["id"])
             return ok

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from inspector_app.changes import Changes
 from ui.pages import make_table
 
-from .common import OptionCombo, ServiceCaller, confirm, note_label, title_label
+from ..ops import OpRunner
+from .common import OptionCombo, confirm, note_label, title_label
 from .plan_dialogs import AssignmentDialog, MemberDialog, TeamDialog, plan_options
 from .table_models import AssignmentsModel, MembersModel, TeamsModel
 
@@ -28,15 +29,14 @@ def _buttons(*buttons) -> QVBoxLayout:
 class TeamsTab(QWidget):
     """Teams of a chosen plan (or all), the selected team's members and assignments.
 
-    `changed(Changes)` is emitted after every stored edit.
+    Every edit goes through `ops`; the tab refreshes from its change bus.
     """
 
-    changed = Signal(object)
-
-    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, lang: str = "vi", parent=None, ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lang = ws, lang
-        self.call = ServiceCaller(self, lang)
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
+        self.ops.bus.subscribe(self, self.on_operation)
         self.dialog = None
         self.teams = TeamsModel(ws, lang, self)
         self.members = MembersModel(ws, lang, self)
@@ -158,6 +158,10 @@ class TeamsTab(QWidget):
         self.unassign_button.setEnabled(self.selected_assignment_id() is not None)
 
     # -- refreshing ----------------------------------------------------------------
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
     def apply_changes(self, changes: Changes) -> None:
         team = self.selected_team()
         if changes.touches("plan"):
@@ -173,16 +177,16 @@ class TeamsTab(QWidget):
         self._team_changed()
 
     def _stored(self, changes: Changes, team_id: str | None = None) -> None:
-        self.apply_changes(changes)
         if team_id:
             self.select_team(team_id)
-        self.changed.emit(changes)
 
     # -- actions -------------------------------------------------------------------
     def new_team(self) -> None:
         def submit(values: dict) -> bool:
-            ok, result = self.call(self.ws.plans.create_team, values["name"], values["plan_id"],
-                                   values["decision"], parent=self.dialog)
+            result = self.ops.run(
+                lambda: self.ws.plans.create_team(values["name"], values["plan_id"], values["decision"]),
+                initiator=self, parent=self.dialog)
+            ok = result is not None
             if ok:
                 team_id, changes = result
                 self._stored(changes, team_id)
@@ -196,7 +200,10 @@ class TeamsTab(QWidget):
             return
 
         def submit(values: dict) -> bool:
-            ok, changes = self.call(self.ws.plans.update_team, team["id"], parent=self.dialog, **values)
+            changes = self.ops.run(
+                lambda: self.ws.plans.update_team(team["id"], **values),
+                initiator=self, parent=self.dialog)
+            ok = changes is not None
             if ok:
                 self._stored(changes, team["id"])
             return ok
@@ -210,7 +217,10 @@ class TeamsTab(QWidget):
 
         def submit(values: dict) -> bool:
             name, role = values.pop("name"), values.pop("role")
-            ok, result = self.call(self.ws.plans.add_member, team["id"], name, role, parent=self.dialog, **values)
+            result = self.ops.run(
+                lambda: self.ws.plans.add_member(team["id"], name, role, **values),
+                initiator=self, parent=self.dialog)
+            ok = result is not None
             if ok:
                 self._stored(result[1], team["id"])
             return ok
@@ -223,7 +233,10 @@ class TeamsTab(QWidget):
             return
 
         def submit(values: dict) -> bool:
-            ok, changes = self.call(self.ws.plans.update_member, member["id"], parent=self.dialog, **values)
+            changes = self.ops.run(
+                lambda: self.ws.plans.update_member(member["id"], **values),
+                initiator=self, parent=self.dialog)
+            ok = changes is not None
             if ok:
                 self._stored(changes, member["team_id"])
             return ok
@@ -236,7 +249,8 @@ class TeamsTab(QWidget):
             return
 
         def remove_now() -> None:
-            ok, changes = self.call(self.ws.plans.remove_member, member["id"])
+            changes = self.ops.run(lambda: self.ws.plans.remove_member(member["id"]), initiator=self)
+            ok = changes is not None
             if ok:
                 self._stored(changes, member["team_id"])
 
@@ -248,8 +262,11 @@ class TeamsTab(QWidget):
             return
 
         def submit(values: dict) -> bool:
-            ok, result = self.call(self.ws.plans.assign, team["id"], values["unit_id"], values["period_start"],
-                                   values["period_end"], parent=self.dialog)
+            result = self.ops.run(
+                lambda: self.ws.plans.assign(team["id"], values["unit_id"], values["period_start"],
+                                             values["period_end"]),
+                initiator=self, parent=self.dialog)
+            ok = result is not None
             if ok:
                 self._stored(result[1], team["id"])
             return ok
@@ -262,7 +279,8 @@ class TeamsTab(QWidget):
             return
 
         def remove_now() -> None:
-            ok, changes = self.call(self.ws.plans.remove_assignment, assignment_id)
+            changes = self.ops.run(lambda: self.ws.plans.remove_assignment(assignment_id), initiator=self)
+            ok = changes is not None
             if ok:
                 self._stored(changes)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from inspector_app.changes import Changes
 from ui.models import format_date
 
-from .common import TREE_STYLE, ServiceCaller, note_label
+from ..ops import OpRunner
+from .common import TREE_STYLE, note_label
 from .tree_models import UnitTreeModel
 from .unit_dialogs import EndUnitDialog, UnitDialog
 
@@ -27,15 +28,14 @@ from .unit_dialogs import EndUnitDialog, UnitDialog
 class UnitsTab(QWidget):
     """Org units as a tree. Units created here on a field laptop are marked as added locally.
 
-    `changed(Changes)` is emitted after every stored edit.
+    Every edit goes through `ops`; the tab refreshes from its change bus.
     """
 
-    changed = Signal(object)
-
-    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, lang: str = "vi", parent=None, ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lang = ws, lang
-        self.call = ServiceCaller(self, lang)
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
+        self.ops.bus.subscribe(self, self.on_operation)
         self.dialog = None
         self.model = UnitTreeModel(ws, lang, self)
 
@@ -151,6 +151,10 @@ class UnitsTab(QWidget):
         return "\n".join(lines)
 
     # -- refreshing ----------------------------------------------------------------
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
     def apply_changes(self, changes: Changes) -> None:
         selected = self.selected_id()
         if self.model.apply_changes(changes):
@@ -159,10 +163,8 @@ class UnitsTab(QWidget):
                 self.select_unit(selected)
 
     def _stored(self, changes: Changes, unit_id: str | None = None) -> None:
-        self.apply_changes(changes)
         if unit_id:
             self.select_unit(unit_id)
-        self.changed.emit(changes)
 
     # -- actions -------------------------------------------------------------------
     def _new_top_unit(self) -> None:
@@ -177,8 +179,10 @@ class UnitsTab(QWidget):
 
         def submit(values: dict) -> bool:
             name, kind = values.pop("name"), values.pop("kind")
-            ok, result = self.call(self.ws.units.create, name, kind, added_locally=added_locally,
-                                   parent=self.dialog, **values)
+            result = self.ops.run(
+                lambda: self.ws.units.create(name, kind, added_locally=added_locally, **values),
+                initiator=self, parent=self.dialog)
+            ok = result is not None
             if ok:
                 unit_id, changes = result
                 self._stored(changes, unit_id)
@@ -192,7 +196,10 @@ class UnitsTab(QWidget):
             return
 
         def submit(values: dict) -> bool:
-            ok, changes = self.call(self.ws.units.update, unit["id"], parent=self.dialog, **values)
+            changes = self.ops.run(
+                lambda: self.ws.units.update(unit["id"], **values),
+                initiator=self, parent=self.dialog)
+            ok = changes is not None
             if ok:
                 self._stored(changes, unit["id"])
             return ok
@@ -205,8 +212,10 @@ class UnitsTab(QWidget):
             return
 
         def submit(values: dict) -> bool:
-            ok, changes = self.call(self.ws.units.end, unit["id"], values["valid_to"], values["successor_ids"],
-                                    parent=self.dialog)
+            changes = self.ops.run(
+                lambda: self.ws.units.end(unit["id"], values["valid_to"], values["successor_ids"]),
+                initiator=self, parent=self.dialog)
+            ok = changes is not None
             if ok:
                 self._stored(changes, unit["id"])
             return ok

@@ -33,10 +33,11 @@ from inspector_app import media_tools
 from inspector_app.changes import Changes
 from inspector_app.errors import InspectorError
 
+from ..jobs import JobBar, JobRunner
+from ..ops import OpRunner
 from .audio_model import BookmarksModel, RecordingsModel
 from .common import Banner, dot_icon, error_text, format_ms, heading, std_icon, target_label
 from .devices import MediaDevices, QtMediaDevices
-from .jobs import JobBar, JobRunner
 from .player import Player, QtPlayer
 from .recorder import QtRecorder, Recorder
 
@@ -48,12 +49,12 @@ MIN_RECORDING_MS = 500
 class AudioPanel(QWidget):
     """Recordings and bookmarks of `visit_id`; see the module docstring."""
 
-    changed = Signal(object)
     message = Signal(str)
 
     def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None, *, settings: QSettings | None = None,
                  devices: MediaDevices | None = None, recorder: Recorder | None = None,
-                 player: Player | None = None, runner: JobRunner | None = None) -> None:
+                 player: Player | None = None, runner: JobRunner | None = None,
+                 ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.visit_id = visit_id
@@ -64,6 +65,8 @@ class AudioPanel(QWidget):
         self.devices_probed = False
         self.player = player if player is not None else QtPlayer(self)
         self.runner = runner or JobRunner(parent=self)
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
+        self.ops.bus.subscribe(self, self.on_operation)
         self.target: tuple[str, str] | None = None
         self.session: dict | None = None
         """The recording in progress: path, started_at, bookmarks (pending)."""
@@ -249,10 +252,13 @@ class AudioPanel(QWidget):
         self.recordings_model.apply_changes(changes)
         self.bookmarks_model.apply_changes(changes)
 
-    def _emit(self, changes: Changes) -> None:
-        if changes:
-            self.apply_changes(changes)
-            self.changed.emit(changes)
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
+    def _run(self, action):
+        """`action()` through the op runner; a refusal is said in the panel's banner."""
+        return self.ops.run(action, initiator=self, on_refused=lambda text: self.show_message(text, warning=True))
 
     def show_message(self, text: str, warning: bool = False) -> None:
         self.banner.show_message(text, warning)
@@ -322,15 +328,15 @@ class AudioPanel(QWidget):
 
     def _store(self, path: Path, session: dict, duration_ms: int | None) -> bool:
         bookmarks = [(b["target_kind"], b["target_id"], b["offset_ms"]) for b in session.get("bookmarks", [])]
-        try:
-            _media_id, changes = self.ws.media.add_recording(
-                path, self.visit_id, duration_ms=duration_ms or None, captured_at=session.get("started_at"),
-                bookmarks=bookmarks)
-        except InspectorError as err:
-            self.show_message(InspectorError("recording_not_saved", detail=err.message(self.lang),
-                                             path=str(path)).message(self.lang), warning=True)
+        def refused(text: str) -> None:
+            self.show_message(InspectorError("recording_not_saved", detail=text, path=str(path)).message(self.lang),
+                              warning=True)
+
+        stored = self.ops.run(lambda: self.ws.media.add_recording(
+            path, self.visit_id, duration_ms=duration_ms or None, captured_at=session.get("started_at"),
+            bookmarks=bookmarks), initiator=self, on_refused=refused)
+        if stored is None:
             return False
-        self._emit(changes)
         path.unlink(missing_ok=True)
         media_tools.discard_session(session)
         self.show_message(self.tr("Recording saved (%1, bookmarks: %2).").replace("%1", format_ms(duration_ms))
@@ -386,13 +392,10 @@ class AudioPanel(QWidget):
                                  on_failed=lambda exc: self.show_message(error_text(exc, self.lang), True))
 
     def _attached(self, result: media_tools.IngestResult) -> None:
-        try:
-            ids, changes = self.ws.media.add_prepared(result.prepared, self.visit_id)
-        except InspectorError as err:
-            self.show_message(err.message(self.lang), warning=True)
+        added = self._run(lambda: self.ws.media.add_prepared(result.prepared, self.visit_id))
+        if added is None:
             return
-        self._emit(changes)
-        lines = [self.tr("Recordings attached: %1.").replace("%1", str(len(ids)))]
+        lines = [self.tr("Recordings attached: %1.").replace("%1", str(len(added[0])))]
         lines += [err.message(self.lang) for _path, err in result.failures[:5]]
         self.show_message("\n".join(lines), warning=bool(result.failures))
 
@@ -416,7 +419,7 @@ class AudioPanel(QWidget):
     def _play(self, media_id: str, offset_ms: int) -> bool:
         path = self.ws.media.path_of(media_id)
         if not path.is_file():
-            name = self.ws.media.get("media", media_id)["original_name"] or media_id
+            name = self.ws.media.get(media_id)["original_name"] or media_id
             self.show_message(InspectorError("media_missing", name=name).message(self.lang), warning=True)
             return False
         self.player.play(path, offset_ms)
@@ -436,9 +439,7 @@ class AudioPanel(QWidget):
             media_tools.save_session(self.session)
             self.bookmarks_model.set_pending(self.session["bookmarks"])
             return Changes()
-        changes = self.ws.media.unlink(bookmark["id"])
-        self._emit(changes)
-        return changes
+        return self._run(lambda: self.ws.media.unlink(bookmark["id"])) or Changes()
 
     # -- closing -------------------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -57,7 +57,7 @@ def target_label(ws, kind: str | None, target_id: str | None, lang: str = "vi") 
         return QCoreApplication.translate("Evidence", "No item selected")
     if kind == "visit":
         return QCoreApplication.translate("Evidence", "The whole visit")
-    row = ws.media.find(TARGET_ENTITIES.get(kind, kind), target_id)
+    row = ws.media.row_or_none(TARGET_ENTITIES.get(kind, kind), target_id)
     if row is None:
         return QCoreApplication.translate("Evidence", "(deleted)")
     if kind == "item":

@@ -1,13 +1,13 @@
 """`EvidencePanel`: the Photos and Audio tabs of a visit, ready to embed.
 
-    panel = EvidencePanel(ws, visit_id, "vi")
+    panel = EvidencePanel(ws, visit_id, "vi", ops=ops)   # the window's op runner
     checklist.current_item_changed.connect(lambda item_id: panel.set_current_target("item", item_id))
-    panel.changed.connect(window.apply_changes)
     for action in panel.shortcut_actions():
         workspace_widget.addAction(action)   # Ctrl+Shift+P, Ctrl+B… wherever the focus is
 
 Files dropped anywhere on the panel are routed: photos to Photos, recordings
-to Audio.
+to Audio. Every change made here is broadcast on the op runner's change bus,
+and the panel refreshes from changes broadcast there by anyone.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from inspector_app import media_tools
 from inspector_app.changes import Changes
 
+from ..ops import OpRunner
 from .audio_panel import AudioPanel
 from .common import Banner, expand_paths
 from .devices import MediaDevices, QtMediaDevices
@@ -32,8 +33,6 @@ class EvidencePanel(QWidget):
     Test doubles: `devices=FakeDevices(...)`, `recorder=SimulatedRecorder()`,
     `player=SimulatedPlayer()`; `settings` is where the watched folder is kept."""
 
-    changed = Signal(object)
-    """A `Changes` after every mutation made in the panel."""
     message = Signal(str)
     """A status text (for the window's status bar)."""
 
@@ -42,17 +41,18 @@ class EvidencePanel(QWidget):
     def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None, *, settings: QSettings | None = None,
                  devices: MediaDevices | None = None, recorder: Recorder | None = None,
                  player: Player | None = None, watch_poll_ms: int = 3000,
-                 watch_settle_seconds: float = 2.0) -> None:
+                 watch_settle_seconds: float = 2.0, ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.visit_id = visit_id
         self.lang = lang
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
         settings = settings if settings is not None else QSettings()
         devices = devices if devices is not None else QtMediaDevices()
         self.photos = PhotosPanel(ws, visit_id, lang, settings=settings, devices=devices,
-                                  watch_poll_ms=watch_poll_ms, watch_settle_seconds=watch_settle_seconds)
+                                  watch_poll_ms=watch_poll_ms, watch_settle_seconds=watch_settle_seconds, ops=self.ops)
         self.audio = AudioPanel(ws, visit_id, lang, settings=settings, devices=devices, recorder=recorder,
-                                player=player)
+                                player=player, ops=self.ops)
         self.banner = Banner()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.photos, "")
@@ -62,8 +62,8 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         for panel in (self.photos, self.audio):
-            panel.changed.connect(self._changed)
             panel.message.connect(self.message)
+        self.ops.bus.subscribe(self, self.on_operation)
         self.setAcceptDrops(True)
 
         self.attach_photo_action = self.photos.attach_action
@@ -90,6 +90,10 @@ class EvidencePanel(QWidget):
         """Changes made elsewhere in the app: refresh what they touch."""
         self.photos.apply_changes(changes)
         self.audio.apply_changes(changes)
+        self._update_tabs()
+
+    def on_operation(self, _changes: Changes, _initiator) -> None:
+        """The tabs refresh themselves from the bus; only the counts are kept here."""
         self._update_tabs()
 
     def import_paths(self, paths) -> None:
@@ -126,10 +130,6 @@ class EvidencePanel(QWidget):
         self.audio.shutdown()
 
     # -- internals -----------------------------------------------------------------------------
-    def _changed(self, changes: Changes) -> None:
-        self._update_tabs()
-        self.changed.emit(changes)
-
     def _update_tabs(self) -> None:
         self.tabs.setTabText(self.PHOTOS, self.tr("Photos (%1)").replace("%1", str(self.photos.model.rowCount())))
         self.tabs.setTabText(self.AUDIO, self.tr("Audio (%1)")

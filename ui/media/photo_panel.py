@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from inspector_app import media_tools
 from inspector_app.changes import Changes
-from inspector_app.errors import InspectorError
 
+from ..jobs import JobBar, JobRunner, Offset
+from ..ops import OpRunner
 from .common import Banner, error_text, expand_paths, std_icon
 from .devices import MediaDevices, QtMediaDevices
-from .jobs import JobBar, JobRunner, Offset
 from .photo_model import PhotosModel
 from .strip import PhotoStrip
 from .viewer import PhotoViewer
@@ -42,14 +42,13 @@ LAST_DIR_KEY = "evidence/last_photo_dir"
 class PhotosPanel(QWidget):
     """The photos of `visit_id` in `ws`; see the module docstring."""
 
-    changed = Signal(object)
-    """A `Changes` after every mutation made here."""
     message = Signal(str)
     """A short status text (also shown in the panel)."""
 
     def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None, *, settings: QSettings | None = None,
                  devices: MediaDevices | None = None, runner: JobRunner | None = None,
-                 watch_poll_ms: int = 3000, watch_settle_seconds: float = 2.0) -> None:
+                 watch_poll_ms: int = 3000, watch_settle_seconds: float = 2.0,
+                 ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.visit_id = visit_id
@@ -68,6 +67,8 @@ class PhotosPanel(QWidget):
         self.model.modelAboutToBeReset.connect(lambda: setattr(self, "_kept_selection", self.selected_ids()))
         self.model.modelReset.connect(lambda: self._select(self._kept_selection))
         self.runner = runner or JobRunner(parent=self)
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
+        self.ops.bus.subscribe(self, self.on_operation)
         self.job_bar = JobBar(self.runner)
         self.banner = Banner()
         self.target_label = QLabel()
@@ -234,16 +235,15 @@ class PhotosPanel(QWidget):
         report["failures"].extend(result.failures)
         if not result.prepared:
             return
-        try:
+        def add():
             ids, changes = self.ws.media.add_prepared(result.prepared, self.visit_id)
-            if target:
-                changes = changes | self._link(ids, target)
-        except InspectorError as err:
-            self.show_message(err.message(self.lang), warning=True)
+            return ids, (changes | self._link(ids, target)) if target else changes
+
+        added = self._run(add)
+        if added is None:
             return
-        report["added"] += len(ids)
-        report.setdefault("ids", []).extend(ids)
-        self._emit(changes)
+        report["added"] += len(added[0])
+        report.setdefault("ids", []).extend(added[0])
 
     def _import_finished(self, report: dict, cancelled: bool = False) -> None:
         lines = []
@@ -293,12 +293,10 @@ class PhotosPanel(QWidget):
         if not self.target or not ids:
             self.show_message(self.tr("Select photos and an item first."), warning=True)
             return Changes()
-        try:
-            changes = self._link(ids, self.target)
-        except InspectorError as err:
-            self.show_message(err.message(self.lang), warning=True)
+        target = self.target
+        changes = self._run(lambda: self._link(ids, target))
+        if changes is None:
             return Changes()
-        self._emit(changes)
         self.message.emit(self.tr("Photos linked: %1").replace("%1", str(len(ids))))
         return changes
 
@@ -315,15 +313,16 @@ class PhotosPanel(QWidget):
         if not self.target:
             return Changes()
         ids = set(self.selected_ids())
-        changes = Changes()
-        try:
-            for link in self.ws.media.links_to(self.visit_id, *self.target):
+        target = self.target
+
+        def unlink() -> Changes:
+            changes = Changes()
+            for link in self.ws.media.links_to(self.visit_id, *target):
                 if link["media_id"] in ids:
                     changes = changes | self.ws.media.unlink(link["id"])
-        except InspectorError as err:
-            self.show_message(err.message(self.lang), warning=True)
-        self._emit(changes)
-        return changes
+            return changes
+
+        return self._run(unlink) or Changes()
 
     # -- refreshing -------------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
@@ -333,10 +332,13 @@ class PhotosPanel(QWidget):
             self._report_problems()
             self._request_thumbnails()
 
-    def _emit(self, changes: Changes) -> None:
-        if changes:
-            self.apply_changes(changes)
-            self.changed.emit(changes)
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
+    def _run(self, action):
+        """`action()` through the op runner; a refusal is said in the panel's banner."""
+        return self.ops.run(action, initiator=self, on_refused=lambda text: self.show_message(text, warning=True))
 
     def _request_thumbnails(self) -> None:
         requests = [r for r in self.model.pending_thumbnails() if r.key not in self._thumbs_in_flight]

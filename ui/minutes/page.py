@@ -2,15 +2,17 @@
 biên bản, preview it, print it with the template's copies, save it, mark it
 signed ("Đã ký"), attach a scan, open an amendment and verify a PDF.
 
-Rendering runs in a worker thread with a progress bar; the database is read
-and written in the GUI thread only.
+Rendering runs as a job of the op runner (a worker thread) with a progress
+bar; the database is read and written in the GUI thread only. Every write
+goes through the op runner, which broadcasts it on the change bus; the page
+refreshes from the bus and says a refusal in its own message line.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,16 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.changes import Changes
-from inspector_app.errors import InspectorError
 from inspector_app.minutes import template as template_mod
+from inspector_app.minutes.render import render_pdf
 from inspector_app.services.minutes import write_file
 from inspector_app.services.visits import STATUSES
 
+from ..jobs import Job
 from ..models import format_date, label
+from ..ops import OpRunner, error_text
 from .form import MinutesForm
 from .preview import PdfPreview
 from .printing import make_printer, print_document
-from .worker import RenderJob
 
 LISTED = ("concluded", "minutes_signed", "exported", "received", "in_progress")
 WATCHED = ("visit", "participant", "observation", "section_record", "finding", "request", "media",
@@ -47,16 +50,16 @@ WARNING_STYLE = "background: #fde2e1; color: #7a1712; border: 1px solid #e0a6a2;
 
 
 class MinutesPage(QWidget):
-    changed = Signal(object)            # Changes, for the main window to forward
     rendered = Signal()                 # a preview is ready (tests, main window)
 
-    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, lang: str = "vi", parent=None, ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lang = ws, lang
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
+        self.ops.bus.subscribe(self, self.on_operation)
         self.visit_id: str | None = None
         self.pdf: bytes | None = None
-        self.job: RenderJob | None = None
-        self.pool = QThreadPool(self)
+        self.job: Job | None = None
 
         self.visit_combo = QComboBox()
         self.visit_combo.setAccessibleName(self.tr("Visit"))
@@ -211,35 +214,39 @@ class MinutesPage(QWidget):
                 self.reload_visits()
             self.refresh_state()
 
-    def _emit(self, changes: Changes) -> None:
-        if changes:
-            self.changed.emit(changes)
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
 
-    def _error(self, err: InspectorError) -> None:
-        self.message_label.setText(err.message(self.lang))
+    def _run(self, action):
+        """`action()` through the op runner; a refusal is said in the message line."""
+        return self.ops.run(action, initiator=self, on_refused=self.message_label.setText)
 
     # -- generating ------------------------------------------------------------------------------
     def generate(self) -> bool:
         """Store the edited fields, check the visit and start rendering in the pool."""
         if not self.visit_id or self.job is not None:
             return False
-        try:
-            _id, changes = self.ws.minutes.update_draft(self.visit_id, **self.form.values())
-            self._emit(changes)
-            prepared = self.ws.minutes.prepare(self.visit_id)
-        except InspectorError as err:
-            self._error(err)
+        visit_id, values = self.visit_id, self.form.values()
+
+        def store_and_prepare():
+            changes = self.ws.minutes.update_draft(visit_id, **values)[1]
+            return self.ws.minutes.prepare(visit_id), changes   # read after the write, in this thread
+
+        prepared = self._run(store_and_prepare)
+        if prepared is None:
             self.refresh_state()
             return False
+        p = prepared[0]
         self.message_label.setText(self.tr("Generating the minutes…"))
-        self.job = RenderJob(prepared, self.lang)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(self._finished)
-        self.job.signals.failed.connect(self._failed)
+        self.job = self.ops.start_job(
+            lambda progress: render_pdf(p.content, p.template, p.photo_files, p.cache_dir, progress),
+            title=self.tr("Generating the minutes…"), on_done=self._finished,
+            on_failed=lambda err: self._failed(error_text(err, self.lang)), on_cancelled=lambda: self._failed(""),
+            on_progress=self._progress, initiator=self)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self.refresh_state()
-        self.pool.start(self.job)
         return True
 
     def _progress(self, done: int, total: int, _text: str) -> None:
@@ -266,8 +273,8 @@ class MinutesPage(QWidget):
         self.refresh_state()
 
     def wait(self) -> None:
-        """Block until the worker is done (tests, closing)."""
-        self.pool.waitForDone()
+        """Block until the op runner's workers are done (tests, closing)."""
+        self.ops.jobs.pool.waitForDone()
 
     # -- printing, saving, signing -------------------------------------------------------------------
     def copies(self) -> int:
@@ -305,10 +312,8 @@ class MinutesPage(QWidget):
                 self.tr("Have both sides signed the printed minutes? They will be frozen and can "
                         "only be changed by an amendment.")) != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            self._emit(self.ws.minutes.sign(self.visit_id, self.pdf))
-        except InspectorError as err:
-            self._error(err)
+        visit_id, pdf = self.visit_id, self.pdf
+        if self._run(lambda: self.ws.minutes.sign(visit_id, pdf)) is None:
             return False
         self.message_label.setText(self.tr("The minutes are signed and frozen."))
         self.reload_visits()
@@ -324,12 +329,8 @@ class MinutesPage(QWidget):
                                                         self.tr("Images and PDF (*.jpg *.jpeg *.png *.pdf)"))
             if not path:
                 return False
-        try:
-            _media, changes = self.ws.minutes.attach_scan(current["id"], path)
-        except InspectorError as err:
-            self._error(err)
+        if self._run(lambda: self.ws.minutes.attach_scan(current["id"], path)) is None:
             return False
-        self._emit(changes)
         self.message_label.setText(self.tr("The scan is attached to the minutes."))
         return True
 
@@ -340,12 +341,9 @@ class MinutesPage(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("New amendment"), self.tr("Reason for the amendment"))
             if not ok:
                 return False
-        try:
-            _id, changes = self.ws.minutes.start_amendment(self.visit_id, reason)
-        except InspectorError as err:
-            self._error(err)
+        visit_id = self.visit_id
+        if self._run(lambda: self.ws.minutes.start_amendment(visit_id, reason)) is None:
             return False
-        self._emit(changes)
         self.pdf = None
         self.preview.clear()
         self.message_label.setText(self.tr("Amendment opened: the visit can be edited; then generate and sign it."))
@@ -360,10 +358,8 @@ class MinutesPage(QWidget):
                                                         self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
-        try:
-            verdict = self.ws.minutes.verify(path)
-        except InspectorError as err:
-            self._error(err)
+        verdict = self._run(lambda: self.ws.minutes.verify(path))
+        if verdict is None:
             return False
         lines = verdict.details(self.lang)
         self.message_label.setText("\n".join([verdict.message(self.lang), *("• " + x for x in lines[:10])]))

@@ -36,31 +36,32 @@ from inspector_app.errors import InspectorError
 from inspector_app.progress import Cancelled
 from inspector_app.services.base import LABELS
 
+from ..jobs import Job
+from ..ops import OpRunner
 from .panels import ConflictsPanel, DevicesPanel, HistoryPanel, fill, make_table
-from .worker import Job
 
 
 class SyncPage(QWidget):
-    """The Sync screen over `ws`. `changes_applied` carries what an import changed."""
+    """The Sync screen over `ws`. What an import or a resolved conflict changed is
+    broadcast on the op runner's change bus; `job_done` says a job ended."""
 
-    changes_applied = Signal(object)
     job_done = Signal(object)
 
-    def __init__(self, ws, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, lang: str = "vi", parent=None, ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lang = ws, lang
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
         self.job: Job | None = None
         self.last_reports: list = []
         self.tabs = QTabWidget()
         self.tabs.addTab(self._export_tab(), self.tr("Export"))
         self.tabs.addTab(self._import_tab(), self.tr("Import"))
-        self.conflicts_panel = ConflictsPanel(ws, lang)
+        self.conflicts_panel = ConflictsPanel(ws, lang, self.ops)
         self.history_panel = HistoryPanel(ws, lang)
         self.devices_panel = DevicesPanel(ws, lang)
         self.tabs.addTab(self.conflicts_panel, self.tr("Conflicts"))
         self.tabs.addTab(self.history_panel, self.tr("History"))
         self.tabs.addTab(self.devices_panel, self.tr("Devices"))
-        self.conflicts_panel.changed.connect(self.changes_applied)
         self.devices_panel.approve_requested.connect(self.approve)
 
         self.progress = QProgressBar()
@@ -225,13 +226,13 @@ class SyncPage(QWidget):
                 widget.setEnabled(not busy)
 
     def _run(self, work, done) -> None:
-        self.job = Job(work, self)
-        self.job.progress.connect(self._on_progress)
-        self.job.finished.connect(lambda result: self._finish(done, result))
-        self.job.failed.connect(self._failed)
+        """`work(progress)` as a job of the op runner (a worker thread: the core's write
+        path is safe from any thread); `done(result)` back in this thread."""
+        self.job = self.ops.start_job(work, title=self.tr("Sync"), on_done=lambda result: self._finish(done, result),
+                                      on_failed=self._failed, on_cancelled=lambda: self._failed(Cancelled()),
+                                      on_progress=self._on_progress, initiator=self)
         self.progress.setRange(0, 0)
         self._set_busy(True)
-        self.job.start()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         scale = max(1, total // 1_000_000)
@@ -245,12 +246,14 @@ class SyncPage(QWidget):
             self.cancel_button.setEnabled(False)
 
     def _finish(self, done, result) -> None:
+        self.job = None
         self._set_busy(False)
         done(result)
         self.refresh()
         self.job_done.emit(result)
 
     def _failed(self, exc) -> None:
+        self.job = None
         self._set_busy(False)
         if isinstance(exc, Cancelled):
             message = self.tr("Cancelled. Nothing was changed.")
@@ -262,7 +265,7 @@ class SyncPage(QWidget):
         self.refresh()
         self.job_done.emit(exc)
         if not isinstance(exc, Cancelled):
-            QMessageBox.warning(self, self.tr("Sync"), message)
+            self.ops.show_error(message, self)
 
     # -- export -----------------------------------------------------------------------------
     def _choose_folder(self) -> None:
@@ -299,16 +302,13 @@ class SyncPage(QWidget):
                                    .replace("%1", str(result.path)).replace("%2", str(result.op_count))
                                    .replace("%3", str(result.media_count)).replace("%4", names))
         if result.visits_exported:
-            self.changes_applied.emit(Changes.of(("visit", v) for v in result.visits_exported))
+            self.ops.bus.broadcast(Changes.of(("visit", v) for v in result.visits_exported), self)
 
     def _enroll(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Enrollment request"),
                                               f"dang-ky-{self.ws.device_name}.bundle", "*.bundle")
         if name:
-            try:
-                self.ws.sync.enroll(name)
-            except InspectorError as err:
-                QMessageBox.warning(self, self.tr("Sync"), err.message(self.lang))
+            if self.ops.run(lambda: self.ws.sync.enroll(name) or True, initiator=self) is None:
                 return
             self.export_result.setText(self.tr("Enrollment request written to %1. Read this fingerprint to "
                                                "HQ: %2").replace("%1", name).replace("%2", self.ws.keys.fingerprint))
@@ -361,5 +361,4 @@ class SyncPage(QWidget):
         problems = [n for n, r in enumerate(reports) if r.status in ("rejected", "held")]
         self._show_detail(problems[0] if problems else 0)
         self.tabs.setCurrentIndex(1)
-        if changes:
-            self.changes_applied.emit(changes)
+        self.ops.bus.broadcast(changes, self)

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.errors import InspectorError
-
 
 def make_table(headers: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers))
@@ -76,11 +74,9 @@ def kind_names() -> dict[str, str]:
 class ConflictsPanel(QWidget):
     """Both values, who and when; a person chooses, and the choice syncs."""
 
-    changed = Signal(object)
-
-    def __init__(self, ws, lang: str, parent=None) -> None:
+    def __init__(self, ws, lang: str, ops, parent=None) -> None:
         super().__init__(parent)
-        self.ws, self.lang = ws, lang
+        self.ws, self.lang, self.ops = ws, lang, ops
         self.table = make_table([self.tr("Record"), self.tr("Field"), self.tr("Value held"),
                                  self.tr("Held from"), self.tr("Other value"), self.tr("Other from")], 0)
         self.empty = QLabel(self.tr("No conflict to resolve."))
@@ -127,14 +123,8 @@ class ConflictsPanel(QWidget):
                 "These minutes are signed and cannot take the other value. Make an amended version of the "
                 "minutes to record the change."))
             return
-        try:
-            changes = self.ws.sync.resolve(key, keep=keep)
-        except InspectorError as err:
-            QMessageBox.warning(self, self.tr("Conflict"), err.message(self.lang))
-            changes = None
+        self.ops.run(lambda: self.ws.sync.resolve(key, keep=keep), initiator=self)
         self.refresh()
-        if changes:
-            self.changed.emit(changes)
 
 
 class HistoryPanel(QWidget):

@@ -25,8 +25,7 @@ from inspector_app.checklists import answer_types
 
 from .checklist_model import ChecklistModel
 from .editors import editor_for
-from .labels import answer_text, key_choices, number
-from .storing import store_undoable
+from .labels import key_choices, number
 from .value_dialog import ask_value
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -35,12 +34,11 @@ _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 class ChecklistPanel(QWidget):
-    changed = Signal(object)             # Changes, after every stored change
     current_item_changed = Signal(str)   # the selected item's id, "" on a section row
 
-    def __init__(self, ws, visit_id: str, undo_stack, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, visit_id: str, ops, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
-        self.ws, self.visit_id, self.undo_stack, self.lang = ws, visit_id, undo_stack, lang
+        self.ws, self.visit_id, self.ops, self.lang = ws, visit_id, ops, lang
         self.model = ChecklistModel(ws, visit_id, lang, self)
         self.summary = QLabel()
         self.summary.setObjectName("checklistSummary")
@@ -87,6 +85,10 @@ class ChecklistPanel(QWidget):
         if current:
             self.select_item(current["id"])
         self._update_summary()
+
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
 
     def _update_summary(self) -> None:
         t = self.model.totals()
@@ -166,17 +168,17 @@ class ChecklistPanel(QWidget):
 
     # -- storing ----------------------------------------------------------------------
     def answer(self, item: dict, value) -> bool:
-        """Store an answer (undoable); False, with a message, if the core refused."""
-        text = f"{item['code']}: " + (answer_text(item, value, self.lang) or translate("ChecklistPanel", "cleared"))
-        return store_undoable(self, self.lang, self.undo_stack, text,
-                              lambda v: self.ws.answers.answer(self.visit_id, item["id"], v),
-                              self.model.value_of(item["id"]), value, self._stored)
+        """Store an answer (one undo step in the core); False, with a message, if the core refused."""
+        if self.model.value_of(item["id"]) == value:
+            return True
+        return self.ops.run(lambda: self.ws.answers.answer(self.visit_id, item["id"], value),
+                            initiator=self) is not None
 
     def set_note(self, item: dict, note: str) -> bool:
-        text = f"{item['code']}: " + translate("ChecklistPanel", "note")
-        return store_undoable(self, self.lang, self.undo_stack, text,
-                              lambda v: self.ws.answers.set_note(self.visit_id, item["id"], v),
-                              self.model.note_of(item["id"]), note, self._stored)
+        if self.model.note_of(item["id"]) == note:
+            return True
+        return self.ops.run(lambda: self.ws.answers.set_note(self.visit_id, item["id"], note),
+                            initiator=self) is not None
 
     def edit_note(self, item: dict) -> None:
         text, ok = QInputDialog.getMultiLineText(self, translate("ChecklistPanel", "Note"),
@@ -193,10 +195,6 @@ class ChecklistPanel(QWidget):
         if ok:
             self.answer(item, value)
 
-    def _stored(self, changes: Changes) -> None:
-        self.apply_changes(changes)
-        self.changed.emit(changes)
-
     # -- details (legal basis and guidance) ----------------------------------------------
     def toggle_details(self) -> None:
         self.details.setVisible(not self.details.isVisible())
@@ -207,7 +205,7 @@ class ChecklistPanel(QWidget):
         if item is None:
             self.details.clear()
             return
-        visit = self.ws.visits.get("visit", self.visit_id)
+        visit = self.ws.visits.get(self.visit_id)
         cites = self.ws.checklists.citations(item, self.ws.visits.visit_date(visit))
         parts = [f"<b>{item['code']}</b> {item['text']}"]
         if cites:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,6 @@ from inspector_app.changes import Changes
 from inspector_app.services.findings import KINDS, REQUEST_STATUSES
 
 from ..models import VisitRowsModel, format_date, label
-from .storing import attempt
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -116,11 +115,9 @@ class FindingDialog(QDialog):
 
 
 class FindingsPanel(QWidget):
-    changed = Signal(object)
-
-    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, visit_id: str, ops, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
-        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self.ws, self.visit_id, self.ops, self.lang = ws, visit_id, ops, lang
         self.findings = FindingsModel(ws, visit_id, lang, self)
         self.requests = RequestsModel(ws, visit_id, lang, self)
         self.findings_view, self.requests_view = QTableView(), QTableView()
@@ -152,25 +149,26 @@ class FindingsPanel(QWidget):
         self.findings.apply_changes(changes)
         self.requests.apply_changes(changes)
 
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
     def create(self, text: str = "", item: dict | None = None, kind: str = "shortcoming",
                dialog: FindingDialog | None = None) -> bool:
         """Open the dialog (or use `dialog`, already filled) and store what it says."""
-        visit = self.ws.visits.get("visit", self.visit_id)
+        visit = self.ws.visits.get(self.visit_id)
         dialog = dialog or FindingDialog(self.ws.visits.visit_date(visit), text, kind, self.lang, self)
         if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         item_id = item["id"] if item else None
 
         def store() -> Changes:
-            with self.ws.writer.batch():     # the finding and its request, or neither
-                finding_id, changes = self.ws.findings.add(self.visit_id, dialog.text.toPlainText(),
-                                                           dialog.kind.currentData(), item_id=item_id)
-                if dialog.with_request.isChecked():
-                    changes = changes | self.ws.findings.add_request(
-                        self.visit_id, dialog.request_text.text(), dialog.responsible.text(),
-                        dialog.deadline_iso(), finding_id=finding_id, item_id=item_id)[1]
-                return changes
-        return self._stored(attempt(self, self.lang, store))
+            request = {"text": dialog.request_text.text(), "responsible": dialog.responsible.text(),
+                       "deadline": dialog.deadline_iso()} if dialog.with_request.isChecked() else None
+            return self.ws.findings.add_with_request(self.visit_id, dialog.text.toPlainText(),
+                                                     dialog.kind.currentData(), item_id=item_id,
+                                                     request=request)[2]
+        return self.ops.run(store, initiator=self) is not None
 
     def create_from_item(self, item: dict, note: str = "") -> bool:
         text = f"{item['code']}: {item['text']}" + (f" — {note}" if note else "")
@@ -180,11 +178,5 @@ class FindingsPanel(QWidget):
         index = self.findings_view.currentIndex()
         if not index.isValid():
             return
-        self._stored(attempt(self, self.lang, lambda: self.ws.findings.remove(self.findings.row_id(index.row()))))
+        self.ops.run(lambda: self.ws.findings.remove(self.findings.row_id(index.row())), initiator=self)
 
-    def _stored(self, changes: Changes | None) -> bool:
-        if changes is None:
-            return False
-        self.apply_changes(changes)
-        self.changed.emit(changes)
-        return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -23,7 +23,6 @@ from inspector_app.changes import Changes
 from inspector_app.services.visits import KINDS, STATUSES
 
 from ..models import label
-from .storing import attempt
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -78,11 +77,9 @@ class TimeDialog(QDialog):
 
 
 class VisitHeader(QWidget):
-    changed = Signal(object)
-
-    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, visit_id: str, ops, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
-        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self.ws, self.visit_id, self.ops, self.lang = ws, visit_id, ops, lang
         self.title = QLabel()
         self.title.setObjectName("visitTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -115,8 +112,8 @@ class VisitHeader(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.visit = self.ws.visits.get("visit", self.visit_id)
-        unit = self.ws.units.find("org_unit", self.visit["unit_id"]) or {"name": ""}
+        self.visit = self.ws.visits.get(self.visit_id)
+        unit = self.ws.units.find(self.visit["unit_id"]) or {"name": ""}
         self.title.setText(f"{unit['name']} — {label(KINDS[self.visit['kind']], self.lang)}")
         parts = [label(STATUSES[self.visit["status"]], self.lang)]
         if self.visit["arrived_at"]:
@@ -147,6 +144,10 @@ class VisitHeader(QWidget):
         if changes.touches("visit") or changes.touches("org_unit"):
             self.refresh()
 
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
     # -- actions ------------------------------------------------------------------------
     def start(self) -> bool:
         return self._store(lambda: self.ws.visits.start(self.visit_id))
@@ -175,11 +176,6 @@ class VisitHeader(QWidget):
         return self._store(lambda: self.ws.visits.reopen(self.visit_id))
 
     def _store(self, action) -> bool:
-        changes = attempt(self, self.lang, action)
-        if changes is None:
-            return False
-        self.refresh()
-        self.changed.emit(changes)
-        return True
+        return self.ops.run(action, initiator=self) is not None
 
 

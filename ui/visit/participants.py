@@ -3,7 +3,7 @@ inspected unit's representatives and any witnesses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,6 @@ from inspector_app.services.plans import ROLES
 from inspector_app.services.visits import SIDES
 
 from ..models import VisitRowsModel, label
-from .storing import attempt
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -68,11 +67,9 @@ class ParticipantDialog(QDialog):
 
 
 class ParticipantsPanel(QWidget):
-    changed = Signal(object)
-
-    def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, visit_id: str, ops, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
-        self.ws, self.visit_id, self.lang = ws, visit_id, lang
+        self.ws, self.visit_id, self.ops, self.lang = ws, visit_id, ops, lang
         self.model = ParticipantsModel(ws, visit_id, lang, self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -101,7 +98,7 @@ class ParticipantsPanel(QWidget):
         self.recorder.currentIndexChanged.connect(self._recorder_chosen)
 
     def _fill_recorders(self) -> None:
-        visit = self.ws.visits.get("visit", self.visit_id)
+        visit = self.ws.visits.get(self.visit_id)
         self.recorder.blockSignals(True)
         self.recorder.clear()
         self.recorder.addItem("—", "")
@@ -117,6 +114,10 @@ class ParticipantsPanel(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
+
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
         if changes.touches("person"):
             self._fill_recorders()
 
@@ -129,20 +130,7 @@ class ParticipantsPanel(QWidget):
             dialog.role.text())[1])
 
     def add_team(self) -> None:
-        visit = self.ws.visits.get("visit", self.visit_id)
-        if not visit["team_id"]:
-            return
-        present = {(p["side"], p["name"]) for p in self.model.rows()}
-
-        def store():
-            with self.ws.writer.batch():
-                changes = Changes()
-                for member in self.ws.plans.members(visit["team_id"]):
-                    if ("team", member["name"]) not in present:
-                        changes = changes | self.ws.visits.add_participant(
-                            self.visit_id, "team", member["name"], member["position"] or "", member["role"])[1]
-                return changes
-        self._store(store)
+        self._store(lambda: self.ws.visits.add_team_members(self.visit_id))
 
     def remove_current(self) -> None:
         index = self.view.currentIndex()
@@ -150,9 +138,4 @@ class ParticipantsPanel(QWidget):
             self._store(lambda: self.ws.visits.remove_participant(self.model.row_id(index.row())))
 
     def _store(self, action) -> bool:
-        changes = attempt(self, self.lang, action)
-        if changes is None:
-            return False
-        self.apply_changes(changes)
-        self.changed.emit(changes)
-        return True
+        return self.ops.run(action, initiator=self) is not None

@@ -7,7 +7,7 @@ have date editors, "late" is computed by the core and shown in red.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 from inspector_app.checklists import answer_types
-from inspector_app.errors import InspectorError
 from inspector_app.services.answers import applicable
 
 from .editors import editor_for
 from .labels import answer_text, key_choices
-from .storing import attempt, refused, store_undoable
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -157,11 +155,9 @@ class AnswerDelegate(QStyledItemDelegate):
 class RecordsPanel(QWidget):
     """A repeatable section: add rows, type or key in values, remove rows."""
 
-    changed = Signal(object)
-
-    def __init__(self, ws, visit_id: str, section: dict, undo_stack, lang: str = "vi", parent=None) -> None:
+    def __init__(self, ws, visit_id: str, section: dict, ops, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
-        self.ws, self.visit_id, self.section, self.undo_stack, self.lang = ws, visit_id, section, undo_stack, lang
+        self.ws, self.visit_id, self.section, self.ops, self.lang = ws, visit_id, section, ops, lang
         self.model = RecordsModel(ws, visit_id, section, lang, self._store, self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -189,13 +185,15 @@ class RecordsPanel(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
 
+    def on_operation(self, changes: Changes, _initiator) -> None:
+        """A change stored anywhere (the bus): refresh what it touched."""
+        self.apply_changes(changes)
+
     def add_record(self) -> str | None:
-        try:
-            record_id, changes = self.ws.answers.add_record(self.visit_id, self.section["id"])
-        except InspectorError as err:
-            refused(self, self.lang, err)
+        added = self.ops.run(lambda: self.ws.answers.add_record(self.visit_id, self.section["id"]), initiator=self)
+        if added is None:
             return None
-        self._emit(changes)
+        record_id = added[0]
         self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
         self.view.setFocus()
         return record_id
@@ -204,9 +202,7 @@ class RecordsPanel(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return
-        changes = attempt(self, self.lang, lambda: self.ws.answers.remove_record(self.model.record_id(index.row())))
-        if changes is not None:
-            self._emit(changes)
+        self.ops.run(lambda: self.ws.answers.remove_record(self.model.record_id(index.row())), initiator=self)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
@@ -229,11 +225,8 @@ class RecordsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _store(self, item: dict, record_id: str, value) -> bool:
-        return store_undoable(self, self.lang, self.undo_stack, f"{self.section['code']}: {item['text']}",
-                              lambda v: self.ws.answers.answer(self.visit_id, item["id"], v, record_id=record_id),
-                              self.model.held_value(item["id"], record_id), value, self._emit)
-
-    def _emit(self, changes: Changes) -> None:
-        self.model.apply_changes(changes)
-        self.changed.emit(changes)
+        if self.model.held_value(item["id"], record_id) == value:
+            return True
+        return self.ops.run(lambda: self.ws.answers.answer(self.visit_id, item["id"], value, record_id=record_id),
+                            initiator=self) is not None
 

@@ -2,18 +2,21 @@
 
 A header (status, arrival, clock, start / conclude) over tabs: the checklist,
 one table per repeatable section, participants, findings and requests, and
-evidence. Every change is stored at once; Ctrl+Z / Ctrl+Shift+Z undo and redo
-answers and notes. A change made in one tab refreshes the others.
+evidence. Every change is stored at once through the op runner (ui/ops.py);
+Ctrl+Z / Ctrl+Shift+Z undo and redo the visit's last change, the core keeping
+the history (`ws.undo`, `ws.redo`). Every tab listens to the change bus, so a
+change made in one tab, or anywhere else, refreshes the others.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from inspector_app.changes import Changes
 
+from ..ops import OpRunner
 from .checklist_panel import ChecklistPanel
 from .findings import FindingsPanel
 from .header import VisitHeader
@@ -24,28 +27,31 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 
 class VisitWorkspace(QWidget):
-    changed = Signal(object)   # Changes, for the rest of the window (visit list, minutes)
+    """One visit's screen; `ops` is the window's op runner (a widget alone makes its own).
 
-    def __init__(self, ws, visit_id: str, lang: str = "vi", evidence_factory=None, parent=None) -> None:
+    `evidence_factory(ws, visit_id, lang, parent, ops)` builds the Photos and audio tab."""
+
+    def __init__(self, ws, visit_id: str, lang: str = "vi", evidence_factory=None, parent=None,
+                 ops: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.visit_id, self.lang = ws, visit_id, lang
-        self.undo_stack = QUndoStack(self)
-        self.header = VisitHeader(ws, visit_id, lang)
-        self.checklist = ChecklistPanel(ws, visit_id, self.undo_stack, lang)
+        self.ops = ops if ops is not None else OpRunner(lang, parent=self)
+        self.header = VisitHeader(ws, visit_id, self.ops, lang)
+        self.checklist = ChecklistPanel(ws, visit_id, self.ops, lang)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checklist, translate("VisitWorkspace", "Checklist"))
         self.records: list[RecordsPanel] = []
         for template_id in ws.visits.template_ids(visit_id):
             for section in ws.checklists.structure(template_id)["sections"]:
                 if section["repeatable"]:
-                    panel = RecordsPanel(ws, visit_id, section, self.undo_stack, lang)
+                    panel = RecordsPanel(ws, visit_id, section, self.ops, lang)
                     self.records.append(panel)
                     self.tabs.addTab(panel, section["title"])
-        self.participants = ParticipantsPanel(ws, visit_id, lang)
+        self.participants = ParticipantsPanel(ws, visit_id, self.ops, lang)
         self.tabs.addTab(self.participants, translate("VisitWorkspace", "Participants"))
-        self.findings = FindingsPanel(ws, visit_id, lang)
+        self.findings = FindingsPanel(ws, visit_id, self.ops, lang)
         self.tabs.addTab(self.findings, translate("VisitWorkspace", "Findings and requests"))
-        self.evidence = evidence_factory(ws, visit_id, lang, self) if evidence_factory else None
+        self.evidence = evidence_factory(ws, visit_id, lang, self, self.ops) if evidence_factory else None
         if self.evidence is not None:
             self.tabs.addTab(self.evidence, translate("VisitWorkspace", "Photos and audio"))
         hint = QLabel(translate("VisitWorkspace",
@@ -63,17 +69,14 @@ class VisitWorkspace(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(hint)
         self._actions()
-        panels = [self.header, self.checklist, *self.records, self.participants, self.findings]
-        if self.evidence is not None and hasattr(self.evidence, "changed"):
-            panels.append(self.evidence)
-        for panel in panels:
-            panel.changed.connect(lambda changes, source=panel: self._dispatch(changes, source))
-        if self.evidence is not None and hasattr(self.evidence, "set_current_target"):
+        for panel in (self.header, self.checklist, *self.records, self.participants, self.findings):
+            self.ops.bus.subscribe(panel, panel.on_operation)
+        self.ops.bus.subscribe(self, self._update_undo)
+        if self.evidence is not None:   # it listens to the bus itself
             self.checklist.current_item_changed.connect(
                 lambda item_id: self.evidence.set_current_target("item", item_id or None))
             current = self.checklist.current_item()
             self.evidence.set_current_target("item", current["id"] if current else None)
-        if self.evidence is not None and hasattr(self.evidence, "shortcut_actions"):
             for action in self.evidence.shortcut_actions():   # Ctrl+Shift+P, Ctrl+B … anywhere in the visit
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
@@ -81,14 +84,16 @@ class VisitWorkspace(QWidget):
 
     def shutdown(self) -> None:
         """Stop background work (thumbnails, recording) before the workspace closes."""
-        if self.evidence is not None and hasattr(self.evidence, "shutdown"):
+        if self.evidence is not None:
             self.evidence.shutdown()
 
     def _actions(self) -> None:
-        undo = self.undo_stack.createUndoAction(self, translate("VisitWorkspace", "Undo"))
+        undo = QAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, translate("VisitWorkspace", "Redo"))
+        undo.triggered.connect(self.undo)
+        redo = QAction(self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.triggered.connect(self.redo)
         finding = QAction(translate("VisitWorkspace", "Finding from the selected item"), self)
         finding.setShortcut(QKeySequence("Ctrl+Shift+F"))
         finding.triggered.connect(self.finding_from_current_item)
@@ -96,6 +101,26 @@ class VisitWorkspace(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.undo_action, self.redo_action, self.finding_action = undo, redo, finding
+        self._update_undo()
+
+    def undo(self) -> bool:
+        """Undo the visit's last change (the core's history); False, with a message, if refused."""
+        return self.ops.run(lambda: self.ws.undo(self.visit_id), initiator=self) is not None
+
+    def redo(self) -> bool:
+        return self.ops.run(lambda: self.ws.redo(self.visit_id), initiator=self) is not None
+
+    def _update_undo(self, _changes: Changes | None = None, _initiator=None) -> None:
+        """Texts ("Undo: answer") and enabled state from the core's history, after every change."""
+        history = self.ws.undo_history
+        for action, can, what, plain, named in (
+                (self.undo_action, history.can_undo, history.undo_text,
+                 translate("VisitWorkspace", "Undo"), translate("VisitWorkspace", "Undo: %1")),
+                (self.redo_action, history.can_redo, history.redo_text,
+                 translate("VisitWorkspace", "Redo"), translate("VisitWorkspace", "Redo: %1"))):
+            text = what(self.visit_id, self.lang)
+            action.setText(named.replace("%1", text) if text else plain)
+            action.setEnabled(can(self.visit_id))
 
     def finding_from_current_item(self) -> bool:
         item = self.checklist.current_item()
@@ -103,13 +128,3 @@ class VisitWorkspace(QWidget):
             return False
         self.tabs.setCurrentWidget(self.findings)
         return self.findings.create_from_item(item, self.checklist.model.note_of(item["id"]))
-
-    def _dispatch(self, changes: Changes, source) -> None:
-        for panel in (self.header, self.checklist, *self.records, self.participants, self.findings, self.evidence):
-            if panel is not None and panel is not source and hasattr(panel, "apply_changes"):
-                panel.apply_changes(changes)
-        self.changed.emit(changes)
-
-    def apply_changes(self, changes: Changes) -> None:
-        """Changes made elsewhere (a merge, the minutes screen)."""
-        self._dispatch(changes, None)

@@ -46,7 +46,7 @@ def test_browsing_shows_sections_items_and_legal_bases_on_a_date(qtbot, lib):
 def test_copy_edit_and_publish_a_local_version(qtbot, lib):
     tab = _tab(qtbot, lib)
     changed = []
-    tab.changed.connect(changed.append)
+    tab.ops.bus.operation_did_execute.connect(lambda changes, _initiator: changed.append(changes))
     click(qtbot, tab.copy_button)
     draft = tab.template_id
     assert draft != lib.template and tab.templates.rowCount() == 2
@@ -127,9 +127,9 @@ def test_a_published_version_refuses_edits_with_the_core_message(qtbot, lib):
     type_into(qtbot, dialog.text_edit, "Sửa")
     _ok(qtbot, dialog)
     assert dialog.isVisible()
-    assert "không sửa được" in tab.call.last_message.text()
+    assert "không sửa được" in tab.ops.last_message.text()
     assert lib.checklists.items(lib.template)[0]["text"] == "Tiêu chí số 1 được thực hiện đầy đủ"
-    tab.call.last_message.accept()
+    tab.ops.last_message.accept()
     dialog.reject()
 
 
@@ -143,8 +143,8 @@ def test_an_invalid_item_is_refused_and_the_dialog_stays(qtbot, lib):
     dialog.type_combo.set_current("score")
     _ok(qtbot, dialog)
     assert dialog.isVisible()
-    assert "điểm tối đa" in tab.call.last_message.text()
-    tab.call.last_message.accept()
+    assert "điểm tối đa" in tab.ops.last_message.text()
+    tab.ops.last_message.accept()
     dialog.max_score_spin.setValue(5)
     _ok(qtbot, dialog)
     assert tab.selected()["max_score"] == 5.0

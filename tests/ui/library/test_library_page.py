@@ -33,7 +33,7 @@ def test_tabs_show_the_workspace(qtbot, ws, visit):
 def test_an_edit_in_one_tab_reaches_the_others_and_the_window(qtbot, ws, visit):
     page = _page(qtbot, ws)
     emitted = []
-    page.changed.connect(emitted.append)
+    page.ops.bus.operation_did_execute.connect(lambda changes, _initiator: emitted.append(changes))
     page.show_tab(LibraryPage.PLANS)
     click(qtbot, page.plans_tab.new_button)
     dialog = page.plans_tab.dialog
@@ -54,8 +54,7 @@ def test_an_edit_in_one_tab_reaches_the_others_and_the_window(qtbot, ws, visit):
 
 def test_changes_made_elsewhere_refresh_the_page(qtbot, ws, visit):
     page = _page(qtbot, ws)
-    _id, changes = ws.plans.create_team("Đoàn kiểm tra số 2")
-    page.apply_changes(changes)
+    page.ops.run(lambda: ws.plans.create_team("Đoàn kiểm tra số 2"))   # as the sync page or a visit would
     assert page.teams_tab.teams.rowCount() == 2
 
 

@@ -34,8 +34,8 @@ def test_create_and_edit_a_plan(qtbot, lib):
     type_into(qtbot, dialog.decision_edit, "Quyết định số 1520/QĐ-UBND")
     _ok(qtbot, dialog)
     assert dialog.isVisible(), "a number without the slash form is refused"
-    assert "87/KH-UBND" in tab.call.last_message.text()
-    tab.call.last_message.accept()
+    assert "87/KH-UBND" in tab.ops.last_message.text()
+    tab.ops.last_message.accept()
     type_into(qtbot, dialog.number_edit, "87/KH-UBND")
     _ok(qtbot, dialog)
 
@@ -51,7 +51,7 @@ def test_create_and_edit_a_plan(qtbot, lib):
     type_into(qtbot, dialog.legal_basis_edit, "Kế hoạch cải cách hành chính năm 2026")
     dialog.issued_on_edit.setDate(QDate(2025, 12, 30))
     _ok(qtbot, dialog)
-    plan = lib.plans.get("plan", plan["id"])
+    plan = lib.plans.get(plan["id"])
     assert (plan["legal_basis"], plan["year"]) == ("Kế hoạch cải cách hành chính năm 2026", 2025)
 
 
@@ -59,7 +59,7 @@ def test_team_with_head_members_and_an_assignment(qtbot, lib):
     plan, _ = lib.plans.create("87/KH-UBND", "Kiểm tra công tác cải cách hành chính năm 2026")
     tab = _show(qtbot, TeamsTab(lib, "vi"))
     changed = []
-    tab.changed.connect(changed.append)
+    tab.ops.bus.operation_did_execute.connect(lambda changes, _initiator: changed.append(changes))
     assert tab.empty_note.isVisible() and not tab.add_member_button.isEnabled()
     tab.plan_combo.set_current(plan)
 
@@ -103,8 +103,8 @@ def test_team_with_head_members_and_an_assignment(qtbot, lib):
     dialog.start_edit.setDate(QDate(2026, 5, 1))
     dialog.end_edit.setDate(QDate(2026, 4, 1))
     _ok(qtbot, dialog)
-    assert dialog.isVisible() and "đến ngày" in tab.call.last_message.text()
-    tab.call.last_message.accept()
+    assert dialog.isVisible() and "đến ngày" in tab.ops.last_message.text()
+    tab.ops.last_message.accept()
     dialog.end_edit.setDate(QDate(2026, 5, 31))
     _ok(qtbot, dialog)
     [assignment] = lib.plans.assignments(team["id"])
@@ -135,6 +135,6 @@ def test_edit_a_team_and_filter_by_plan(qtbot, lib):
     type_into(qtbot, tab.dialog.name_edit, "Đoàn kiểm tra số 1")
     type_into(qtbot, tab.dialog.decision_edit, "Quyết định số 15/QĐ-SNV")
     _ok(qtbot, tab.dialog)
-    row = lib.plans.get("team", team)
+    row = lib.plans.team(team)
     assert (row["name"], row["decision"]) == ("Đoàn kiểm tra số 1", "Quyết định số 15/QĐ-SNV")
     assert tab.team_title.text() == "Đoàn kiểm tra số 1" and "15/QĐ-SNV" in tab.team_note.text()

@@ -22,7 +22,7 @@ def _tab(qtbot, ws) -> UnitsTab:
 def test_create_a_unit_under_the_selected_one(qtbot, lib):
     tab = _tab(qtbot, lib)
     changed = []
-    tab.changed.connect(changed.append)
+    tab.ops.bus.operation_did_execute.connect(lambda changes, _initiator: changed.append(changes))
     assert tab.select_unit(lib.ward)
     click(qtbot, tab.new_child_button)
     dialog = tab.dialog
@@ -52,8 +52,8 @@ def test_a_refused_unit_keeps_the_dialog_open_with_the_message(qtbot, lib):
     dialog = tab.dialog
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     assert dialog.isVisible()
-    assert "tên đơn vị" in tab.call.last_message.text()
-    tab.call.last_message.accept()
+    assert "tên đơn vị" in tab.ops.last_message.text()
+    tab.ops.last_message.accept()
     dialog.reject()
 
 
@@ -84,7 +84,7 @@ def test_end_a_unit_naming_its_successor(qtbot, lib):
     assert dialog.filter_model.rowCount() == 1
     dialog.successors.set_checked(lib.ward)
     dialog.accept()
-    unit = lib.units.get("org_unit", old)
+    unit = lib.units.get(old)
     assert (unit["valid_to"], unit["successor_ids"]) == ("2025-06-30", [lib.ward])
     assert "Ba Đình" in tab.details.text()
     index = tab.tree.currentIndex()
@@ -101,7 +101,7 @@ def test_edit_a_unit(qtbot, lib):
     type_into(qtbot, dialog.short_name_edit, "UBND phường Ba Đình")
     type_into(qtbot, dialog.place_edit, "Hà Nội")
     dialog.accept()
-    unit = lib.units.get("org_unit", lib.ward)
+    unit = lib.units.get(lib.ward)
     assert (unit["short_name"], unit["place_name"], unit["code"]) == ("UBND phường Ba Đình", "Hà Nội", "00004")
     assert tab.selected()["id"] == lib.ward
 

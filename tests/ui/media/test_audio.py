@@ -24,7 +24,7 @@ def record_with_bookmark(qtbot, panel, clock, visit, item="A1"):
     clock.now += 2.5
     panel.bookmark_action.trigger()
     clock.now += 1.5
-    with qtbot.waitSignal(panel.changed, timeout=10_000):
+    with qtbot.waitSignal(panel.ops.bus.operation_did_execute, timeout=10_000):
         panel.record_action.trigger()
     assert not audio.is_recording()
 
@@ -50,7 +50,7 @@ def test_a_bookmark_taken_while_recording_is_stored_with_its_offset(qtbot, panel
     assert json.loads(staging[0].with_name(staging[0].name + ".json").read_text())["bookmarks"][0]["offset_ms"] \
         == 75_250
     clock.now += 4.75
-    with qtbot.waitSignal(panel.changed, timeout=10_000) as signal:
+    with qtbot.waitSignal(panel.ops.bus.operation_did_execute, timeout=10_000) as signal:
         panel.record_action.trigger()
     assert signal.args[0].touches("media") and signal.args[0].touches("evidence_link")
 
@@ -84,7 +84,7 @@ def test_bookmarks_without_a_selected_item_go_to_the_visit(qtbot, panel, clock, 
     panel.record_action.trigger()
     clock.now += 1
     panel.audio.add_bookmark()
-    with qtbot.waitSignal(panel.changed, timeout=10_000):
+    with qtbot.waitSignal(panel.ops.bus.operation_did_execute, timeout=10_000):
         panel.audio.stop_recording()
     (bookmark,) = ws.media.bookmarks(visit["visit"])
     assert (bookmark["target_kind"], bookmark["target_id"], bookmark["offset_ms"]) == ("visit", visit["visit"], 1000)

@@ -66,7 +66,7 @@ def test_linking_selected_photos_to_the_current_item(qtbot, panel, ws, visit, ph
     view = panel.photos.view
     view.selectionModel().clearSelection()
     view.selectionModel().select(model.index(1), view.selectionModel().SelectionFlag.Select)
-    with qtbot.waitSignal(panel.changed) as signal:
+    with qtbot.waitSignal(panel.ops.bus.operation_did_execute) as signal:
         panel.link_photos_action.trigger()
     assert signal.args[0].touches("evidence_link")
     links = ws.media.links_to(visit["visit"], "item", item_a1)

@@ -143,7 +143,7 @@ def test_a_bookmarked_recording_through_the_panel_with_the_real_devices(qtbot, v
         assert 800 <= bookmark["offset_ms"] < 1500 and audio.bookmarks_model.rowCount() == 1
         qtbot.waitUntil(lambda: audio.elapsed_label.text() == "00:01", timeout=10_000)
         qtbot.waitUntil(lambda: audio.recorder.elapsed_ms() >= 1500, timeout=10_000)
-        with qtbot.waitSignal(panel.changed, timeout=10_000) as stored:
+        with qtbot.waitSignal(panel.ops.bus.operation_did_execute, timeout=10_000) as stored:
             panel.record_action.trigger()
         assert stored.args[0].touches("media") and stored.args[0].touches("evidence_link")
         assert not audio.is_recording() and audio.level_bar.value() == 0

@@ -53,7 +53,7 @@ def test_importing_a_folder_reports_each_bundle_and_hq_lists_visits(qtbot, net):
         laptop.sync.export("findings", usb / "in")
     (usb / "in" / "rac.bundle").write_bytes(b"not a bundle at all")
     page = _page(qtbot, hq)
-    with qtbot.waitSignal(page.changes_applied, timeout=20_000):
+    with qtbot.waitSignal(page.ops.bus.operation_did_execute, timeout=20_000):
         page.start_import([str(usb / "in")])
     qtbot.waitUntil(lambda: not page.progress.isVisible())
     results = [page.report_table.item(r, 1).text() for r in range(page.report_table.rowCount())]
@@ -77,7 +77,7 @@ def test_a_conflict_shows_both_values_and_is_resolved_by_a_choice(qtbot, net):
     assert panel.table.rowCount() == 1 and "(1)" in page.tabs.tabText(2)
     texts = [panel.table.item(0, c).text() for c in range(6)]
     assert {texts[2], texts[4]} == {"dat", "khong_dat"} and "Máy" in texts[3] + texts[5]
-    with qtbot.waitSignal(page.changes_applied):
+    with qtbot.waitSignal(page.ops.bus.operation_did_execute):
         panel.take_button.click()
     assert panel.table.rowCount() == 0 and not panel.empty.isHidden()
 

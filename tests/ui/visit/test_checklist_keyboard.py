@@ -78,13 +78,14 @@ def test_undo_and_redo_answers_and_notes(qtbot, big):
     page.checklist.select_item(item)
     qtbot.keyClick(view, Qt.Key.Key_2)
 
-    def value():
-        return ws.answers.of_visit(ids["visit"])[(item, None)]["value"]
+    def value():   # undoing the first answer removes the observation the core created for it
+        return ws.answers.of_visit(ids["visit"]).get((item, None), {}).get("value")
     assert value() == "khong_dat"
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert value() == "dat"
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert value() is None
+    assert page.checklist.model.value_of(item) is None
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert value() == "dat"
     assert page.checklist.model.value_of(item) == "dat"     # the screen follows

@@ -30,8 +30,8 @@ def test_a_field_day_from_new_visit_to_restart(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     clock = Clock()
 
-    def evidence(ws_, visit_id, lang, parent):
-        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings,
+    def evidence(ws_, visit_id, lang, parent, ops):
+        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
                              devices=FakeDevices(camera=False, microphone=True),
                              recorder=SimulatedRecorder(clock=clock), player=SimulatedPlayer())
 
@@ -87,7 +87,7 @@ def test_a_field_day_from_new_visit_to_restart(qtbot, tmp_path):
     clock.now += 42.5
     panel.bookmark_action.trigger()
     clock.now += 7.5
-    with qtbot.waitSignal(panel.changed, timeout=10_000):
+    with qtbot.waitSignal(panel.ops.bus.operation_did_execute, timeout=10_000):
         panel.record_action.trigger()
 
     # 5. Concluded, with the leaving time; the optional note and the card
@@ -106,7 +106,7 @@ def test_a_field_day_from_new_visit_to_restart(qtbot, tmp_path):
     qtbot.addWidget(window)
     restored = window.visit_workspace
     assert restored is not None and restored.visit_id == visit
-    assert again.visits.get("visit", visit)["status"] == "concluded"
+    assert again.visits.get(visit)["status"] == "concluded"
     model = restored.checklist.model
     assert model.value_of(ids["items"]["A3"]) == "khong_dat" and model.value_of(ids["items"]["A40"]) == "dat"
     roll = next(p for p in restored.records if p.section["code"] == "DD")
