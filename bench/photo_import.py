@@ -29,7 +29,7 @@ from PIL import Image
 from inspector_app import media_tools
 from inspector_app.workspace import Workspace
 from tests.helpers.factories import setup_visit
-from tests.ui.media.conftest import exif_with_preview
+from tests.helpers.images import exif_with_preview
 
 WIDTH, HEIGHT = 4000, 3000
 CHUNK = 1 << 20

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import tempfile
 import time
+import wave
+from array import array
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -375,3 +378,17 @@ def scan_new_images(folder: Path | str, seen: dict[str, list[int]], *, settle_se
         new.append(Path(folder) / rel)
         state[rel] = signature
     return new, state
+
+
+def write_tone_wav(path: Path, seconds: float, rate: int = 8000) -> Path:
+    """A mono 16-bit WAV of a quiet 440 Hz tone, `seconds` long (at least one sample).
+
+    A recording's file before any sound arrives, and a test's recording."""
+    frames = max(1, int(seconds * rate))
+    samples = array("h", (int(3000 * math.sin(2 * math.pi * 440 * n / rate)) for n in range(frames)))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(samples.tobytes())
+    return path

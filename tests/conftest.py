@@ -10,6 +10,7 @@ import pytest
 
 from inspector_app.workspace import Workspace
 from tests.helpers.factories import setup_visit
+from tests.helpers.images import make_photo
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -45,3 +46,13 @@ def builtin_template(tmp_path_factory):
     workspace = Workspace.create(tmp_path_factory.mktemp("builtin") / "ws", "field")
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def photos(tmp_path):
+    """Three photos in a folder: upright, turned (orientation 6), upside down (3)."""
+    folder = tmp_path / "camera"
+    folder.mkdir()
+    return [make_photo(folder / "IMG_0001.jpg", "2026:11:20 08:40:00"),
+            make_photo(folder / "IMG_0002.jpg", "2026:11:20 08:41:00", orientation=6, colour=(60, 160, 90)),
+            make_photo(folder / "IMG_0003.jpg", "2026:11:20 08:42:00", orientation=3, colour=(190, 90, 60))]

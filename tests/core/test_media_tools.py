@@ -10,11 +10,10 @@ from PIL import Image
 
 from inspector_app import media_tools
 from inspector_app.errors import InspectorError
+from inspector_app.media_tools import write_tone_wav
 from inspector_app.progress import Cancelled
 from inspector_app.services.media import Media
-from tests.helpers.images import make_photo
-from tests.ui.media.conftest import sha256
-from ui.media.recorder import write_tone_wav
+from tests.helpers.images import make_photo, sha256
 
 
 class Seen:
@@ -126,7 +125,7 @@ def test_recording_with_bookmarks_is_stored_all_or_nothing(ws, visit, tmp_path):
     assert ws.media.of_visit(visit["visit"]) == []
     media_id, changes = ws.media.add_recording(wav, visit["visit"], captured_at="2026-11-20T08:00:00+07:00",
                                                bookmarks=[("item", visit["items"]["A1"], 2000)])
-    row = ws.media.get("media", media_id)
+    row = ws.media.get(media_id)
     assert row["duration_ms"] == 3000 and row["kind"] == "audio" and changes.touches("evidence_link")
     (bookmark,) = ws.media.bookmarks(visit["visit"], visit["items"]["A1"])
     assert bookmark["offset_ms"] == 2000 and bookmark["media_name"] == "ghi-am.wav"
@@ -145,7 +144,7 @@ def test_path_of_and_exists(ws, visit, photos):
 def _with_preview(path, preview_size, orientation=1):
     import io
 
-    from tests.ui.media.conftest import exif_with_preview
+    from tests.helpers.images import exif_with_preview
 
     small = io.BytesIO()
     Image.new("RGB", preview_size, (250, 20, 20)).save(small, "JPEG")  # red: the preview

@@ -13,11 +13,12 @@ from __future__ import annotations
 import math
 import struct
 import time
-import wave
 from array import array
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+
+from inspector_app.media_tools import write_tone_wav
 
 
 class Recorder(QObject):
@@ -113,18 +114,6 @@ class SimulatedRecorder(Recorder):
         elapsed = self.elapsed_ms()
         self.elapsed_changed.emit(elapsed)
         self.level_changed.emit(0.35 + 0.3 * math.sin(elapsed / 180))
-
-
-def write_tone_wav(path: Path, seconds: float, rate: int = 8000) -> Path:
-    """A mono 16-bit WAV of a quiet 440 Hz tone, `seconds` long (at least one sample)."""
-    frames = max(1, int(seconds * rate))
-    samples = array("h", (int(3000 * math.sin(2 * math.pi * 440 * n / rate)) for n in range(frames)))
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes(samples.tobytes())
-    return path
 
 
 class QtRecorder(Recorder):
