@@ -20,6 +20,7 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 ## One-folder PyInstaller build in dist/inspector/.
 bundle: $(STAMP)
