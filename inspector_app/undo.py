@@ -21,12 +21,12 @@ from .writer import Writer
 
 
 class UndoHistory:
-    """The undo and redo stacks of each visit, as step numbers."""
+    """The undo and redo stacks of each visit, as step numbers, and the steps they name."""
 
     def __init__(self, writer: Writer) -> None:
         self._writer = writer
         self._stacks: dict[str, tuple[list[int], list[int]]] = {}
-        self._entities: dict[int, str] = {}
+        self._steps: dict[int, undo_store.Step] = {}
         self._lock = threading.RLock()
         writer.step_listener = self._committed
 
@@ -35,18 +35,17 @@ class UndoHistory:
             if scope not in self._stacks:
                 done: list[int] = []
                 undone: list[int] = []
-                for seq, kind, target, entity in undo_store.steps(self._writer.db.conn, scope):
-                    self._entities[seq] = entity
-                    _replay(done, undone, seq, kind, target)
+                for step in undo_store.steps(self._writer.db.conn, scope):
+                    self._steps[step.number] = step
+                    _replay(done, undone, step)
                 self._stacks[scope] = (done, undone)
             return self._stacks[scope]
 
-    def _committed(self, scope: str, seq: int, kind: str, target: int | None, entity: str) -> None:
+    def _committed(self, scope: str, step: undo_store.Step) -> None:
         with self._lock:
-            self._entities[seq] = entity
+            self._steps[step.number] = step
             if scope in self._stacks:
-                done, undone = self._stacks[scope]
-                _replay(done, undone, seq, kind, target)
+                _replay(*self._stacks[scope], step)
 
     # -- reading -----------------------------------------------------------------
     def can_undo(self, scope: str) -> bool:
@@ -64,8 +63,8 @@ class UndoHistory:
         undone = self._load(scope)[1]
         return self._what(undone[-1], lang) if undone else None
 
-    def _what(self, seq: int, lang: str) -> str:
-        entity = self._entities.get(seq, "observation")
+    def _what(self, number: int, lang: str) -> str:
+        entity = self._steps[number].entity
         return LABELS.get(entity, (entity, entity))[0 if lang == "vi" else 1]
 
     # -- acting ------------------------------------------------------------------
@@ -85,15 +84,17 @@ class UndoHistory:
                 raise ValidationError("nothing_to_redo")
             return self._reverse(undone[-1], "redo")
 
-    def _reverse(self, seq: int, kind: str) -> Changes:
-        pairs = undo_store.step_ops(self._writer.db.conn, seq)
+    def _reverse(self, number: int, kind: str) -> Changes:
+        step = self._steps[number]
+        held = undo_store.operations(self._writer.db.conn, [op_id for op_id, _created in step.ops])
+        pairs = [(held[op_id], created) for op_id, created in step.ops if op_id in held]
         if not pairs:   # nothing left to reverse: drop the step rather than offer it forever
-            for stack in self._stacks.values():
-                for steps in stack:
-                    if seq in steps:
-                        steps.remove(seq)
+            for stacks in self._stacks.values():
+                for numbers in stacks:
+                    if number in numbers:
+                        numbers.remove(number)
             return Changes()
-        mutations = []
+        mutations: list[tuple[str, str, dict, list[str]]] = []
         if kind == "undo":
             for op, created in reversed(pairs):
                 fields = {"deleted": True} if created else dict(op.prev)
@@ -102,18 +103,18 @@ class UndoHistory:
             for op, created in pairs:
                 fields = dict(op.data) | ({"deleted": False} if created else {})
                 mutations.append((op.entity, op.row_id, fields, list(fields)))
-        with self._writer.step(kind, seq):
+        with self._writer.step(kind, number):
             return self._writer.write(mutations)
 
 
-def _replay(done: list[int], undone: list[int], seq: int, kind: str, target: int | None) -> None:
-    """Move the stacks by one stored step, as when it was made."""
-    if kind == "do":
-        done.append(seq)
+def _replay(done: list[int], undone: list[int], step: undo_store.Step) -> None:
+    """Move the stacks by one step, as when it was made."""
+    if step.kind == "do":
+        done.append(step.number)
         undone.clear()
-    elif kind == "undo" and target in done:
-        done.remove(target)
-        undone.append(target)
-    elif kind == "redo" and target in undone:
-        undone.remove(target)
-        done.append(target)
+    elif step.kind == "undo" and step.target in done:
+        done.remove(step.target)
+        undone.append(step.target)
+    elif step.kind == "redo" and step.target in undone:
+        undone.remove(step.target)
+        done.append(step.target)

@@ -18,7 +18,7 @@ import contextlib
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 from .changes import Changes
 from .hlc import Clock
@@ -27,13 +27,14 @@ from .oplog import Operation, normalize, validate
 from .storage import state, undo_store
 from .storage.db import Database, raise_translated, transaction
 
-Mutation = tuple[str, str, dict]
+# (entity, row id, fields) or (entity, row id, fields, names of fields to restate): see `Writer.write`.
+Mutation = tuple[str, str, dict] | tuple[str, str, dict, Collection[str]]
 
-# What one undo step may hold: a person's work within a visit. A transaction
-# that also changes anything else (a visit's status, the library) is no step.
+# What an undo step holds: a person's work within a visit. Other rows a
+# transaction changes (a visit's status, the library) are not undone with it.
 UNDOABLE = frozenset({"observation", "section_record", "finding", "request", "participant",
                       "evidence_link", "media"})
-StepListener = Callable[[str, int, str, "int | None", str], None]
+StepListener = Callable[[str, undo_store.Step], None]
 
 
 class _Generations:
@@ -68,7 +69,7 @@ class Writer:
         self.person_id: str | None = None
         self._local = threading.local()
         self.generations = _Generations()
-        # Told (scope, step, kind, target, entity) after a step is committed (inspector_app/undo.py).
+        # Told (visit, step) after a step is committed (inspector_app/undo.py).
         self.step_listener: StepListener | None = None
 
     @property
@@ -111,31 +112,17 @@ class Writer:
             yield self._batch
             return
         current = None
-        committed = None
         try:
             with transaction(self.db) as conn:
-                current = _Open(conn)
+                current = _Open(conn, getattr(self._local, "step", None) or ("do", None))
                 yield current
-                committed = self._record_step(current)
         except sqlite3.Error as exc:
             raise_translated(exc, self.path)
         finally:
             if current is not None:
                 self.generations.bump(current.entities)
-        if committed is not None and self.step_listener is not None:
-            self.step_listener(*committed)
-
-    def _record_step(self, current: _Open) -> tuple[str, int, str, int | None, str] | None:
-        """Store the transaction as an undo step of its visit, if it is one."""
-        if not current.undoable or not current.ops or current.scope is None:
-            return None
-        if any(entity not in UNDOABLE for _op, _created, entity in current.ops):
-            return None
-        kind, target = getattr(self._local, "step", None) or ("do", None)
-        main = current.ops[0][2]
-        seq = undo_store.record(current.conn, current.scope, kind, target, main,
-                                [(op_id, created) for op_id, created, _entity in current.ops])
-        return current.scope, seq, kind, target, main
+        if current is not None and current.step is not None and self.step_listener is not None:
+            self.step_listener(current.scope or "", current.step)
 
     def write(self, mutations: Iterable[Mutation]) -> Changes:
         """Store every mutation or none. Unchanged fields produce no operation,
@@ -151,9 +138,10 @@ class Writer:
             op = self._operation(row, entity, row_id, normalize(fields), set(restate[0]) if restate else set())
             if op is None:
                 continue
-            state.apply(current.conn, op, row["_clocks"] if row else None)
+            visit_id = row_id if entity == "visit" else fields.get("visit_id") or (row or {}).get("visit_id")
+            state.apply(current.conn, op, row["_clocks"] if row else None,
+                        undo=current.undo_mark(op, row is None, visit_id))
             current.touch(self.generations, entity)
-            current.made(op, row is None, entity, fields.get("visit_id") or (row or {}).get("visit_id"))
             touched.append((entity, row_id))
         return Changes.of(touched)
 
@@ -226,20 +214,28 @@ class Writer:
 
 
 class _Open:
-    """A transaction in progress on one thread, and the entities it changed."""
+    """A transaction in progress on one thread: the entities it changed and its undo step."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, making: tuple[str, int | None]) -> None:
         self.conn = conn
         self.entities: set[str] = set()
         self.undoable = True
-        self.ops: list[tuple[str, bool, str]] = []    # (operation id, created its row, entity)
-        self.scope: str | None = None                  # the visit the step belongs to
-
-    def made(self, op: Operation, created: bool, entity: str, visit_id: str | None) -> None:
-        self.ops.append((op.id, created, entity))
-        if self.scope is None:
-            self.scope = op.row_id if entity == "visit" else visit_id
+        self.making = making                  # ("do", None), or ("undo"/"redo", the step reversed)
+        self.scope: str | None = None         # the visit the step belongs to
+        self.step: undo_store.Step | None = None
 
     def touch(self, generations: _Generations, entity: str) -> None:
         self.entities.add(entity)
         generations.bump((entity,))
+
+    def undo_mark(self, op: Operation, created: bool, visit_id: str | None) -> tuple[str, str] | None:
+        """(visit, mark) when `op` belongs to this transaction's undo step, else None."""
+        if self.scope is None:
+            self.scope = visit_id
+        if not self.undoable or op.entity not in UNDOABLE or self.scope is None:
+            return None
+        if self.step is None:
+            kind, target = self.making
+            self.step = undo_store.Step(op.hlc, kind, target, op.entity)
+        self.step.ops.append((op.id, created))
+        return self.scope, undo_store.mark(self.step.number, self.step.kind, self.step.target, created)

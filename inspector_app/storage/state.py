@@ -42,7 +42,7 @@ _UNREAD = object()
 
 
 def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: bool = False,
-          merging: sync_conflicts.Merging | None = None) -> bool:
+          merging: sync_conflicts.Merging | None = None, undo: tuple[str, str] | None = None) -> bool:
     """Append `op` and apply it field by field; False if it was already here.
 
     The caller holds the transaction. A field takes the op's value only when
@@ -52,13 +52,23 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
     op was made elsewhere (sync), so it may lose or beat a value it never saw;
     open conflicts are kept up to date either way (`sync_conflicts`).
     `merging`: what the caller's `apply_all` knows of the rows it merges.
+    `undo`: (visit, mark) for an operation of this device's that is part of an
+    undo step (storage/undo_store.py), stored in the log's local columns.
     """
-    inserted = conn.execute(
-        "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
-         encode(op.data), encode(op.prev)),
-    ).rowcount
+    if undo is None:
+        inserted = conn.execute(
+            "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
+             encode(op.data), encode(op.prev)),
+        ).rowcount
+    else:
+        inserted = conn.execute(
+            "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev,"
+            " undo_scope, undo_mark) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
+             encode(op.data), encode(op.prev), *undo),
+        ).rowcount
     if not inserted:
         return False
     if op.entity in sync_conflicts.GUARDED and sync_conflicts.rebuild_if_guarded(conn, op.entity, op.row_id):

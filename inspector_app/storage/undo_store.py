@@ -1,59 +1,71 @@
-"""The local record of undo steps (not synced): which operations each step made.
+"""What undo needs from the op log: which of this device's operations form each step.
 
-A step is one transaction of this device's own writes within one visit (its
-scope). Undo and redo are steps too, naming the step they reverse, so the
-undo and redo stacks of a visit can be rebuilt after a restart by replaying
-the steps in order (`inspector_app/undo.py`).
+An operation this device makes within a visit, on a person's work, carries two
+local columns (never exported): `undo_scope`, the visit, and `undo_mark`,
+"<step>:<kind>:<target>:<created>" — the step it belongs to (the stamp of the
+step's first operation), whether the step was made ("do") or reverses another
+("undo"/"redo" of step <target>), and whether the operation created its row.
+Marking the operations as they are appended costs no statement of its own, so
+a key press stays one INSERT into the log (bench/keypress.py). The stacks of a
+visit are rebuilt after a restart by replaying its steps (`inspector_app/undo.py`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
+from dataclasses import dataclass, field
 
 from ..oplog import Operation
 
-TABLE = "undo_step"
+
+@dataclass
+class Step:
+    """One step: its number, how it was made, the entity it is about and its operations in order."""
+
+    number: int
+    kind: str
+    target: int | None
+    entity: str
+    ops: list[tuple[str, bool]] = field(default_factory=list)   # (operation id, created its row)
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """Migration 5: the table, made with sqlite-utils' table builder."""
-    import sqlite_utils
+    """Migration 5: the op log's two local undo columns (sqlite-utils) and their index.
 
-    db = sqlite_utils.Database(conn, use_counts_table=False)
-    db[TABLE].create({"seq": int, "scope": str, "kind": str, "target": int, "entity": str,
-                      "ops": str, "at": str}, pk="seq", not_null={"scope", "kind", "ops", "at"})
-    db[TABLE].create_index(["scope", "seq"])
+    The index is partial: at headquarters, whose log holds millions of other
+    devices' operations, it stays as small as this device's own work."""
+    from .db import utils
 
-
-def record(conn: sqlite3.Connection, scope: str, kind: str, target: int | None, entity: str,
-           ops: list[tuple[str, bool]]) -> int:
-    """Store one step; `ops` are (operation id, whether it created its row), in order."""
-    cursor = conn.execute(
-        f"INSERT INTO {TABLE} (scope, kind, target, entity, ops, at) VALUES (?, ?, ?, ?, ?, ?)",
-        (scope, kind, target, entity, json.dumps(ops, separators=(",", ":")),
-         dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
-    return int(cursor.lastrowid or 0)
+    ops = utils(conn).table("ops")
+    ops.add_column("undo_scope", str)
+    ops.add_column("undo_mark", str)
+    conn.execute("CREATE INDEX ops_undo ON ops(undo_scope, seq) WHERE undo_scope IS NOT NULL")
 
 
-def steps(conn: sqlite3.Connection, scope: str) -> list[tuple[int, str, int | None, str]]:
-    """(seq, kind, target, entity) of every step of `scope`, oldest first."""
-    return [tuple(r) for r in conn.execute(  # type: ignore[misc]
-        f"SELECT seq, kind, target, entity FROM {TABLE} WHERE scope = ? ORDER BY seq", (scope,))]
+def mark(step: int, kind: str, target: int | None, created: bool) -> str:
+    return f"{step}:{kind}:{'' if target is None else target}:{int(created)}"
 
 
-def step_ops(conn: sqlite3.Connection, seq: int) -> list[tuple[Operation, bool]]:
-    """The operations one step made, in the order they were made, with their creation flag."""
-    found = conn.execute(f"SELECT ops FROM {TABLE} WHERE seq = ?", (seq,)).fetchone()
-    if found is None:
-        return []
-    pairs = json.loads(found[0])
-    ids = [op_id for op_id, _created in pairs]
+def steps(conn: sqlite3.Connection, scope: str) -> list[Step]:
+    """Every step of `scope`, oldest first."""
+    found: dict[int, Step] = {}
+    for op_id, entity, text in conn.execute(
+            "SELECT id, entity, undo_mark FROM ops WHERE undo_scope = ? ORDER BY seq", (scope,)):
+        number, kind, target, created = text.split(":")
+        step = found.get(int(number))
+        if step is None:
+            step = found[int(number)] = Step(int(number), kind, int(target) if target else None, entity)
+        step.ops.append((op_id, created == "1"))
+    return list(found.values())
+
+
+def operations(conn: sqlite3.Connection, ids: list[str]) -> dict[str, Operation]:
+    """The operations with `ids`, by id."""
     marks = ", ".join("?" * len(ids))
-    by_id = {}
+    out = {}
     for row in conn.execute(
             f"SELECT id, hlc, device_id, person_id, entity, row_id, data, prev FROM ops WHERE id IN ({marks})", ids):
-        by_id[row[0]] = Operation(row[0], row[1], row[2], row[3], row[4], row[5],
-                                  json.loads(row[6]), json.loads(row[7]))
-    return [(by_id[op_id], bool(created)) for op_id, created in pairs if op_id in by_id]
+        out[row[0]] = Operation(row[0], row[1], row[2], row[3], row[4], row[5],
+                                json.loads(row[6]), json.loads(row[7]))
+    return out

@@ -38,11 +38,10 @@ def test_a_version_1_database_is_migrated_and_its_rows_indexed(tmp_path):
         assert [h["id"] for h in hits] == ["01900000-0000-7000-8000-0000000000aa"]
         unit_id, _ = ws.units.create("Ủy ban nhân dân phường Ngọc Hà", "commune")
         assert ws.search("ngoc ha")[0]["id"] == unit_id
-        # Migration 5 made the local table of undo steps, with sqlite-utils.
-        steps = ws.db.utils["undo_step"]
-        assert steps.pks == ["seq"]
-        assert {"scope", "kind", "target", "entity", "ops", "at"} <= set(steps.columns_dict)
-        assert [index.columns for index in steps.indexes] == [["scope", "seq"]]
+        # Migration 5 gave the op log its local undo columns (with sqlite-utils) and their index.
+        ops = ws.db.utils["ops"]
+        assert {"undo_scope", "undo_mark"} <= set(ops.columns_dict)
+        assert ["undo_scope", "seq"] in [index.columns for index in ops.indexes]
 
 
 def test_a_database_from_a_newer_version_is_not_touched(tmp_path):
