@@ -54,15 +54,18 @@ class Answers(Service):
             "visit_id": visit_id, "item_id": item_id, "record_id": record_id,
             "note": (note or "").strip() or None, "deleted": False})])
 
+    def _items_of_visit(self, visit_id: str) -> dict[str, tuple[dict, dict]]:
+        """Every item of the visit's checklists with its section, read once per visit
+        (and again when a checklist changes): answering an item then reads nothing."""
+        return self.memo(("checklist_item", "checklist_section", "visit_checklist"), visit_id,
+                         lambda: queries.items_in_visit(self.conn, visit_id))
+
     def _item_in_visit(self, visit_id: str, item_id: str, record_id: str | None):
-        def load():
-            item = self.find("checklist_item", item_id)
-            return item, queries.item_section_in_visit(self.conn, visit_id, item_id) if item else None
-        item, found = self.memo(("checklist_item", "checklist_section", "visit_checklist"),
-                                (visit_id, item_id), load)
+        found = self._items_of_visit(visit_id).get(item_id)
         if found is None:
+            item = self.row_or_none("checklist_item", item_id)
             raise ValidationError("item_not_in_visit", item=(item or {}).get("code") or item_id)
-        section = {"id": found[0], "repeatable": bool(found[1]), "title": found[2]}
+        item, section = found
         if section["repeatable"]:
             if record_id is None:
                 raise ValidationError("record_required", item=item["code"], section=section["title"])
@@ -77,10 +80,11 @@ class Answers(Service):
         condition = item.get("condition")
         if not condition:
             return True
-        others = self.rows("checklist_item", template_id=item["template_id"], code=condition["item"])
+        others = [other for other, _section in self._items_of_visit(visit_id).values()
+                  if other["template_id"] == item["template_id"] and other["code"] == condition["item"]]
         if not others:
             return True
-        held = self.find("observation", observation_id(visit_id, others[0]["id"], record_id))
+        held = self.row_or_none("observation", observation_id(visit_id, others[0]["id"], record_id))
         return held is not None and held["value"] in condition["in"]
 
     def _derived(self, visit: dict, section: dict, record_id: str, new_values: dict):

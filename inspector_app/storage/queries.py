@@ -92,7 +92,8 @@ LIMIT ? OFFSET ?
 
 def visit_page(conn: sqlite3.Connection, *, status=None, unit_id=None, plan_id=None,
                kind=None, day=None, ids=None, limit=50, offset=0) -> list[dict]:
-    filters, params = [], []
+    filters: list[str] = []
+    params: list[object] = []
     if isinstance(status, (list, tuple)):
         filters.append(f"AND v.status IN ({','.join('?' * len(status))})")
         params.extend(status)
@@ -111,18 +112,24 @@ def visit_page(conn: sqlite3.Connection, *, status=None, unit_id=None, plan_id=N
     return [dict(zip(names, r)) for r in cursor.fetchall()]
 
 
-def item_section_in_visit(conn: sqlite3.Connection, visit_id: str, item_id: str) -> tuple | None:
-    """(section id, repeatable, section title) if the item belongs to a
-    checklist version the visit uses, else None. One indexed lookup: it runs
-    on every answer."""
-    return conn.execute(
-        """SELECT s.id, s.repeatable, s.title FROM checklist_item i
+def items_in_visit(conn: sqlite3.Connection, visit_id: str) -> dict[str, tuple[dict, dict]]:
+    """Item id → (item, its section as {id, repeatable, title}) for every live item
+    of the checklist versions the visit uses."""
+    cursor = conn.execute(
+        """SELECT i.*, s.id AS s_id, s.repeatable AS s_repeatable, s.title AS s_title
+           FROM checklist_item i
            JOIN visit_checklist vc ON vc.template_id = i.template_id
            JOIN checklist_section s ON s.id = i.section_id
-           WHERE i.id = ? AND vc.visit_id = ? AND vc.deleted = 0 AND i.deleted = 0""",
-        (item_id, visit_id)).fetchone()
-
-
+           WHERE vc.visit_id = ? AND vc.deleted = 0 AND i.deleted = 0""", (visit_id,))
+    names = [d[0] for d in cursor.description]
+    fields = fields_of("checklist_item")
+    out = {}
+    for raw in cursor.fetchall():
+        row = dict(zip(names, raw))
+        item = {"id": row["id"], **{name: from_column(kind, row[name]) for name, kind in fields.items()}}
+        out[item["id"]] = (item, {"id": row["s_id"], "repeatable": bool(row["s_repeatable"]),
+                                  "title": row["s_title"]})
+    return out
 
 
 def next_position(conn: sqlite3.Connection, entity: str, parent_field: str, parent_id: str,
