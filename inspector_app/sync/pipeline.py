@@ -159,14 +159,14 @@ class _Checker(_Worker):
 
     def __init__(self, target: VerifiedFile) -> None:
         self._target = target
-        self._direct = None
+        self._direct: int | None = None
         if hasattr(os, "O_DIRECT"):
             try:
                 self._direct = os.open(target.path, os.O_RDONLY | os.O_DIRECT)
             except OSError:
                 self._direct = None
         self._back = open(target.path, "rb", buffering=0)  # noqa: SIM115 - closed at the end
-        self._buffer = None
+        self._buffer: mmap.mmap | None = None
         super().__init__(depth=3)
 
     def handle(self, item) -> None:
@@ -189,6 +189,7 @@ class _Checker(_Worker):
             raise OSError(5, "the bytes read back differ from those written")
 
     def _read_direct(self, start: int, length: int) -> bytes:
+        assert self._direct is not None
         first = start - start % self.ALIGN
         span = -(-(start + length - first) // self.ALIGN) * self.ALIGN
         if self._buffer is None or len(self._buffer) < span:
@@ -255,7 +256,8 @@ class Prefetcher(_Worker):
 class StagedBlob:
     """One incoming media blob, written to a temporary file in a thread."""
 
-    def __init__(self, stager: Stager, path: Path, sha256: str, size: int) -> None:
+    def __init__(self, stager: Stager, path: Path | None, sha256: str, size: int) -> None:
+        """`path` None: the blob is hashed and checked, not kept."""
         self.path, self.sha256, self.size = path, sha256, size
         self._stager = stager
         self._buffer = bytearray()
@@ -285,7 +287,7 @@ class Stager(_Worker):
     durable all at once before the import commits: `durable()`.)"""
 
     def __init__(self) -> None:
-        self._files: dict[int, tuple] = {}
+        self._files: dict[int, list] = {}   # [fd or None, sha256, crc32, size]
         super().__init__(depth=16)
 
     def handle(self, item) -> None:

@@ -129,14 +129,16 @@ class _Reading:
             raise manifest.ManifestError("altered", f"{name}: {size} bytes, the manifest says {entry['size']}")
         if self.staging is None:                       # checked, not kept
             return StagedBlob(self._hasher(), None, entry["sha256"], size)
+        bundle = self.bundle
+        assert bundle is not None                      # made with `files`, once the signature is checked
         target = None
         if name == "ops.jsonl":
             target = self.staging / "ops.jsonl"
-            self.bundle.ops_path = target
+            bundle.ops_path = target
         elif self.stage_media and not self.ws.media.blob_path(entry["sha256"]).exists():
             target = self.staging / entry["sha256"]
-            self.bundle.blobs.append((target, entry["sha256"]))
-        return StagedBlob(self.stager, target, entry["sha256"], size)
+            bundle.blobs.append((target, entry["sha256"]))
+        return StagedBlob(self._hasher(), target, entry["sha256"], size)
 
     def _hasher(self) -> Stager:
         if self.stager is None:
@@ -147,6 +149,7 @@ class _Reading:
         self._manifest_bytes, self._manifest_crc_ok = data, crc_ok
 
     def _got_signature(self, signature: bytes, crc_ok: bool) -> None:
+        assert self._manifest_bytes is not None        # the first entry, closed before this one opened
         found = manifest.parse(self._manifest_bytes, signature)
         if not (crc_ok and self._manifest_crc_ok):
             raise ZipFormatError("manifest: CRC-32 does not match")
@@ -247,6 +250,8 @@ def read(ws, path: Path, *, staging: bool = True, stop_if_had: bool = True, stop
         missing = set(reading.files) - set(reading.seen)
         if missing:
             raise manifest.ManifestError("altered", f"{len(missing)} files listed in the manifest are missing")
+        if reading.bundle is None:                     # a zip that ends before the signature
+            raise ZipFormatError("the bundle holds no signed manifest")
         progress.report(total, total, "")
         return reading.bundle
     except BaseException as exc:

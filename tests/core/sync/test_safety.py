@@ -146,6 +146,18 @@ def _signed_zip(laptop, usb, extra_entries):
     return bundle.path
 
 
+def test_a_zip_that_ends_before_the_signature_is_damaged(pair, usb):
+    """A whole zip holding only the manifest is refused as damaged, not as an unexpected error."""
+    hq, laptop = pair
+    bundle = laptop.sync.export("findings", usb, encrypt=False)
+    plain = zipfile.ZipFile(io.BytesIO(bundle.path.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("manifest.json", plain.read("manifest.json"))
+    bundle.path.write_bytes(out.getvalue())
+    _import_bad(hq, bundle.path, "bundle_damaged")
+
+
 @pytest.mark.parametrize("name", ["../../evil.txt", "/etc/cron.d/evil", "media/../../evil", "C:\\evil.txt"])
 def test_zip_slip_entries_are_refused_and_nothing_is_written(pair, usb, tmp_path, name):
     hq, laptop = pair
