@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import overload
 
 from ..errors import SyncError
 from ..hlc import millis
@@ -45,7 +46,12 @@ class Conflict:
         return pair[1] if lang == "en" else pair[0]
 
 
+@overload
+def when(hlc: int) -> str: ...
+@overload
+def when(hlc: None) -> None: ...
 def when(hlc: int | None) -> str | None:
+    """The local time of a stamp, "YYYY-MM-DD HH:MM"; None for none."""
     if hlc is None:
         return None
     return dt.datetime.fromtimestamp(millis(hlc) / 1000).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -55,9 +55,9 @@ def read_header(stream) -> tuple[bool, list[str], bytes]:
         line += byte
     match = _LINE.match(bytes(line))
     if not match:
-        version = re.match(rb"^inspector-bundle/(\d{1,6}) ", bytes(line))
-        if version and int(version.group(1)) > FORMAT:
-            raise EnvelopeError("version", found=int(version.group(1)))
+        stated = re.match(rb"^inspector-bundle/(\d{1,6}) ", bytes(line))
+        if stated and int(stated.group(1)) > FORMAT:
+            raise EnvelopeError("version", found=int(stated.group(1)))
         raise EnvelopeError("damaged", "the bundle header is not readable")
     version = int(match.group(1))
     if version > FORMAT:
@@ -84,11 +84,12 @@ class PullReader:
     def read(self, n: int = -1) -> bytes:
         try:
             while self._at >= len(self._current):
-                self._current = next(self._chunks, None)
+                chunk = next(self._chunks, None)
                 self._at = 0
-                if self._current is None:
+                if chunk is None:
                     self._current = b""
                     return b""
+                self._current = chunk
             if n < 0:
                 n = len(self._current) - self._at
             out = self._current[self._at:self._at + n]

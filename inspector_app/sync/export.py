@@ -177,8 +177,10 @@ def _entries(data: bytes, signature: bytes, content: _Content, progress, total: 
     writer = ZipWriter(pending.append)
     writer.add("manifest.json", data)
     writer.add("manifest.sig", signature)
-    files = ([(content.ops_path, "ops.jsonl", content.ops_size, content.ops_sha, content.ops_crc)]
-             if content.op_count else [])
+    files: list[tuple[Path, str, int, str, int | None]] = []     # (path, name, size, sha256, crc32 if known)
+    if content.op_count:
+        assert content.ops_path is not None            # written by `_collect` whenever there are ops
+        files.append((content.ops_path, "ops.jsonl", content.ops_size, content.ops_sha, content.ops_crc))
     files += [(path, manifest.media_path(sha), size, sha, None) for path, sha, size in content.media]
     done = 0
     prefetch = Prefetcher([(path, sha) for path, _n, _s, sha, _c in files])

@@ -11,17 +11,18 @@ from pathlib import Path
 from ..services.base import Service
 from ..storage import sync_store
 from . import conflicts, export, importer, reader, trust
+from .export import ExportResult  # `Sync.export` hides the module inside the class body
 
 
 class Sync(Service):
     # -- out ------------------------------------------------------------------------
     def export(self, kind: str, destination: Path | str, *, recipients: list[dict] | None = None,
-               full: bool = False, encrypt: bool = True, progress=None) -> export.ExportResult:
+               full: bool = False, encrypt: bool = True, progress=None) -> ExportResult:
         """Write a bundle of `kind` into `destination` (a folder, e.g. a USB stick)."""
         return export.export(self.ws, kind, Path(destination), recipients=recipients, full=full,
                              encrypt=encrypt, progress=progress)
 
-    def enroll(self, out_file: Path | str, progress=None) -> export.ExportResult:
+    def enroll(self, out_file: Path | str, progress=None) -> ExportResult:
         """This laptop's enrollment request (device id, name, public keys), signed, for HQ."""
         out_file = Path(out_file)
         return export.export(self.ws, "enrollment", out_file.parent, out_file=out_file, progress=progress)

@@ -101,6 +101,7 @@ class ZipWriter:
     def data(self, chunk, crc_known: bool = False) -> None:
         """Entry bytes; `crc_known`: the caller gives the CRC-32 to `end()`."""
         entry = self._open
+        assert entry is not None, "data() outside begin()/end()"
         if entry.flags & FLAG_DD and not crc_known:
             self._running = zlib.crc32(chunk, self._running)
         self._written += len(chunk)
@@ -108,6 +109,7 @@ class ZipWriter:
 
     def end(self, crc: int | None = None) -> None:
         entry, self._open = self._open, None
+        assert entry is not None, "end() without begin()"
         if self._written != entry.size:
             raise ValueError(f"{entry.name!r}: {self._written} bytes written, {entry.size} announced")
         if entry.flags & FLAG_DD:
@@ -196,6 +198,12 @@ class ZipReader:
         self.offset += n
         return out
 
+    def _take(self, n: int) -> bytes:
+        """`n` bytes the caller has checked are buffered."""
+        out = self._need(n)
+        assert out is not None
+        return out
+
     def _step(self) -> bool:
         if self._state == "data":
             if not self._buf:
@@ -237,8 +245,8 @@ class ZipReader:
         if len(self._buf) < LOCAL.size + nlen + xlen:
             return False
         start = self.offset
-        self._need(LOCAL.size)
-        raw_name, extra = self._need(nlen), self._need(xlen)
+        self._take(LOCAL.size)
+        raw_name, extra = self._take(nlen), self._take(xlen)
         name = _check_name(raw_name)
         if name in self._names:
             raise ZipFormatError(f"duplicate name {name}", unsafe=True)
@@ -312,8 +320,8 @@ class ZipReader:
         nlen, xlen, clen = fields[10], fields[11], fields[12]
         if len(self._buf) < CENTRAL.size + nlen + xlen + clen:
             return False
-        self._need(CENTRAL.size)
-        name, extra, _comment = self._need(nlen), self._need(xlen), self._need(clen)
+        self._take(CENTRAL.size)
+        name, extra, _comment = self._take(nlen), self._take(xlen), self._take(clen)
         self._central.append((fields, name, extra))
         if len(self._central) > len(self._entries):
             raise ZipFormatError("the central directory lists more entries than the zip holds")
