@@ -68,11 +68,14 @@ def system_font_dirs() -> list[Path]:
 
 def find_times(dirs: list[Path] | None = None) -> dict[str, Path] | None:
     """The four Times New Roman faces, or None unless all four are found."""
-    found = {}
+    found: dict[str, Path] = {}
     for face, names in _TIMES.items():
-        found[face] = next((d / n for d in (dirs if dirs is not None else system_font_dirs())
-                            for n in names if (d / n).is_file()), None)
-    return found if all(found.values()) else None
+        path = next((d / n for d in (dirs if dirs is not None else system_font_dirs())
+                     for n in names if (d / n).is_file()), None)
+        if path is None:
+            return None
+        found[face] = path
+    return found
 
 
 def liberation_files() -> dict[str, Path]:

@@ -32,10 +32,9 @@ def print_copy(source: Path, cache_dir: Path, sha256: str) -> tuple[Path, float]
     start = time.perf_counter()
     from PIL import Image, ImageOps
 
-    with Image.open(source) as image:
-        image.draft("RGB", (PRINT_PX, PRINT_PX))       # JPEG: decode at 1/2, 1/4 or 1/8 scale
-        image = ImageOps.exif_transpose(image)
-        image = image.convert("RGB")
+    with Image.open(source) as opened:
+        opened.draft("RGB", (PRINT_PX, PRINT_PX))      # JPEG: decode at 1/2, 1/4 or 1/8 scale
+        image = ImageOps.exif_transpose(opened).convert("RGB")
         image.thumbnail((PRINT_PX, PRINT_PX), Image.Resampling.BILINEAR, reducing_gap=2.0)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".jpg")

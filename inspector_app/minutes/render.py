@@ -91,7 +91,7 @@ def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cach
     frame = Frame(layout.LEFT, layout.BOTTOM, layout.TEXT_W, layout.TEXT_H, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    pages = []
+    pages: list[int] = []
     maker = layout.canvas_maker(fontset, template.get("footer", {}), payload, embedded(content), pages.append)
     doc.build(story, canvasmaker=maker)
     progress.report(steps, steps, "")

@@ -49,7 +49,7 @@ def blocks(story) -> list[tuple[str, str, str]]:
 
 def signature_table(story) -> Table:
     st = story.st
-    cells = []
+    cells: list[list[Paragraph | Spacer] | str] = []     # "": the empty cell of an odd last row
     for title, note, name in blocks(story):
         cell = [Paragraph(title.upper(), st.sign_title)]
         if note:

@@ -97,7 +97,8 @@ class Story:
 
     # -- sections ----------------------------------------------------------------------------------
     def s_legal_basis(self, section: dict) -> list:
-        lines, seen = [], set()
+        lines: list[str] = []
+        seen: set[str] = set()                          # the document numbers already cited
         for raw in self.template.get("legal_basis", []):
             if any(not self.values.get(name) for name in fields_in(raw)):
                 continue

@@ -99,8 +99,10 @@ def read(data: bytes) -> PdfFacts:
 
 def judge(facts: PdfFacts, row: dict | None, record: dict | None, visit_known: bool) -> Verdict:
     """Compare what a PDF says with the minutes `row` of its visit and version
-    and its `record` content (the signed content, or a draft's current one)."""
+    and its `record` content (the signed content, or a draft's current one).
+    `facts` must carry a payload (the caller rejects a PDF without one)."""
     payload = facts.payload
+    assert payload is not None
     if facts.content is not None and digest(facts.content) != payload.sha256:
         return Verdict("tampered", payload)
     if not visit_known:

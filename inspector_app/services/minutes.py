@@ -157,6 +157,7 @@ class Minutes(Service):
         if current is None:
             self.open_draft(visit_id)
             current = self.current(visit_id)
+            assert current is not None          # the draft just opened
         content = self.content(visit_id, current)
         missing = self.missing(visit_id, content)
         if missing:
