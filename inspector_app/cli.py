@@ -66,7 +66,9 @@ def _pick(lang: str, pair: tuple[str, str]) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # A _Parser like the others, only because typeshed wants a sub-parser's
+    # parents of the sub-parsers' class; as a parent, only its arguments count.
+    common = _Parser(add_help=False)
     common.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS,
                         help="thư mục không gian làm việc / workspace folder")
     common.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS)

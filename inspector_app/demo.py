@@ -58,7 +58,7 @@ def fill(ws, progress: Progress | None = None, seed: int = 2026) -> dict:
     with ws.writer.batch(undoable=False):
         person, _ = ws.people.create(TEAM[3][0], TEAM[3][2], TEAM[3][3])
         ws.people.set_current(person)
-        units = []
+        units: list[str] = []
         for name, kind, code, parent, address in UNITS:
             unit_id, _ = ws.units.create(name, kind, code=code, address=address, place_name="Hà Nội",
                                          parent_id=units[parent] if parent is not None else None,

@@ -160,6 +160,7 @@ def from_column(kind: str, value: object) -> object:
     if kind == BOOL:
         return bool(value)
     if kind == JSON:
+        assert isinstance(value, str)   # a TEXT column, written by `to_column`
         return json.loads(value)
     return value
 

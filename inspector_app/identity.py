@@ -58,11 +58,19 @@ def generate(keys_dir: Path) -> DeviceKeys:
 
 
 def load_signing_key(keys_dir: Path) -> ed25519.Ed25519PrivateKey:
-    return serialization.load_pem_private_key((keys_dir / SIGN_FILE).read_bytes(), None)
+    """Raises ValueError, as for an unreadable PEM, when the file holds another kind of key."""
+    key = serialization.load_pem_private_key((keys_dir / SIGN_FILE).read_bytes(), None)
+    if not isinstance(key, ed25519.Ed25519PrivateKey):
+        raise ValueError(f"{SIGN_FILE}: not an Ed25519 private key")
+    return key
 
 
 def load_encryption_key(keys_dir: Path) -> x25519.X25519PrivateKey:
-    return serialization.load_pem_private_key((keys_dir / ENCRYPT_FILE).read_bytes(), None)
+    """Raises ValueError, as for an unreadable PEM, when the file holds another kind of key."""
+    key = serialization.load_pem_private_key((keys_dir / ENCRYPT_FILE).read_bytes(), None)
+    if not isinstance(key, x25519.X25519PrivateKey):
+        raise ValueError(f"{ENCRYPT_FILE}: not an X25519 private key")
+    return key
 
 
 def load(keys_dir: Path) -> DeviceKeys:

@@ -153,9 +153,9 @@ class Workspace:
         return cls.create(path, role)
 
     def close(self) -> None:
-        if self.db is not None:
+        """Close the database (once) and release the lock; the workspace is unusable after."""
+        if not self.db.closed:
             self.db.close()
-            self.db = None
         self._lock.release()
 
     def __enter__(self) -> Workspace:

@@ -234,7 +234,7 @@ def _photo_meta(path: Path) -> dict:
 
     try:
         with Image.open(path) as image:
-            meta = {"width": image.width, "height": image.height}
+            meta: dict[str, int | str] = {"width": image.width, "height": image.height}
             exif = image.getexif()
             taken = exif.get_ifd(0x8769).get(0x9003) or exif.get(0x0132)
             if exif.get(0x0112) in (5, 6, 7, 8):  # rotated 90°: shown the other way round

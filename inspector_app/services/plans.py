@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 
 from ..changes import Changes
@@ -127,12 +128,12 @@ class Plans(Service):
         self.row("team_member", member_id)
         return self.write([("team_member", member_id, {"deleted": True})])
 
-    def teams(self, plan_id: str | None = None) -> list[dict]:
+    def teams(self, plan_id: str | None = None) -> builtins.list[dict]:
         if plan_id:
             return self.rows("team", order="name", plan_id=plan_id)
         return self.rows("team", order="name")
 
-    def members(self, team_id: str) -> list[dict]:
+    def members(self, team_id: str) -> builtins.list[dict]:
         order = list(ROLES)
         return sorted(self.rows("team_member", order="name", team_id=team_id),
                       key=lambda m: (order.index(m["role"]) if m["role"] in order else 9, m["name"]))
@@ -146,6 +147,7 @@ class Plans(Service):
         end = check_date(period_end, ("đến ngày", "to"))
         require(start, ("từ ngày", "from"))
         require(end, ("đến ngày", "to"))
+        assert start is not None and end is not None    # require() raised otherwise
         if end < start:
             raise ValidationError("invalid_value", field=("đến ngày", "to"), detail=f"{end} < {start}")
         assignment_id = uuid7()
@@ -153,7 +155,7 @@ class Plans(Service):
             "team_id": team_id, "unit_id": unit_id, "plan_id": plan_id or team["plan_id"],
             "period_start": start, "period_end": end})])
 
-    def assignments(self, team_id: str | None = None) -> list[dict]:
+    def assignments(self, team_id: str | None = None) -> builtins.list[dict]:
         if team_id:
             return self.rows("assignment", order="period_start", team_id=team_id)
         return self.rows("assignment", order="period_start")

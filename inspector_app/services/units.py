@@ -7,6 +7,8 @@ districts: nothing here assumes a depth. A merged or renamed unit ends
 
 from __future__ import annotations
 
+import builtins
+
 from ..changes import Changes
 from ..errors import ValidationError
 from ..ids import uuid7
@@ -101,7 +103,7 @@ class Units(Service):
     def list(self, as_of: str | None = None) -> list[dict]:
         return [u for u in self.rows("org_unit", order="name") if _in_force(u, as_of)]
 
-    def successors(self, unit_id: str) -> list[dict]:
+    def successors(self, unit_id: str) -> builtins.list[dict]:
         """The units that took over `unit_id`, followed to the ones in force."""
         out, todo, seen = [], list(self.row("org_unit", unit_id)["successor_ids"] or []), set()
         while todo:
