@@ -20,7 +20,7 @@ _UNKNOWN = AnswerType()
 
 
 def type_of(item: dict) -> AnswerType:
-    return REGISTRY.get(item.get("answer_type"), _UNKNOWN)
+    return REGISTRY.get(item.get("answer_type") or "", _UNKNOWN)
 
 
 def label(kind: str, lang: str = "vi") -> str:

@@ -7,6 +7,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from typing import NoReturn
 
 from ..errors import ValidationError
 from . import answer_types
@@ -15,7 +16,7 @@ LEGAL_FILE = "legal-bases.json"
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
-def _fail(file: str, vi: str, en: str):
+def _fail(file: str, vi: str, en: str) -> NoReturn:
     """Refuse the file; the detail in both languages, so each message reads whole."""
     raise ValidationError("checklist_file", file=file, detail=(vi, en))
 
@@ -94,7 +95,7 @@ def validate_checklist(data: dict, file: str, legal_refs: set[str]) -> dict:
                   f"section {code}: a repeatable section needs 'record_label'")
         if not isinstance(section.get("items"), list) or not section["items"]:
             _fail(file, f"phần {code}: cần ít nhất một tiêu chí", f"section {code}: at least one item is needed")
-        section_items = set()
+        section_items: set[str] = set()
         for item in section["items"]:
             _validate_item(file, code, item, items, section_items, legal_refs)
     return data

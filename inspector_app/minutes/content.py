@@ -69,7 +69,7 @@ def facts(ws, visit_id: str) -> dict:
     refs = _references(ws, visit_id, media)
     sections, records = _results(ws, visit_id, day, refs)
     progress = ws.answers.progress(visit_id)
-    findings = {"strength": [], "shortcoming": [], "note": []}
+    findings: dict[str, list] = {"strength": [], "shortcoming": [], "note": []}
     for finding in ws.findings.of_visit(visit_id):
         findings.setdefault(finding["kind"], []).append(
             _with_refs(finding["text"], refs.get(("finding", finding["id"]), [])))
@@ -84,7 +84,7 @@ def facts(ws, visit_id: str) -> dict:
         "people": _people(ws, visit, team),
         "recorder": _recorder(ws, visit),
         "checklists": [{"code": t["code"], "version": t["version"], "title": t["title"]}
-                       for t in (ws.checklists.get("checklist_template", tid)
+                       for t in (ws.checklists.template(tid)
                                  for tid in ws.visits.template_ids(visit_id))],
         "sections": sections,
         "records": records,
@@ -103,7 +103,7 @@ def _place_name(ws, unit: dict) -> str:
 
 
 def _people(ws, visit: dict, team: dict | None) -> dict:
-    out = {"team": [], "unit": [], "witness": []}
+    out: dict[str, list] = {"team": [], "unit": [], "witness": []}
     members = ws.plans.members(team["id"]) if team else []
     agency = {m["name"]: m.get("agency") or "" for m in members}
     for p in ws.visits.participants(visit["id"]):
@@ -128,7 +128,7 @@ def _recorder(ws, visit: dict) -> dict | None:
 
 def _evidence(ws, visit_id: str) -> dict:
     """Evidence files of the visit numbered per kind (Ảnh 1, Ghi âm 1, …)."""
-    out = {kind: [] for kind in EVIDENCE_KINDS}
+    out: dict[str, list] = {kind: [] for kind in EVIDENCE_KINDS}
     # Scans of signed minutes are attached to the minutes, not evidence of the visit.
     scans = {m for row in ws.minutes.of_visit(visit_id) for m in row.get("scan_media_ids") or []}
     rows = sorted(ws.media.of_visit(visit_id), key=lambda m: (m["captured_at"] or "9999", m["id"]))
@@ -168,14 +168,14 @@ def _references(ws, visit_id: str, media: dict) -> dict:
 def _caption(ws, link: dict) -> str:
     kind, target = link["target_kind"], link["target_id"]
     if kind == "item":
-        item = ws.checklists.find("checklist_item", target)
+        item = ws.checklists.find_item(target)
         return f"Tiêu chí {item['code']}: {item['text']}" if item else ""
     if kind in _TARGET_LABEL:
         row = ws.findings.find(kind, target)
         return f"{_TARGET_LABEL[kind]}: {row['text']}" if row else ""
     if kind == "record":
-        record = ws.answers.find("section_record", target)
-        section = ws.checklists.find("checklist_section", record["section_id"]) if record else None
+        record = ws.answers.find_record(target)
+        section = ws.checklists.find_section(record["section_id"]) if record else None
         return f"{section['record_label']} {record['position']}" if section else ""
     return ""
 

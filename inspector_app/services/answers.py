@@ -20,6 +20,18 @@ def observation_id(visit_id: str, item_id: str, record_id: str | None) -> str:
 
 
 class Answers(Service):
+
+    def record(self, record_id: str) -> dict:
+        """A live row of a repeatable section, or NotFoundError."""
+        return self._row("section_record", record_id)
+
+    def find_record(self, record_id: str | None) -> dict | None:
+        return self._row_or_none("section_record", record_id)
+
+    def find_observation(self, visit_id: str, item_id: str, record_id: str | None = None) -> dict | None:
+        """The answer held for an item (of a record), or None."""
+        return self._row_or_none("observation", observation_id(visit_id, item_id, record_id))
+
     def answer(self, visit_id: str, item_id: str, value, *, note: str | None = None,
                record_id: str | None = None, severity: str | None = None) -> Changes:
         """Record (or clear, with None) the answer to one item, durably."""
@@ -63,13 +75,13 @@ class Answers(Service):
     def _item_in_visit(self, visit_id: str, item_id: str, record_id: str | None):
         found = self._items_of_visit(visit_id).get(item_id)
         if found is None:
-            item = self.row_or_none("checklist_item", item_id)
+            item = self._row_or_none("checklist_item", item_id)
             raise ValidationError("item_not_in_visit", item=(item or {}).get("code") or item_id)
         item, section = found
         if section["repeatable"]:
             if record_id is None:
                 raise ValidationError("record_required", item=item["code"], section=section["title"])
-            record = self.find("section_record", record_id)
+            record = self._row_or_none("section_record", record_id)
             if record is None or record["visit_id"] != visit_id or record["section_id"] != section["id"]:
                 raise ValidationError("record_mismatch", section=section["title"])
         elif record_id is not None:
@@ -84,12 +96,12 @@ class Answers(Service):
                   if other["template_id"] == item["template_id"] and other["code"] == condition["item"]]
         if not others:
             return True
-        held = self.row_or_none("observation", observation_id(visit_id, others[0]["id"], record_id))
+        held = self._row_or_none("observation", observation_id(visit_id, others[0]["id"], record_id))
         return held is not None and held["value"] in condition["in"]
 
     def _derived(self, visit: dict, section: dict, record_id: str, new_values: dict):
         """Recompute the record's derived items ("late") from its dates."""
-        items = self.rows("checklist_item", section_id=section["id"])
+        items = self._rows("checklist_item", section_id=section["id"])
         by_code = {i["code"]: i for i in items}
         out = []
         for item in items:
@@ -102,7 +114,7 @@ class Answers(Service):
             def value_of(code):
                 if code in new_values:
                     return new_values[code]
-                held = self.find("observation", observation_id(visit["id"], by_code[code]["id"], record_id))
+                held = self._row_or_none("observation", observation_id(visit["id"], by_code[code]["id"], record_id))
                 return held["value"] if held else None
             late = late_value(value_of(rule["due"]), value_of(rule["returned"]),
                               self.ws.visits.visit_date(visit))
@@ -114,7 +126,7 @@ class Answers(Service):
     def add_record(self, visit_id: str, section_id: str, values: dict | None = None) -> tuple[str, Changes]:
         """A new row of a repeatable section (a staff member, a case file, a citizen)."""
         self.ws.visits.check_editable(visit_id)
-        section = self.get("checklist_section", section_id)
+        section = self._row("checklist_section", section_id)
         if not section["repeatable"] or section["template_id"] not in self.ws.visits.template_ids(visit_id):
             raise ValidationError("record_mismatch", section=section["title"])
         record_id = uuid7()
@@ -127,17 +139,17 @@ class Answers(Service):
         return record_id, changes
 
     def remove_record(self, record_id: str) -> Changes:
-        record = self.get("section_record", record_id)
+        record = self._row("section_record", record_id)
         self.ws.visits.check_editable(record["visit_id"])
         return self.write([("section_record", record_id, {"deleted": True})])
 
     def records(self, visit_id: str, section_id: str) -> list[dict]:
-        return self.rows("section_record", order="position", visit_id=visit_id, section_id=section_id)
+        return self._rows("section_record", order="position", visit_id=visit_id, section_id=section_id)
 
     # -- reading ----------------------------------------------------------------
     def of_visit(self, visit_id: str) -> dict[tuple[str, str | None], dict]:
         """Every observation of a visit keyed by (item id, record id)."""
-        return {(o["item_id"], o["record_id"]): o for o in self.rows("observation", visit_id=visit_id)}
+        return {(o["item_id"], o["record_id"]): o for o in self._rows("observation", visit_id=visit_id)}
 
     def progress(self, visit_id: str) -> dict:
         """Answered / total, non-compliant count and score, per section and overall."""
@@ -156,7 +168,7 @@ class Answers(Service):
 
     def records_by_section(self, visit_id: str) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for record in self.rows("section_record", order="position", visit_id=visit_id):
+        for record in self._rows("section_record", order="position", visit_id=visit_id):
             out.setdefault(record["section_id"], []).append(record["id"])
         return out
 

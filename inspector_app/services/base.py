@@ -42,7 +42,7 @@ class Service:
     def conn(self):
         return self.ws.db.conn
 
-    def row(self, entity: str, row_id: str | None) -> dict:
+    def _row(self, entity: str, row_id: str | None) -> dict:
         """A live row of any entity, or a NotFoundError naming what was looked for.
 
         For the core's own use: outside it, each service's typed getters
@@ -52,16 +52,12 @@ class Service:
             raise NotFoundError("not_found", what=LABELS[entity], id=row_id or "—")
         return row
 
-    def row_or_none(self, entity: str, row_id: str | None) -> dict | None:
+    def _row_or_none(self, entity: str, row_id: str | None) -> dict | None:
         """A live row of any entity, or None (the core's own use)."""
         row = state.get_row(self.conn, entity, row_id) if row_id else None
         return None if row is None or row["deleted"] else row
 
-    # Until every service has typed getters, the generic names stay as aliases.
-    get = row
-    find = row_or_none
-
-    def rows(self, entity: str, order: str = "id", **equals) -> list[dict]:
+    def _rows(self, entity: str, order: str = "id", **equals) -> list[dict]:
         return queries.rows(self.conn, entity, order=order, **equals)
 
     def write(self, mutations) -> Changes:

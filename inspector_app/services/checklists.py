@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from ..changes import Changes
 from ..checklists import answer_types, loader
 from ..errors import ValidationError
@@ -34,6 +36,25 @@ def _item_fields(item: dict) -> dict:
 
 
 class Checklists(Service):
+
+    def template(self, template_id: str) -> dict:
+        """A live checklist version, or NotFoundError."""
+        return self._row("checklist_template", template_id)
+
+    def section(self, section_id: str) -> dict:
+        """A live checklist section, or NotFoundError."""
+        return self._row("checklist_section", section_id)
+
+    def find_section(self, section_id: str | None) -> dict | None:
+        return self._row_or_none("checklist_section", section_id)
+
+    def item(self, item_id: str) -> dict:
+        """A live checklist item, or NotFoundError."""
+        return self._row("checklist_item", item_id)
+
+    def find_item(self, item_id: str | None) -> dict | None:
+        return self._row_or_none("checklist_item", item_id)
+
     # -- loading ----------------------------------------------------------------
     def load_builtin(self) -> Changes:
         """Load `resources/checklists/` (legal bases, then every checklist)."""
@@ -43,7 +64,7 @@ class Checklists(Service):
             changes = changes | self.import_data(data, source="builtin")[1]
         return changes
 
-    def import_legal(self, documents: list[dict]) -> Changes:
+    def import_legal(self, documents: builtins.list[dict]) -> Changes:
         mutations = []
         for doc in documents:
             fields = {k: doc.get(k) for k in ("ref", "number", "kind", "issuer", "issued_on", "title",
@@ -78,20 +99,20 @@ class Checklists(Service):
         return mutations
 
     # -- reading ----------------------------------------------------------------
-    def list(self) -> list[dict]:
-        return self.rows("checklist_template", order="code, version")
+    def list(self) -> builtins.list[dict]:
+        return self._rows("checklist_template", order="code, version")
 
     def item_count(self, template_id: str) -> int:
         return queries.count(self.conn, "checklist_item", template_id=template_id)
 
-    def legal_documents(self) -> list[dict]:
-        return self.rows("legal_document", order="ref")
+    def legal_documents(self) -> builtins.list[dict]:
+        return self._rows("legal_document", order="ref")
 
-    def sections(self, template_id: str) -> list[dict]:
-        return self.rows("checklist_section", order="position", template_id=template_id)
+    def sections(self, template_id: str) -> builtins.list[dict]:
+        return self._rows("checklist_section", order="position", template_id=template_id)
 
-    def items(self, template_id: str) -> list[dict]:
-        return self.rows("checklist_item", order="position", template_id=template_id)
+    def items(self, template_id: str) -> builtins.list[dict]:
+        return self._rows("checklist_item", order="position", template_id=template_id)
 
     def structure(self, template_id: str) -> dict:
         """The template with its sections, each with its items, in order.
@@ -100,7 +121,7 @@ class Checklists(Service):
                          lambda: self._structure(template_id))
 
     def _structure(self, template_id: str) -> dict:
-        template = self.get("checklist_template", template_id)
+        template = self._row("checklist_template", template_id)
         by_section: dict[str, list] = {}
         for item in self.items(template_id):
             by_section.setdefault(item["section_id"], []).append(item)
@@ -110,7 +131,7 @@ class Checklists(Service):
     def in_use(self, template_id: str) -> bool:
         return queries.template_in_use(self.conn, template_id)
 
-    def citations(self, item: dict, on_date: str) -> list[dict]:
+    def citations(self, item: dict, on_date: str) -> builtins.list[dict]:
         """The item's legal bases in force on `on_date` (versioned reference data).
 
         When none of the cited documents is in force that day (a replacement
@@ -126,13 +147,13 @@ class Checklists(Service):
     # -- editing a local version ------------------------------------------------
     def lock_reason(self, template_id: str) -> str | None:
         """Why a template cannot be edited: "in_use", "published", or None."""
-        template = self.get("checklist_template", template_id)
+        template = self._row("checklist_template", template_id)
         if self.in_use(template_id):
             return "in_use"
         return "published" if template["status"] == "published" else None
 
     def _editable(self, template_id: str) -> dict:
-        template = self.get("checklist_template", template_id)
+        template = self._row("checklist_template", template_id)
         if self.in_use(template_id) or template["status"] == "published":
             raise ValidationError("template_locked", title=template["title"], version=template["version"])
         return template
@@ -173,7 +194,7 @@ class Checklists(Service):
 
     def update_section(self, section_id: str, **fields) -> Changes:
         """Rename a section of a draft or change whether it is repeatable."""
-        section = self.get("checklist_section", section_id)
+        section = self._row("checklist_section", section_id)
         self._editable(section["template_id"])
         unknown = set(fields) - {"code", "title", "repeatable", "record_label", "guidance"}
         if unknown:
@@ -191,19 +212,19 @@ class Checklists(Service):
 
     def remove_section(self, section_id: str) -> Changes:
         """Remove a section of a draft with its items."""
-        section = self.get("checklist_section", section_id)
+        section = self._row("checklist_section", section_id)
         self._editable(section["template_id"])
-        items = self.rows("checklist_item", section_id=section_id)
+        items = self._rows("checklist_item", section_id=section_id)
         return self.write([("checklist_item", i["id"], {"deleted": True}) for i in items]
                           + [("checklist_section", section_id, {"deleted": True})])
 
     def add_item(self, section_id: str, code: str, text: str, answer_type: str = "compliance",
                  **extra) -> tuple[str, Changes]:
-        section = self.get("checklist_section", section_id)
+        section = self._row("checklist_section", section_id)
         self._editable(section["template_id"])
         item = self._checked_item({"code": code, "text": text, "answer_type": answer_type, **extra},
                                   section["template_id"])
-        siblings = [i["position"] for i in self.rows("checklist_item", section_id=section_id)]
+        siblings = [i["position"] for i in self._rows("checklist_item", section_id=section_id)]
         position = (max(siblings) + 1) if siblings else section["position"] * 1000 + 1
         item_id = uuid7()
         return item_id, self.write([("checklist_item", item_id, {
@@ -211,7 +232,7 @@ class Checklists(Service):
             **_item_fields(item)})])
 
     def update_item(self, item_id: str, **fields) -> Changes:
-        item = self.get("checklist_item", item_id)
+        item = self._row("checklist_item", item_id)
         self._editable(item["template_id"])
         unknown = set(fields) - set(ITEM_FIELDS)
         if unknown:
@@ -220,7 +241,7 @@ class Checklists(Service):
         return self.write([("checklist_item", item_id, {k: _item_fields(merged)[k] for k in fields})])
 
     def remove_item(self, item_id: str) -> Changes:
-        item = self.get("checklist_item", item_id)
+        item = self._row("checklist_item", item_id)
         self._editable(item["template_id"])
         return self.write([("checklist_item", item_id, {"deleted": True})])
 

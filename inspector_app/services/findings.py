@@ -25,7 +25,7 @@ class Findings(Service):
 
     def find(self, finding_id: str | None) -> dict | None:
         """A live finding, or None."""
-        return self.row_or_none("finding", finding_id)
+        return self._row_or_none("finding", finding_id)
 
     def add(self, visit_id: str, text: str, kind: str = "shortcoming", *, item_id: str | None = None,
             severity: str | None = None) -> tuple[str, Changes]:
@@ -33,13 +33,13 @@ class Findings(Service):
         text = require(text, ("nội dung ghi nhận", "finding text"))
         check_choice(kind, KINDS, ("loại ghi nhận", "kind of finding"))
         if item_id:
-            self.row("checklist_item", item_id)
+            self._row("checklist_item", item_id)
         finding_id = uuid7()
         return finding_id, self.write([("finding", finding_id, {
             "visit_id": visit_id, "text": text, "kind": kind, "item_id": item_id, "severity": severity})])
 
     def update(self, finding_id: str, **fields) -> Changes:
-        finding = self.row("finding", finding_id)
+        finding = self._row("finding", finding_id)
         self.ws.visits.check_editable(finding["visit_id"])
         if "text" in fields:
             fields["text"] = require(fields["text"], ("nội dung ghi nhận", "finding text"))
@@ -48,12 +48,12 @@ class Findings(Service):
         return self.write([("finding", finding_id, fields)])
 
     def remove(self, finding_id: str) -> Changes:
-        finding = self.row("finding", finding_id)
+        finding = self._row("finding", finding_id)
         self.ws.visits.check_editable(finding["visit_id"])
         return self.write([("finding", finding_id, {"deleted": True})])
 
     def of_visit(self, visit_id: str) -> list[dict]:
-        return self.rows("finding", visit_id=visit_id)
+        return self._rows("finding", visit_id=visit_id)
 
     # -- requests (kiến nghị, yêu cầu khắc phục) -------------------------------
     def add_request(self, visit_id: str, text: str, responsible: str, deadline, *,
@@ -69,7 +69,7 @@ class Findings(Service):
         for entity, row_id in (("org_unit", responsible_unit_id), ("finding", finding_id),
                                ("checklist_item", item_id)):
             if row_id:
-                self.row(entity, row_id)
+                self._row(entity, row_id)
         request_id = uuid7()
         return request_id, self.write([("request", request_id, {
             "visit_id": visit_id, "text": text, "responsible": responsible, "deadline": day,
@@ -79,10 +79,10 @@ class Findings(Service):
     def follow_up(self, request_id: str, status: str, note: str = "",
                   reinspection_visit_id: str | None = None) -> Changes:
         """Record what became of a request; allowed whatever the visit's status."""
-        self.row("request", request_id)
+        self._row("request", request_id)
         check_choice(status, REQUEST_STATUSES, ("tình trạng khắc phục", "follow-up status"))
         if reinspection_visit_id:
-            self.row("visit", reinspection_visit_id)
+            self._row("visit", reinspection_visit_id)
         fields = {"status": status, "follow_up": note.strip() or None}
         if reinspection_visit_id:
             fields["reinspection_visit_id"] = reinspection_visit_id
@@ -109,11 +109,11 @@ class Findings(Service):
 
     def get(self, finding_id: str) -> dict:
         """A live finding, or NotFoundError."""
-        return self.row("finding", finding_id)
+        return self._row("finding", finding_id)
 
     def request(self, request_id: str) -> dict:
         """A live request, or NotFoundError."""
-        return self.row("request", request_id)
+        return self._row("request", request_id)
 
     def requests(self, visit_id: str) -> list[dict]:
-        return self.rows("request", order="deadline", visit_id=visit_id)
+        return self._rows("request", order="deadline", visit_id=visit_id)

@@ -19,7 +19,10 @@ from ..progress import Cancelled, NullProgress, Progress
 from .base import Service, check_choice
 
 KINDS = {"photo": ("Ảnh", "Photo"), "audio": ("Ghi âm", "Audio"), "document": ("Tài liệu", "Document")}
-TARGETS = ("visit", "item", "finding", "request", "record")
+# What evidence can be linked to, and the entity each kind names.
+TARGET_ENTITIES = {"visit": "visit", "item": "checklist_item", "finding": "finding",
+                   "request": "request", "record": "section_record"}
+TARGETS = tuple(TARGET_ENTITIES)
 _CHUNK = 1 << 20
 
 
@@ -36,11 +39,11 @@ class Media(Service):
 
     def get(self, media_id: str) -> dict:
         """A live media row, or NotFoundError."""
-        return self.row("media", media_id)
+        return self._row("media", media_id)
 
     def find(self, media_id: str | None) -> dict | None:
         """A live media row, or None."""
-        return self.row_or_none("media", media_id)
+        return self._row_or_none("media", media_id)
 
     def blob_path(self, sha256: str) -> Path:
         return self.ws.media_dir / sha256[:2] / sha256
@@ -77,11 +80,11 @@ class Media(Service):
                  taken_by: str | None = None) -> tuple[str, Changes]:
         """Store one file as evidence of a visit; returns the media row id."""
         path = Path(path)
-        self.row("visit", visit_id)
+        self._row("visit", visit_id)
         kind = kind or kind_of(path)
         check_choice(kind, KINDS, ("loại tệp", "file kind"))
         sha, size = self.store_blob(path)
-        for existing in self.rows("media", visit_id=visit_id, sha256=sha):
+        for existing in self._rows("media", visit_id=visit_id, sha256=sha):
             return existing["id"], Changes()
         meta = _photo_meta(self.blob_path(sha)) if kind == "photo" else {}
         media_id = uuid7()
@@ -105,14 +108,17 @@ class Media(Service):
         progress.report(len(paths), len(paths), "")
         return ids, changes
 
+    def target(self, target_kind: str, target_id: str | None) -> dict | None:
+        """The live item, finding, request, record or visit evidence is linked to, or None."""
+        entity = TARGET_ENTITIES.get(target_kind)
+        return self._row_or_none(entity, target_id) if entity else None
+
     def link(self, media_id: str, target_kind: str, target_id: str, *, offset_ms: int | None = None,
              note: str | None = None) -> tuple[str, Changes]:
         """Link evidence to an item, finding, request or record (audio: at an offset)."""
-        media = self.row("media", media_id)
+        media = self._row("media", media_id)
         check_choice(target_kind, TARGETS, ("đối tượng liên kết", "link target"))
-        entity = {"visit": "visit", "item": "checklist_item", "finding": "finding",
-                  "request": "request", "record": "section_record"}[target_kind]
-        self.row(entity, target_id)
+        self._row(TARGET_ENTITIES[target_kind], target_id)
         if offset_ms is not None and (media["kind"] != "audio" or offset_ms < 0):
             raise ValidationError("invalid_value", field=("vị trí trong bản ghi âm", "offset"),
                                   detail=str(offset_ms))
@@ -122,15 +128,15 @@ class Media(Service):
             "target_id": target_id, "offset_ms": offset_ms, "note": note})])
 
     def of_visit(self, visit_id: str) -> list[dict]:
-        return self.rows("media", visit_id=visit_id)
+        return self._rows("media", visit_id=visit_id)
 
     def links(self, visit_id: str) -> list[dict]:
-        return self.rows("evidence_link", visit_id=visit_id)
+        return self._rows("evidence_link", visit_id=visit_id)
 
     # -- added for the evidence panel ---------------------------------------------
     def path_of(self, media_id: str) -> Path:
         """Where the original of `media_id` is stored (it may be missing)."""
-        return self.blob_path(self.row("media", media_id)["sha256"])
+        return self.blob_path(self._row("media", media_id)["sha256"])
 
     def exists(self, media_id: str) -> bool:
         """Whether the stored original of `media_id` is still on disk."""
@@ -138,7 +144,7 @@ class Media(Service):
 
     def of_kind(self, visit_id: str, kind: str) -> list[dict]:
         """The visit's media of one kind, oldest capture first (undated last)."""
-        rows = self.rows("media", visit_id=visit_id, kind=kind)
+        rows = self._rows("media", visit_id=visit_id, kind=kind)
         return sorted(rows, key=lambda r: (r["captured_at"] is None, r["captured_at"] or "", r["id"]))
 
     def prepare(self, path: Path | str, kind: str | None = None) -> dict:
@@ -157,11 +163,11 @@ class Media(Service):
                      taken_by: str | None = None) -> tuple[list[str], Changes]:
         """Record files `prepare` stored, all in one transaction; a file already
         in the visit keeps its row. Returns the media ids in order."""
-        self.row("visit", visit_id)
+        self._row("visit", visit_id)
         ids, changes = [], Changes()
         with self.ws.writer.batch():
             for item in prepared:
-                existing = self.rows("media", visit_id=visit_id, sha256=item["sha256"])
+                existing = self._rows("media", visit_id=visit_id, sha256=item["sha256"])
                 if existing:
                     ids.append(existing[0]["id"])
                     continue
@@ -175,7 +181,7 @@ class Media(Service):
                       captured_at: str | None = None, bookmarks=()) -> tuple[str, Changes]:
         """Store a finished recording and its bookmarks `(target_kind, target_id, offset_ms)`
         together: the recording and every bookmark, or nothing."""
-        self.row("visit", visit_id)
+        self._row("visit", visit_id)
         prepared = self.prepare(path, "audio")
         if duration_ms is not None:
             prepared["duration_ms"] = int(duration_ms)
@@ -190,20 +196,20 @@ class Media(Service):
 
     def unlink(self, link_id: str) -> Changes:
         """Remove one link (a tombstone; the media itself stays)."""
-        self.row("evidence_link", link_id)
+        self._row("evidence_link", link_id)
         return self.write([("evidence_link", link_id, {"deleted": True})])
 
     def links_to(self, visit_id: str, target_kind: str, target_id: str) -> list[dict]:
         """The visit's links to one item, finding, request or record."""
-        return self.rows("evidence_link", visit_id=visit_id, target_kind=target_kind, target_id=target_id)
+        return self._rows("evidence_link", visit_id=visit_id, target_kind=target_kind, target_id=target_id)
 
     def bookmarks(self, visit_id: str, item_id: str | None = None) -> list[dict]:
         """Audio bookmarks of a visit (optionally of one target), by recording and offset.
 
         Each is the link row plus `media_name` and `duration_ms` of its recording."""
-        media = {m["id"]: m for m in self.rows("media", visit_id=visit_id, kind="audio")}
+        media = {m["id"]: m for m in self._rows("media", visit_id=visit_id, kind="audio")}
         out = []
-        for link in self.rows("evidence_link", visit_id=visit_id):
+        for link in self._rows("evidence_link", visit_id=visit_id):
             if link["offset_ms"] is None or link["media_id"] not in media:
                 continue
             if item_id is not None and link["target_id"] != item_id:

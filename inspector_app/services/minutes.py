@@ -51,10 +51,18 @@ SIGNED_INPUTS = ("number", "unit_opinion", "refused_to_sign", "refusal_reason", 
 
 
 class Minutes(Service):
+
+    def get(self, minutes_id: str) -> dict:
+        """Live minutes, or NotFoundError."""
+        return self._row("minutes", minutes_id)
+
+    def find(self, minutes_id: str | None) -> dict | None:
+        return self._row_or_none("minutes", minutes_id)
+
     # -- reading ------------------------------------------------------------------------------
     def of_visit(self, visit_id: str) -> list[dict]:
         """Every version of the visit's minutes, oldest first."""
-        return self.rows("minutes", order="version", visit_id=visit_id)
+        return self._rows("minutes", order="version", visit_id=visit_id)
 
     def current(self, visit_id: str) -> dict | None:
         versions = self.of_visit(visit_id)
@@ -74,7 +82,7 @@ class Minutes(Service):
         return self.ws.media_dir / ".cache" / "print"
 
     def signed_pdf(self, minutes_id: str) -> Path:
-        row = self.get("minutes", minutes_id)
+        row = self._row("minutes", minutes_id)
         if row["status"] != "signed" or not row["pdf_sha256"]:
             raise LifecycleError("minutes_not_signed")
         return self.ws.media.blob_path(row["pdf_sha256"])
@@ -83,7 +91,7 @@ class Minutes(Service):
     def open_draft(self, visit_id: str, number: str | None = None) -> tuple[str, Changes]:
         """The draft to render: the current one, or a new version (an
         amendment when an earlier version was signed)."""
-        self.get("visit", visit_id)
+        self._row("visit", visit_id)
         self._check_number(number)
         current = self.current(visit_id)
         if current and current["status"] == "draft":
@@ -124,7 +132,7 @@ class Minutes(Service):
         row = row or self.current(visit_id) or {"id": "", "version": 1}
         amends, changes = None, None
         facts = content_mod.facts(self.ws, visit_id)
-        previous = self.find("minutes", row.get("amends_id"))
+        previous = self._row_or_none("minutes", row.get("amends_id"))
         if previous and previous.get("content"):
             amends = {"number": previous["number"] or "", "version": previous["version"],
                       "date": minutes_date(previous["content"])}
@@ -133,7 +141,7 @@ class Minutes(Service):
 
     def missing(self, visit_id: str, content: dict | None = None) -> list[tuple[str, str]]:
         """What the minutes still lack (Vietnamese, English): empty when they can be generated."""
-        visit = self.get("visit", visit_id)
+        visit = self._row("visit", visit_id)
         content = content or self.content(visit_id)
         people, minutes = content["facts"]["people"], content["minutes"]
         out = []
@@ -224,7 +232,7 @@ class Minutes(Service):
 
     def attach_scan(self, minutes_id: str, path: Path | str) -> tuple[str, Changes]:
         """Attach a scan or photo of the signed paper to signed minutes."""
-        row = self.get("minutes", minutes_id)
+        row = self._row("minutes", minutes_id)
         if row["status"] != "signed":
             raise LifecycleError("minutes_not_signed")
         with self.ws.writer.batch():
@@ -276,7 +284,7 @@ class Minutes(Service):
         if facts.payload is None:
             raise ValidationError("minutes_not_inspector_pdf", path=name)
         visit_id, version = facts.payload.visit_id, facts.payload.version
-        visit = self.find("visit", visit_id)
+        visit = self._row_or_none("visit", visit_id)
         row = next((m for m in self.of_visit(visit_id) if m["version"] == version), None) if visit else None
         record = None
         if row is not None:

@@ -10,11 +10,11 @@ class People(Service):
 
     def get(self, person_id: str) -> dict:
         """A live person, or NotFoundError."""
-        return self.row("person", person_id)
+        return self._row("person", person_id)
 
     def find(self, person_id: str | None) -> dict | None:
         """A live person, or None."""
-        return self.row_or_none("person", person_id)
+        return self._row_or_none("person", person_id)
 
     def create(self, name: str, position: str = "", agency: str = "") -> tuple[str, object]:
         name = require(name, ("họ và tên", "name"))
@@ -25,12 +25,12 @@ class People(Service):
 
     def set_current(self, person_id: str) -> None:
         """Who records on this laptop: stamped on every later operation."""
-        self.row("person", person_id)
+        self._row("person", person_id)
         self.ws.writer.set_meta("current_person", person_id)
         self.ws.writer.person_id = person_id
 
     def current(self) -> dict | None:
-        return self.row_or_none("person", self.ws.writer.person_id)
+        return self._row_or_none("person", self.ws.writer.person_id)
 
     def list(self) -> list[dict]:
-        return self.rows("person", order="name")
+        return self._rows("person", order="name")

@@ -24,23 +24,23 @@ class Plans(Service):
 
     def get(self, plan_id: str) -> dict:
         """A live plan, or NotFoundError."""
-        return self.row("plan", plan_id)
+        return self._row("plan", plan_id)
 
     def find(self, plan_id: str | None) -> dict | None:
         """A live plan, or None."""
-        return self.row_or_none("plan", plan_id)
+        return self._row_or_none("plan", plan_id)
 
     def team(self, team_id: str) -> dict:
         """A live team, or NotFoundError."""
-        return self.row("team", team_id)
+        return self._row("team", team_id)
 
     def find_team(self, team_id: str | None) -> dict | None:
         """A live team, or None."""
-        return self.row_or_none("team", team_id)
+        return self._row_or_none("team", team_id)
 
     def member(self, member_id: str) -> dict:
         """A live team member, or NotFoundError."""
-        return self.row("team_member", member_id)
+        return self._row("team_member", member_id)
 
     def create(self, number: str, title: str, *, issuer: str = "", issued_on=None,
                year: int | None = None, legal_basis: str = "", decision: str = "") -> tuple[str, Changes]:
@@ -54,7 +54,7 @@ class Plans(Service):
             "legal_basis": legal_basis or None, "decision": decision or None})])
 
     def update(self, plan_id: str, **fields) -> Changes:
-        self.row("plan", plan_id)
+        self._row("plan", plan_id)
         fields = dict(fields)
         if "title" in fields:
             fields["title"] = require(fields["title"], ("trích yếu kế hoạch", "plan title"))
@@ -67,20 +67,20 @@ class Plans(Service):
         return self.write([("plan", plan_id, fields)])
 
     def list(self) -> list[dict]:
-        return self.rows("plan", order="issued_on DESC, number")
+        return self._rows("plan", order="issued_on DESC, number")
 
     # -- teams ------------------------------------------------------------------
     def create_team(self, name: str, plan_id: str | None = None, decision: str = "") -> tuple[str, Changes]:
         name = require(name, ("tên đoàn kiểm tra", "team name"))
         if plan_id:
-            self.row("plan", plan_id)
+            self._row("plan", plan_id)
         team_id = uuid7()
         return team_id, self.write([("team", team_id, {"name": name, "plan_id": plan_id,
                                                        "decision": decision or None})])
 
     def update_team(self, team_id: str, **fields) -> Changes:
         """Change a team's name, plan or decision."""
-        self.row("team", team_id)
+        self._row("team", team_id)
         unknown = set(fields) - {"name", "plan_id", "decision"}
         if unknown:
             raise ValidationError("unknown_field", field=", ".join(sorted(unknown)), what=("đoàn", "team"))
@@ -88,18 +88,18 @@ class Plans(Service):
         if "name" in fields:
             fields["name"] = require(fields["name"], ("tên đoàn kiểm tra", "team name"))
         if fields.get("plan_id"):
-            self.row("plan", fields["plan_id"])
+            self._row("plan", fields["plan_id"])
         if "decision" in fields:
             fields["decision"] = fields["decision"] or None
         return self.write([("team", team_id, fields)])
 
     def add_member(self, team_id: str, name: str, role: str = "member", *, position: str = "",
                    agency: str = "", person_id: str | None = None) -> tuple[str, Changes]:
-        self.row("team", team_id)
+        self._row("team", team_id)
         name = require(name, ("họ và tên thành viên", "member name"))
         check_choice(role, ROLES, ("vai trò trong đoàn", "role in the team"))
         if person_id:
-            self.row("person", person_id)
+            self._row("person", person_id)
         member_id = uuid7()
         return member_id, self.write([("team_member", member_id, {
             "team_id": team_id, "name": name, "role": role, "position": position or None,
@@ -107,7 +107,7 @@ class Plans(Service):
 
     def update_member(self, member_id: str, **fields) -> Changes:
         """Change a member's name, role, position or agency."""
-        self.row("team_member", member_id)
+        self._row("team_member", member_id)
         unknown = set(fields) - {"name", "role", "position", "agency", "person_id"}
         if unknown:
             raise ValidationError("unknown_field", field=", ".join(sorted(unknown)),
@@ -118,31 +118,31 @@ class Plans(Service):
         if "role" in fields:
             check_choice(fields["role"], ROLES, ("vai trò trong đoàn", "role in the team"))
         if fields.get("person_id"):
-            self.row("person", fields["person_id"])
+            self._row("person", fields["person_id"])
         for key in ("position", "agency"):
             if key in fields:
                 fields[key] = (fields[key] or "").strip() or None
         return self.write([("team_member", member_id, fields)])
 
     def remove_member(self, member_id: str) -> Changes:
-        self.row("team_member", member_id)
+        self._row("team_member", member_id)
         return self.write([("team_member", member_id, {"deleted": True})])
 
     def teams(self, plan_id: str | None = None) -> builtins.list[dict]:
         if plan_id:
-            return self.rows("team", order="name", plan_id=plan_id)
-        return self.rows("team", order="name")
+            return self._rows("team", order="name", plan_id=plan_id)
+        return self._rows("team", order="name")
 
     def members(self, team_id: str) -> builtins.list[dict]:
         order = list(ROLES)
-        return sorted(self.rows("team_member", order="name", team_id=team_id),
+        return sorted(self._rows("team_member", order="name", team_id=team_id),
                       key=lambda m: (order.index(m["role"]) if m["role"] in order else 9, m["name"]))
 
     # -- assignments ------------------------------------------------------------
     def assign(self, team_id: str, unit_id: str, period_start, period_end,
                plan_id: str | None = None) -> tuple[str, Changes]:
-        team = self.row("team", team_id)
-        self.row("org_unit", unit_id)
+        team = self._row("team", team_id)
+        self._row("org_unit", unit_id)
         start = check_date(period_start, ("từ ngày", "from"))
         end = check_date(period_end, ("đến ngày", "to"))
         require(start, ("từ ngày", "from"))
@@ -157,11 +157,11 @@ class Plans(Service):
 
     def assignments(self, team_id: str | None = None) -> builtins.list[dict]:
         if team_id:
-            return self.rows("assignment", order="period_start", team_id=team_id)
-        return self.rows("assignment", order="period_start")
+            return self._rows("assignment", order="period_start", team_id=team_id)
+        return self._rows("assignment", order="period_start")
 
     def remove_assignment(self, assignment_id: str) -> Changes:
-        self.row("assignment", assignment_id)
+        self._row("assignment", assignment_id)
         return self.write([("assignment", assignment_id, {"deleted": True})])
 
 

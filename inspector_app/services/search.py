@@ -16,7 +16,7 @@ class Search(Service):
         """Hits as {entity, id, title}, best first."""
         out = []
         for entity, row_id in self.raw(text, entities, limit):
-            row = self.find(entity, row_id)
+            row = self._row_or_none(entity, row_id)
             if row is not None:
                 out.append({"entity": entity, "id": row_id, "title": row[_TITLE[entity]], "row": row})
         return out

@@ -31,11 +31,11 @@ class Units(Service):
 
     def get(self, unit_id: str) -> dict:
         """A live unit, or NotFoundError."""
-        return self.row("org_unit", unit_id)
+        return self._row("org_unit", unit_id)
 
     def find(self, unit_id: str | None) -> dict | None:
         """A live unit, or None."""
-        return self.row_or_none("org_unit", unit_id)
+        return self._row_or_none("org_unit", unit_id)
 
     def create(self, name: str, kind: str, *, parent_id: str | None = None, code: str | None = None,
                short_name: str | None = None, place_name: str | None = None,
@@ -53,7 +53,7 @@ class Units(Service):
         name = require(name, ("tên đơn vị", "unit name"))
         check_choice(kind, KINDS, ("loại đơn vị", "unit kind"))
         if parent_id is not None:
-            self.row("org_unit", parent_id)
+            self._row("org_unit", parent_id)
             if unit_id is not None and unit_id in self.ancestors(parent_id) | {parent_id}:
                 raise ValidationError("cycle", unit=name)
         start = check_date(valid_from, ("ngày bắt đầu hiệu lực", "valid from"))
@@ -65,7 +65,7 @@ class Units(Service):
                 "valid_from": start, "valid_to": end}
 
     def update(self, unit_id: str, **fields) -> Changes:
-        unit = self.row("org_unit", unit_id)
+        unit = self._row("org_unit", unit_id)
         merged = {**unit, **fields}
         checked = self._check(name=merged["name"], kind=merged["kind"], parent_id=merged["parent_id"],
                               valid_from=merged["valid_from"], valid_to=merged["valid_to"],
@@ -76,38 +76,38 @@ class Units(Service):
     def end(self, unit_id: str, valid_to, successor_ids: list[str]) -> Changes:
         """Close a unit on `valid_to` (merger, rename) and name its successors."""
         for successor in successor_ids:
-            self.row("org_unit", successor)
+            self._row("org_unit", successor)
         return self.update(unit_id, valid_to=valid_to, successor_ids=list(successor_ids))
 
     def ancestors(self, unit_id: str) -> set[str]:
         seen: set[str] = set()
-        current = self.row_or_none("org_unit", unit_id)
+        current = self._row_or_none("org_unit", unit_id)
         while current and current["parent_id"] and current["parent_id"] not in seen:
             seen.add(current["parent_id"])
-            current = self.row_or_none("org_unit", current["parent_id"])
+            current = self._row_or_none("org_unit", current["parent_id"])
         return seen
 
     def path(self, unit_id: str) -> list[dict]:
         """The unit and its ancestors, root first."""
-        chain, current, seen = [], self.row_or_none("org_unit", unit_id), set()
+        chain, current, seen = [], self._row_or_none("org_unit", unit_id), set()
         while current and current["id"] not in seen:
             seen.add(current["id"])
             chain.append(current)
-            current = self.row_or_none("org_unit", current["parent_id"])
+            current = self._row_or_none("org_unit", current["parent_id"])
         return list(reversed(chain))
 
     def children(self, parent_id: str | None, as_of: str | None = None) -> list[dict]:
-        return [u for u in self.rows("org_unit", order="name", parent_id=parent_id)
+        return [u for u in self._rows("org_unit", order="name", parent_id=parent_id)
                 if _in_force(u, as_of)]
 
     def list(self, as_of: str | None = None) -> list[dict]:
-        return [u for u in self.rows("org_unit", order="name") if _in_force(u, as_of)]
+        return [u for u in self._rows("org_unit", order="name") if _in_force(u, as_of)]
 
     def successors(self, unit_id: str) -> builtins.list[dict]:
         """The units that took over `unit_id`, followed to the ones in force."""
-        out, todo, seen = [], list(self.row("org_unit", unit_id)["successor_ids"] or []), set()
+        out, todo, seen = [], list(self._row("org_unit", unit_id)["successor_ids"] or []), set()
         while todo:
-            current = self.row_or_none("org_unit", todo.pop(0))
+            current = self._row_or_none("org_unit", todo.pop(0))
             if current is None or current["id"] in seen:
                 continue
             seen.add(current["id"])

@@ -44,17 +44,17 @@ class Visits(Service):
     def create(self, unit_id: str, kind: str, scheduled_on, template_ids: list[str], *,
                plan_id: str | None = None, team_id: str | None = None, title: str | None = None,
                place: str | None = None) -> tuple[str, Changes]:
-        unit = self.row("org_unit", unit_id)
+        unit = self._row("org_unit", unit_id)
         check_choice(kind, KINDS, ("hình thức kiểm tra", "kind of visit"))
         day = require(check_date(scheduled_on, ("ngày kiểm tra", "visit date")), ("ngày kiểm tra", "visit date"))
         if plan_id:
-            self.row("plan", plan_id)
+            self._row("plan", plan_id)
         if team_id:
-            self.row("team", team_id)
+            self._row("team", team_id)
         if not template_ids:
             require(None, ("phiếu kiểm tra", "checklist"))
         for template_id in template_ids:
-            template = self.row("checklist_template", template_id)
+            template = self._row("checklist_template", template_id)
             if template["status"] != "published":
                 raise ValidationError("invalid_value", field=("phiếu kiểm tra", "checklist"),
                                       detail=f"{template['title']} (bản nháp, chưa ban hành)")
@@ -69,7 +69,7 @@ class Visits(Service):
         return visit_id, self.write(mutations)
 
     def update(self, visit_id: str, **fields) -> Changes:
-        visit = self.row("visit", visit_id)
+        visit = self._row("visit", visit_id)
         allowed = {"title", "place", "scheduled_on", "plan_id", "team_id"}
         unknown = set(fields) - allowed
         if unknown:
@@ -95,21 +95,21 @@ class Visits(Service):
 
     def get(self, visit_id: str) -> dict:
         """A live visit, or NotFoundError."""
-        return self.row("visit", visit_id)
+        return self._row("visit", visit_id)
 
     def find(self, visit_id: str | None) -> dict | None:
         """A live visit, or None."""
-        return self.row_or_none("visit", visit_id)
+        return self._row_or_none("visit", visit_id)
 
     def check_editable(self, visit_id: str) -> dict:
-        visit = self.memo(("visit",), visit_id, lambda: self.row("visit", visit_id))
+        visit = self.memo(("visit",), visit_id, lambda: self._row("visit", visit_id))
         if visit["status"] not in EDITABLE:
             self._not_editable(visit)
         return visit
 
     def start(self, visit_id: str, arrived_at=None) -> Changes:
         """Arrival: stamps the time (now unless given) and opens the checklist."""
-        visit = self.row("visit", visit_id)
+        visit = self._row("visit", visit_id)
         self._transition(visit, "in_progress")
         when = check_datetime(arrived_at, ("giờ đến", "arrival time")) or now_local()
         return self.write([("visit", visit_id, {"status": "in_progress",
@@ -126,7 +126,7 @@ class Visits(Service):
 
     def conclude(self, visit_id: str, left_at=None, reason: str | None = None) -> Changes:
         """Leaving: stamps the time. With required items unanswered, a reason is needed."""
-        visit = self.row("visit", visit_id)
+        visit = self._row("visit", visit_id)
         self._transition(visit, "concluded")
         missing = self.ws.answers.unanswered_required(visit_id)
         if missing and not (reason and reason.strip()):
@@ -138,13 +138,13 @@ class Visits(Service):
                                                 "conclude_note": (reason or "").strip() or None})])
 
     def reopen(self, visit_id: str) -> Changes:
-        visit = self.row("visit", visit_id)
+        visit = self._row("visit", visit_id)
         self._transition(visit, "in_progress")
         return self.write([("visit", visit_id, {"status": "in_progress"})])
 
     def set_status(self, visit_id: str, target: str) -> Changes:
         """Later steps of the lifecycle (minutes signed, exported, received)."""
-        visit = self.row("visit", visit_id)
+        visit = self._row("visit", visit_id)
         check_choice(target, STATUSES, ("trạng thái", "status"))
         self._transition(visit, target)
         return self.write([("visit", visit_id, {"status": target})])
@@ -161,7 +161,7 @@ class Visits(Service):
             "role": role or None, "present": present})])
 
     def remove_participant(self, participant_id: str) -> Changes:
-        row = self.row("participant", participant_id)
+        row = self._row("participant", participant_id)
         self.check_editable(row["visit_id"])
         return self.write([("participant", participant_id, {"deleted": True})])
 
@@ -186,17 +186,17 @@ class Visits(Service):
 
     def participants(self, visit_id: str) -> list[dict]:
         order = list(SIDES)
-        return sorted(self.rows("participant", visit_id=visit_id),
+        return sorted(self._rows("participant", visit_id=visit_id),
                       key=lambda p: (order.index(p["side"]), p["id"]))
 
     def set_recorder(self, visit_id: str, person_id: str) -> Changes:
-        self.row("person", person_id)
+        self._row("person", person_id)
         self.check_editable(visit_id)
         return self.write([("visit", visit_id, {"recorder_id": person_id})])
 
     # -- reading ----------------------------------------------------------------
     def template_ids(self, visit_id: str) -> list[str]:
-        return [r["template_id"] for r in self.rows("visit_checklist", order="position", visit_id=visit_id)]
+        return [r["template_id"] for r in self._rows("visit_checklist", order="position", visit_id=visit_id)]
 
     def list(self, *, status=None, unit_id=None, plan_id=None, kind=None, day=None, text: str | None = None,
              limit: int = 50, offset: int = 0) -> list[dict]:

@@ -72,7 +72,7 @@ def test_update_and_remove_section(ws):
     template, draft = _draft(ws)
     section = ws.checklists.sections(draft)[0]
     ws.checklists.update_section(section["id"], title="Niêm yết công khai", repeatable=True, record_label="Thủ tục")
-    row = ws.checklists.get("checklist_section", section["id"])
+    row = ws.checklists.section(section["id"])
     assert (row["title"], row["repeatable"], row["record_label"]) == ("Niêm yết công khai", True, "Thủ tục")
     with pytest.raises(ValidationError):
         ws.checklists.update_section(section["id"], record_label="")

@@ -109,7 +109,7 @@ def test_editing_a_used_checklist_needs_a_new_version(ws, visit):
     ws.checklists.update_item(new_item["id"], text="Niêm yết đầy đủ, kịp thời")
     assert ws.checklists.items(copy)[0]["text"] == "Niêm yết đầy đủ, kịp thời"
     assert ws.checklists.items(visit["template"])[0]["text"] == item["text"]
-    assert ws.checklists.get("checklist_template", copy)["version"] == 2
+    assert ws.checklists.template(copy)["version"] == 2
     ws.checklists.publish(copy)
     with pytest.raises(ValidationError):
         ws.checklists.update_item(new_item["id"], text="Lại sửa")

@@ -15,7 +15,6 @@ import pytest
 
 from inspector_app.changes import Changes
 from inspector_app.errors import WorkspaceError
-from inspector_app.services.answers import observation_id
 
 
 class Boom(Exception):
@@ -190,7 +189,7 @@ def run_stress(ws, visit, *, writers: int = 3, batches: int = 2, rounds: int = 4
     found = [rid for rid, text in acknowledged.items()
              if rid in stored and held.get((name_item, rid), {}).get("value") == text]
     leaked = [rid for rid in failed_records
-              if rid in stored or ws.answers.find("observation", observation_id(visit_id, name_item, rid))]
+              if rid in stored or ws.answers.find_observation(visit_id, name_item, rid)]
     return {"acknowledged": len(acknowledged), "found": len(found), "lost": len(acknowledged) - len(found),
             "batch_rows_committed": len(kept_records), "batch_rows_failed": len(failed_records),
             "failed_rows_found": len(leaked),

@@ -241,7 +241,7 @@ class ChecklistsTab(QWidget):
                               publish_now)
 
     def edit_title(self) -> None:
-        template = self.ws.checklists.get("checklist_template", self.template_id)
+        template = self.ws.checklists.template(self.template_id)
 
         def submit(values: dict) -> bool:
             changes = self.ops.run(

@@ -286,7 +286,7 @@ class AssignmentsModel(RowsModel):
             return []
         out = []
         for row in self.ws.plans.assignments(self.team_id):
-            unit = self.ws.units.find("org_unit", row["unit_id"])
+            unit = self.ws.units.find(row["unit_id"])
             out.append({**row, "unit_name": unit["name"] if unit else "—"})
         return out
 

@@ -183,7 +183,7 @@ class UnitTreeModel(TreeModel):
             if unit["successor_ids"]:
                 names.update((s, None) for s in unit["successor_ids"])
         for successor_id in names:
-            found = self.ws.units.find("org_unit", successor_id)
+            found = self.ws.units.find(successor_id)
             names[successor_id] = found["name"] if found else "—"
         return [{**u, "successor_names": [names[s] for s in u["successor_ids"] or []]} for u in units]
 

@@ -21,10 +21,6 @@ OFFSET_ROLE = Qt.ItemDataRole.UserRole + 3
 
 LOADING, READY, MISSING, UNREADABLE = "loading", "ready", "missing", "unreadable"
 
-TARGET_ENTITIES = {"visit": "visit", "item": "checklist_item", "finding": "finding",
-                   "request": "request", "record": "section_record"}
-
-
 def error_text(err: BaseException, lang: str) -> str:
     """The user-facing words for `err` (core errors carry their own Vietnamese)."""
     if isinstance(err, InspectorError):
@@ -57,7 +53,7 @@ def target_label(ws, kind: str | None, target_id: str | None, lang: str = "vi") 
         return QCoreApplication.translate("Evidence", "No item selected")
     if kind == "visit":
         return QCoreApplication.translate("Evidence", "The whole visit")
-    row = ws.media.row_or_none(TARGET_ENTITIES.get(kind, kind), target_id)
+    row = ws.media.target(kind, target_id)
     if row is None:
         return QCoreApplication.translate("Evidence", "(deleted)")
     if kind == "item":

@@ -112,7 +112,7 @@ class PhotoViewer(QDialog):
         if not self.media_ids:
             return
         self.index = index % len(self.media_ids)
-        row = self.ws.media.get("media", self.media_ids[self.index])
+        row = self.ws.media.get(self.media_ids[self.index])
         name = row["original_name"] or row["sha256"][:12]
         pixmap, self.problem = self._read(row, name)
         self.item.setPixmap(pixmap)

@@ -73,7 +73,7 @@ def test_changes_after_signing_are_shown_and_go_into_a_numbered_signed_amendment
     ws, visit_id = demo_ws
     _signed(ws, visit_id, tmp_path)
     observation = next(o for o in ws.answers.of_visit(visit_id).values() if o["value"] == "dat")
-    item = ws.checklists.get("checklist_item", observation["item_id"])
+    item = ws.checklists.item(observation["item_id"])
     # An answer merged from another laptop after signing (sync applies operations whatever the status).
     ws.writer.write([("observation", observation["id"], {"value": "khong_dat"})])
     changed = ws.minutes.changed_since_signed(visit_id)

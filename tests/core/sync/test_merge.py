@@ -114,7 +114,7 @@ def test_signed_minutes_are_never_altered_by_a_merge(team, usb, order):
     one.sync.import_file(bundles["edit"].path)
     two.sync.import_file(bundles["sign"].path)
     for ws in (hq, one, two):
-        row = ws.minutes.get("minutes", minutes)
+        row = ws.minutes.get(minutes)
         assert (row["status"], row["number"], row["content_hash"]) == ("signed", "05/BB-ĐKT", "a" * 64)
         [held] = [c for c in ws.sync.conflicts() if c.entity == "minutes"]
         assert held.kind == "signed_minutes" and held.value == "06/BB-ĐKT" and held.current == "05/BB-ĐKT"
@@ -125,4 +125,4 @@ def test_signed_minutes_are_never_altered_by_a_merge(team, usb, order):
     assert not two.sync.conflicts()
     send(two, "peer", one, usb)
     assert not one.sync.conflicts()
-    assert one.minutes.get("minutes", minutes)["number"] == "05/BB-ĐKT"
+    assert one.minutes.get(minutes)["number"] == "05/BB-ĐKT"

@@ -57,7 +57,7 @@ def test_copy_edit_and_publish_a_local_version(qtbot, lib):
     click(qtbot, tab.edit_title_button)
     type_into(qtbot, tab.dialog.title_edit, "Phiếu kiểm tra Bộ phận Một cửa (bản của Sở)")
     _ok(qtbot, tab.dialog)
-    assert lib.checklists.get("checklist_template", draft)["title"] == "Phiếu kiểm tra Bộ phận Một cửa (bản của Sở)"
+    assert lib.checklists.template(draft)["title"] == "Phiếu kiểm tra Bộ phận Một cửa (bản của Sở)"
     assert tab.template_id == draft and "bản của Sở" in tab.template_title.text()
 
     click(qtbot, tab.add_section_button)
@@ -100,7 +100,7 @@ def test_copy_edit_and_publish_a_local_version(qtbot, lib):
     click(qtbot, tab.edit_button)
     type_into(qtbot, tab.dialog.text_edit, "Thái độ của công chức khi tiếp nhận hồ sơ")
     _ok(qtbot, tab.dialog)
-    assert lib.checklists.get("checklist_item", item["id"])["text"] == "Thái độ của công chức khi tiếp nhận hồ sơ"
+    assert lib.checklists.item(item["id"])["text"] == "Thái độ của công chức khi tiếp nhận hồ sơ"
 
     note = next(i for i in lib.checklists.items(draft) if i["code"] == "A-note")
     tab.select_row(note["id"])
@@ -110,7 +110,7 @@ def test_copy_edit_and_publish_a_local_version(qtbot, lib):
 
     click(qtbot, tab.publish_button)
     _yes(qtbot, tab.dialog)
-    assert lib.checklists.get("checklist_template", draft)["status"] == "published"
+    assert lib.checklists.template(draft)["status"] == "published"
     assert tab.template_id == draft
     assert not tab.is_editable() and not tab.publish_button.isEnabled()
     assert not any(b.isEnabled() for b in tab.edit_buttons)

@@ -83,7 +83,7 @@ def test_print_with_the_templates_copies_sign_lock_and_verify(qtbot, demo_ws, tm
     assert seen["copies"] == 2 and (tmp_path / "printed.pdf").stat().st_size > 10_000
     saved = page.save_pdf(tmp_path / "ban-in.pdf")
     assert page.sign(confirm=False)
-    assert ws.visits.get("visit", visit_id)["status"] == "minutes_signed"
+    assert ws.visits.get(visit_id)["status"] == "minutes_signed"
     assert page.status_label.text().startswith("Lần 1 — đã ký lúc ") and page.sign_button.text() == "Đã ký"
     assert not page.generate_button.isEnabled() and page.form.opinion_edit.isReadOnly()
     assert page.amend_button.isEnabled() and page.scan_button.isEnabled()
