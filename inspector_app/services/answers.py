@@ -147,6 +147,10 @@ class Answers(Service):
         return self._rows("section_record", order="position", visit_id=visit_id, section_id=section_id)
 
     # -- reading ----------------------------------------------------------------
+    def observations(self, ids) -> list[dict]:
+        """The answers with these ids, deleted ones included (so a view can drop them)."""
+        return queries.rows_by_ids(self.conn, "observation", list(ids))
+
     def of_visit(self, visit_id: str) -> dict[tuple[str, str | None], dict]:
         """Every observation of a visit keyed by (item id, record id)."""
         return {(o["item_id"], o["record_id"]): o for o in self._rows("observation", visit_id=visit_id)}

@@ -53,7 +53,12 @@ class Checklists(Service):
         return self._row("checklist_item", item_id)
 
     def find_item(self, item_id: str | None) -> dict | None:
-        return self._row_or_none("checklist_item", item_id)
+        """A live item, or None. Every item is read at once and remembered until a
+        checklist changes, so moving along a checklist reads nothing."""
+        if not item_id:
+            return None
+        return self.memo(("checklist_item",), "items by id",
+                         lambda: {item["id"]: item for item in self._rows("checklist_item")}).get(item_id)
 
     # -- loading ----------------------------------------------------------------
     def load_builtin(self) -> Changes:

@@ -110,6 +110,8 @@ class Media(Service):
 
     def target(self, target_kind: str, target_id: str | None) -> dict | None:
         """The live item, finding, request, record or visit evidence is linked to, or None."""
+        if target_kind == "item":
+            return self.ws.checklists.find_item(target_id)
         entity = TARGET_ENTITIES.get(target_kind)
         return self._row_or_none(entity, target_id) if entity else None
 

@@ -111,14 +111,20 @@ def test_a_change_made_elsewhere_refreshes_the_visits_list_and_the_open_visit(qt
     # As the command line does it: a core call, run through the window's op runner by no panel.
     window.ops.run(lambda: ws.answers.answer(visit["visit"], item, "khong_dat"))
     assert page.checklist.model.value_of(item) == "khong_dat"          # the open checklist follows
-    assert window.visits_model.data(answered) != before                 # and so does the visits list
+    window.show_page(window.VISITS)
+    assert window.visits_model.data(answered) != before                 # and so does the visits list, when shown
+    window.show_page(window.VISIT)
     assert page.undo_action.isEnabled()
     assert page.undo_action.text().endswith(ws.undo_history.undo_text(visit["visit"], "vi"))
 
     assert page.undo()                                                   # undo is the core's, through the runner
     assert page.checklist.model.value_of(item) is None
-    assert window.visits_model.data(answered) == before
     assert page.redo_action.isEnabled() and not page.undo_action.isEnabled()
+    window.show_page(window.VISITS)
+    assert window.visits_model.data(answered) == before
+    # A change made while the list is shown reaches it at once.
+    window.ops.run(lambda: ws.answers.answer(visit["visit"], item, "dat"))
+    assert window.visits_model.data(answered) != before
 
 
 def test_undo_and_redo_texts_are_vietnamese_with_the_translator(qtbot, ws, visit, settings, vi_translator):

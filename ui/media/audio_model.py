@@ -102,11 +102,20 @@ class BookmarksModel(QAbstractTableModel):
         self.only_target = True
         self._pending: list[dict] = []
         self._rows: list[dict] = []
+        self._stored: list[dict] | None = None   # every bookmark of the visit, read when stored ones change
 
     def refresh(self) -> None:
+        """Read the visit's bookmarks again (they changed), then show those of the target."""
+        self._stored = None
+        self._show()
+
+    def _show(self) -> None:
+        """Show the bookmarks of the target; moving from item to item reads nothing."""
+        if self._stored is None:
+            self._stored = self.ws.media.bookmarks(self.visit_id)
         self.beginResetModel()
         target_id = self.target[1] if self.target and self.only_target else None
-        stored = self.ws.media.bookmarks(self.visit_id, target_id)
+        stored = [b for b in self._stored if target_id is None or b["target_id"] == target_id]
         pending = [p for p in self._pending if target_id is None or p["target_id"] == target_id]
         labels: dict[tuple[str, str], str] = {}
         rows = []
@@ -123,18 +132,18 @@ class BookmarksModel(QAbstractTableModel):
 
     def set_target(self, kind: str | None, target_id: str | None) -> None:
         self.target = (kind, target_id) if kind and target_id else None
-        self.refresh()
+        self._show()
 
     def set_only_target(self, only: bool) -> None:
         self.only_target = only
-        self.refresh()
+        self._show()
 
     def set_pending(self, pending: list[dict]) -> None:
         """Bookmarks of the recording in progress: dicts with target_kind, target_id, offset_ms."""
         name = QCoreApplication.translate("BookmarksModel", "(recording, not saved yet)")
         self._pending = [{"id": None, "media_id": None, "media_name": name, "pending": True, **p}
                          for p in pending]
-        self.refresh()
+        self._show()
 
     def bookmark(self, row: int) -> dict:
         return self._rows[row]

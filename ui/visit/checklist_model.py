@@ -52,23 +52,36 @@ class ChecklistModel(QAbstractItemModel):
         return [item for item, _record in applicable(section, self._held, {})]
 
     def apply_changes(self, changes: Changes) -> None:
-        """Update answers in place; rebuild only when an item appears or disappears."""
+        """Update answers in place; rebuild only when an item appears or disappears.
+
+        Reads only the answers the change touched (one statement), and repaints
+        only their rows and their sections' totals."""
         if not changes.touches(*self.ENTITIES):
             return
-        if changes.touches("visit_checklist") or changes.touches("checklist_item"):
+        if changes.touches("visit_checklist", "checklist_item", "checklist_section"):
             self.refresh()
             return
-        self._held = self.ws.answers.of_visit(self.visit_id)
+        touched = changes.ids("observation")
+        items: set[str] = set()
+        for row in self.ws.answers.observations(touched):
+            key = (row["item_id"], row["record_id"])
+            if row["deleted"] or row["visit_id"] != self.visit_id:
+                if self._held.pop(key, None) is not None:
+                    items.add(row["item_id"])
+            else:
+                self._held[key] = row
+                items.add(row["item_id"])
         if any(self._visible(s) != s["visible"] for s in self._sections):
             self.refresh()
             return
-        for row, section in enumerate(self._sections):
+        for number, section in enumerate(self._sections):
+            rows = [n for n, item in enumerate(section["visible"]) if item["id"] in items]
+            if not rows:
+                continue
             section["stats"] = section_stats(section, self._held, {})
-            self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
-            if section["visible"]:
-                parent = self.index(row, 0)
-                self.dataChanged.emit(self.index(0, 0, parent),
-                                      self.index(len(section["visible"]) - 1, 2, parent))
+            self.dataChanged.emit(self.index(number, 0), self.index(number, 2))
+            parent = self.index(number, 0)
+            self.dataChanged.emit(self.index(min(rows), 0, parent), self.index(max(rows), 2, parent))
 
     # -- lookups --------------------------------------------------------------------
     def item_at(self, index: QModelIndex) -> dict | None:

@@ -53,8 +53,11 @@ class ChecklistPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to its contents when the checklist is loaded, not on every answer:
+        # ResizeToContents would measure all 500 rows after each key press.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self._fit_answer_column)
         self.details = QTextBrowser()
         self.details.setObjectName("itemDetails")
         self.details.setVisible(False)
@@ -72,6 +75,13 @@ class ChecklistPanel(QWidget):
         self.select_first()
 
     # -- state ------------------------------------------------------------------------
+    def _fit_answer_column(self) -> None:
+        """Wide enough for the answers shown and for the widest answer a key gives."""
+        compliance = {"answer_type": "compliance"}
+        widest = max(self.view.fontMetrics().horizontalAdvance(answer_types.format_value(compliance, value, self.lang))
+                     for value in answer_types.keys(compliance))
+        self.view.setColumnWidth(1, max(self.view.sizeHintForColumn(1), widest + 24))
+
     def refresh(self) -> None:
         current = self.current_item()
         self.model.refresh()

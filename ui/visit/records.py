@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 from inspector_app.checklists import answer_types
-from inspector_app.services.answers import applicable
+from inspector_app.services.answers import applicable, observation_id
 
 from .editors import editor_for
 from .labels import answer_text, key_choices
@@ -46,10 +46,14 @@ class RecordsModel(QAbstractTableModel):
         self._records: list[str] = []
         self._held: dict = {}
         self._applies: set = set()
+        self._cell_ids: set[str] = set()
 
     def refresh(self) -> None:
         self.beginResetModel()
         self._records = [r["id"] for r in self.ws.answers.records(self.visit_id, self.section["id"])]
+        # The ids the answers of this table's cells have (or will have).
+        self._cell_ids = {observation_id(self.visit_id, item["id"], record)
+                          for record in self._records for item in self.items}
         self._load_answers()
         self.endResetModel()
 
@@ -61,10 +65,12 @@ class RecordsModel(QAbstractTableModel):
     def apply_changes(self, changes: Changes) -> None:
         if changes.touches("section_record"):
             self.refresh()
-        elif changes.touches("observation"):
+        elif changes.ids("observation") & self._cell_ids:
+            # Only answers to this table's cells reload it: answering the checklist reads nothing here.
             self._load_answers()
             if self._records:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, len(self.items) - 1))
+
 
     def record_id(self, row: int) -> str:
         return self._records[row]
