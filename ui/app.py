@@ -13,7 +13,6 @@ from pathlib import Path
 
 ORGANIZATION = "Inspector"
 APPLICATION = "Inspector"
-LANGUAGE_KEY = "language"
 
 
 def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -67,6 +66,8 @@ def _has_display() -> bool:
 
 def _saved_language() -> str:
     from PySide6.QtCore import QSettings
+
+    from .i18n import LANGUAGE_KEY
 
     value = QSettings().value(LANGUAGE_KEY, "vi")
     return value if value in ("vi", "en") else "vi"

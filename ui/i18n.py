@@ -17,6 +17,7 @@ from pathlib import Path
 from inspector_app.paths import resources_dir
 
 LANGS = ("vi", "en")
+LANGUAGE_KEY = "language"   # the QSettings key of the interface language
 SOURCE_LANG = "en"
 PREFIX = "inspector_"
 

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,36 +22,10 @@ from PySide6.QtWidgets import (
 from inspector_app.services.visits import KINDS
 
 from .models import VisitsModel
+from .widgets import make_table
+
 
 # Cells and header sections share one horizontal padding so titles sit over their text.
-TABLE_STYLE = """
-QTableView::item { padding: 0 8px; }
-QHeaderView::section { padding: 5px 11px; border: none; border-bottom: 1px solid palette(mid);
-                       background: palette(button); font-weight: 600; }
-"""
-
-
-def make_table(model, stretch_column: int) -> QTableView:
-    """A read-only, row-selecting table with `stretch_column` taking the spare width."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setShowGrid(False)
-    view.verticalHeader().hide()
-    view.setStyleSheet(TABLE_STYLE)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch_column else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
-    return view
-
-
 def _title(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .app import LANGUAGE_KEY
-from .library.common import translate_buttons
+from .i18n import LANGUAGE_KEY
+from .messages import translate_buttons
 
 WATCHED_FOLDER_KEY = "media/watched_folder"
 # Each language is named in itself, whatever the interface language.

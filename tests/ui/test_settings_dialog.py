@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.library.conftest import click, type_into
-from ui.app import LANGUAGE_KEY
+from ui.i18n import LANGUAGE_KEY
 from ui.settings_dialog import WATCHED_FOLDER_KEY, SettingsDialog
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 from inspector_app.checklists.answer_types import TYPES
-from ui.pages import make_table
+from ui.widgets import make_table
 
 from ..ops import OpRunner
 from .checklist_dialogs import ItemDialog, SectionDialog, TemplateDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from inspector_app.changes import Changes
-from ui.pages import make_table
+from ui.widgets import make_table
 
 from ..ops import OpRunner
 from .checklists_tab import ChecklistsTab

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from inspector_app.changes import Changes
-from ui.pages import make_table
+from ui.widgets import make_table
 
 from ..ops import OpRunner
 from .common import OptionCombo, confirm, note_label, title_label
