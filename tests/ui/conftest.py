@@ -1,4 +1,4 @@
-"""UI fixtures: a populated workspace, private settings, the Vietnamese translator, private sound."""
+"""UI fixtures: private settings, the Vietnamese translator, private sound (workspaces: tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QSettings
 
-from inspector_app.workspace import Workspace
-from tests.helpers.factories import setup_visit
 from tests.helpers.pulse import PulseAudio, PulseAudioUnavailable
 from ui import i18n
 
@@ -44,26 +42,6 @@ def virtual_microphone(virtual_sound):
         pytest.fail(f"No virtual microphone for the real recorder: {virtual_sound.error or 'pulseaudio stopped'}",
                     pytrace=False)
     return virtual_sound
-
-
-@pytest.fixture
-def _populated(tmp_path):
-    workspace = Workspace.create(tmp_path / "ws", "field", builtin_checklists=False)
-    ids = setup_visit(workspace)
-    yield workspace, ids
-    workspace.close()
-
-
-@pytest.fixture
-def ws(_populated):
-    """A field workspace holding one checklist and one started visit at phường Ba Đình."""
-    return _populated[0]
-
-
-@pytest.fixture
-def visit(_populated):
-    """The ids `setup_visit` returned for `ws` (visit, template, unit, items...)."""
-    return _populated[1]
 
 
 @pytest.fixture
