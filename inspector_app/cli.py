@@ -165,7 +165,8 @@ def selftest() -> str:
         with Workspace.create(path, "field") as ws:
             templates = ws.checklists.list()
             if not templates:
-                raise InspectorError("selftest_failed", detail="không có phiếu kiểm tra dựng sẵn")
+                raise InspectorError("selftest_failed",
+                                     detail=("không có phiếu kiểm tra dựng sẵn", "no built-in checklist"))
             template, item = next(
                 (t, i) for t in templates for s in ws.checklists.structure(t["id"])["sections"]
                 if not s["repeatable"] for i in s["items"] if i["answer_type"] == "compliance")
@@ -176,9 +177,11 @@ def selftest() -> str:
         with Workspace.open(path) as ws:
             held = ws.answers.of_visit(visit).get((item["id"], None))
             if not held or held["value"] != "khong_dat" or not ws.integrity_ok():
-                raise InspectorError("selftest_failed", detail="dữ liệu đọc lại không khớp")
+                raise InspectorError("selftest_failed",
+                                     detail=("dữ liệu đọc lại không khớp", "the data read back does not match"))
             if not ws.search("phuong thu nghiem"):
-                raise InspectorError("selftest_failed", detail="tìm kiếm không dấu không hoạt động")
+                raise InspectorError("selftest_failed", detail=("tìm kiếm không dấu không hoạt động",
+                                                                "search without accents does not work"))
         return str(path)
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .errors import InspectorError
 from .progress import Cancelled, NullProgress, Progress
+from .text import os_reason
 
 THUMB_SIZE = 256
 """Longest side of a thumbnail in pixels (shown at 128 logical pixels, sharp at 200 %)."""
@@ -157,7 +158,9 @@ def make_thumbnail(source: Path, dest: Path, size: int = THUMB_SIZE, name: str |
                 os.unlink(tmp)
             raise
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
-        raise InspectorError("image_unreadable", name=name, detail=str(exc) or type(exc).__name__) from exc
+        reason = os_reason(exc) if isinstance(exc, OSError) and exc.errno else \
+            ("không nhận ra định dạng ảnh", "the image format was not recognised")
+        raise InspectorError("image_unreadable", name=name, detail=reason) from exc
     return dest
 
 

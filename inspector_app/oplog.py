@@ -108,7 +108,7 @@ def validate(op: Operation) -> None:
     if not _hlc.valid(op.hlc):
         raise ValidationError("invalid_value", field="hlc", detail=_short(op.hlc))
     if not isinstance(op.data, dict) or not op.data:
-        raise ValidationError("invalid_value", field="data", detail="rỗng")
+        raise ValidationError("invalid_value", field="data", detail=("rỗng", "empty"))
     if not isinstance(op.prev, dict):
         raise ValidationError("invalid_value", field="prev", detail=_short(op.prev))
     allowed = fields_of(op.entity)

@@ -86,9 +86,17 @@ def require(value, field: tuple[str, str]):
 
 
 def check_choice(value, allowed, field: tuple[str, str]):
+    """`value` if it is one of `allowed`, else a ValidationError listing the choices.
+
+    When `allowed` maps codes to (Vietnamese, English) names, the choices are
+    listed by name in each language, not by code."""
     if value not in allowed:
-        raise ValidationError("invalid_value", field=field,
-                              detail=f"{value!r} (" + ", ".join(map(str, allowed)) + ")")
+        if isinstance(allowed, dict) and all(isinstance(v, tuple) and len(v) == 2 for v in allowed.values()):
+            detail: object = (f"{value!r} (chọn: " + ", ".join(v[0] for v in allowed.values()) + ")",
+                              f"{value!r} (choose: " + ", ".join(v[1] for v in allowed.values()) + ")")
+        else:
+            detail = f"{value!r} (" + ", ".join(map(str, allowed)) + ")"
+        raise ValidationError("invalid_value", field=field, detail=detail)
     return value
 
 

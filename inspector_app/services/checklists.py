@@ -259,5 +259,5 @@ class Checklists(Service):
         others = {i["code"] for i in self.items(template_id) if i["id"] != item_id}
         if item["code"] in others:
             raise ValidationError("invalid_value", field=("mã tiêu chí", "item code"),
-                                  detail=f"{item['code']} đã có")
+                                  detail=(f"{item['code']} đã có", f"{item['code']} already exists"))
         return item

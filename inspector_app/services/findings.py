@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..changes import Changes
 from ..errors import ValidationError
 from ..ids import uuid7
+from ..text import day as day_text
 from .base import Service, check_choice, check_date, require
 
 KINDS = {
@@ -65,7 +66,7 @@ class Findings(Service):
         day = require(check_date(deadline, ("thời hạn", "deadline")), ("thời hạn", "deadline"))
         visit_day = self.ws.visits.visit_date(visit)
         if day < visit_day:
-            raise ValidationError("deadline_before_visit", deadline=day, visit_date=visit_day)
+            raise ValidationError("deadline_before_visit", deadline=day_text(day), visit_date=day_text(visit_day))
         for entity, row_id in (("org_unit", responsible_unit_id), ("finding", finding_id),
                                ("checklist_item", item_id)):
             if row_id:

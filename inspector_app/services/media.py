@@ -16,6 +16,7 @@ from ..changes import Changes
 from ..errors import ValidationError
 from ..ids import uuid7
 from ..progress import Cancelled, NullProgress, Progress
+from ..text import os_reason
 from .base import Service, check_choice
 
 KINDS = {"photo": ("Ảnh", "Photo"), "audio": ("Ghi âm", "Audio"), "document": ("Tài liệu", "Document")}
@@ -73,7 +74,7 @@ class Media(Service):
         except OSError as exc:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
-            raise ValidationError("media_unreadable", path=str(source), detail=exc.strerror or str(exc)) from exc
+            raise ValidationError("media_unreadable", path=str(source), detail=os_reason(exc)) from exc
         return sha, size
 
     def add_file(self, path: Path | str, visit_id: str, kind: str | None = None,

@@ -25,6 +25,7 @@ from ..minutes import template as template_mod
 from ..minutes import verify as verify_mod
 from ..minutes.values import minutes_date
 from ..progress import Progress
+from ..text import os_reason
 from .base import Service, now_local, require
 
 STATUSES = {"draft": ("Dự thảo", "Draft"), "signed": ("Đã ký", "Signed")}
@@ -107,7 +108,7 @@ class Minutes(Service):
     def _check_number(number: str | None) -> None:
         if number and not _NUMBER.match(number):
             raise ValidationError("invalid_value", field=("số biên bản", "minutes number"),
-                                  detail=f"{number} (ví dụ 05/BB-ĐKT)")
+                                  detail=(f"{number} (ví dụ 05/BB-ĐKT)", f"{number} (for example 05/BB-ĐKT)"))
 
     def update_draft(self, visit_id: str, **fields) -> tuple[str, Changes]:
         """Edit the draft right before printing: number, the unit's opinion,
@@ -279,7 +280,7 @@ class Minutes(Service):
             try:
                 data, name = Path(pdf).read_bytes(), str(pdf)
             except OSError as exc:
-                raise ValidationError("media_unreadable", path=str(pdf), detail=exc.strerror or str(exc)) from exc
+                raise ValidationError("media_unreadable", path=str(pdf), detail=os_reason(exc)) from exc
         facts = verify_mod.read(data)
         if facts.payload is None:
             raise ValidationError("minutes_not_inspector_pdf", path=name)

@@ -8,6 +8,7 @@ import re
 from ..changes import Changes
 from ..errors import ValidationError
 from ..ids import uuid7
+from ..text import day
 from .base import Service, check_choice, check_date, require
 
 ROLES = {
@@ -149,7 +150,8 @@ class Plans(Service):
         require(end, ("đến ngày", "to"))
         assert start is not None and end is not None    # require() raised otherwise
         if end < start:
-            raise ValidationError("invalid_value", field=("đến ngày", "to"), detail=f"{end} < {start}")
+            raise ValidationError("invalid_value", field=("đến ngày", "to"),
+                                  detail=(f"{day(end)} trước {day(start)}", f"{day(end)} is before {day(start)}"))
         assignment_id = uuid7()
         return assignment_id, self.write([("assignment", assignment_id, {
             "team_id": team_id, "unit_id": unit_id, "plan_id": plan_id or team["plan_id"],
@@ -170,5 +172,5 @@ def _check_number(number) -> str:
     number = require(number, ("số, ký hiệu kế hoạch", "plan number"))
     if not _NUMBER.match(number.replace(" ", "")):
         raise ValidationError("invalid_value", field=("số, ký hiệu kế hoạch", "plan number"),
-                              detail=f"{number} (ví dụ 87/KH-UBND)")
+                              detail=(f"{number} (ví dụ 87/KH-UBND)", f"{number} (for example 87/KH-UBND)"))
     return number.replace(" ", "")

@@ -12,6 +12,7 @@ import builtins
 from ..changes import Changes
 from ..errors import ValidationError
 from ..ids import uuid7
+from ..text import day
 from .base import Service, check_choice, check_date, require
 
 KINDS = {
@@ -60,7 +61,7 @@ class Units(Service):
         end = check_date(valid_to, ("ngày hết hiệu lực", "valid to"))
         if start and end and end < start:
             raise ValidationError("invalid_value", field=("ngày hết hiệu lực", "valid to"),
-                                  detail=f"{end} < {start}")
+                                  detail=(f"{day(end)} trước {day(start)}", f"{day(end)} is before {day(start)}"))
         return {"name": name, "kind": kind, "parent_id": parent_id,
                 "valid_from": start, "valid_to": end}
 

@@ -57,7 +57,8 @@ class Visits(Service):
             template = self._row("checklist_template", template_id)
             if template["status"] != "published":
                 raise ValidationError("invalid_value", field=("phiếu kiểm tra", "checklist"),
-                                      detail=f"{template['title']} (bản nháp, chưa ban hành)")
+                                      detail=(f"{template['title']} (bản nháp, chưa ban hành)",
+                                              f"{template['title']} (a draft, not yet published)"))
         visit_id = uuid7()
         mutations = [("visit", visit_id, {
             "unit_id": unit_id, "kind": kind, "scheduled_on": day, "plan_id": plan_id,

@@ -144,7 +144,9 @@ def translate(exc: sqlite3.Error, path: str) -> Exception:
     if "database is locked" in text or "database table is locked" in text:
         return WorkspaceError("workspace_busy")
     if any(word in text for word in ("malformed", "not a database", "corrupt", "disk i/o error")):
-        return WorkspaceError("database_damaged", detail=str(exc), path=path)
+        # SQLite's own words stay in the English message and the log, not the Vietnamese one.
+        return WorkspaceError("database_damaged", path=path,
+                              detail=("tệp cơ sở dữ liệu không đọc được", f"SQLite: {exc}"))
     return exc
 
 

@@ -27,6 +27,7 @@ from ..ids import uuid7
 from ..oplog import encode
 from ..progress import Cancelled, NullProgress
 from ..storage import sync_store
+from ..text import os_reason
 from . import envelope, keys, manifest, receipts, trust
 from .pipeline import Prefetcher, VerifiedFile
 from .zipstream import ZipWriter
@@ -271,7 +272,7 @@ def _failed(folder: Path, exc: OSError) -> SyncError:
     elif code in (errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT):
         detail = ("thiết bị bị rút ra hoặc ghi lỗi", "the device was removed or a write failed")
     else:
-        detail = (exc.strerror or str(exc), exc.strerror or str(exc))
+        detail = os_reason(exc)
     return SyncError("export_failed", path=str(folder), detail=detail)
 
 

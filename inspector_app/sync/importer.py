@@ -308,7 +308,8 @@ def approve_held(ws, bundle_id: str, fingerprint: str, progress=None) -> ImportR
     """A person compared the fingerprint: trust the device, import its bundle."""
     found = sync_store.held(ws.db.conn, bundle_id)
     if not found:
-        raise SyncError("bundle_unreadable", file=bundle_id, detail="không còn trong danh sách chờ duyệt")
+        raise SyncError("bundle_unreadable", file=bundle_id,
+                        detail=("không còn trong danh sách chờ duyệt", "no longer waiting for approval"))
     item = found[0]
     if _norm(fingerprint) != _norm(item["fingerprint"]):
         raise SyncError("held_fingerprint_mismatch", given=fingerprint, fingerprint=item["fingerprint"])

@@ -21,7 +21,7 @@ def test_an_item_of_another_checklist_version_is_refused(ws, visit):
 def test_a_request_deadline_before_the_visit_is_refused(ws, visit):
     with pytest.raises(ValidationError) as err:
         ws.findings.add_request(visit["visit"], "Niêm yết lại thủ tục", "Chủ tịch UBND phường", "2026-11-19")
-    assert "sớm hơn ngày kiểm tra 2026-11-20" in str(err.value)
+    assert "sớm hơn ngày kiểm tra 20/11/2026" in str(err.value)
     request_id, _ = ws.findings.add_request(visit["visit"], "Niêm yết lại thủ tục", "Chủ tịch UBND phường",
                                             "2026-11-20")
     assert ws.findings.requests(visit["visit"])[0]["id"] == request_id
