@@ -13,37 +13,11 @@ import tempfile
 from pathlib import Path
 
 from . import cli_minutes, cli_sync, cli_visit
+from .catalogue import say
 from .cli_common import open_workspace as _open
 from .cli_common import workspace_path as _workspace_path
 from .errors import InspectorError
 
-TEXT = {
-    "created": ("Đã tạo không gian làm việc ({role}) tại {path}.", "Created a {role} workspace at {path}."),
-    "device": ("Thiết bị: {name} ({id})", "Device: {name} ({id})"),
-    "fingerprint": ("Vân tay khóa ký: {fp}", "Signing-key fingerprint: {fp}"),
-    "path": ("Thư mục: {path}", "Folder: {path}"),
-    "role": ("Vai trò: {role}", "Role: {role}"),
-    "schema": ("Phiên bản lược đồ: {v}", "Schema version: {v}"),
-    "integrity": ("Kiểm tra toàn vẹn cơ sở dữ liệu: {ok}", "Database integrity check: {ok}"),
-    "ok": ("đạt", "ok"),
-    "bad": ("LỖI", "FAILED"),
-    "counts": ("Đơn vị {org_unit}, phiếu kiểm tra {checklist_template}, kế hoạch {plan}, đoàn {team}, "
-               "cuộc kiểm tra {visit}, kết quả {observation}, ghi nhận {finding}, kiến nghị {request}, "
-               "tệp minh chứng {media}, thao tác {ops}",
-               "Units {org_unit}, checklists {checklist_template}, plans {plan}, teams {team}, visits {visit}, "
-               "answers {observation}, findings {finding}, requests {request}, media {media}, operations {ops}"),
-    "demo_done": ("Đã tạo dữ liệu mẫu: {visits} cuộc kiểm tra.", "Demo data created: {visits} visits."),
-    "demo_exists": ("Không gian làm việc đã có cuộc kiểm tra; dữ liệu mẫu chỉ tạo trong không gian trống.",
-                    "The workspace already has visits; demo data goes into an empty workspace only."),
-    "selftest_ok": ("Tự kiểm tra: đạt ({path}).", "Self-test: ok ({path})."),
-    "no_hits": ("Không tìm thấy kết quả nào.", "Nothing found."),
-    "items": ("{n} tiêu chí", "{n} items"),
-    "repeatable": ("lặp lại theo: {label}", "repeated per: {label}"),
-    "usage": ("Lệnh không hợp lệ: {msg}. Xem: inspector-cli --help",
-              "Invalid command: {msg}. See: inspector-cli --help"),
-    "unexpected": ("Lỗi không mong đợi: {msg}. Dữ liệu đã lưu không bị ảnh hưởng; hãy báo bộ phận kỹ thuật.",
-                   "Unexpected error: {msg}. Stored data is not affected; please report it."),
-}
 ENTITY_NAMES = {"visit": ("Cuộc kiểm tra", "Visit"), "org_unit": ("Đơn vị", "Unit"),
                 "finding": ("Ghi nhận", "Finding"), "checklist_item": ("Tiêu chí", "Item")}
 
@@ -52,13 +26,10 @@ class _Parser(argparse.ArgumentParser):
     lang = "vi"
 
     def error(self, message: str):
-        print(_t(self.lang, "usage", msg=message), file=sys.stderr)
+        print(say(self.lang, "cli.usage", msg=message), file=sys.stderr)
         raise SystemExit(2)
 
 
-def _t(lang: str, key: str, **params) -> str:
-    vi, en = TEXT[key]
-    return (en if lang == "en" else vi).format(**params)
 
 
 def _pick(lang: str, pair: tuple[str, str]) -> str:
@@ -114,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the user still gets one line, not a traceback
-        print(_t(lang, "unexpected", msg=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        print(say(lang, "cli.unexpected", msg=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 3
 
 
@@ -125,22 +96,22 @@ def _after(argv: list[str], flag: str) -> str | None:
 def cmd_init(args, lang) -> int:
     from .workspace import Workspace
     with Workspace.create(_workspace_path(args), args.role, device_name=args.name) as ws:
-        print(_t(lang, "created", role=ws.role, path=ws.path))
-        print(_t(lang, "device", name=ws.device_name, id=ws.device_id))
-        print(_t(lang, "fingerprint", fp=ws.keys.fingerprint))
+        print(say(lang, "cli.created", role=ws.role, path=ws.path))
+        print(say(lang, "cli.device", name=ws.device_name, id=ws.device_id))
+        print(say(lang, "cli.fingerprint", fp=ws.keys.fingerprint))
     return 0
 
 
 def cmd_info(args, lang) -> int:
     with _open(args) as ws:
-        print(_t(lang, "path", path=ws.path))
-        print(_t(lang, "role", role=ws.role))
-        print(_t(lang, "device", name=ws.device_name, id=ws.device_id))
-        print(_t(lang, "fingerprint", fp=ws.keys.fingerprint))
-        print(_t(lang, "schema", v=ws.schema_version()))
-        print(_t(lang, "counts", **ws.counts()))
+        print(say(lang, "cli.path", path=ws.path))
+        print(say(lang, "cli.role", role=ws.role))
+        print(say(lang, "cli.device", name=ws.device_name, id=ws.device_id))
+        print(say(lang, "cli.fingerprint", fp=ws.keys.fingerprint))
+        print(say(lang, "cli.schema", v=ws.schema_version()))
+        print(say(lang, "cli.counts", **ws.counts()))
         ok = ws.integrity_ok()
-        print(_t(lang, "integrity", ok=_t(lang, "ok" if ok else "bad")))
+        print(say(lang, "cli.integrity", ok=say(lang, "cli.ok" if ok else "cli.bad")))
     return 0 if ok else 1
 
 
@@ -150,10 +121,10 @@ def cmd_demo(args, lang) -> int:
     from .workspace import Workspace
     with Workspace.open_or_create(_workspace_path(args)) as ws:
         if ws.counts()["visit"]:
-            print(_t(lang, "demo_exists"), file=sys.stderr)
+            print(say(lang, "cli.demo_exists"), file=sys.stderr)
             return 1
         made = demo.fill(ws, NullProgress())
-        print(_t(lang, "demo_done", visits=len(made["visits"])))
+        print(say(lang, "cli.demo_done", visits=len(made["visits"])))
     return 0
 
 
@@ -186,7 +157,7 @@ def selftest() -> str:
 
 
 def cmd_selftest(args, lang) -> int:
-    print(_t(lang, "selftest_ok", path=selftest()))
+    print(say(lang, "cli.selftest_ok", path=selftest()))
     return 0
 
 
@@ -195,13 +166,13 @@ def cmd_checklists(args, lang) -> int:
         if args.action == "list":
             for t in ws.checklists.list():
                 count = len(ws.checklists.items(t["id"]))
-                print(f"{t['id']}  {t['code']} v{t['version']}  {t['title']}  ({_t(lang, 'items', n=count)})")
+                print(f"{t['id']}  {t['code']} v{t['version']}  {t['title']}  ({say(lang, 'cli.items', n=count)})")
             return 0
         template = _find_template(ws, args.id)
         print(f"{template['title']} — {template['code']} v{template['version']}")
         today = __import__("datetime").date.today().isoformat()
         for section in ws.checklists.structure(template["id"])["sections"]:
-            extra = f" [{_t(lang, 'repeatable', label=section['record_label'])}]" if section["repeatable"] else ""
+            extra = f" [{say(lang, 'cli.repeatable', label=section['record_label'])}]" if section["repeatable"] else ""
             print(f"\n{section['code']}. {section['title']}{extra}")
             for item in section["items"]:
                 cites = "; ".join(f"{c['article']} {c['kind']} {c['number']}".strip()
@@ -235,7 +206,7 @@ def cmd_search(args, lang) -> int:
     with _open(args) as ws:
         hits = ws.search(" ".join(args.text))
         if not hits:
-            print(_t(lang, "no_hits"))
+            print(say(lang, "cli.no_hits"))
         for hit in hits:
             print(f"{_pick(lang, ENTITY_NAMES[hit['entity']])}: {hit['title']}  ({hit['id']})")
     return 0

@@ -9,17 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-TEXT = {
-    "rendered": ("Đã tạo biên bản lần {version} ({pages} trang) tại {path}. Mã kiểm tra SHA-256: {sha}.",
-                 "Minutes version {version} written to {path} ({pages} pages). Integrity SHA-256: {sha}."),
-    "signed_copy": ("Biên bản lần {version} đã ký: đã ghi bản đã ký (nguyên vẹn) ra {path}.",
-                    "Minutes version {version} are signed: the signed copy was written unchanged to {path}."),
-}
-
-
-def _t(lang: str, key: str, **params) -> str:
-    vi, en = TEXT[key]
-    return (en if lang == "en" else vi).format(**params)
+from .catalogue import say
 
 
 def register(commands, common, parser_class) -> dict:
@@ -48,9 +38,10 @@ def _render(ws, args, lang) -> int:
     result = ws.minutes.render(args.visit_id, out)
     current = ws.minutes.current(args.visit_id)
     if current["status"] == "signed":
-        print(_t(lang, "signed_copy", version=current["version"], path=out))
+        print(say(lang, "minutes.signed_copy", version=current["version"], path=out))
     else:
-        print(_t(lang, "rendered", version=current["version"], pages=result.pages, path=out, sha=result.sha256))
+        print(say(lang, "minutes.rendered", version=current["version"], pages=result.pages, path=out,
+                  sha=result.sha256))
     return 0
 
 

@@ -9,49 +9,15 @@ from __future__ import annotations
 import json
 import sys
 
+from .catalogue import say
+
 ACCEPTED, HELD, REJECTED = 0, 4, 5
 
-TEXT = {
-    "enrolled": ("Đã ghi yêu cầu đăng ký máy vào {path}. Vân tay: {fp}. Hãy gửi tệp cho trụ sở và đọc vân tay "
-                 "cho cán bộ trụ sở so khớp.",
-                 "Enrollment request written to {path}. Fingerprint: {fp}. Send the file to HQ and read the "
-                 "fingerprint to them to compare."),
-    "exported": ("Đã xuất gói {kind}: {path} ({ops} thao tác, {media} tệp minh chứng, {size} byte), gửi cho: {to}.",
-                 "Exported a {kind} bundle: {path} ({ops} operations, {media} files, {size} bytes), for: {to}."),
-    "unencrypted": ("CẢNH BÁO: gói không được mã hóa; ai có tệp cũng đọc được nội dung. Chỉ dùng khi thật cần.",
-                    "WARNING: the bundle is not encrypted; anyone with the file can read it. Use only if needed."),
-    "accepted": ("Đã nhập {file}: {kind} từ {source}; {new} thao tác mới / {ops}, {media} tệp minh chứng mới.",
-                 "Imported {file}: {kind} from {source}; {new} new operations / {ops}, {media} new files."),
-    "already_had": ("Đã có sẵn {file} ({kind} từ {source}); không có gì thay đổi.",
-                    "Already had {file} ({kind} from {source}); nothing changed."),
-    "held": ("Giữ lại chờ duyệt: {msg} Duyệt bằng: inspector-cli import --trust \"{fp}\" {file}",
-             "Held for approval: {msg} Approve with: inspector-cli import --trust \"{fp}\" {file}"),
-    "held_clock": ("Chưa nhập: {msg}", "Not imported: {msg}"),
-    "rejected": ("Từ chối {file}: {msg}", "Rejected {file}: {msg}"),
-    "quarantined": ("  Tệp đã được chuyển vào: {path}", "  The file was moved to: {path}"),
-    "none": ("Không tìm thấy gói dữ liệu (.bundle) nào.", "No bundle (.bundle) was found."),
-    "verify_ok": ("Gói hợp lệ: {kind} từ {source} (vân tay {fp}), tạo lúc {at}, {ops} thao tác, {files} tệp; "
-                  "thiết bị gửi: {trust}.",
-                  "Valid bundle: {kind} from {source} (fingerprint {fp}), made {at}, {ops} operations, "
-                  "{files} files; sender: {trust}."),
-    "no_conflicts": ("Không có xung đột nào cần giải quyết.", "No conflict to resolve."),
-    "conflict": ("{entity} \"{title}\" — trường {field}: đang giữ {current} ({cur_who}, {cur_when}); "
-                 "giá trị khác {value} ({who}, {when}) [{key}]",
-                 "{entity} \"{title}\" — field {field}: holds {current} ({cur_who}, {cur_when}); "
-                 "other value {value} ({who}, {when}) [{key}]"),
-    "signed": ("  (biên bản đã ký: không thay đổi qua đồng bộ; thay đổi phải lập biên bản bổ sung)",
-               "  (signed minutes: not changed by sync; changes need an amended version)"),
-    "resolved": ("Đã giải quyết xung đột {key}.", "Conflict {key} resolved."),
-}
 TRUST = {"self": ("chính máy này", "this device"), "trusted": ("đã tin cậy", "trusted"),
          "unknown": ("CHƯA được tin cậy", "NOT trusted"), "revoked": ("ĐÃ BỊ THU HỒI", "REVOKED"),
          "key_changed": ("KHÓA ĐÃ THAY ĐỔI", "KEY CHANGED")}
 
 
-def _t(lang: str, text_id: str, /, **params) -> str:
-    # Positional-only: a message may have a parameter named "key" (a conflict's).
-    vi, en = TEXT[text_id]
-    return (en if lang == "en" else vi).format(**params)
 
 
 def register(commands, common, parser_class) -> dict:
@@ -93,7 +59,7 @@ def _open(args):
 def cmd_enroll(args, lang) -> int:
     with _open(args) as ws:
         result = ws.sync.enroll(args.out)
-        print(_t(lang, "enrolled", path=result.path, fp=ws.keys.fingerprint))
+        print(say(lang, "sync.enrolled", path=result.path, fp=ws.keys.fingerprint))
     return 0
 
 
@@ -101,11 +67,11 @@ def cmd_export(args, lang) -> int:
     with _open(args) as ws:
         recipients = [ws.sync.recipient_from_file(path) for path in args.recipient or []]
         if args.unencrypted:
-            print(_t(lang, "unencrypted"), file=sys.stderr)
+            print(say(lang, "sync.unencrypted"), file=sys.stderr)
         result = ws.sync.export(args.kind, args.to, recipients=recipients or None, full=args.full,
                                 encrypt=not args.unencrypted)
         names = ", ".join(d.get("name") or d["id"] for d in result.recipients)
-        print(_t(lang, "exported", kind=args.kind, path=result.path, ops=result.op_count,
+        print(say(lang, "sync.exported", kind=args.kind, path=result.path, ops=result.op_count,
                  media=result.media_count, size=result.size, to=names))
     return 0
 
@@ -113,17 +79,17 @@ def cmd_export(args, lang) -> int:
 def _line(lang: str, report) -> str:
     source = f"{report.source_name} ({report.fingerprint})" if report.source_name else "?"
     if report.status == "held" and report.reason in ("bundle_clock_ahead", "bundle_clock_behind"):
-        return _t(lang, "held_clock", msg=report.message(lang))
+        return say(lang, "sync.held_clock", msg=report.message(lang))
     if report.status == "accepted":
-        return _t(lang, "accepted", file=report.file, kind=report.kind, source=source, new=report.new_ops,
+        return say(lang, "sync.accepted", file=report.file, kind=report.kind, source=source, new=report.new_ops,
                   ops=report.op_count, media=report.new_media)
     if report.status == "already_had":
-        return _t(lang, "already_had", file=report.file, kind=report.kind, source=source)
+        return say(lang, "sync.already_had", file=report.file, kind=report.kind, source=source)
     if report.status == "held":
-        return _t(lang, "held", msg=report.message(lang), fp=report.fingerprint, file=report.file)
-    line = _t(lang, "rejected", file=report.file, msg=report.message(lang))
+        return say(lang, "sync.held", msg=report.message(lang), fp=report.fingerprint, file=report.file)
+    line = say(lang, "sync.rejected", file=report.file, msg=report.message(lang))
     if report.quarantined_to:
-        line += "\n" + _t(lang, "quarantined", path=report.quarantined_to)
+        line += "\n" + say(lang, "sync.quarantined", path=report.quarantined_to)
     return line
 
 
@@ -132,7 +98,7 @@ def cmd_import(args, lang) -> int:
     with _open(args) as ws:
         files = bundle_files(args.paths)
         if not files:
-            print(_t(lang, "none"), file=sys.stderr)
+            print(say(lang, "sync.none"), file=sys.stderr)
             return REJECTED
         code = ACCEPTED
         for path in files:
@@ -162,7 +128,7 @@ def cmd_bundle(args, lang) -> int:
             return REJECTED
         status = ws.sync.trust_status({"device_id": report.source_id, "sign_public": report.source_sign_public})
         trust = TRUST[status]
-        print(_t(lang, "verify_ok", kind=report.kind, source=report.source_name, fp=report.fingerprint,
+        print(say(lang, "sync.verify_ok", kind=report.kind, source=report.source_name, fp=report.fingerprint,
                  at=report.created_at, ops=report.op_count, files=report.media_count + (1 if report.op_count else 0),
                  trust=trust[1] if lang == "en" else trust[0]))
         if report.status == "held":
@@ -179,7 +145,7 @@ def cmd_conflicts(args, lang) -> int:
     with _open(args) as ws:
         if args.action == "resolve":
             ws.sync.resolve(args.key, keep=args.keep)
-            print(_t(lang, "resolved", key=args.key))
+            print(say(lang, "sync.resolved", key=args.key))
             return 0
         found = ws.sync.conflicts()
         if args.json:
@@ -187,12 +153,12 @@ def cmd_conflicts(args, lang) -> int:
                              default=str))
             return 0
         if not found:
-            print(_t(lang, "no_conflicts"))
+            print(say(lang, "sync.no_conflicts"))
         for c in found:
-            print(_t(lang, "conflict", entity=c.entity_label(lang), title=c.row_title, field=c.field,
+            print(say(lang, "sync.conflict", entity=c.entity_label(lang), title=c.row_title, field=c.field,
                      current=_show(c.current), cur_who=c.current_person_name or c.current_device_name or "?",
                      cur_when=c.current_at or "?", value=_show(c.value), who=c.person_name or c.device_name or "?",
                      when=c.at, key=c.key))
             if c.kind == "signed_minutes":
-                print(_t(lang, "signed"))
+                print(say(lang, "sync.signed"))
         return 0

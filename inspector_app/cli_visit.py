@@ -6,22 +6,8 @@ service methods, so a script or a clerk at the command line can do it too.
 
 from __future__ import annotations
 
-from .cli_common import open_workspace, pick
-
-TEXT = {
-    "undone": ("Đã hoàn tác thay đổi: {what}.", "Undone: {what}."),
-    "redone": ("Đã làm lại thay đổi: {what}.", "Redone: {what}."),
-    "finding_added": ("Đã thêm ghi nhận {finding}.", "Added finding {finding}."),
-    "request_added": ("Đã thêm kiến nghị {request} kèm ghi nhận.", "Added request {request} with the finding."),
-    "team_added": ("Đã thêm {n} thành viên đoàn vào thành phần tham dự.",
-                   "Added {n} team members as participants."),
-    "no_item": ("Phiếu của cuộc kiểm tra không có tiêu chí mã {code}.",
-                "The visit's checklists have no item with code {code}."),
-}
-
-
-def _t(lang: str, key: str, **params) -> str:
-    return pick(lang, TEXT[key]).format(**params)
+from .catalogue import say
+from .cli_common import open_workspace
 
 
 def register(commands, common, parser_class) -> dict:
@@ -52,11 +38,11 @@ def cmd_undo(args, lang) -> int:
         if args.command == "undo":
             what = ws.undo_history.undo_text(args.visit, lang)
             ws.undo(args.visit)
-            print(_t(lang, "undone", what=what))
+            print(say(lang, "visit.undone", what=what))
         else:
             what = ws.undo_history.redo_text(args.visit, lang)
             ws.redo(args.visit)
-            print(_t(lang, "redone", what=what))
+            print(say(lang, "visit.redone", what=what))
     return 0
 
 
@@ -66,23 +52,23 @@ def cmd_findings(args, lang) -> int:
         if args.item:
             item_id = _item_by_code(ws, args.visit, args.item)
             if item_id is None:
-                print(_t(lang, "no_item", code=args.item))
+                print(say(lang, "visit.no_item", code=args.item))
                 return 1
         request = None
         if args.request is not None:
             request = {"text": args.request, "responsible": args.responsible, "deadline": args.deadline}
         finding_id, request_id, _changes = ws.findings.add_with_request(
             args.visit, args.text, args.kind, item_id=item_id, request=request)
-        print(_t(lang, "finding_added", finding=finding_id))
+        print(say(lang, "visit.finding_added", finding=finding_id))
         if request_id:
-            print(_t(lang, "request_added", request=request_id))
+            print(say(lang, "visit.request_added", request=request_id))
     return 0
 
 
 def cmd_participants(args, lang) -> int:
     with open_workspace(args) as ws:
         changes = ws.visits.add_team_members(args.visit)
-        print(_t(lang, "team_added", n=len(changes.ids("participant"))))
+        print(say(lang, "visit.team_added", n=len(changes.ids("participant"))))
     return 0
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from inspector_app import errors
+from inspector_app.catalogue import COMMANDS
 from inspector_app.errors import MESSAGES, InspectorError, ValidationError
 
 CORE = Path(errors.__file__).resolve().parent
@@ -65,3 +66,20 @@ def test_a_refused_choice_is_listed_by_name_in_each_language(ws, visit):
         ws.findings.add(visit["visit"], "Niêm yết chưa đủ", kind="khac")
     assert "Ưu điểm" in refused.value.message("vi") and "Strength" in refused.value.message("en")
     assert not VIETNAMESE.search(refused.value.message("en").split(":", 1)[1])
+
+
+@pytest.mark.parametrize("code", sorted(COMMANDS))
+def test_each_command_line_text_has_both_languages_with_the_same_placeholders(code):
+    vi, en = COMMANDS[code]
+    names = [{name for _, name, _, _ in string.Formatter().parse(text) if name} for text in (vi, en)]
+    assert names[0] == names[1], code
+    assert vi.strip() and en.strip()
+
+
+def test_the_command_line_says_only_what_the_catalogue_holds():
+    """Every text a command prints comes from the one catalogue (say(lang, "group.code"))."""
+    used = set()
+    for path in CORE.glob("cli*.py"):
+        used |= set(re.findall(r"say\(\w+(?:\.\w+)?, [\"']([a-z_.]+)[\"']", path.read_text(encoding="utf-8")))
+    assert used and used <= set(COMMANDS), used - set(COMMANDS)
+    assert not [p.name for p in CORE.glob("cli*.py") if re.search(r"^TEXT = ", p.read_text(encoding="utf-8"), re.M)]

@@ -1,0 +1,183 @@
+"""What `inspector-cli` prints, (Vietnamese, English) by code, one group per command module."""
+
+from __future__ import annotations
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    # inspector-cli itself (cli.py)
+    "cli.created": (
+        "Đã tạo không gian làm việc ({role}) tại {path}.",
+        "Created a {role} workspace at {path}.",
+    ),
+    "cli.device": (
+        "Thiết bị: {name} ({id})",
+        "Device: {name} ({id})",
+    ),
+    "cli.fingerprint": (
+        "Vân tay khóa ký: {fp}",
+        "Signing-key fingerprint: {fp}",
+    ),
+    "cli.path": (
+        "Thư mục: {path}",
+        "Folder: {path}",
+    ),
+    "cli.role": (
+        "Vai trò: {role}",
+        "Role: {role}",
+    ),
+    "cli.schema": (
+        "Phiên bản lược đồ: {v}",
+        "Schema version: {v}",
+    ),
+    "cli.integrity": (
+        "Kiểm tra toàn vẹn cơ sở dữ liệu: {ok}",
+        "Database integrity check: {ok}",
+    ),
+    "cli.ok": (
+        "đạt",
+        "ok",
+    ),
+    "cli.bad": (
+        "LỖI",
+        "FAILED",
+    ),
+    "cli.counts": (
+        "Đơn vị {org_unit}, phiếu kiểm tra {checklist_template}, kế hoạch {plan}, đoàn {team}, cuộc kiểm "
+        "tra {visit}, kết quả {observation}, ghi nhận {finding}, kiến nghị {request}, tệp minh chứng "
+        "{media}, thao tác {ops}",
+        "Units {org_unit}, checklists {checklist_template}, plans {plan}, teams {team}, visits {visit}, "
+        "answers {observation}, findings {finding}, requests {request}, media {media}, operations {ops}",
+    ),
+    "cli.demo_done": (
+        "Đã tạo dữ liệu mẫu: {visits} cuộc kiểm tra.",
+        "Demo data created: {visits} visits.",
+    ),
+    "cli.demo_exists": (
+        "Không gian làm việc đã có cuộc kiểm tra; dữ liệu mẫu chỉ tạo trong không gian trống.",
+        "The workspace already has visits; demo data goes into an empty workspace only.",
+    ),
+    "cli.selftest_ok": (
+        "Tự kiểm tra: đạt ({path}).",
+        "Self-test: ok ({path}).",
+    ),
+    "cli.no_hits": (
+        "Không tìm thấy kết quả nào.",
+        "Nothing found.",
+    ),
+    "cli.items": (
+        "{n} tiêu chí",
+        "{n} items",
+    ),
+    "cli.repeatable": (
+        "lặp lại theo: {label}",
+        "repeated per: {label}",
+    ),
+    "cli.usage": (
+        "Lệnh không hợp lệ: {msg}. Xem: inspector-cli --help",
+        "Invalid command: {msg}. See: inspector-cli --help",
+    ),
+    "cli.unexpected": (
+        "Lỗi không mong đợi: {msg}. Dữ liệu đã lưu không bị ảnh hưởng; hãy báo bộ phận kỹ thuật.",
+        "Unexpected error: {msg}. Stored data is not affected; please report it.",
+    ),
+    # minutes (cli_minutes.py)
+    "minutes.rendered": (
+        "Đã tạo biên bản lần {version} ({pages} trang) tại {path}. Mã kiểm tra SHA-256: {sha}.",
+        "Minutes version {version} written to {path} ({pages} pages). Integrity SHA-256: {sha}.",
+    ),
+    "minutes.signed_copy": (
+        "Biên bản lần {version} đã ký: đã ghi bản đã ký (nguyên vẹn) ra {path}.",
+        "Minutes version {version} are signed: the signed copy was written unchanged to {path}.",
+    ),
+    # bundles and conflicts (cli_sync.py)
+    "sync.enrolled": (
+        "Đã ghi yêu cầu đăng ký máy vào {path}. Vân tay: {fp}. Hãy gửi tệp cho trụ sở và đọc vân tay cho "
+        "cán bộ trụ sở so khớp.",
+        "Enrollment request written to {path}. Fingerprint: {fp}. Send the file to HQ and read the "
+        "fingerprint to them to compare.",
+    ),
+    "sync.exported": (
+        "Đã xuất gói {kind}: {path} ({ops} thao tác, {media} tệp minh chứng, {size} byte), gửi cho: {to}.",
+        "Exported a {kind} bundle: {path} ({ops} operations, {media} files, {size} bytes), for: {to}.",
+    ),
+    "sync.unencrypted": (
+        "CẢNH BÁO: gói không được mã hóa; ai có tệp cũng đọc được nội dung. Chỉ dùng khi thật cần.",
+        "WARNING: the bundle is not encrypted; anyone with the file can read it. Use only if needed.",
+    ),
+    "sync.accepted": (
+        "Đã nhập {file}: {kind} từ {source}; {new} thao tác mới / {ops}, {media} tệp minh chứng mới.",
+        "Imported {file}: {kind} from {source}; {new} new operations / {ops}, {media} new files.",
+    ),
+    "sync.already_had": (
+        "Đã có sẵn {file} ({kind} từ {source}); không có gì thay đổi.",
+        "Already had {file} ({kind} from {source}); nothing changed.",
+    ),
+    "sync.held": (
+        "Giữ lại chờ duyệt: {msg} Duyệt bằng: inspector-cli import --trust \"{fp}\" {file}",
+        "Held for approval: {msg} Approve with: inspector-cli import --trust \"{fp}\" {file}",
+    ),
+    "sync.held_clock": (
+        "Chưa nhập: {msg}",
+        "Not imported: {msg}",
+    ),
+    "sync.rejected": (
+        "Từ chối {file}: {msg}",
+        "Rejected {file}: {msg}",
+    ),
+    "sync.quarantined": (
+        "  Tệp đã được chuyển vào: {path}",
+        "  The file was moved to: {path}",
+    ),
+    "sync.none": (
+        "Không tìm thấy gói dữ liệu (.bundle) nào.",
+        "No bundle (.bundle) was found.",
+    ),
+    "sync.verify_ok": (
+        "Gói hợp lệ: {kind} từ {source} (vân tay {fp}), tạo lúc {at}, {ops} thao tác, {files} tệp; thiết "
+        "bị gửi: {trust}.",
+        "Valid bundle: {kind} from {source} (fingerprint {fp}), made {at}, {ops} operations, {files} "
+        "files; sender: {trust}.",
+    ),
+    "sync.no_conflicts": (
+        "Không có xung đột nào cần giải quyết.",
+        "No conflict to resolve.",
+    ),
+    "sync.conflict": (
+        "{entity} \"{title}\" — trường {field}: đang giữ {current} ({cur_who}, {cur_when}); giá trị khác "
+        "{value} ({who}, {when}) [{key}]",
+        "{entity} \"{title}\" — field {field}: holds {current} ({cur_who}, {cur_when}); other value "
+        "{value} ({who}, {when}) [{key}]",
+    ),
+    "sync.signed": (
+        "  (biên bản đã ký: không thay đổi qua đồng bộ; thay đổi phải lập biên bản bổ sung)",
+        "  (signed minutes: not changed by sync; changes need an amended version)",
+    ),
+    "sync.resolved": (
+        "Đã giải quyết xung đột {key}.",
+        "Conflict {key} resolved.",
+    ),
+    # a visit's record (cli_visit.py)
+    "visit.undone": (
+        "Đã hoàn tác thay đổi: {what}.",
+        "Undone: {what}.",
+    ),
+    "visit.redone": (
+        "Đã làm lại thay đổi: {what}.",
+        "Redone: {what}.",
+    ),
+    "visit.finding_added": (
+        "Đã thêm ghi nhận {finding}.",
+        "Added finding {finding}.",
+    ),
+    "visit.request_added": (
+        "Đã thêm kiến nghị {request} kèm ghi nhận.",
+        "Added request {request} with the finding.",
+    ),
+    "visit.team_added": (
+        "Đã thêm {n} thành viên đoàn vào thành phần tham dự.",
+        "Added {n} team members as participants.",
+    ),
+    "visit.no_item": (
+        "Phiếu của cuộc kiểm tra không có tiêu chí mã {code}.",
+        "The visit's checklists have no item with code {code}.",
+    ),
+}
