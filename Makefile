@@ -29,6 +29,9 @@ bundle: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/answer_latency.py
+	$(PY) bench/keypress.py
+	$(PY) bench/write_stress.py
+	$(PY) bench/storage_layer.py
 	$(PY) bench/large_workspace.py
 	$(PY) bench/ui_startup.py
 	$(PY) bench/visit_open.py
