@@ -185,7 +185,8 @@ class Checklists(Service):
         return self.write([("checklist_template", template_id, allowed)])
 
     def add_section(self, template_id: str, code: str, title: str, repeatable: bool = False,
-                    record_label: str | None = None) -> tuple[str, Changes]:
+                    record_label: str | None = None, guidance: str | None = None) -> tuple[str, Changes]:
+        """A new section at the end of a draft checklist, with its guidance, in one step."""
         self._editable(template_id)
         require(code, ("mã phần", "section code"))
         require(title, ("tên phần", "section title"))
@@ -195,7 +196,8 @@ class Checklists(Service):
         section_id = uuid7()
         return section_id, self.write([("checklist_section", section_id, {
             "template_id": template_id, "position": position, "code": code, "title": title,
-            "repeatable": repeatable, "record_label": record_label})])
+            "repeatable": repeatable, "record_label": record_label,
+            "guidance": (guidance or "").strip() or None})])
 
     def update_section(self, section_id: str, **fields) -> Changes:
         """Rename a section of a draft or change whether it is repeatable."""

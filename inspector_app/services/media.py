@@ -162,12 +162,14 @@ class Media(Service):
         return {"sha256": sha, "kind": kind, "size": size, "mime": mimetypes.guess_type(path.name)[0],
                 "original_name": path.name, **meta}
 
-    def add_prepared(self, prepared: list[dict], visit_id: str,
-                     taken_by: str | None = None) -> tuple[list[str], Changes]:
+    def add_prepared(self, prepared: list[dict], visit_id: str, taken_by: str | None = None,
+                     link_to: tuple[str, str] | None = None) -> tuple[list[str], Changes]:
         """Record files `prepare` stored, all in one transaction; a file already
-        in the visit keeps its row. Returns the media ids in order."""
+        in the visit keeps its row. With `link_to` (target kind, id) they are linked
+        to it in the same transaction. Returns the media ids in order."""
         self._row("visit", visit_id)
-        ids, changes = [], Changes()
+        ids: list[str] = []
+        changes = Changes()
         with self.ws.writer.batch():
             for item in prepared:
                 existing = self._rows("media", visit_id=visit_id, sha256=item["sha256"])
@@ -178,6 +180,8 @@ class Media(Service):
                 changes = changes | self.write([("media", media_id, {
                     "visit_id": visit_id, "taken_by": taken_by or self.ws.writer.person_id, **item})])
                 ids.append(media_id)
+            if link_to is not None:
+                changes = changes | self.link_many(ids, *link_to)
         return ids, changes
 
     def add_recording(self, path: Path | str, visit_id: str, *, duration_ms: int | None = None,
@@ -196,6 +200,38 @@ class Media(Service):
                 _link, change = self.link(media_id, target_kind, target_id, offset_ms=max(0, int(offset_ms)))
                 changes = changes | change
         return media_id, changes
+
+    def link_many(self, media_ids, target_kind: str, target_id: str) -> Changes:
+        """Link several files to one target, those not linked to it yet: all or none, one undo step."""
+        if not media_ids:
+            return Changes()
+        linked = {link["media_id"] for link in self.links_to(self._visit_of(media_ids), target_kind, target_id)}
+        changes = Changes()
+        with self.ws.writer.batch():
+            for media_id in media_ids:
+                if media_id not in linked:
+                    changes = changes | self.link(media_id, target_kind, target_id)[1]
+                    linked.add(media_id)
+        return changes
+
+    def unlink_many(self, media_ids, target_kind: str, target_id: str) -> Changes:
+        """Remove the links of several files to one target: all or none, one undo step."""
+        if not media_ids:
+            return Changes()
+        wanted = set(media_ids)
+        changes = Changes()
+        with self.ws.writer.batch():
+            for link in self.links_to(self._visit_of(media_ids), target_kind, target_id):
+                if link["media_id"] in wanted:
+                    changes = changes | self.unlink(link["id"])
+        return changes
+
+    def _visit_of(self, media_ids) -> str:
+        visits = {self._row("media", media_id)["visit_id"] for media_id in media_ids}
+        if len(visits) != 1:
+            raise ValidationError("invalid_value", field=("tệp minh chứng", "evidence files"),
+                                  detail=("thuộc nhiều cuộc kiểm tra", "from several visits"))
+        return visits.pop()
 
     def unlink(self, link_id: str) -> Changes:
         """Remove one link (a tombstone; the media itself stays)."""

@@ -57,3 +57,30 @@ def test_a_visit_without_team_says_where_to_choose_one(ws, visit):
     with pytest.raises(ValidationError) as refused:
         ws.visits.add_team_members(other)
     assert "chưa gắn với đoàn kiểm tra" in refused.value.message("vi")
+
+
+def test_several_photos_are_linked_and_unlinked_as_one_step(ws, visit, photos):
+    visit_id, item = visit["visit"], visit["items"]["A1"]
+    ids = [ws.media.add_file(path, visit_id)[0] for path in photos]
+    changes = ws.media.link_many(ids, "item", item)
+    assert len(changes.ids("evidence_link")) == 3
+    assert not ws.media.link_many(ids[:2], "item", item), "files already linked are not linked twice"
+    ws.undo(visit_id)
+    assert ws.media.links_to(visit_id, "item", item) == []
+    ws.redo(visit_id)
+    ws.media.unlink_many(ids[:2], "item", item)
+    assert [link["media_id"] for link in ws.media.links_to(visit_id, "item", item)] == [ids[2]]
+    ws.undo(visit_id)
+    assert len(ws.media.links_to(visit_id, "item", item)) == 3
+
+
+def test_a_section_is_added_with_its_guidance_in_one_step(ws):
+    from tests.helpers.factories import LEGAL, small_checklist
+
+    ws.checklists.import_legal(LEGAL)
+    template_id, _ = ws.checklists.import_data(small_checklist())
+    draft, _ = ws.checklists.new_version(template_id)
+    section_id, changes = ws.checklists.add_section(draft, "E", "Phỏng vấn người dân",
+                                                    guidance="Hỏi ít nhất 5 người đang chờ.")
+    assert changes.ids("checklist_section") == {section_id}
+    assert ws.checklists.section(section_id)["guidance"] == "Hỏi ít nhất 5 người đang chờ."

@@ -253,17 +253,12 @@ class ChecklistsTab(QWidget):
 
     def add_section(self) -> None:
         def submit(values: dict) -> bool:
-            guidance = values.pop("guidance")
             result = self.ops.run(
                 lambda: self.ws.checklists.add_section(self.template_id, **values),
                 initiator=self, parent=self.dialog)
             if result is None:
                 return False
-            section_id = result[0]
-            if guidance:   # the core's add_section takes no guidance: a second step
-                self.ops.run(lambda: self.ws.checklists.update_section(section_id, guidance=guidance),
-                             initiator=self, parent=self.dialog)
-            self.select_row(section_id)
+            self.select_row(result[0])
             return True
 
         self._open(SectionDialog(submit, parent=self))

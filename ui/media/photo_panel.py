@@ -235,11 +235,7 @@ class PhotosPanel(QWidget):
         report["failures"].extend(result.failures)
         if not result.prepared:
             return
-        def add():
-            ids, changes = self.ws.media.add_prepared(result.prepared, self.visit_id)
-            return ids, (changes | self._link(ids, target)) if target else changes
-
-        added = self._run(add)
+        added = self._run(lambda: self.ws.media.add_prepared(result.prepared, self.visit_id, link_to=target))
         if added is None:
             return
         report["added"] += len(added[0])
@@ -294,35 +290,20 @@ class PhotosPanel(QWidget):
             self.show_message(self.tr("Select photos and an item first."), warning=True)
             return Changes()
         target = self.target
-        changes = self._run(lambda: self._link(ids, target))
+        changes = self._run(lambda: self.ws.media.link_many(ids, *target))
         if changes is None:
             return Changes()
         self.message.emit(self.tr("Photos linked: %1").replace("%1", str(len(ids))))
         return changes
 
-    def _link(self, ids, target) -> Changes:
-        kind, target_id = target
-        linked = {link["media_id"] for link in self.ws.media.links_to(self.visit_id, kind, target_id)}
-        changes = Changes()
-        for media_id in ids:
-            if media_id not in linked:
-                changes = changes | self.ws.media.link(media_id, kind, target_id)[1]
-        return changes
-
     def unlink_selected(self) -> Changes:
         if not self.target:
             return Changes()
-        ids = set(self.selected_ids())
+        ids = self.selected_ids()
         target = self.target
-
-        def unlink() -> Changes:
-            changes = Changes()
-            for link in self.ws.media.links_to(self.visit_id, *target):
-                if link["media_id"] in ids:
-                    changes = changes | self.ws.media.unlink(link["id"])
-            return changes
-
-        return self._run(unlink) or Changes()
+        if not ids:
+            return Changes()
+        return self._run(lambda: self.ws.media.unlink_many(ids, *target)) or Changes()
 
     # -- refreshing -------------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
