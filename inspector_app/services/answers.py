@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from ..changes import Changes
 from ..checklists import answer_types
@@ -14,6 +15,7 @@ from .base import Service, check_choice
 SEVERITIES = {"low": ("Nhẹ", "Low"), "medium": ("Trung bình", "Medium"), "high": ("Nghiêm trọng", "High")}
 
 
+@functools.lru_cache(maxsize=65_536)   # a UUIDv5 per key press otherwise, for the same few hundred items
 def observation_id(visit_id: str, item_id: str, record_id: str | None) -> str:
     """The same on every laptop, so answers to one item merge, not duplicate."""
     return natural_id("observation", visit_id, item_id, record_id or "")
