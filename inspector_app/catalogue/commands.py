@@ -115,6 +115,22 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Giữ lại chờ duyệt: {msg} Duyệt bằng: inspector-cli import --trust \"{fp}\" {file}",
         "Held for approval: {msg} Approve with: inspector-cli import --trust \"{fp}\" {file}",
     ),
+    "sync.held_device": (
+        "Giữ lại chờ duyệt: {msg}\n  Thiết bị: {name} — vai trò: {role} — người dùng: {person} — vân tay: {fp}\n"
+        "  Chỉ duyệt khi vân tay khớp từng nhóm: inspector-cli import --trust \"{fp}\" {file}",
+        "Held for approval: {msg}\n  Device: {name} — role: {role} — user: {person} — fingerprint: {fp}\n"
+        "  Approve only if every group matches: inspector-cli import --trust \"{fp}\" {file}",
+    ),
+    "sync.held_retrust": (
+        "Giữ lại chờ duyệt: {msg}\n  Thiết bị: {name} — vai trò: {role} — người dùng: {person} — vân tay: {fp}\n"
+        "  Chỉ tin cậy lại khi đã xác minh: inspector-cli import --retrust \"{fp}\" {file}",
+        "Held for approval: {msg}\n  Device: {name} — role: {role} — user: {person} — fingerprint: {fp}\n"
+        "  Re-trust only after checking: inspector-cli import --retrust \"{fp}\" {file}",
+    ),
+    "sync.not_approved": (
+        "Chưa duyệt {file}: {msg}",
+        "Not approved {file}: {msg}",
+    ),
     "sync.held_clock": (
         "Chưa nhập: {msg}",
         "Not imported: {msg}",

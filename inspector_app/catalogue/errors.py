@@ -303,6 +303,37 @@ ERRORS: dict[str, tuple[str, str]] = {
         "The evidence file {sha} in the media folder is damaged (its content does not match its "
         "hash), so nothing was exported. Copy the media folder back from a backup.",
     ),
+    "bundle_held_revoked": (
+        "Gói dữ liệu {file} đến từ thiết bị đã bị thu hồi: {name}, vân tay {fingerprint} ({by} thu hồi ngày "
+        "{at}). Gói được giữ lại, chưa nhập gì. Chỉ tin cậy lại thiết bị khi đã xác minh với người có "
+        "trách nhiệm.",
+        "The bundle {file} comes from a revoked device: {name}, fingerprint {fingerprint} (revoked by {by} "
+        "on {at}). It is held and nothing was imported. Re-trust the device only after checking with the "
+        "person responsible.",
+    ),
+    "bundle_key_changed": (
+        "Gói dữ liệu {file} mang mã của thiết bị {name} nhưng được ký bằng khóa khác: vân tay cũ {old}, "
+        "vân tay mới {new}. Có thể máy đã được cài đặt lại, hoặc có người đang giả danh máy này. Gói được "
+        "giữ lại, chưa nhập gì, khóa cũ vẫn được giữ; hãy hỏi trực tiếp người dùng máy đó trước khi nhận "
+        "khóa mới.",
+        "The bundle {file} bears the id of the device {name} but is signed with another key: old "
+        "fingerprint {old}, new fingerprint {new}. The laptop may have been reinstalled, or someone is "
+        "posing as it. The bundle is held and nothing was imported; the old key is kept. Ask the device's "
+        "user in person before accepting the new key.",
+    ),
+    "held_revoked_needs_retrust": (
+        "Thiết bị {name} đã bị {by} thu hồi ngày {at}. Duyệt gói không tự tin cậy lại thiết bị; chỉ khi "
+        "chọn rõ \"tin cậy lại\" thiết bị mới được tin cậy. Chưa có gì thay đổi.",
+        "The device {name} was revoked by {by} on {at}. Approving a bundle does not re-trust it; only an "
+        "explicit \"re-trust\" does. Nothing was changed.",
+    ),
+    "held_key_change_needs_retrust": (
+        "Khóa của thiết bị {name} đã thay đổi (vân tay cũ {old}, vân tay mới {new}). Khóa mới chỉ được "
+        "nhận khi chọn rõ \"tin cậy lại\" sau khi đã so vân tay mới. Chưa có gì thay đổi.",
+        "The key of the device {name} changed (old fingerprint {old}, new fingerprint {new}). The new key "
+        "is accepted only by an explicit \"re-trust\" after comparing the new fingerprint. Nothing was "
+        "changed.",
+    ),
     "held_fingerprint_mismatch": (
         "Vân tay nhập vào ({given}) không khớp vân tay của thiết bị gửi ({fingerprint}). Chưa duyệt gói.",
         "The fingerprint given ({given}) does not match the sender's ({fingerprint}). The bundle "

@@ -21,8 +21,22 @@ def _v2(conn: sqlite3.Connection) -> None:
     search_index.reindex_all(conn)
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    """The trust store remembers who revoked a device and when, the stamp of
+    HQ's last change to each device (so an older distribution never undoes a
+    newer one), and the key a device had before a person confirmed a key
+    change (docs/security.md)."""
+    from .db import utils
+
+    device = utils(conn).table("device")
+    device.add_column("revoked_at", str)
+    device.add_column("revoked_by", str)          # a name people read: the person or HQ that revoked it
+    device.add_column("trust_stamp", int)         # HQ: its counter; a laptop: HQ's counter as last applied
+    device.add_column("previous_sign_public", str)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _v1, _v2, schema_v3_minutes.migrate, schema_v4_sync.migrate, undo_store.create]
+    _v1, _v2, schema_v3_minutes.migrate, schema_v4_sync.migrate, undo_store.create, _v6]
 LATEST = len(MIGRATIONS)
 
 

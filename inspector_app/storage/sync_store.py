@@ -23,12 +23,13 @@ def now() -> str:
 
 
 # -- devices --------------------------------------------------------------------------
-_DEVICE = "id, name, role, sign_public, encrypt_public, trust, trusted_at, first_seen"
+_DEVICE_COLUMNS = ("id", "name", "role", "sign_public", "encrypt_public", "trust", "trusted_at", "first_seen",
+                   "revoked_at", "revoked_by", "trust_stamp", "previous_sign_public")
+_DEVICE = ", ".join(_DEVICE_COLUMNS)
 
 
 def _device(row) -> dict:
-    return dict(zip(("id", "name", "role", "sign_public", "encrypt_public", "trust", "trusted_at",
-                     "first_seen"), row))
+    return dict(zip(_DEVICE_COLUMNS, row))
 
 
 def device(conn: sqlite3.Connection, device_id: str) -> dict | None:
@@ -42,20 +43,46 @@ def devices(conn: sqlite3.Connection) -> list[dict]:
         f"SELECT {_DEVICE} FROM device WHERE sign_public IS NOT NULL ORDER BY trust IS NULL, name, id")]
 
 
-def save_device(conn: sqlite3.Connection, info: dict, trust: str | None) -> None:
-    """Insert or update a device's name, role and keys; set its trust."""
+def hq_devices(conn: sqlite3.Connection, self_id: str) -> list[dict]:
+    """Other devices this workspace recorded as headquarters (its pinned HQ),
+    whatever their trust now."""
+    return [_device(r) for r in conn.execute(
+        f"SELECT {_DEVICE} FROM device WHERE role = 'hq' AND id != ? AND sign_public IS NOT NULL", (self_id,))]
+
+
+def next_trust_stamp(conn: sqlite3.Connection) -> int:
+    """HQ's counter of trust changes: each change of a device's trust or keys
+    at HQ takes the next value, carried in distributions."""
+    return conn.execute("SELECT coalesce(max(trust_stamp), 0) + 1 FROM device").fetchone()[0]
+
+
+def save_device(conn: sqlite3.Connection, info: dict, trust: str | None, *, stamp: int | None = None,
+                revoked_at: str | None = None, revoked_by: str | None = None) -> None:
+    """Insert or update a device's name, role and keys; set its trust. A key
+    replaced is kept as `previous_sign_public` (the audit of a key change)."""
     conn.execute(
-        "INSERT INTO device (id, name, role, sign_public, encrypt_public, trust, trusted_at, first_seen)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
-        " role = excluded.role, sign_public = excluded.sign_public, encrypt_public = excluded.encrypt_public,"
-        " trust = excluded.trust, trusted_at = coalesce(excluded.trusted_at, device.trusted_at)",
+        "INSERT INTO device (id, name, role, sign_public, encrypt_public, trust, trusted_at, first_seen,"
+        " revoked_at, revoked_by, trust_stamp)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
+        " role = excluded.role,"
+        " previous_sign_public = CASE WHEN device.sign_public IS NOT NULL AND device.sign_public !="
+        " excluded.sign_public THEN device.sign_public ELSE device.previous_sign_public END,"
+        " sign_public = excluded.sign_public, encrypt_public = excluded.encrypt_public,"
+        " trust = excluded.trust, trusted_at = coalesce(excluded.trusted_at, device.trusted_at),"
+        " revoked_at = excluded.revoked_at, revoked_by = excluded.revoked_by,"
+        " trust_stamp = coalesce(excluded.trust_stamp, device.trust_stamp)",
         (info["id"], info.get("name"), info.get("role"), info["sign_public"], info["encrypt_public"],
-         trust, now() if trust == "trusted" else None, now()))
+         trust, now() if trust == "trusted" else None, now(),
+         (revoked_at or now()) if trust == "revoked" else None, revoked_by if trust == "revoked" else None, stamp))
 
 
-def set_trust(conn: sqlite3.Connection, device_id: str, trust: str | None) -> None:
-    conn.execute("UPDATE device SET trust = ?, trusted_at = ? WHERE id = ?",
-                 (trust, now() if trust == "trusted" else None, device_id))
+def set_trust(conn: sqlite3.Connection, device_id: str, trust: str | None, *, by: str | None = None,
+              stamp: int | None = None) -> None:
+    """Set a device's trust; a revocation records who (`by`, a name) and when."""
+    conn.execute("UPDATE device SET trust = ?, trusted_at = ?, revoked_at = ?, revoked_by = ?,"
+                 " trust_stamp = coalesce(?, trust_stamp) WHERE id = ?",
+                 (trust, now() if trust == "trusted" else None, now() if trust == "revoked" else None,
+                  by if trust == "revoked" else None, stamp, device_id))
 
 
 def set_self(conn: sqlite3.Connection, device_id: str, role: str) -> None:

@@ -43,7 +43,8 @@ class ImportReport:
     kind: str | None = None
     source_id: str | None = None
     source_name: str | None = None
-    source_role: str | None = None
+    source_role: str | None = None          # the role this workspace gives the sender, never the claimed one
+    source_person: str | None = None        # who uses the sending device, as its manifest says
     fingerprint: str | None = None
     source_sign_public: str | None = None
     created_at: str | None = None
@@ -67,12 +68,14 @@ class ImportReport:
         return {entity: len(ids) for entity, ids in self.changes.rows.items() if ids}
 
 
-def _describe(report: ImportReport, bundle_manifest: dict) -> None:
+def _describe(ws, report: ImportReport, bundle_manifest: dict) -> None:
     source = bundle_manifest["source"]
     report.bundle_id = bundle_manifest["bundle_id"]
     report.kind = bundle_manifest["kind"]
     report.source_id, report.source_name = source["device_id"], source.get("name")
-    report.source_role = source.get("role")
+    report.source_role = trust.role_of(ws, source["device_id"], bundle_manifest["kind"])
+    person = source.get("person")
+    report.source_person = person[:200] if isinstance(person, str) and person.strip() else None
     from . import keys
     report.fingerprint = keys.fingerprint(source["sign_public"])
     report.source_sign_public = source["sign_public"]
@@ -82,7 +85,8 @@ def _describe(report: ImportReport, bundle_manifest: dict) -> None:
     report.media_count = sum(1 for f in bundle_manifest["files"] if f["path"] != "ops.jsonl")
 
 
-def import_file(ws, path: Path, *, progress=None, approve: bool = False, apply: bool = True) -> ImportReport:
+def import_file(ws, path: Path, *, progress=None, approve: bool = False, retrust: bool = False,
+                apply: bool = True) -> ImportReport:
     """Import one bundle file; never raises for a bad file (see the report).
 
     `apply=False` is `bundle verify`: the same checks, in the same code, and
@@ -91,7 +95,7 @@ def import_file(ws, path: Path, *, progress=None, approve: bool = False, apply: 
     path = Path(path)
     report = ImportReport(path.name, REJECTED)
     try:
-        return _import(ws, path, report, progress, approve, apply)
+        return _import(ws, path, report, progress, approve, retrust, apply)
     except (Cancelled, InspectorError):
         raise
     except Exception:  # one bad file never stops a folder import
@@ -99,26 +103,27 @@ def import_file(ws, path: Path, *, progress=None, approve: bool = False, apply: 
         return _reject(ws, path, report, SyncError("bundle_unexpected", file=path.name), apply)
 
 
-def _import(ws, path: Path, report: ImportReport, progress, approve: bool, apply: bool) -> ImportReport:
+def _import(ws, path: Path, report: ImportReport, progress, approve: bool, retrust: bool,
+            apply: bool) -> ImportReport:
     try:
         bundle = reader.read(ws, path, progress=progress, stop_if_had=apply, stop_if_untrusted=apply and not approve,
                              stage_media=apply)
     except reader.AlreadyHad as had:
-        _describe(report, had.manifest)
+        _describe(ws, report, had.manifest)
         report.status = ALREADY_HAD
         return report
     except reader.NotTrusted as stopped:
-        _describe(report, stopped.manifest)
-        problem = _wrong_kind(ws, stopped.manifest)
+        _describe(ws, report, stopped.manifest)
+        problem = trust.authority(ws, stopped.manifest)
         if problem:
             return _reject(ws, path, report, _wrong_kind_error(report, problem), apply)
         return _hold(ws, path, stopped.manifest, report, stopped.status)
     except SyncError as err:
         return _reject(ws, path, report, err, apply)
     try:
-        _describe(report, bundle.manifest)
+        _describe(ws, report, bundle.manifest)
         trusted = trust.status(ws, bundle.source)
-        problem = _wrong_kind(ws, bundle.manifest)
+        problem = trust.authority(ws, bundle.manifest)
         if problem:
             return _reject(ws, path, report, _wrong_kind_error(report, problem), apply)
         if trusted == "self" or (bundle.kind == "enrollment" and trusted == "trusted" and apply):
@@ -134,17 +139,17 @@ def _import(ws, path: Path, report: ImportReport, progress, approve: bool, apply
         warning = checks.clock_warning(ws, bundle)
         if warning is not None:
             report.warnings.append(warning)
-        if trusted != "trusted" and not approve:
+        if trusted != "trusted" and not (approve and (retrust or trusted == "unknown")):
             if apply:
                 return _hold(ws, path, bundle.manifest, report, trusted)
             report.status = HELD
-            report.error = _held_error(report)
+            report.error = _held_error(ws, report, trusted)
             return report
         if not apply:
             report.status = ACCEPTED
             return report
         try:
-            _apply(ws, bundle, report, approve, scan)
+            _apply(ws, bundle, report, approve, retrust, scan)
         except SyncError as err:
             return _reject(ws, path, report, err, apply)
         report.status = ACCEPTED
@@ -153,24 +158,12 @@ def _import(ws, path: Path, report: ImportReport, progress, approve: bool, apply
         bundle.cleanup()
 
 
-def _wrong_kind(ws, bundle_manifest: dict) -> tuple | None:
-    kind, role = bundle_manifest["kind"], bundle_manifest["source"].get("role")
-    if kind in ("distribution", "receipt") and role != "hq":
-        return ("chỉ trụ sở mới gửi loại gói này", "only headquarters sends this kind of bundle")
-    if kind == "enrollment" and ws.role != "hq":
-        return ("yêu cầu đăng ký máy chỉ nhập vào không gian làm việc của trụ sở",
-                "enrollment requests are imported at headquarters only")
-    if kind == "receipt" and ws.role == "hq":
-        return ("giấy biên nhận chỉ dành cho máy kiểm tra", "receipts are for laptops only")
-    return None
-
-
 def _wrong_kind_error(report: ImportReport, problem: tuple) -> SyncError:
     return SyncError("bundle_wrong_kind", kind=report.kind, source=f"{report.source_name} ({report.fingerprint})",
                      detail=problem)
 
 
-def _apply(ws, bundle, report: ImportReport, approve: bool, scan: checks.Scan) -> None:
+def _apply(ws, bundle, report: ImportReport, approve: bool, retrust: bool, scan: checks.Scan) -> None:
     """Everything in one transaction; blobs placed before it commits (and
     removed again if it does not). Only blobs an operation of the bundle
     refers to are stored."""
@@ -178,13 +171,15 @@ def _apply(ws, bundle, report: ImportReport, approve: bool, scan: checks.Scan) -
     placed: list[Path] = []
     try:
         with ws.writer.batch():
-            if approve or bundle.kind == "enrollment":
-                trust.trust_source(conn, bundle.source)
+            if approve:
+                trust.approve_source(ws, conn, bundle.source, bundle.kind, retrust=retrust)
             before = sync_store.max_seq(conn)
             report.changes = _apply_operations(ws, bundle, report.file)
             report.new_ops = sync_store.new_ops_since(conn, before)
             if bundle.kind == "distribution":
-                report.details["devices"] = trust.apply_distribution(ws, conn, bundle.manifest.get("devices", []))
+                listed = bundle.manifest.get("devices", [])
+                report.details.update(trust.apply_distribution(ws, conn, listed if isinstance(listed, list) else [],
+                                                               report.source_name or "?"))
             if bundle.kind == "receipt":
                 report.details.update(receipts.apply(ws, bundle.manifest.get("receipt", {})))
             for staged, sha in bundle.blobs:
@@ -268,7 +263,17 @@ HELD_TOTAL = 1 << 30
 HELD_MAX = 1000
 
 
-def _held_error(report: ImportReport) -> SyncError:
+def _held_error(ws, report: ImportReport, why: str) -> SyncError:
+    """Why a bundle waits for a person: an unknown device, a revoked one (who
+    revoked it and when), or a known device id signed with a new key (the old
+    and new fingerprints)."""
+    if why == "revoked":
+        by, at = trust.revocation(ws, report.source_id or "")
+        return SyncError("bundle_held_revoked", file=report.file, name=report.source_name,
+                         fingerprint=report.fingerprint, by=by, at=at)
+    if why == "key_changed":
+        return SyncError("bundle_key_changed", file=report.file, name=report.source_name,
+                         old=trust.known_fingerprint(ws, report.source_id or "") or "?", new=report.fingerprint)
     return SyncError("bundle_unknown_device", file=report.file, name=report.source_name,
                      fingerprint=report.fingerprint)
 
@@ -278,7 +283,7 @@ def _hold(ws, path: Path, bundle_manifest: dict, report: ImportReport, why: str)
     its signed manifest was read: nothing of its payload was decrypted."""
     source = bundle_manifest["source"]
     report.status = HELD
-    report.error = _held_error(report)
+    report.error = _held_error(ws, report, why)
     report.details["held_reason"] = why
     conn = ws.db.conn
     if sync_store.held(conn, report.bundle_id):
@@ -300,12 +305,17 @@ def _hold(ws, path: Path, bundle_manifest: dict, report: ImportReport, why: str)
                         role=report.source_role, fingerprint=report.fingerprint, reason=why,
                         summary={"op_count": report.op_count, "media_count": report.media_count,
                                  "encrypt_public": source["encrypt_public"], "sign_public": source["sign_public"],
-                                 "copied": copied})
+                                 "person": report.source_person, "copied": copied})
     return report
 
 
-def approve_held(ws, bundle_id: str, fingerprint: str, progress=None) -> ImportReport:
-    """A person compared the fingerprint: trust the device, import its bundle."""
+def approve_held(ws, bundle_id: str, fingerprint: str, progress=None, *, retrust: bool = False) -> ImportReport:
+    """A person compared the fingerprint: trust the device, import its bundle.
+
+    A revoked device, or a known device signed with a new key, is not
+    re-trusted by approving: that needs `retrust` (the person chose it
+    explicitly, after reading who revoked it and when, or the old and new
+    fingerprints); without it a SyncError says so and nothing changes."""
     found = sync_store.held(ws.db.conn, bundle_id)
     if not found:
         raise SyncError("bundle_unreadable", file=bundle_id,
@@ -313,7 +323,12 @@ def approve_held(ws, bundle_id: str, fingerprint: str, progress=None) -> ImportR
     item = found[0]
     if _norm(fingerprint) != _norm(item["fingerprint"]):
         raise SyncError("held_fingerprint_mismatch", given=fingerprint, fingerprint=item["fingerprint"])
-    report = import_file(ws, Path(item["path"]), progress=progress, approve=True)
+    source = {"device_id": item["device_id"], "name": item["device_name"],
+              "sign_public": item["summary"].get("sign_public", "")}
+    state = trust.status(ws, source)
+    if state in ("revoked", "key_changed") and not retrust:
+        raise trust.needs_retrust(ws, source, state)
+    report = import_file(ws, Path(item["path"]), progress=progress, approve=True, retrust=retrust)
     if report.status in (ACCEPTED, ALREADY_HAD, REJECTED):
         with ws.writer.batch():
             sync_store.unhold(ws.db.conn, bundle_id)

@@ -119,7 +119,9 @@ def _check(manifest: dict) -> None:
 
 def source_info(ws) -> dict:
     device_keys = ws.keys
+    person = ws.people.current()          # who uses this device: shown in the receiver's approval prompt
     return {"device_id": ws.device_id, "name": ws.device_name, "role": ws.role,
+            "person": person["name"] if person else None,
             "sign_public": device_keys.sign_public, "encrypt_public": device_keys.encrypt_public,
             "fingerprint": device_keys.fingerprint}
 

@@ -59,10 +59,31 @@ class Sync(Service):
 
     # -- held bundles and devices -------------------------------------------------------
     def held(self) -> list[dict]:
-        return sync_store.held(self.conn)
+        """Bundles waiting for a person, each with what the approval prompt
+        shows: `role` (the one this workspace would record), `device_name`,
+        `person`, `fingerprint`, `status` now ('unknown', 'revoked',
+        'key_changed'), and for a revoked device `revoked_by`/`revoked_on`,
+        for a key change `old_fingerprint`."""
+        out = []
+        for item in sync_store.held(self.conn):
+            source = {"device_id": item["device_id"], "sign_public": item["summary"].get("sign_public", "")}
+            state = trust.status(self.ws, source) if source["sign_public"] else item["reason"]
+            item = {**item, "status": state, "person": item["summary"].get("person"),
+                    "role": trust.role_of(self.ws, item["device_id"], item["kind"])}
+            if state == "revoked":
+                item["revoked_by"], item["revoked_on"] = trust.revocation(self.ws, item["device_id"])
+            if state == "key_changed":
+                item["old_fingerprint"] = trust.known_fingerprint(self.ws, item["device_id"])
+            out.append(item)
+        return out
 
-    def approve(self, bundle_id: str, fingerprint: str, progress=None) -> importer.ImportReport:
-        return importer.approve_held(self.ws, bundle_id, fingerprint, progress=progress)
+    def approve(self, bundle_id: str, fingerprint: str, progress=None, *,
+                retrust: bool = False) -> importer.ImportReport:
+        """Approve a held bundle after comparing `fingerprint`. A revoked device
+        or a changed key needs `retrust=True` (an explicit choice); without
+        it a SyncError says who revoked it and when (or the old and new
+        fingerprints) and nothing changes."""
+        return importer.approve_held(self.ws, bundle_id, fingerprint, progress=progress, retrust=retrust)
 
     def reject(self, bundle_id: str) -> None:
         importer.reject_held(self.ws, bundle_id)
@@ -71,8 +92,10 @@ class Sync(Service):
         return trust.devices(self.ws)
 
     def revoke(self, device_id: str) -> None:
+        """A person revokes a device: its bundles are held from now on, and
+        stay held unless a person re-trusts it explicitly."""
         with self.ws.writer.batch():
-            sync_store.set_trust(self.conn, device_id, "revoked")
+            trust.revoke(self.ws, self.conn, device_id)
 
     # -- conflicts and history ------------------------------------------------------------
     def conflicts(self) -> list[conflicts.Conflict]:

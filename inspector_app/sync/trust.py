@@ -1,18 +1,36 @@
-"""Which devices this workspace trusts, and who a bundle is addressed to.
+"""Which devices this workspace trusts, what each may send it, and who a
+bundle is addressed to (docs/security.md).
 
-A workspace trusts itself; HQ trusts the laptops whose enrollment requests it
-approved; a laptop trusts HQ after a person compared the fingerprint of its
-first distribution package, then every device HQ lists in a distribution
-(and stops trusting those HQ lists as revoked). A bundle from any other
-device, from a revoked one, or signed with another key than the one known
-for its device, is held until a person approves it.
+Authority comes from this workspace's own trust store, never from a bundle:
+the role of a device is the one recorded here when a person approved it
+(or HQ listed it), never the role its manifest claims.
+
+* HQ trusts the laptops whose enrollment requests a person approved there.
+  It accepts no distribution, trust change or receipt from any device.
+* A laptop pins its HQ when a person confirms the fingerprint of its first
+  distribution (and only then): that device, with that key, is the only one
+  whose distributions (with their trust and revocation changes) and
+  receipts it accepts. A distribution lists devices as field laptops only;
+  it never introduces, trusts or revokes an HQ.
+* Trust changes carried by distributions are ordered by HQ's per-device
+  stamp (`trust_stamp`, HQ's counter of trust changes): an entry older than
+  or as old as what this workspace holds for a device changes nothing, so
+  an older distribution never undoes a newer revocation.
+* A bundle from any other device, from a revoked one, or signed with another
+  key than the one known for its device id, is held until a person decides.
+  Revoked stays revoked, and a key change keeps the old key, unless the
+  person re-trusts explicitly (`retrust`).
 """
 
 from __future__ import annotations
 
 from ..errors import SyncError
 from ..storage import sync_store
+from ..text import day
 from . import keys
+
+FIELD, HQ = "field", "hq"
+HQ_ONLY = ("distribution", "receipt")
 
 
 def self_device(ws) -> dict:
@@ -33,10 +51,69 @@ def status(ws, source: dict) -> str:
     return "revoked" if known["trust"] == "revoked" else "trusted"
 
 
-def trust_source(conn, source: dict) -> None:
-    sync_store.save_device(conn, {"id": source["device_id"], "name": source.get("name"),
-                                  "role": source.get("role"), "sign_public": source["sign_public"],
-                                  "encrypt_public": source["encrypt_public"]}, "trusted")
+def role_of(ws, device_id: str, kind: str) -> str:
+    """The role this workspace gives a device: the one it recorded, else the
+    one a person's approval of a bundle of `kind` would record (headquarters
+    only for a laptop's first distribution; a field laptop otherwise)."""
+    known = sync_store.device(ws.db.conn, device_id)
+    if known is not None and known["trust"] is not None and known["role"] in (FIELD, HQ):
+        return known["role"]
+    return HQ if (kind == "distribution" and ws.role != HQ) else FIELD
+
+
+def authority(ws, bundle_manifest: dict) -> tuple[str, str] | None:
+    """Why this workspace refuses a bundle of this kind from its sender, as a
+    (vi, en) reason; None when the sender may send it (possibly after a
+    person approves the device). Decided from this workspace's records only."""
+    kind, source = bundle_manifest["kind"], bundle_manifest["source"]
+    if source["device_id"] == ws.device_id and source["sign_public"] != ws.keys.sign_public:
+        return ("gói mang mã của chính máy này nhưng được ký bằng khóa khác",
+                "it bears this device's own id but is signed with another key")
+    if kind == "enrollment":
+        if ws.role != HQ:
+            return ("yêu cầu đăng ký máy chỉ nhập vào không gian làm việc của trụ sở",
+                    "enrollment requests are imported at headquarters only")
+        if source.get("role") != FIELD:
+            return ("yêu cầu đăng ký chỉ dành cho máy kiểm tra; yêu cầu tự nhận là trụ sở bị từ chối",
+                    "an enrollment request is for a field laptop; a request claiming headquarters is refused")
+        return None
+    if kind not in HQ_ONLY:
+        return None
+    if ws.role == HQ:
+        return ("trụ sở không nhận gói phân phối, thay đổi tin cậy hay giấy biên nhận từ máy khác",
+                "headquarters accepts no distribution, trust change or receipt from another device")
+    pinned = sync_store.hq_devices(ws.db.conn, ws.device_id)
+    if any(d["id"] == source["device_id"] for d in pinned):
+        return None      # the pinned HQ (a changed key or a revocation is held by status())
+    if kind == "distribution" and not pinned and sync_store.device(ws.db.conn, source["device_id"]) is None:
+        return None      # the first distribution: held until a person confirms the fingerprint
+    return ("chỉ trụ sở mà máy này đã xác nhận vân tay mới được gửi loại gói này",
+            "only the headquarters whose fingerprint this laptop confirmed sends this kind of bundle")
+
+
+def approve_source(ws, conn, source: dict, kind: str, *, retrust: bool = False) -> None:
+    """A person approved the sender of a held bundle of `kind`: record it
+    with the role this workspace gives it (never the one it claims). A
+    revoked device or a changed key needs `retrust` (the person chose it
+    explicitly); the old key is kept as the previous one."""
+    state = status(ws, source)
+    if state in ("self", "trusted"):
+        return
+    if state in ("revoked", "key_changed") and not retrust:
+        raise needs_retrust(ws, source, state)
+    role = role_of(ws, source["device_id"], kind)
+    stamp = sync_store.next_trust_stamp(conn) if ws.role == HQ else None
+    sync_store.save_device(conn, {"id": source["device_id"], "name": source.get("name"), "role": role,
+                                  "sign_public": source["sign_public"],
+                                  "encrypt_public": source["encrypt_public"]}, "trusted", stamp=stamp)
+
+
+def revoke(ws, conn, device_id: str) -> None:
+    """A person here revokes a device; the revocation records who and when
+    (HQ stamps it, so its distributions carry it after older ones)."""
+    by = (ws.people.current() or {}).get("name") or ws.device_name
+    stamp = sync_store.next_trust_stamp(conn) if ws.role == HQ else None
+    sync_store.set_trust(conn, device_id, "revoked", by=by, stamp=stamp)
 
 
 def devices(ws) -> list[dict]:
@@ -52,26 +129,72 @@ def devices(ws) -> list[dict]:
 
 
 def for_distribution(ws) -> list[dict]:
-    """HQ's list in a distribution: itself, trusted laptops, revoked ones."""
-    return [{k: d[k] for k in ("id", "name", "role", "sign_public", "encrypt_public")}
-            | {"trust": "trusted" if d["trust"] == "self" else d["trust"]}
+    """HQ's list in a distribution: itself, trusted laptops, revoked ones,
+    each with HQ's stamp of its last change (and who revoked it, when)."""
+    return [{k: d[k] for k in ("id", "name", "role", "sign_public", "encrypt_public", "revoked_at", "revoked_by")}
+            | {"trust": "trusted" if d["trust"] == "self" else d["trust"], "stamp": d["trust_stamp"] or 0}
             for d in devices(ws) if d["trust"] in ("self", "trusted", "revoked")]
 
 
-def apply_distribution(ws, conn, listed: list[dict]) -> int:
-    """A trusted HQ vouches for these devices (or revokes them)."""
-    changed = 0
+def apply_distribution(ws, conn, listed: list[dict], hq_name: str) -> dict[str, int]:
+    """The pinned HQ vouches for these laptops (or revokes them). Entries
+    about this device, about any HQ, or no newer than what is held for that
+    device (HQ's stamp) change nothing; every device listed is a laptop."""
+    changed = keys_changed = 0
+    pinned = {d["id"] for d in sync_store.hq_devices(conn, ws.device_id)}
     for device in listed:
-        if not isinstance(device, dict) or device.get("id") in (None, ws.device_id):
+        if not isinstance(device, dict) or not isinstance(device.get("id"), str) or device["id"] == ws.device_id:
             continue
-        if device.get("trust") not in ("trusted", "revoked") or not device.get("sign_public"):
+        if device.get("trust") not in ("trusted", "revoked") or device.get("role") == HQ or device["id"] in pinned:
             continue
+        if not all(isinstance(device.get(k), str) for k in ("sign_public", "encrypt_public")):
+            continue
+        stamp = device.get("stamp")
+        stamp = stamp if isinstance(stamp, int) and not isinstance(stamp, bool) and stamp > 0 else 0
         known = sync_store.device(conn, device["id"])
+        if known is not None and known["trust"] is not None and stamp <= (known["trust_stamp"] or 0):
+            continue     # not newer than what this workspace holds: an older distribution undoes nothing
         if known and (known["trust"], known["sign_public"]) == (device["trust"], device["sign_public"]):
+            with_stamp = {**device, "role": FIELD, "name": _text(device.get("name"))}
+            sync_store.save_device(conn, with_stamp, device["trust"], stamp=stamp or None,
+                                   revoked_at=known["revoked_at"], revoked_by=known["revoked_by"])
             continue
-        sync_store.save_device(conn, device, device["trust"])
+        if known and known["sign_public"] and known["sign_public"] != device["sign_public"]:
+            keys_changed += 1
+        revoked_at = device.get("revoked_at") if isinstance(device.get("revoked_at"), str) else None
+        sync_store.save_device(conn, {**device, "role": FIELD, "name": _text(device.get("name"))}, device["trust"],
+                               stamp=stamp or None, revoked_at=revoked_at,
+                               revoked_by=_text(device.get("revoked_by")) or hq_name)
         changed += 1
-    return changed
+    return {"devices": changed, "keys_changed": keys_changed}
+
+
+def _text(value, limit: int = 200) -> str | None:
+    return value[:limit] if isinstance(value, str) else None
+
+
+def revocation(ws, device_id: str) -> tuple[str, str]:
+    """(who, dd/MM/yyyy) of a device's revocation, for the prompt that re-trusts it."""
+    known = sync_store.device(ws.db.conn, device_id) or {}
+    return known.get("revoked_by") or "?", day(known.get("revoked_at")) or "?"
+
+
+def known_fingerprint(ws, device_id: str) -> str | None:
+    """The fingerprint of the key this workspace holds for a device."""
+    known = sync_store.device(ws.db.conn, device_id)
+    return keys.fingerprint(known["sign_public"]) if known and known["sign_public"] else None
+
+
+def needs_retrust(ws, source: dict, state: str) -> SyncError:
+    """Approving does not re-trust a revoked device nor take a new key: the
+    person must choose that explicitly; this says who revoked it and when,
+    or the old and new fingerprints."""
+    name = source.get("name") or "?"
+    if state == "revoked":
+        by, at = revocation(ws, source["device_id"])
+        return SyncError("held_revoked_needs_retrust", name=name, by=by, at=at)
+    return SyncError("held_key_change_needs_retrust", name=name, old=known_fingerprint(ws, source["device_id"]) or "?",
+                     new=keys.fingerprint(source["sign_public"]))
 
 
 def default_recipients(ws, kind: str) -> list[dict]:
