@@ -49,6 +49,8 @@ class Prepared:
 # The fields a person fills before printing; frozen by the signature.
 SIGNED_INPUTS = ("number", "unit_opinion", "refused_to_sign", "refusal_reason", "witness_name",
                  "witness_position", "amendment_reason")
+# What a signing operation restates besides them: the row's identity and history.
+RESTATED = ("visit_id", "version", "amends_id", "opened_at", *SIGNED_INPUTS)
 
 
 class Minutes(Service):
@@ -210,10 +212,10 @@ class Minutes(Service):
                 visit_id, current["version"], prepared.sha256):
             raise ValidationError("minutes_stale_pdf")
         sha, size = self._store(pdf)
-        # The signature restates what was printed (number, opinion, refusal...),
-        # so a change made on another laptop before the signature, and merged
-        # after it, loses to the signed values and is listed as a conflict.
-        printed = {k: current[k] for k in SIGNED_INPUTS}
+        # The signing operation restates the whole row (visit, version, number,
+        # opinion, refusal...): once it is here, the row is a function of it
+        # alone (storage/signed_minutes.py), whatever other operations say.
+        printed = {k: current[k] for k in RESTATED}
         with self.ws.writer.batch():
             changes = self.write([("minutes", current["id"], {
                 **printed, "status": "signed", "content": prepared.content, "content_hash": prepared.sha256,

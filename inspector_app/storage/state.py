@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from ..entities import ENTITIES, fields_of, from_column, to_column
 from ..hlc import LIMIT
 from ..oplog import Operation, encode
-from . import search_index, sync_conflicts
+from . import search_index, signed_minutes, sync_conflicts
 
 
 def get_row(conn: sqlite3.Connection, entity: str, row_id: str, clocks: bool = False) -> dict | None:
@@ -71,7 +71,8 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
         ).rowcount
     if not inserted:
         return False
-    if op.entity in sync_conflicts.GUARDED and sync_conflicts.rebuild_if_guarded(conn, op.entity, op.row_id):
+    # Signed minutes: the row is a function of its first valid signing, never of clocks.
+    if op.entity == signed_minutes.ENTITY and signed_minutes.rebuild(conn, op.entity, op.row_id):
         if merging is not None:
             merging.forget(op.entity, op.row_id)
         return True

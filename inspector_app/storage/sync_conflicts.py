@@ -16,22 +16,16 @@ conflicts. A person resolves one by choosing a value; the resolution is
 written as operations whose `prev` names every value seen, so it settles
 the conflict on every device it reaches.
 
-Signed minutes are never altered by a merge: on a minutes row, every
-operation after the earliest one that set `status` to "signed" and coming
-from another device than the signer's is *frozen* — kept in the log, not
-applied, listed as a conflict (kind "signed_minutes").
+Signed minutes are never altered by a merge: a minutes row with a valid
+signing is rebuilt from that signing instead (storage/signed_minutes.py);
+operations that would change it are kept in the log, not applied, and listed
+here with kind "signed_minutes".
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-
-from ..entities import fields_of, to_column
-
-_MISSING = object()
-# entity -> (field, value) that freezes a row against changes from other devices.
-GUARDED = {"minutes": ("status", "signed")}
 
 
 def canon(value) -> str:
@@ -162,59 +156,3 @@ def after_apply(conn: sqlite3.Connection, op, beaten: dict[str, list], lost: lis
                        for data, prev, device_id in later):
                 _insert(conn, op.id, op.entity, op.row_id, field, "concurrent", value, op.hlc, op.device_id,
                         op.person_id)
-
-
-def rebuild_if_guarded(conn: sqlite3.Connection, entity: str, row_id: str) -> bool:
-    """Rebuild a guarded row (signed minutes) and its conflicts from its operations.
-
-    Returns False, touching nothing, when the row has no freezing operation."""
-    field_value = GUARDED.get(entity)
-    if field_value is None:
-        return False
-    ops = [(hlc, device_id, op_id, person_id, json.loads(data), json.loads(prev))
-           for op_id, hlc, device_id, person_id, data, prev in conn.execute(
-               "SELECT id, hlc, device_id, person_id, data, prev FROM ops WHERE entity = ? AND row_id = ?",
-               (entity, row_id))]
-    ops.sort(key=lambda o: (o[0], o[1]))
-    name, frozen_value = field_value
-    signer = next((o for o in ops if o[4].get(name) == frozen_value), None)
-    if signer is None:
-        return False
-    frozen = {o[2] for o in ops if (o[0], o[1]) > (signer[0], signer[1]) and o[1] != signer[1]}
-    fields = fields_of(entity)
-    values, clocks = {}, {}
-    for hlc, device_id, op_id, _person, data, _prev in ops:
-        if op_id in frozen:
-            continue
-        for field, value in data.items():
-            values[field] = value
-            clocks[field] = [hlc, device_id]
-    columns = [*(f for f in fields if f != "deleted"), "deleted", "_clocks"]
-    row = [to_column(fields[f], values.get(f)) for f in columns[:-2]]
-    row += [int(bool(values.get("deleted"))), json.dumps(clocks, sort_keys=True, separators=(",", ":"))]
-    if conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone():
-        conn.execute(f"UPDATE {entity} SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?", (*row, row_id))
-    else:
-        conn.execute(f"INSERT INTO {entity} (id, {', '.join(columns)}) VALUES ({', '.join('?' * (len(columns) + 1))})",
-                     (row_id, *row))
-    conn.execute("DELETE FROM sync_conflict WHERE entity = ? AND row_id = ?", (entity, row_id))
-    for field in {f for o in ops for f in o[4]}:
-        on_field = [o for o in ops if field in o[4]]
-        effective = [o for o in on_field if o[2] not in frozen]
-        winner = effective[-1] if effective else None
-        winning = canon(winner[4][field]) if winner is not None else None
-        # Newest first: what the later operations name is known when each
-        # loser is reached (one pass, not a rescan of every later operation).
-        later_devices, later_values = set(), set()
-        for loser in reversed(on_field):
-            value = canon(loser[4][field])
-            if not (loser is winner or value == winning or loser[1] in later_devices
-                    or value in later_values):
-                _insert(conn, loser[2], entity, row_id, field,
-                        "signed_minutes" if loser[2] in frozen else "concurrent",
-                        loser[4][field], loser[0], loser[1], loser[3])
-            later_devices.add(loser[1])
-            later_values.add(value)
-            if field in loser[5]:
-                later_values.add(canon(loser[5][field]))
-    return True

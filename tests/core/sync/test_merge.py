@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from inspector_app.minutes.content import digest
 from inspector_app.sync.trust import self_device
 
 from .helpers import send, visit_on
@@ -104,8 +105,11 @@ def test_signed_minutes_are_never_altered_by_a_merge(team, usb, order):
     visit = visit_on(one, ids)
     minutes, _ = one.minutes.open_draft(visit, "05/BB-ĐKT")
     send(one, "peer", two, usb)
-    one.writer.write([("minutes", minutes, {"status": "signed", "content_hash": "a" * 64,
-                                            "signed_at": "2026-11-20T16:30:00+07:00"})])
+    # A signing must verify (its content hashes to content_hash and names the row): see test_signed_minutes.py.
+    content = {"minutes": {"id": minutes, "version": 1, "number": "05/BB-ĐKT"}}
+    one.writer.write([("minutes", minutes, {"status": "signed", "content": content, "content_hash": digest(content),
+                                            "pdf_sha256": "b" * 64, "number": "05/BB-ĐKT",
+                                            "signed_at": "2026-11-20T16:30:00+07:00"}, ["number"])])
     two.writer.write([("minutes", minutes, {"number": "06/BB-ĐKT"})])   # later, not knowing it was signed
     bundles = {"sign": one.sync.export("peer", usb, recipients=[self_device(two), self_device(hq)]),
                "edit": two.sync.export("peer", usb, recipients=[self_device(one), self_device(hq)])}
@@ -115,7 +119,7 @@ def test_signed_minutes_are_never_altered_by_a_merge(team, usb, order):
     two.sync.import_file(bundles["sign"].path)
     for ws in (hq, one, two):
         row = ws.minutes.get(minutes)
-        assert (row["status"], row["number"], row["content_hash"]) == ("signed", "05/BB-ĐKT", "a" * 64)
+        assert (row["status"], row["number"], row["content_hash"]) == ("signed", "05/BB-ĐKT", digest(content))
         [held] = [c for c in ws.sync.conflicts() if c.entity == "minutes"]
         assert held.kind == "signed_minutes" and held.value == "06/BB-ĐKT" and held.current == "05/BB-ĐKT"
     assert hq.state_dump() == one.state_dump() == two.state_dump()
