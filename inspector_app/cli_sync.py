@@ -16,6 +16,8 @@ ACCEPTED, HELD, REJECTED = 0, 4, 5
 TRUST = {"self": ("chính máy này", "this device"), "trusted": ("đã tin cậy", "trusted"),
          "unknown": ("CHƯA được tin cậy", "NOT trusted"), "revoked": ("ĐÃ BỊ THU HỒI", "REVOKED"),
          "key_changed": ("KHÓA ĐÃ THAY ĐỔI", "KEY CHANGED")}
+ROLES = {"hq": ("trụ sở", "headquarters"), "field": ("máy kiểm tra", "field laptop")}
+NOBODY = ("chưa ghi", "not given")
 
 
 
@@ -36,6 +38,9 @@ def register(commands, common, parser_class) -> dict:
     imp.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     imp.add_argument("--trust", metavar="FINGERPRINT",
                      help="duyệt gói từ thiết bị có vân tay này (đã so khớp) / approve this fingerprint")
+    imp.add_argument("--retrust", metavar="FINGERPRINT",
+                     help="tin cậy lại thiết bị đã bị thu hồi hoặc nhận khóa mới của thiết bị (đã xác minh) / "
+                          "re-trust a revoked device or accept its new key")
     bundle = commands.add_parser("bundle", parents=[common], help="kiểm tra gói / check a bundle")
     bsub = bundle.add_subparsers(dest="action", required=True, parser_class=parser_class)
     verify = bsub.add_parser("verify", parents=[common])
@@ -86,7 +91,12 @@ def _line(lang: str, report) -> str:
     if report.status == "already_had":
         return say(lang, "sync.already_had", file=report.file, kind=report.kind, source=source)
     if report.status == "held":
-        return say(lang, "sync.held", msg=report.message(lang), fp=report.fingerprint, file=report.file)
+        # The approval prompt: the role this workspace gives the sender (never
+        # the one it claims), its name, its user and its fingerprint.
+        retrust = report.details.get("held_reason") in ("revoked", "key_changed")
+        return say(lang, "sync.held_retrust" if retrust else "sync.held_device", msg=report.message(lang),
+                   name=report.source_name or "?", role=ROLES.get(report.source_role or "", ROLES["field"]),
+                   person=report.source_person or NOBODY, fp=report.fingerprint, file=report.file)
     line = say(lang, "sync.rejected", file=report.file, msg=report.message(lang))
     if report.quarantined_to:
         line += "\n" + say(lang, "sync.quarantined", path=report.quarantined_to)
@@ -94,6 +104,7 @@ def _line(lang: str, report) -> str:
 
 
 def cmd_import(args, lang) -> int:
+    from .errors import SyncError
     from .sync.importer import bundle_files
     with _open(args) as ws:
         files = bundle_files(args.paths)
@@ -103,8 +114,17 @@ def cmd_import(args, lang) -> int:
         code = ACCEPTED
         for path in files:
             report = ws.sync.import_file(path)
-            if report.status == "held" and args.trust:
-                report = ws.sync.approve(report.bundle_id, args.trust)
+            given = args.retrust or args.trust
+            if report.status == "held" and given and report.reason not in ("bundle_clock_ahead",
+                                                                             "bundle_clock_behind"):
+                try:
+                    report = ws.sync.approve(report.bundle_id, given, retrust=bool(args.retrust))
+                except SyncError as refused:       # e.g. a revoked device: --trust never re-trusts it
+                    print(_line(lang, report), file=sys.stderr)
+                    print(say(lang, "sync.not_approved", file=report.file, msg=refused.message(lang)),
+                          file=sys.stderr)
+                    code = REJECTED if code == REJECTED else HELD
+                    continue
             stream = sys.stderr if report.status in ("rejected", "held") else sys.stdout
             print(_line(lang, report), file=stream)
             for warning in report.warnings:
@@ -160,5 +180,5 @@ def cmd_conflicts(args, lang) -> int:
                      cur_when=c.current_at or "?", value=_show(c.value), who=c.person_name or c.device_name or "?",
                      when=c.at, key=c.key))
             if c.kind == "signed_minutes":
-                print(say(lang, "sync.signed"))
+                print(c.attempt(lang))
         return 0

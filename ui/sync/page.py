@@ -332,9 +332,12 @@ class SyncPage(QWidget):
         name = self.report_table.item(row, 0) if row >= 0 else None
         self.report_detail.setText(f"{name.text()}: {item.text()}" if item and name else "")
 
-    def approve(self, bundle_id: str) -> None:
+    def approve(self, bundle_id: str, retrust: bool = False) -> None:
+        """Import a held bundle a person approved; `retrust` only when they chose
+        explicitly to re-trust a revoked device or take a device's new key."""
         held = next(h for h in self.ws.sync.held() if h["bundle_id"] == bundle_id)
-        self._run(lambda job: [self.ws.sync.approve(bundle_id, held["fingerprint"], progress=job)],
+        self._run(lambda job: [self.ws.sync.approve(bundle_id, held["fingerprint"], progress=job,
+                                                    retrust=retrust)],
                   self._imported)
 
     def _imported(self, reports) -> None:

@@ -161,7 +161,7 @@ class DevicesPanel(QWidget):
     """Trusted devices with their fingerprints, and bundles held for approval."""
 
     changed = Signal(object)
-    approve_requested = Signal(str)
+    approve_requested = Signal(str, bool)      # bundle id, re-trust (revoked device or key change)
 
     def __init__(self, ws, lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -201,8 +201,8 @@ class DevicesPanel(QWidget):
         self.held_rows = self.ws.sync.held()
         kinds = kind_names()
         fill(self.held, [[h["file_name"] or h["bundle_id"], kinds.get(h["kind"], h["kind"]),
-                          h["device_name"] or h["device_id"], h["fingerprint"], why.get(h["reason"], h["reason"])]
-                         for h in self.held_rows],
+                          h["device_name"] or h["device_id"], h["fingerprint"],
+                          why.get(h.get("status", h["reason"]), h["reason"])] for h in self.held_rows],
              [h["bundle_id"] for h in self.held_rows])
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(bool(self.held_rows))
@@ -213,17 +213,42 @@ class DevicesPanel(QWidget):
             key = self.held_rows[0]["bundle_id"]
         return next((h for h in self.held_rows if h["bundle_id"] == key), None)
 
+    def prompt(self, held: dict) -> tuple[str, str]:
+        """The approval prompt for a held bundle: (title, text). It shows the
+        role this workspace would record (never the one the bundle claims),
+        the device's name, its user and the fingerprint; for a revoked device
+        who revoked it and when; for a key change the old and new fingerprints."""
+        roles = {"hq": self.tr("headquarters"), "field": self.tr("field laptop")}
+        who = self.tr("Device: %1\nRole: %2\nUser: %3\nFingerprint: %4").replace(
+            "%1", held["device_name"] or "?").replace("%2", roles.get(held.get("role"), roles["field"])).replace(
+            "%3", held.get("person") or self.tr("not given")).replace("%4", held["fingerprint"])
+        kind = kind_names().get(held["kind"], held["kind"])
+        if held.get("status") == "revoked":
+            return self.tr("Re-trust a revoked device"), self.tr(
+                "This device was revoked by %1 on %2. Approving its bundle (%3) trusts it again.\n\n%4\n\n"
+                "Re-trust it only after checking with the person responsible.").replace(
+                "%1", held.get("revoked_by") or "?").replace("%2", held.get("revoked_on") or "?").replace(
+                "%3", kind).replace("%4", who)
+        if held.get("status") == "key_changed":
+            return self.tr("A device's key changed"), self.tr(
+                "This bundle (%1) bears the id of a known device but is signed with a new key.\n\nOld "
+                "fingerprint: %2\nNew fingerprint: %3\n\n%4\n\nThe laptop may have been reinstalled, or "
+                "someone is posing as it. Accept the new key only after the device's user read the new "
+                "fingerprint to you.").replace("%1", kind).replace(
+                "%2", held.get("old_fingerprint") or "?").replace("%3", held["fingerprint"]).replace("%4", who)
+        return self.tr("Approve a device"), self.tr(
+            "Ask the sender to read out the fingerprint of their device and compare it with this one:\n\n"
+            "%1\n\nBundle: %2\n\nApprove only if every group matches. Its bundles will then be "
+            "accepted.").replace("%1", who).replace("%2", kind)
+
     def _approve(self) -> None:
         held = self._current_held()
         if held is None:
             return
-        text = self.tr("Ask the sender to read out the fingerprint of their device and compare it with this "
-                       "one:\n\n%1\n\n%2 (%3)\n\nApprove only if every group matches. Its bundles will then be "
-                       "accepted.").replace("%1", held["fingerprint"]).replace(
-            "%2", held["device_name"] or "?").replace("%3", kind_names().get(held["kind"], held["kind"]))
-        answer = QMessageBox.question(self, self.tr("Approve a device"), text)
+        title, text = self.prompt(held)
+        answer = QMessageBox.question(self, title, text)
         if answer == QMessageBox.StandardButton.Yes:
-            self.approve_requested.emit(held["bundle_id"])
+            self.approve_requested.emit(held["bundle_id"], held.get("status") in ("revoked", "key_changed"))
 
     def _reject(self) -> None:
         held = self._current_held()
