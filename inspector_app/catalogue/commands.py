@@ -167,6 +167,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "  (biên bản đã ký: không thay đổi qua đồng bộ; thay đổi phải lập biên bản bổ sung)",
         "  (signed minutes: not changed by sync; changes need an amended version)",
     ),
+    "sync.signed_attempt": (
+        "  Thay đổi biên bản đã ký từ thiết bị {device}: bị từ chối, biên bản đã ký giữ nguyên; "
+        "thay đổi phải lập biên bản bổ sung.",
+        "  An attempt to change signed minutes from device {device}: refused, the signed minutes are unchanged; "
+        "changes need an amended version.",
+    ),
+    "sync.unnamed_device": (
+        "chưa rõ tên",
+        "unnamed",
+    ),
     "sync.resolved": (
         "Đã giải quyết xung đột {key}.",
         "Conflict {key} resolved.",

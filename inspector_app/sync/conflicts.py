@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import overload
 
+from ..catalogue import say
 from ..errors import SyncError
 from ..hlc import millis
 from ..services.base import LABELS
@@ -40,6 +41,14 @@ class Conflict:
     @property
     def key(self) -> str:
         return f"{self.op_id}:{self.field}"
+
+    def attempt(self, lang: str = "vi") -> str | None:
+        """For signed minutes, "an attempt to change signed minutes from device X"
+        (the device the operation names; per-operation author proofs will make
+        that name authenticated); None for an ordinary conflict."""
+        if self.kind != "signed_minutes":
+            return None
+        return say(lang, "sync.signed_attempt", device=self.device_name or say(lang, "sync.unnamed_device"))
 
     def entity_label(self, lang: str = "vi") -> str:
         pair = LABELS.get(self.entity, (self.entity, self.entity))
