@@ -164,29 +164,33 @@ class Writer:
         with self._transaction() as current:
             state.set_meta(current.conn, key, value)
 
-    def apply_remote(self, ops: Iterable[Operation]) -> Changes:
+    def apply_remote(self, ops: Iterable[Operation], checked: bool = False) -> Changes:
         """Apply operations made elsewhere (sync, tests); already-held ones are skipped.
 
-        Each is validated before it is applied; all are stored or none. Inside
-        this thread's `batch()` they join the batch's transaction (a bundle
-        import), and `ops` may be a stream: nothing needs to be held in memory."""
+        Each is validated before it is applied (`checked`: the caller did,
+        as the import's `sync.checks.scan` does); all are stored or none.
+        Inside this thread's `batch()` they join the batch's transaction (a
+        bundle import), and `ops` may be a stream: nothing needs to be held in memory."""
         with self._transaction() as current:
-            applied = self._apply_remote(current.conn, ops)
+            applied = self._apply_remote(current.conn, ops, checked)
             for entity, _row_id in applied:
                 current.touch(self.generations, entity)
         return Changes.of(applied)
 
-    def _apply_remote(self, conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[tuple[str, str]]:
+    def _apply_remote(self, conn: sqlite3.Connection, ops: Iterable[Operation],
+                      checked: bool = False) -> list[tuple[str, str]]:
         newest = 0
 
-        def checked():
+        def validated():
             nonlocal newest
             for op in ops:
-                validate(op)
-                newest = max(newest, op.hlc)
+                if not checked:
+                    validate(op)
+                if op.hlc > newest:
+                    newest = op.hlc
                 yield op
 
-        applied = [(op.entity, op.row_id) for op in state.apply_all(conn, checked())]
+        applied = [(op.entity, op.row_id) for op in state.apply_all(conn, validated())]
         # Move past every timestamp seen, so later local writes order after them.
         self.clock.observe(newest)
         return applied

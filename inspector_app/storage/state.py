@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from ..entities import ENTITIES, fields_of, from_column, to_column
 from ..hlc import LIMIT
 from ..oplog import Operation, encode
-from . import search_index, signed_minutes, sync_conflicts
+from . import bulk_merge, search_index, signed_minutes, sync_conflicts
 
 
 def get_row(conn: sqlite3.Connection, entity: str, row_id: str, clocks: bool = False) -> dict | None:
@@ -123,16 +123,36 @@ def _reindex(conn: sqlite3.Connection, op: Operation) -> None:
     search_index.update(conn, op.entity, op.row_id)
 
 
+# Operations merged at once by `apply_all`: the bulk path's lists stay a few MB.
+SLICE = 20_000
+
+
 def apply_all(conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[Operation]:
-    """Apply many operations (the caller's transaction); return the new ones."""
+    """Apply many operations (the caller's transaction); return the new ones.
+
+    `ops` is read in slices of SLICE: in each, rows this workspace does not
+    hold yet, written by one device, take the bulk path (storage/bulk_merge.py:
+    the same result, a few statements for the whole slice); the other
+    operations are applied one by one (`apply`), in arrival order."""
     applied, devices, merging = [], set(), sync_conflicts.Merging()
-    for op in ops:
-        if op.device_id not in devices:
-            register_device(conn, op.device_id)
-            devices.add(op.device_id)
-        if apply(conn, op, remote=True, merging=merging):
-            applied.append(op)
+    for piece in bulk_merge.slices(ops, SLICE):
+        for op in piece:
+            if op.device_id not in devices:
+                register_device(conn, op.device_id)
+                devices.add(op.device_id)
+        fresh, rest = bulk_merge.split(conn, piece)
+        for op in rest:
+            if apply(conn, op, remote=True, merging=merging):
+                applied.append(op)
+        if fresh:
+            applied += bulk_merge.write(conn, piece, fresh, _reindex_row)
     return applied
+
+
+def _reindex_row(conn: sqlite3.Connection, entity: str, row_id: str) -> None:
+    """`_reindex` for a row written by the bulk path."""
+    if bulk_merge.searchable(entity):
+        _reindex(conn, Operation("", 0, "", None, entity, row_id, {}, {}))
 
 
 def iter_ops(conn: sqlite3.Connection, after_seq: int = 0) -> Iterator[Operation]:

@@ -174,7 +174,7 @@ def _apply(ws, bundle, report: ImportReport, approve: bool, retrust: bool, scan:
             if approve:
                 trust.approve_source(ws, conn, bundle.source, bundle.kind, retrust=retrust)
             before = sync_store.max_seq(conn)
-            report.changes = _apply_operations(ws, bundle, report.file)
+            report.changes = _apply_operations(ws, bundle, report.file, scan)
             report.new_ops = sync_store.new_ops_since(conn, before)
             if bundle.kind == "distribution":
                 listed = bundle.manifest.get("devices", [])
@@ -213,11 +213,11 @@ def _apply(ws, bundle, report: ImportReport, approve: bool, retrust: bool, scan:
 SLICE = 20_000
 
 
-def _apply_operations(ws, bundle, file: str) -> Changes:
+def _apply_operations(ws, bundle, file: str, scan: checks.Scan) -> Changes:
     rows: dict[str, set[str]] = {}
-    stream = checks.operations(bundle, file)
+    stream = checks.operations(bundle, file, scan)         # each line checked by `scan`
     while piece := list(itertools.islice(stream, SLICE)):
-        for entity, ids in ws.writer.apply_remote(piece).rows.items():
+        for entity, ids in ws.writer.apply_remote(piece, checked=True).rows.items():
             rows.setdefault(entity, set()).update(ids)
         del piece
     return Changes({entity: frozenset(ids) for entity, ids in rows.items()})

@@ -1,0 +1,133 @@
+"""The bulk path of `state.apply_all`: rows this workspace does not hold yet.
+
+Most of an import is new rows (HQ receiving a laptop's findings): for them,
+merging operation by operation (`state.apply`: 4-6 statements, JSON of the
+row's stamps read and written again for each) is pure overhead. A row takes
+this path only when the result is known without the database:
+
+* no row with its id is held here, and none of its operations is;
+* all its operations in the slice come from one device, with distinct
+  clocks (a device cannot conflict with itself: no conflict is recorded);
+* its entity is not rebuilt from its operations (signed minutes).
+
+Its state is then each field's value of the newest operation setting it,
+stamped (HLC, device): exactly what `apply` gives in any arrival order. The
+operations and the rows are written with one `executemany` per table and
+set of columns, then each row is indexed for search once. Every other
+operation goes through `apply`, one by one, in arrival order.
+
+sqlite-utils was measured for these inserts and not kept: see `_insert_rows`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from ..entities import fields_of, to_column
+from ..oplog import Operation, encode
+from . import search_index
+
+# Entities whose rows are rebuilt from all their operations (signed minutes,
+# storage/signed_minutes.py): never merged here.
+PER_OP = frozenset({"minutes"})
+_CHUNK = 500                     # ids in one `IN (...)` query
+
+
+def _held(conn: sqlite3.Connection, sql: str, ids: list[str]) -> set[str]:
+    """Those of `ids` that `sql` ("SELECT id FROM t WHERE id IN") finds."""
+    found: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        found.update(r[0] for r in conn.execute(f"{sql} ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[str, str], list[Operation]],
+                                                                   list[Operation]]:
+    """(rows for the bulk path with their operations in arrival order, the other operations in arrival order)."""
+    rows: dict[tuple[str, str], list[Operation]] = {}
+    for op in ops:
+        rows.setdefault((op.entity, op.row_id), []).append(op)
+    times = Counter(op.id for op in ops)
+    fresh: dict[tuple[str, str], list[Operation]] = {}
+    for key, group in rows.items():
+        device = group[0].device_id
+        if (key[0] not in PER_OP and all(op.device_id == device and times[op.id] == 1 for op in group)
+                and len({op.hlc for op in group}) == len(group)):
+            fresh[key] = group
+    by_entity: dict[str, list[str]] = {}
+    for entity, row_id in fresh:
+        by_entity.setdefault(entity, []).append(row_id)
+    for entity, row_ids in by_entity.items():           # entity: checked against the schema
+        for row_id in _held(conn, f"SELECT id FROM {entity} WHERE id IN", row_ids):
+            del fresh[(entity, row_id)]
+    held_ops = _held(conn, "SELECT id FROM ops WHERE id IN", [op.id for g in fresh.values() for op in g])
+    if held_ops:
+        for key in [k for k, g in fresh.items() if any(op.id in held_ops for op in g)]:
+            del fresh[key]
+    if not fresh:
+        return fresh, ops
+    return fresh, [op for op in ops if (op.entity, op.row_id) not in fresh]
+
+
+_STAMPS = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode   # as state.apply writes `_clocks`
+
+
+def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str, str], list[Operation]],
+          reindex: Callable[[sqlite3.Connection, str, str], None]) -> list[Operation]:
+    """Store the operations of the `fresh` rows (in the order of `ops`) and
+    the rows; return those operations. `reindex(conn, entity, row_id)`
+    updates the search index for one row."""
+    mine = [op for op in ops if (op.entity, op.row_id) in fresh]
+    # A plain INSERT: `split` found none of them held; if one were, the
+    # import fails whole (the caller's transaction) rather than apply it twice.
+    conn.executemany(
+        "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, encode(op.data), encode(op.prev))
+         for op in mine])
+    shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+    for (entity, row_id), group in fresh.items():
+        fields = fields_of(entity)
+        values: dict = {}
+        stamps: dict[str, list] = {}
+        for op in group:
+            for name, value in op.data.items():
+                held = stamps.get(name)
+                if held is None or op.hlc > held[0]:
+                    stamps[name] = [op.hlc, op.device_id]
+                    values[name] = value
+        columns = tuple(sorted(values))
+        shapes.setdefault((entity, columns), []).append(
+            (row_id, *(to_column(fields[c], values[c]) for c in columns), _STAMPS(stamps)))
+    _insert_rows(conn, shapes)
+    for entity, row_id in fresh:
+        reindex(conn, entity, row_id)
+    return mine
+
+
+def _insert_rows(conn: sqlite3.Connection, shapes: dict[tuple[str, tuple[str, ...]], list[tuple]]) -> None:
+    """One `executemany` per entity and set of columns."""
+    for (entity, columns), params in shapes.items():
+        names = ", ".join(("id", *columns, "_clocks"))
+        marks = ", ".join("?" * (len(columns) + 2))
+        conn.executemany(f"INSERT INTO {entity} ({names}) VALUES ({marks})", params)
+
+
+def slices(ops: Iterable[Operation], size: int) -> Iterable[list[Operation]]:
+    """`ops` in lists of `size` (a stream stays a stream)."""
+    piece: list[Operation] = []
+    for op in ops:
+        piece.append(op)
+        if len(piece) >= size:
+            yield piece
+            piece = []
+    if piece:
+        yield piece
+
+
+def searchable(entity: str) -> bool:
+    return entity in search_index.SEARCHABLE or entity == "plan"

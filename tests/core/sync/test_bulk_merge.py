@@ -1,0 +1,87 @@
+"""The bulk path of `state.apply_all` (storage/bulk_merge.py) gives exactly
+what applying the same operations one by one gives: state, log, conflicts."""
+
+from __future__ import annotations
+
+import uuid
+
+from inspector_app import hlc
+from inspector_app.oplog import Operation
+from inspector_app.storage import bulk_merge, state
+
+from .helpers import workspace
+
+
+def _ops() -> list[Operation]:
+    """New rows of one author (in and out of clock order), a row two devices
+    wrote, a row already held, an op id used twice, signed minutes."""
+    a, b = str(uuid.uuid4()), str(uuid.uuid4())
+    top = hlc.pack(hlc.wall_millis() - 600_000)
+    ops, n = [], 0
+
+    def op(device, entity, row, data, clock=None, op_id=None, prev=None):
+        nonlocal n
+        n += 1
+        ops.append(Operation(op_id or str(uuid.uuid4()), clock or top + 16 * n, device, None, entity, row,
+                             data, prev or {}))
+        return ops[-1]
+
+    visit = str(uuid.uuid4())
+    op(a, "visit", visit, {"title": "Kiểm tra đột xuất", "place": "Bộ phận Một cửa", "status": "planned"})
+    for k in range(5):
+        finding = str(uuid.uuid4())
+        op(a, "finding", finding, {"visit_id": visit, "text": f"Ghi nhận {k}", "kind": "note"})
+        op(a, "finding", finding, {"text": f"Đã sửa {k}"}, clock=top - 16 * k)     # older: loses
+        op(a, "finding", finding, {"text": f"Sửa lần hai {k}", "deleted": k == 3})
+    shared = str(uuid.uuid4())                                    # two devices: conflicts
+    op(a, "finding", shared, {"visit_id": visit, "text": "Bản của máy A"})
+    op(b, "finding", shared, {"text": "Bản của máy B"}, clock=top + 8)
+    first = op(a, "request", str(uuid.uuid4()), {"visit_id": visit, "text": "Khắc phục"})
+    op(a, "request", str(uuid.uuid4()), {"visit_id": visit, "text": "Cùng mã thao tác"}, op_id=first.id)
+    same = str(uuid.uuid4())                                      # one device, one clock twice
+    op(a, "finding", same, {"text": "Một"}, clock=top + 4)
+    op(a, "finding", same, {"text": "Hai"}, clock=top + 4)
+    minutes = str(uuid.uuid4())
+    op(a, "minutes", minutes, {"visit_id": visit, "status": "signed"})
+    op(b, "minutes", minutes, {"status": "draft"})
+    return ops
+
+
+def _everything(ws) -> tuple:
+    conn = ws.db.conn
+    return (state.dump_state(conn),
+            conn.execute("SELECT id, hlc, device_id, entity, row_id, data, prev FROM ops ORDER BY id").fetchall(),
+            conn.execute("SELECT * FROM sync_conflict ORDER BY op_id, field").fetchall(),
+            conn.execute("SELECT d.entity, d.row_id, f.body FROM search_doc d JOIN search_fts f"
+                         " ON f.rowid = d.rowid ORDER BY d.row_id").fetchall())
+
+
+def test_bulk_path_gives_what_one_by_one_gives(tmp_path):
+    ops = _ops()
+    held = Operation(str(uuid.uuid4()), ops[0].hlc - 1, ops[0].device_id, None, "finding", ops[4].row_id,
+                     {"text": "Đã có từ trước"}, {})
+    reused = Operation(ops[1].id, ops[1].hlc, ops[1].device_id, None, "finding", ops[1].row_id,
+                       ops[1].data, {})                        # the same op again: skipped
+    bulk, one_by_one = workspace(tmp_path, "Máy 1"), workspace(tmp_path, "Máy 2")
+    try:
+        for ws in (bulk, one_by_one):
+            with ws.writer.batch():
+                state.apply_all(ws.db.conn, [held])
+        with bulk.writer.batch():
+            fresh, rest = bulk_merge.split(bulk.db.conn, [*ops, reused])
+            applied = state.apply_all(bulk.db.conn, [*ops, reused])
+        with one_by_one.writer.batch():
+            for device in {op.device_id for op in ops}:
+                state.register_device(one_by_one.db.conn, device)
+            single = [op for op in [*ops, reused] if state.apply(one_by_one.db.conn, op, remote=True)]
+        assert fresh and rest                                  # both paths ran
+        bulk_rows = {key[1] for key in fresh}
+        assert {ops[0].row_id, ops[7].row_id} <= bulk_rows
+        assert ops[1].row_id not in bulk_rows                  # an op id twice: one by one
+        assert ops[4].row_id not in bulk_rows                  # held before: one by one
+        assert sorted(op.id for op in applied) == sorted(op.id for op in single)
+        assert _everything(bulk) == _everything(one_by_one)
+        assert _everything(bulk)[2]                            # conflicts were recorded
+    finally:
+        bulk.close()
+        one_by_one.close()
