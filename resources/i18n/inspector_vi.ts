@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Cannot open the workspace</source>
         <translation>Không mở được không gian làm việc</translation>
     </message>
@@ -212,22 +212,22 @@
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="134"/>
+        <location filename="../../ui/media/audio_model.py" line="143"/>
         <source>(recording, not saved yet)</source>
         <translation>(đang ghi, chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="143"/>
+        <location filename="../../ui/media/audio_model.py" line="152"/>
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="144"/>
+        <location filename="../../ui/media/audio_model.py" line="153"/>
         <source>Item</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="145"/>
+        <location filename="../../ui/media/audio_model.py" line="154"/>
         <source>Recording</source>
         <translation>Bản ghi âm</translation>
     </message>
@@ -296,24 +296,24 @@
 <context>
     <name>ChecklistModel</name>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_model.py" line="154"/>
+        <location filename="../../ui/visit/checklist_model.py" line="167"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n tiêu chí không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="189"/>
+        <location filename="../../ui/visit/checklist_model.py" line="202"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="189"/>
+        <location filename="../../ui/visit/checklist_model.py" line="202"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="190"/>
+        <location filename="../../ui/visit/checklist_model.py" line="203"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -321,46 +321,46 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="95"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="105"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="98"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="108"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="100"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="110"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="106"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="116"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="184"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="194"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="212"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="222"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="216"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="226"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="218"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="228"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -481,17 +481,17 @@
         <translation>Ban hành phiên bản này? Sau khi ban hành, phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="278"/>
+        <location filename="../../ui/library/checklists_tab.py" line="273"/>
         <source>Add a section first, then its items.</source>
         <translation>Hãy thêm một phần trước, rồi thêm các tiêu chí của phần đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="313"/>
+        <location filename="../../ui/library/checklists_tab.py" line="308"/>
         <source>Remove the section “%1” and its items?</source>
         <translation>Xóa phần “%1” cùng các tiêu chí của phần này?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="316"/>
+        <location filename="../../ui/library/checklists_tab.py" line="311"/>
         <source>Remove the item “%1”?</source>
         <translation>Xóa tiêu chí “%1”?</translation>
     </message>
@@ -703,6 +703,7 @@
     </message>
     <message>
         <location filename="../../ui/sync/panels.py" line="194"/>
+        <location filename="../../ui/sync/panels.py" line="221"/>
         <source>headquarters</source>
         <translation>trụ sở</translation>
     </message>
@@ -727,34 +728,97 @@
         <translation>khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="220"/>
-        <source>Ask the sender to read out the fingerprint of their device and compare it with this one:
-
-%1
-
-%2 (%3)
-
-Approve only if every group matches. Its bundles will then be accepted.</source>
-        <translation>Hãy đề nghị người gửi đọc vân tay khóa trên máy của họ và so với vân tay này:
-
-%1
-
-%2 (%3)
-
-Chỉ duyệt khi mọi nhóm ký tự đều khớp. Sau đó các gói từ thiết bị này sẽ được nhận.</translation>
+        <location filename="../../ui/sync/panels.py" line="221"/>
+        <source>field laptop</source>
+        <translation>máy kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="222"/>
+        <source>Device: %1
+Role: %2
+User: %3
+Fingerprint: %4</source>
+        <translation>Thiết bị: %1
+Vai trò: %2
+Người dùng: %3
+Vân tay: %4</translation>
     </message>
     <message>
         <location filename="../../ui/sync/panels.py" line="224"/>
+        <source>not given</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="227"/>
+        <source>Re-trust a revoked device</source>
+        <translation>Tin cậy lại thiết bị đã bị thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="228"/>
+        <source>This device was revoked by %1 on %2. Approving its bundle (%3) trusts it again.
+
+%4
+
+Re-trust it only after checking with the person responsible.</source>
+        <translation>Thiết bị này đã bị %1 thu hồi ngày %2. Duyệt gói của thiết bị (%3) sẽ tin cậy lại thiết bị.
+
+%4
+
+Chỉ tin cậy lại khi đã xác minh với người có trách nhiệm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="233"/>
+        <source>A device&apos;s key changed</source>
+        <translation>Khóa của thiết bị đã thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="234"/>
+        <source>This bundle (%1) bears the id of a known device but is signed with a new key.
+
+Old fingerprint: %2
+New fingerprint: %3
+
+%4
+
+The laptop may have been reinstalled, or someone is posing as it. Accept the new key only after the device&apos;s user read the new fingerprint to you.</source>
+        <translation>Gói này (%1) mang mã của một thiết bị đã biết nhưng được ký bằng khóa mới.
+
+Vân tay cũ: %2
+Vân tay mới: %3
+
+%4
+
+Có thể máy đã được cài đặt lại, hoặc có người đang giả danh máy này. Chỉ nhận khóa mới sau khi người dùng máy đó đã đọc vân tay mới cho bạn so khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="239"/>
         <source>Approve a device</source>
         <translation>Duyệt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="238"/>
+        <location filename="../../ui/sync/panels.py" line="240"/>
+        <source>Ask the sender to read out the fingerprint of their device and compare it with this one:
+
+%1
+
+Bundle: %2
+
+Approve only if every group matches. Its bundles will then be accepted.</source>
+        <translation>Hãy đề nghị người gửi đọc vân tay của thiết bị và so với thông tin dưới đây:
+
+%1
+
+Gói: %2
+
+Chỉ duyệt khi mọi nhóm đều khớp. Sau đó các gói của thiết bị này sẽ được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panels.py" line="263"/>
         <source>Revoke a device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="239"/>
+        <location filename="../../ui/sync/panels.py" line="264"/>
         <source>Bundles from this device will be held for approval from now on. Revoke it?</source>
         <translation>Từ nay các gói từ thiết bị này sẽ bị giữ lại chờ duyệt. Thu hồi tin cậy?</translation>
     </message>
@@ -807,37 +871,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../ui/media/common.py" line="32"/>
+        <location filename="../../ui/media/common.py" line="28"/>
         <source>Unexpected error: %1</source>
         <translation>Lỗi ngoài dự kiến: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="57"/>
+        <location filename="../../ui/media/common.py" line="53"/>
         <source>No item selected</source>
         <translation>Chưa chọn tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="59"/>
+        <location filename="../../ui/media/common.py" line="55"/>
         <source>The whole visit</source>
         <translation>Toàn bộ cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="62"/>
+        <location filename="../../ui/media/common.py" line="58"/>
         <source>(deleted)</source>
         <translation>(đã xoá)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="66"/>
+        <location filename="../../ui/media/common.py" line="62"/>
         <source>Finding: %1</source>
         <translation>Ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="68"/>
+        <location filename="../../ui/media/common.py" line="64"/>
         <source>Request: %1</source>
         <translation>Kiến nghị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="69"/>
+        <location filename="../../ui/media/common.py" line="65"/>
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
@@ -1366,70 +1430,70 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Open a visit from the list (double-click or Enter).</source>
         <translation>Mở một cuộc kiểm tra trong danh sách (nhấp đúp hoặc nhấn Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Visit</source>
         <translation>Kiểm tra tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
     </message>
@@ -2035,37 +2099,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Đang nhập ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="251"/>
+        <location filename="../../ui/media/photo_panel.py" line="247"/>
         <source>Import stopped. Photos added before stopping: %1.</source>
         <translation>Đã dừng nhập ảnh. Số ảnh đã thêm trước khi dừng: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="254"/>
+        <location filename="../../ui/media/photo_panel.py" line="250"/>
         <source>Photos added: %1.</source>
         <translation>Số ảnh đã thêm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="266"/>
+        <location filename="../../ui/media/photo_panel.py" line="262"/>
         <source>New photos in the watched folder: %1</source>
         <translation>Ảnh mới trong thư mục theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="294"/>
+        <location filename="../../ui/media/photo_panel.py" line="290"/>
         <source>Select photos and an item first.</source>
         <translation>Hãy chọn ảnh và một tiêu chí trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="300"/>
+        <location filename="../../ui/media/photo_panel.py" line="296"/>
         <source>Photos linked: %1</source>
         <translation>Số ảnh đã liên kết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="362"/>
+        <location filename="../../ui/media/photo_panel.py" line="343"/>
         <source>Making thumbnails</source>
         <translation>Đang tạo ảnh thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="372"/>
+        <location filename="../../ui/media/photo_panel.py" line="353"/>
         <source>Photos that cannot be shown: %1.</source>
         <translation>Số ảnh không hiển thị được: %1.</translation>
     </message>
@@ -4260,17 +4324,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="170"/>
+        <location filename="../../ui/visit/records.py" line="176"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="171"/>
+        <location filename="../../ui/visit/records.py" line="177"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="173"/>
+        <location filename="../../ui/visit/records.py" line="179"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -4620,42 +4684,42 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Nhập cả thư mục gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="342"/>
+        <location filename="../../ui/sync/page.py" line="345"/>
         <source>Accepted</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="342"/>
+        <location filename="../../ui/sync/page.py" line="345"/>
         <source>Already had</source>
         <translation>Đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="343"/>
+        <location filename="../../ui/sync/page.py" line="346"/>
         <source>Held for approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="343"/>
+        <location filename="../../ui/sync/page.py" line="346"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="350"/>
+        <location filename="../../ui/sync/page.py" line="353"/>
         <source>%1 new operations, %2 new files</source>
         <translation>%1 thao tác mới, %2 tệp mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="354"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Nothing new: this bundle was imported before.</source>
         <translation>Không có gì mới: gói này đã được nhập trước đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="359"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>No bundle found</source>
         <translation>Không có gói nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="359"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>No .bundle file in what was chosen.</source>
         <translation>Không có tệp .bundle nào trong mục đã chọn.</translation>
     </message>
@@ -5191,67 +5255,67 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="85"/>
+        <location filename="../../ui/pages.py" line="56"/>
         <source>Search without accents…</source>
         <translation>Tìm kiếm (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="89"/>
+        <location filename="../../ui/pages.py" line="60"/>
         <source>All visits</source>
         <translation>Tất cả cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="89"/>
+        <location filename="../../ui/pages.py" line="60"/>
         <source>Today&apos;s</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="89"/>
+        <location filename="../../ui/pages.py" line="60"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="90"/>
+        <location filename="../../ui/pages.py" line="61"/>
         <source>In progress</source>
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="90"/>
+        <location filename="../../ui/pages.py" line="61"/>
         <source>Concluded</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="132"/>
+        <location filename="../../ui/pages.py" line="103"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="133"/>
+        <location filename="../../ui/pages.py" line="104"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="94"/>
+        <location filename="../../ui/pages.py" line="65"/>
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="103"/>
+        <location filename="../../ui/pages.py" line="74"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="92"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="155"/>
+        <location filename="../../ui/pages.py" line="126"/>
         <source>No visit matches “%1”.</source>
         <translation>Không có cuộc kiểm tra nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="128"/>
         <source>No visits yet.</source>
         <translation>Chưa có cuộc kiểm tra nào.</translation>
     </message>
