@@ -19,9 +19,25 @@ def fold(value: str) -> str:
     Used for search: "uy ban phuong ba dinh" and "Ủy ban nhân dân phường Ba
     Đình" fold to comparable words whatever the accents or their placement.
     """
+    if value.isascii():                    # nothing to decompose or strip
+        return value.casefold()
     decomposed = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    stripped = decomposed.translate(_MARKS)
     return unicodedata.normalize("NFC", stripped).casefold()
+
+
+class _Marks(dict):
+    """For str.translate: drops nonspacing marks (category Mn), learning each
+    character once. Testing every character's category in a generator cost
+    ~40 µs a finding's text, a third of indexing a bundle of new findings."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)) == "Mn" else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
 
 
 def day(iso: str | None) -> str:
