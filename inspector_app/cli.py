@@ -11,12 +11,16 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cli_minutes, cli_sync, cli_visit
 from .catalogue import say
 from .cli_common import open_workspace as _open
 from .cli_common import workspace_path as _workspace_path
 from .errors import InspectorError
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 ENTITY_NAMES = {"visit": ("Cuộc kiểm tra", "Visit"), "org_unit": ("Đơn vị", "Unit"),
                 "finding": ("Ghi nhận", "Finding"), "checklist_item": ("Tiêu chí", "Item")}
@@ -181,7 +185,7 @@ def cmd_checklists(args, lang) -> int:
     return 0
 
 
-def _find_template(ws, key: str) -> dict:
+def _find_template(ws: Workspace, key: str) -> dict:
     from .errors import NotFoundError
     matches = [t for t in ws.checklists.list() if t["id"] == key or t["code"] == key]
     if not matches:

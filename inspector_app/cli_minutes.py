@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalogue import say
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 
 def register(commands, common, parser_class) -> dict:
@@ -33,10 +37,11 @@ def cmd_minutes(args, lang) -> int:
         return _verify(ws, args, lang)
 
 
-def _render(ws, args, lang) -> int:
+def _render(ws: Workspace, args, lang) -> int:
     out = Path(args.out)
     result = ws.minutes.render(args.visit_id, out)
     current = ws.minutes.current(args.visit_id)
+    assert current is not None   # render() has just opened the draft when there was none
     if current["status"] == "signed":
         print(say(lang, "minutes.signed_copy", version=current["version"], path=out))
     else:
@@ -45,7 +50,7 @@ def _render(ws, args, lang) -> int:
     return 0
 
 
-def _verify(ws, args, lang) -> int:
+def _verify(ws: Workspace, args, lang) -> int:
     verdict = ws.minutes.verify(args.file)
     stream = sys.stdout if verdict.ok else sys.stderr
     print(verdict.message(lang), file=stream)

@@ -6,8 +6,13 @@ service methods, so a script or a clerk at the command line can do it too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .catalogue import say
 from .cli_common import open_workspace
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 
 def register(commands, common, parser_class) -> dict:
@@ -72,7 +77,7 @@ def cmd_participants(args, lang) -> int:
     return 0
 
 
-def _item_by_code(ws, visit_id: str, code: str) -> str | None:
+def _item_by_code(ws: Workspace, visit_id: str, code: str) -> str | None:
     for template_id in ws.visits.template_ids(visit_id):
         for item in ws.checklists.items(template_id):
             if item["code"] == code:

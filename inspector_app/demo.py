@@ -11,8 +11,12 @@ import datetime as dt
 import random
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .progress import NullProgress, Progress
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 UNITS = [
     # (name, kind, code, parent index, address)
@@ -47,7 +51,7 @@ STRENGTHS = [
 ]
 
 
-def fill(ws, progress: Progress | None = None, seed: int = 2026) -> dict:
+def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026) -> dict:
     """Fill `ws` with the demo; returns the ids of what it made."""
     progress = progress or NullProgress()
     rng = random.Random(seed)
@@ -91,7 +95,7 @@ def fill(ws, progress: Progress | None = None, seed: int = 2026) -> dict:
     return {"units": units, "plan": plan, "team": team, "visits": visits, "person": person}
 
 
-def _visit(ws, rng, tmp: Path, n, unit_id, kind, template, day, plan, team, status) -> str:
+def _visit(ws: Workspace, rng, tmp: Path, n, unit_id, kind, template, day, plan, team, status) -> str:
     visit, _ = ws.visits.create(unit_id, kind, day.isoformat(), [template], plan_id=plan, team_id=team)
     if status == "draft":
         return visit
@@ -118,7 +122,7 @@ def _visit(ws, rng, tmp: Path, n, unit_id, kind, template, day, plan, team, stat
     return visit
 
 
-def _answer(ws, rng, visit, template, day) -> list[dict]:
+def _answer(ws: Workspace, rng, visit, template, day) -> list[dict]:
     bad = []
     for section in ws.checklists.structure(template)["sections"]:
         if section["repeatable"]:
@@ -141,7 +145,7 @@ def _answer(ws, rng, visit, template, day) -> list[dict]:
     return bad
 
 
-def _applies(ws, visit, item, record):
+def _applies(ws: Workspace, visit, item, record):
     return ws.answers.applies(visit, item, record)
 
 
@@ -190,7 +194,7 @@ def _record_value(rng, item, k, day: dt.date):
     return _value(rng, item)
 
 
-def _photos(ws, rng, tmp: Path, visit: str, n: int, when: dt.datetime) -> list[str]:
+def _photos(ws: Workspace, rng, tmp: Path, visit: str, n: int, when: dt.datetime) -> list[str]:
     from PIL import Image, ImageDraw
 
     ids = []

@@ -20,10 +20,14 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InspectorError
 from .progress import Cancelled, NullProgress, Progress
 from .text import os_reason
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 THUMB_SIZE = 256
 """Longest side of a thumbnail in pixels (shown at 128 logical pixels, sharp at 200 %)."""
@@ -45,22 +49,22 @@ def is_audio(path: Path | str) -> bool:
 
 
 # -- places in the workspace folder ------------------------------------------------
-def thumbs_dir(ws) -> Path:
+def thumbs_dir(ws: Workspace) -> Path:
     return Path(ws.path) / "cache" / "thumbs"
 
 
-def thumb_path(ws, sha256: str, size: int = THUMB_SIZE) -> Path:
+def thumb_path(ws: Workspace, sha256: str, size: int = THUMB_SIZE) -> Path:
     return thumbs_dir(ws) / f"{sha256}_{size}.jpg"
 
 
-def staging_dir(ws) -> Path:
+def staging_dir(ws: Workspace) -> Path:
     """Recordings and camera shots in progress, before they become evidence."""
     folder = Path(ws.path) / "cache" / "staging"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
-def new_staging_path(ws, prefix: str, suffix: str) -> Path:
+def new_staging_path(ws: Workspace, prefix: str, suffix: str) -> Path:
     """A fresh file name such as `ghi-am-20261120-084210.m4a` in the staging folder."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = staging_dir(ws)
@@ -72,7 +76,7 @@ def new_staging_path(ws, prefix: str, suffix: str) -> Path:
     return path
 
 
-def leftover_recordings(ws) -> list[Path]:
+def leftover_recordings(ws: Workspace) -> list[Path]:
     """Recordings left in the staging folder by a session that ended mid-way."""
     return sorted(p for p in staging_dir(ws).iterdir() if p.is_file() and is_audio(p))
 
@@ -94,7 +98,7 @@ def discard_session(session: dict) -> None:
     session_file(session["path"]).unlink(missing_ok=True)
 
 
-def leftover_sessions(ws, visit_id: str, exclude: str | None = None) -> list[tuple[Path, dict]]:
+def leftover_sessions(ws: Workspace, visit_id: str, exclude: str | None = None) -> list[tuple[Path, dict]]:
     """Unsaved recordings of `visit_id` (a recording without a session file is
     taken as this visit's), with their sessions; `exclude` is the one in progress."""
     out = []
@@ -228,7 +232,7 @@ def thumbnails_of(media_dir: Path, cache: Path, requests: list[ThumbRequest], si
     return {request.key: value for request, value in done.items()}
 
 
-def make_thumbnails(ws, media_ids, size: int = THUMB_SIZE,
+def make_thumbnails(ws: Workspace, media_ids, size: int = THUMB_SIZE,
                     progress: Progress | None = None) -> dict[str, Path | InspectorError]:
     """The thumbnails of `media_ids` (reads their rows first, then works on files)."""
     requests = []
@@ -246,7 +250,7 @@ class IngestResult:
     failures: list[tuple[Path, InspectorError]] = field(default_factory=list)
 
 
-def ingest(ws, paths, size: int = THUMB_SIZE, progress: Progress | None = None,
+def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | None = None,
            workers: int | None = None, on_batch: Callable[[IngestResult], None] | None = None,
            batch_size: int = 8) -> IngestResult:
     """A long job (files only): copy and hash each file into the store and make

@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import TYPE_CHECKING
 
 from ..checklists.answer_types import format_value, is_noncompliant
 from ..oplog import normalize
 from . import words
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 FORMAT = 1
 EVIDENCE_KINDS = ("photo", "audio", "document")
@@ -33,7 +37,7 @@ def digest(value) -> str:
     return hashlib.sha256(canonical(value)).hexdigest()
 
 
-def build(ws, visit_id: str, minutes: dict, *, amends: dict | None = None,
+def build(ws: Workspace, visit_id: str, minutes: dict, *, amends: dict | None = None,
           changes: list[str] | None = None, visit_facts: dict | None = None) -> dict:
     """The content of `minutes` (a minutes row) for the visit as it is now.
     An amendment names the minutes it amends and lists what changed."""
@@ -59,7 +63,7 @@ def minutes_part(row: dict, amends: dict | None = None, changes: list[str] | Non
     }
 
 
-def facts(ws, visit_id: str) -> dict:
+def facts(ws: Workspace, visit_id: str) -> dict:
     visit = ws.visits.get(visit_id)
     unit = ws.units.find(visit["unit_id"]) or {}
     plan = ws.plans.find(visit["plan_id"])
@@ -95,14 +99,14 @@ def facts(ws, visit_id: str) -> dict:
     }
 
 
-def _place_name(ws, unit: dict) -> str:
+def _place_name(ws: Workspace, unit: dict) -> str:
     for row in reversed(ws.units.path(unit["id"])) if unit else []:
         if row.get("place_name"):
             return row["place_name"]
     return ""
 
 
-def _people(ws, visit: dict, team: dict | None) -> dict:
+def _people(ws: Workspace, visit: dict, team: dict | None) -> dict:
     out: dict[str, list] = {"team": [], "unit": [], "witness": []}
     members = ws.plans.members(team["id"]) if team else []
     agency = {m["name"]: m.get("agency") or "" for m in members}
@@ -119,14 +123,14 @@ def _people(ws, visit: dict, team: dict | None) -> dict:
     return out
 
 
-def _recorder(ws, visit: dict) -> dict | None:
+def _recorder(ws: Workspace, visit: dict) -> dict | None:
     person = ws.people.find(visit.get("recorder_id"))
     if person:
         return {"name": person["name"], "position": person["position"] or "", "agency": person["agency"] or ""}
     return None
 
 
-def _evidence(ws, visit_id: str) -> dict:
+def _evidence(ws: Workspace, visit_id: str) -> dict:
     """Evidence files of the visit numbered per kind (Ảnh 1, Ghi âm 1, …)."""
     out: dict[str, list] = {kind: [] for kind in EVIDENCE_KINDS}
     # Scans of signed minutes are attached to the minutes, not evidence of the visit.
@@ -145,7 +149,7 @@ def _evidence(ws, visit_id: str) -> dict:
     return out
 
 
-def _references(ws, visit_id: str, media: dict) -> dict:
+def _references(ws: Workspace, visit_id: str, media: dict) -> dict:
     """(target kind, target id) → ["Ảnh 3", "Ghi âm 1 – 12:30"]; fills photo captions."""
     by_id = {e["id"]: (kind, e) for kind, entries in media.items() for e in entries}
     labels = {"photo": "Ảnh", "audio": "Ghi âm", "document": "Tài liệu"}
@@ -165,13 +169,13 @@ def _references(ws, visit_id: str, media: dict) -> dict:
     return refs
 
 
-def _caption(ws, link: dict) -> str:
+def _caption(ws: Workspace, link: dict) -> str:
     kind, target = link["target_kind"], link["target_id"]
     if kind == "item":
         item = ws.checklists.find_item(target)
         return f"Tiêu chí {item['code']}: {item['text']}" if item else ""
     if kind in _TARGET_LABEL:
-        row = ws.findings.find(kind, target)
+        row = ws.media.target(kind, target)
         return f"{_TARGET_LABEL[kind]}: {row['text']}" if row else ""
     if kind == "record":
         record = ws.answers.find_record(target)
@@ -180,7 +184,7 @@ def _caption(ws, link: dict) -> str:
     return ""
 
 
-def _results(ws, visit_id: str, day: str, refs: dict) -> tuple[list, list]:
+def _results(ws: Workspace, visit_id: str, day: str, refs: dict) -> tuple[list, list]:
     held = ws.answers.of_visit(visit_id)
     sections, records = [], []
     for template_id in ws.visits.template_ids(visit_id):
@@ -220,7 +224,7 @@ def _applies(item: dict, held: dict, record_id, by_code: dict) -> bool:
     return _held(held, by_code[condition["item"]], record_id) in condition["in"]
 
 
-def _item(ws, item: dict, held: dict, record_id, by_code: dict, day: str, refs: dict) -> dict:
+def _item(ws: Workspace, item: dict, held: dict, record_id, by_code: dict, day: str, refs: dict) -> dict:
     found = held.get((item["id"], record_id))
     value = found["value"] if found else None
     citations = []
@@ -241,7 +245,7 @@ def _with_refs(text: str, refs: list[str]) -> str:
     return f"{text} ({', '.join(refs)})" if refs else text
 
 
-def _request(ws, row: dict, refs: dict) -> dict:
+def _request(ws: Workspace, row: dict, refs: dict) -> dict:
     responsible = row["responsible"] or ""
     unit = ws.units.find(row["responsible_unit_id"])
     if unit and unit["name"] not in responsible:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import NotFoundError, ValidationError
 from ..storage import queries, state
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 # Names shown to users for each entity, (Vietnamese, English).
 LABELS = {
@@ -35,7 +39,7 @@ LABELS = {
 
 
 class Service:
-    def __init__(self, ws) -> None:
+    def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
     @property

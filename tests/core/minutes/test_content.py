@@ -144,3 +144,23 @@ def test_the_command_line_renders_a_visit(ws, tmp_path, capsys):
     assert out.read_bytes().startswith(b"%PDF") and "Đã tạo biên bản lần 1" in capsys.readouterr().out
     assert main(["--workspace", str(path), "minutes", "render", other["visit"], "--out", str(out)]) == 1
     assert "Chưa lập được biên bản vì còn thiếu" in capsys.readouterr().err
+
+
+def test_a_photo_of_a_finding_or_a_request_is_captioned_with_it(tmp_path, ws, photos):
+    """Evidence linked to a finding or a request names it under the photo in the appendix."""
+    ids = setup_visit(ws)
+    finding_id, request_id, _ = ws.findings.add_with_request(
+        ids["visit"], "Chưa niêm yết thủ tục hành chính mới", request={
+            "text": "Niêm yết đầy đủ thủ tục mới", "responsible": "Chủ tịch UBND phường", "deadline": "2026-12-20"})
+    first, _ = ws.media.add_file(photos[0], ids["visit"])
+    second, _ = ws.media.add_file(photos[1], ids["visit"])
+    ws.media.link(first, "finding", finding_id)
+    ws.media.link(second, "request", request_id)
+    _ready(ws, ids)
+    content = ws.minutes.content(ids["visit"])
+    captions = [entry["caption"] for entry in content["facts"]["photos"]]
+    assert any("Chưa niêm yết thủ tục hành chính mới" in c for c in captions), captions
+    assert any("Niêm yết đầy đủ thủ tục mới" in c for c in captions), captions
+    ws.minutes.render(ids["visit"], tmp_path / "bb.pdf")
+    text = flat(pdftotext(tmp_path / "bb.pdf"))
+    assert "Chưa niêm yết thủ tục hành chính mới" in text
