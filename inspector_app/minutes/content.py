@@ -180,7 +180,7 @@ def _caption(ws: Workspace, link: dict) -> str:
     if kind == "record":
         record = ws.answers.find_record(target)
         section = ws.checklists.find_section(record["section_id"]) if record else None
-        return f"{section['record_label']} {record['position']}" if section else ""
+        return f"{section['record_label']} {record['position']}" if record and section else ""
     return ""
 
 
