@@ -25,6 +25,7 @@ from ..minutes import template as template_mod
 from ..minutes import verify as verify_mod
 from ..minutes.values import minutes_date
 from ..progress import Progress
+from ..storage import signed_minutes
 from ..text import os_reason
 from .base import Service, now_local, require
 
@@ -288,11 +289,25 @@ class Minutes(Service):
             raise ValidationError("minutes_not_inspector_pdf", path=name)
         visit_id, version = facts.payload.visit_id, facts.payload.version
         visit = self._row_or_none("visit", visit_id)
-        row = next((m for m in self.of_visit(visit_id) if m["version"] == version), None) if visit else None
+        # Signed minutes are looked up even if their visit was deleted since:
+        # a delete synced from elsewhere must not stop certifying the paper.
+        row = self._genuine([m for m in self.of_visit(visit_id) if m["version"] == version])
+        if visit is None and (row is None or row["status"] != "signed"):
+            row = None
         record = None
         if row is not None:
             record = row["content"] if row["status"] == "signed" else self.content(visit_id, row)
-        return verify_mod.judge(facts, row, record, visit is not None)
+        return verify_mod.judge(facts, row, record, visit is not None or row is not None)
+
+    def _genuine(self, rows: list[dict]) -> dict | None:
+        """Of the rows claiming one version, the signed one whose signing reached
+        this workspace first: a peer may add another row claiming a signed
+        version, it never takes the place of the first (storage/signed_minutes.py)."""
+        signed = [(signed_minutes.anchor_seq(self.conn, r["id"]), r) for r in rows if r["status"] == "signed"]
+        anchored = [(seq, r) for seq, r in signed if seq is not None]
+        if anchored:
+            return min(anchored, key=lambda pair: pair[0])[1]
+        return rows[0] if rows else None
 
 
 def write_file(path: Path, data: bytes) -> None:

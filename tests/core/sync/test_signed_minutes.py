@@ -204,6 +204,28 @@ def test_a_scan_is_still_attached_and_an_amendment_still_follows(team, usb, tmp_
         _certifies(ws, genuine)
 
 
+
+def test_verify_keeps_the_genuine_record_whatever_a_peer_adds_or_deletes_around_it(team, usb, tmp_path, monkeypatch):
+    hq, (one, two), ids = team
+    visit, minutes, genuine = _sign(one, ids)
+    _exchange(one, two, hq, usb)
+    forged_path, fields = _forgery(two, minutes, tmp_path)
+    # A second row claiming version 1 of the same visit, signed with the
+    # forgery (its content names the new row, so the signing is valid on its
+    # own), back-dated; and a delete of the visit.
+    rival = "00000000-0000-7000-8000-000000000000"
+    content = dict(fields["content"], minutes=dict(fields["content"]["minutes"], id=rival))
+    signing = {**fields, "content": content, "content_hash": digest(content), "visit_id": visit, "version": 1}
+    lines = [op_line(two.device_id, entity="minutes", row_id=rival, data=signing, prev={}, hlc=hlc.pack(1)),
+             op_line(two.device_id, entity="visit", row_id=visit, data={"deleted": True}, prev={})]
+    report = hq.sync.import_file(crafted(monkeypatch, two, hq, usb, [encode(op) for op in lines],
+                                         blobs=[forged_path]))
+    assert report.status == "accepted", report.message("en")
+    assert hq.visits.find(visit) is None                       # the visit itself is not guarded
+    _certifies(hq, genuine)
+    assert not hq.minutes.verify(forged_path.read_bytes()).ok
+
+
 # -- honest replicas converge, whatever the arrival order ------------------------------------
 def _honest_ops() -> list[Operation]:
     """One minutes row as honest devices write it: a draft, edits on two
