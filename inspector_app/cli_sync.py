@@ -180,5 +180,6 @@ def cmd_conflicts(args, lang) -> int:
                      cur_when=c.current_at or "?", value=_show(c.value), who=c.person_name or c.device_name or "?",
                      when=c.at, key=c.key))
             if c.kind == "signed_minutes":
-                print(c.attempt(lang))
+                print(f"  {c.attempt(lang)}")
+                print(say(lang, "sync.signed"))
         return 0

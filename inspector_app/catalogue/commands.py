@@ -168,10 +168,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "  (signed minutes: not changed by sync; changes need an amended version)",
     ),
     "sync.signed_attempt": (
-        "  Thay đổi biên bản đã ký từ thiết bị {device}: bị từ chối, biên bản đã ký giữ nguyên; "
-        "thay đổi phải lập biên bản bổ sung.",
-        "  An attempt to change signed minutes from device {device}: refused, the signed minutes are unchanged; "
-        "changes need an amended version.",
+        "Thay đổi biên bản đã ký từ thiết bị {device}",
+        "An attempt to change signed minutes from device {device}",
     ),
     "sync.unnamed_device": (
         "chưa rõ tên",

@@ -104,6 +104,8 @@ class ConflictsPanel(QWidget):
         for c in self.conflicts:
             held_by = f"{c.current_person_name or c.current_device_name or '?'} · {c.current_at or '?'}"
             other_by = f"{c.person_name or c.device_name or '?'} · {c.at}"
+            if c.kind == "signed_minutes":        # refused, listed as an attempt (the core's words)
+                other_by = f"{c.attempt(self.lang)} · {c.at}"
             rows.append([f"{c.entity_label(self.lang)}: {c.row_title}", c.field, show(c.current), held_by,
                          show(c.value), other_by])
         fill(self.table, rows, [c.key for c in self.conflicts])
