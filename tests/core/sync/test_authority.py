@@ -130,3 +130,18 @@ def test_an_approved_device_gets_the_role_the_receiver_gives_it(hq, usb, tmp_pat
         assert _trust_store(laptop)[hq.device_id][:2] == ("trusted", "hq")
     finally:
         laptop.close()
+
+
+def test_even_the_pinned_hq_cannot_introduce_another_hq_by_distribution(team, usb, tmp_path, monkeypatch):
+    """Introducing an HQ key is a separate act: a distribution lists laptops only."""
+    hq, (laptop, _other), _ids = team
+    rogue = workspace(tmp_path, "Tru so gia", "hq")
+    try:
+        listed = [*trust.for_distribution(hq), {**self_device(rogue), "trust": "trusted", "stamp": 10**6}]
+        monkeypatch.setattr(trust, "for_distribution", lambda ws: listed)
+        report = laptop.sync.import_file(hq.sync.export("distribution", usb, recipients=[self_device(laptop)]).path)
+        assert report.status == "accepted" and report.details["devices"] == 0
+        assert rogue.device_id not in _trust_store(laptop)
+        assert [d["id"] for d in laptop.sync.default_recipients("findings")] == [hq.device_id]
+    finally:
+        rogue.close()
