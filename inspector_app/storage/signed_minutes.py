@@ -104,6 +104,14 @@ def _anchor(row_id: str, ops: list[_Op]) -> _Op | None:
     return next((o for o in ops if o.data.get("status") == "signed" and is_signing(row_id, o.data)), None)
 
 
+def flush(conn: sqlite3.Connection, merging) -> None:
+    """Rebuild, once, every signed minutes row whose operations `state.apply`
+    only logged during a slice of `apply_all` (`merging.signed`)."""
+    for row_id in sorted(merging.signed):
+        rebuild(conn, ENTITY, row_id)
+    merging.signed.clear()
+
+
 def rebuild(conn: sqlite3.Connection, entity: str, row_id: str) -> bool:
     """Rebuild a signed minutes row and its listings from its operations.
 

@@ -72,10 +72,14 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
     if not inserted:
         return False
     # Signed minutes: the row is a function of its first valid signing, never of clocks.
-    if op.entity == signed_minutes.ENTITY and signed_minutes.rebuild(conn, op.entity, op.row_id):
-        if merging is not None:
-            merging.forget(op.entity, op.row_id)
-        return True
+    if op.entity == signed_minutes.ENTITY:
+        if merging is not None and op.row_id in merging.signed:
+            return True                 # rebuilt once when the slice ends (signed_minutes.flush)
+        if signed_minutes.rebuild(conn, op.entity, op.row_id):
+            if merging is not None:
+                merging.forget(op.entity, op.row_id)
+                merging.signed.add(op.row_id)
+            return True
     fields = fields_of(op.entity)
     if clocks_text is _UNREAD:
         read = conn.execute(f"SELECT _clocks FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone()
@@ -144,6 +148,7 @@ def apply_all(conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[Operat
         for op in rest:
             if apply(conn, op, remote=True, merging=merging):
                 applied.append(op)
+        signed_minutes.flush(conn, merging)
         if fresh:
             applied += bulk_merge.write(conn, piece, fresh, _reindex_row)
     return applied

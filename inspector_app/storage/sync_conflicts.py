@@ -60,6 +60,10 @@ class Merging:
     def __init__(self) -> None:
         self._rows: dict[tuple[str, str], dict[str, tuple[dict, dict]]] = {}
         self._size = 0
+        # Signed minutes rows met in this slice: their later operations are
+        # only logged, and each row is rebuilt once at the end of the slice
+        # (storage/signed_minutes.py; rebuilding per operation was quadratic).
+        self.signed: set[str] = set()
 
     def forget(self, entity: str, row_id: str) -> None:
         fields = self._rows.pop((entity, row_id), None)
