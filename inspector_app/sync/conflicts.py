@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from ..catalogue import say
 from ..errors import SyncError
 from ..hlc import millis
 from ..services.base import LABELS
 from ..storage import state, sync_store
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 
 @dataclass
@@ -79,7 +82,7 @@ def _title(row: dict | None, conn=None) -> str:
     return row["id"]
 
 
-def list_conflicts(ws) -> list[Conflict]:
+def list_conflicts(ws: Workspace) -> list[Conflict]:
     conn = ws.db.conn
     devices, people = sync_store.device_names(conn), sync_store.person_names(conn)
     out = []
@@ -99,7 +102,7 @@ def list_conflicts(ws) -> list[Conflict]:
     return out
 
 
-def resolve(ws, key: str, keep: str = "current", value=None):
+def resolve(ws: Workspace, key: str, keep: str = "current", value=None):
     """Resolve the conflict `key` ("op_id:field"): keep the current value, or
     take the other one ("other"), or set `value` ("value"). Every value open
     on that field counts as seen, so one choice settles them all."""

@@ -15,12 +15,16 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import InspectorError, SyncError
 from ..progress import Cancelled
 from ..storage import sync_store
 from . import checks, pipeline, reader, receipts, trust
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +72,7 @@ class ImportReport:
         return {entity: len(ids) for entity, ids in self.changes.rows.items() if ids}
 
 
-def _describe(ws, report: ImportReport, bundle_manifest: dict) -> None:
+def _describe(ws: Workspace, report: ImportReport, bundle_manifest: dict) -> None:
     source = bundle_manifest["source"]
     report.bundle_id = bundle_manifest["bundle_id"]
     report.kind = bundle_manifest["kind"]
@@ -85,7 +89,7 @@ def _describe(ws, report: ImportReport, bundle_manifest: dict) -> None:
     report.media_count = sum(1 for f in bundle_manifest["files"] if f["path"] != "ops.jsonl")
 
 
-def import_file(ws, path: Path, *, progress=None, approve: bool = False, retrust: bool = False,
+def import_file(ws: Workspace, path: Path, *, progress=None, approve: bool = False, retrust: bool = False,
                 apply: bool = True) -> ImportReport:
     """Import one bundle file; never raises for a bad file (see the report).
 
@@ -103,7 +107,7 @@ def import_file(ws, path: Path, *, progress=None, approve: bool = False, retrust
         return _reject(ws, path, report, SyncError("bundle_unexpected", file=path.name), apply)
 
 
-def _import(ws, path: Path, report: ImportReport, progress, approve: bool, retrust: bool,
+def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: bool, retrust: bool,
             apply: bool) -> ImportReport:
     try:
         bundle = reader.read(ws, path, progress=progress, stop_if_had=apply, stop_if_untrusted=apply and not approve,
@@ -163,7 +167,7 @@ def _wrong_kind_error(report: ImportReport, problem: tuple) -> SyncError:
                      detail=problem)
 
 
-def _apply(ws, bundle, report: ImportReport, approve: bool, retrust: bool, scan: checks.Scan) -> None:
+def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: bool, scan: checks.Scan) -> None:
     """Everything in one transaction; blobs placed before it commits (and
     removed again if it does not). Only blobs an operation of the bundle
     refers to are stored."""
@@ -213,7 +217,7 @@ def _apply(ws, bundle, report: ImportReport, approve: bool, retrust: bool, scan:
 SLICE = 20_000
 
 
-def _apply_operations(ws, bundle, file: str, scan: checks.Scan) -> Changes:
+def _apply_operations(ws: Workspace, bundle, file: str, scan: checks.Scan) -> Changes:
     rows: dict[str, set[str]] = {}
     stream = checks.operations(bundle, file, scan)         # each line checked by `scan`
     while piece := list(itertools.islice(stream, SLICE)):
@@ -223,7 +227,7 @@ def _apply_operations(ws, bundle, file: str, scan: checks.Scan) -> Changes:
     return Changes({entity: frozenset(ids) for entity, ids in rows.items()})
 
 
-def _reject(ws, path: Path, report: ImportReport, err: SyncError, apply: bool = True) -> ImportReport:
+def _reject(ws: Workspace, path: Path, report: ImportReport, err: SyncError, apply: bool = True) -> ImportReport:
     report.status = REJECTED
     report.error = err
     if apply and err.code in QUARANTINED:
@@ -231,7 +235,7 @@ def _reject(ws, path: Path, report: ImportReport, err: SyncError, apply: bool = 
     return report
 
 
-def quarantine(ws, path: Path, err: InspectorError, name: str | None = None) -> Path:
+def quarantine(ws: Workspace, path: Path, err: InspectorError, name: str | None = None) -> Path:
     """Move a refused file into quarantine/ with the reason beside it."""
     folder = ws.path / "quarantine"
     folder.mkdir(exist_ok=True)
@@ -263,7 +267,7 @@ HELD_TOTAL = 1 << 30
 HELD_MAX = 1000
 
 
-def _held_error(ws, report: ImportReport, why: str) -> SyncError:
+def _held_error(ws: Workspace, report: ImportReport, why: str) -> SyncError:
     """Why a bundle waits for a person: an unknown device, a revoked one (who
     revoked it and when), or a known device id signed with a new key (the old
     and new fingerprints)."""
@@ -278,7 +282,7 @@ def _held_error(ws, report: ImportReport, why: str) -> SyncError:
                      fingerprint=report.fingerprint)
 
 
-def _hold(ws, path: Path, bundle_manifest: dict, report: ImportReport, why: str) -> ImportReport:
+def _hold(ws: Workspace, path: Path, bundle_manifest: dict, report: ImportReport, why: str) -> ImportReport:
     """Keep a bundle from a device not trusted for a person to approve. Only
     its signed manifest was read: nothing of its payload was decrypted."""
     source = bundle_manifest["source"]
@@ -309,7 +313,8 @@ def _hold(ws, path: Path, bundle_manifest: dict, report: ImportReport, why: str)
     return report
 
 
-def approve_held(ws, bundle_id: str, fingerprint: str, progress=None, *, retrust: bool = False) -> ImportReport:
+def approve_held(ws: Workspace, bundle_id: str, fingerprint: str, progress=None, *,
+                 retrust: bool = False) -> ImportReport:
     """A person compared the fingerprint: trust the device, import its bundle.
 
     A revoked device, or a known device signed with a new key, is not
@@ -338,7 +343,7 @@ def approve_held(ws, bundle_id: str, fingerprint: str, progress=None, *, retrust
     return report
 
 
-def reject_held(ws, bundle_id: str) -> None:
+def reject_held(ws: Workspace, bundle_id: str) -> None:
     for item in sync_store.held(ws.db.conn, bundle_id):
         with contextlib.suppress(OSError):
             quarantine(ws, Path(item["path"]), SyncError("bundle_unknown_device", file=item["file_name"],
@@ -365,7 +370,7 @@ def bundle_files(paths) -> list[Path]:
     return out
 
 
-def import_paths(ws, paths, progress=None) -> list[ImportReport]:
+def import_paths(ws: Workspace, paths, progress=None) -> list[ImportReport]:
     """Import many files or folders of bundles (HQ: a folder from many laptops)."""
     files = bundle_files(paths)
     reports = []

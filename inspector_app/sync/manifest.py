@@ -11,12 +11,16 @@ from __future__ import annotations
 import base64
 import json
 import re
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from .. import identity
 from . import keys
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 FORMAT = "inspector-bundle"
 FORMAT_VERSION = 1
@@ -117,7 +121,7 @@ def _check(manifest: dict) -> None:
         raise ManifestError("damaged", "manifest.json: " + ", ".join(problems[:3]))
 
 
-def source_info(ws) -> dict:
+def source_info(ws: Workspace) -> dict:
     device_keys = ws.keys
     person = ws.people.current()          # who uses this device: shown in the receiver's approval prompt
     return {"device_id": ws.device_id, "name": ws.device_name, "role": ws.role,

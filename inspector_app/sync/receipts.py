@@ -3,12 +3,17 @@ received. Nothing is ever deleted because it was exported or received."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..storage import sync_store
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 ARCHIVABLE = ("minutes_signed", "exported")
 
 
-def build(ws, device_ids: list[str]) -> dict:
+def build(ws: Workspace, device_ids: list[str]) -> dict:
     """What goes in a receipt's manifest for these laptops."""
     conn = ws.db.conn
     return {
@@ -18,7 +23,7 @@ def build(ws, device_ids: list[str]) -> dict:
     }
 
 
-def apply(ws, info: dict) -> dict:
+def apply(ws: Workspace, info: dict) -> dict:
     """On a laptop, inside the import's transaction: bundles HQ acknowledged,
     and visits whose every operation HQ now holds become "received"."""
     conn = ws.db.conn

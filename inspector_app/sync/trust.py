@@ -24,22 +24,27 @@ the role of a device is the one recorded here when a person approved it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..errors import SyncError
 from ..storage import sync_store
 from ..text import day
 from . import keys
 
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
 FIELD, HQ = "field", "hq"
 HQ_ONLY = ("distribution", "receipt")
 
 
-def self_device(ws) -> dict:
+def self_device(ws: Workspace) -> dict:
     device_keys = ws.keys
     return {"id": ws.device_id, "name": ws.device_name, "role": ws.role, "sign_public": device_keys.sign_public,
             "encrypt_public": device_keys.encrypt_public, "trust": "self"}
 
 
-def status(ws, source: dict) -> str:
+def status(ws: Workspace, source: dict) -> str:
     """'self', 'trusted', 'unknown', 'revoked' or 'key_changed' for a manifest's source."""
     if source["device_id"] == ws.device_id:
         return "self" if source["sign_public"] == ws.keys.sign_public else "key_changed"
@@ -51,7 +56,7 @@ def status(ws, source: dict) -> str:
     return "revoked" if known["trust"] == "revoked" else "trusted"
 
 
-def role_of(ws, device_id: str, kind: str) -> str:
+def role_of(ws: Workspace, device_id: str, kind: str) -> str:
     """The role this workspace gives a device: the one it recorded, else the
     one a person's approval of a bundle of `kind` would record (headquarters
     only for a laptop's first distribution; a field laptop otherwise)."""
@@ -61,7 +66,7 @@ def role_of(ws, device_id: str, kind: str) -> str:
     return HQ if (kind == "distribution" and ws.role != HQ) else FIELD
 
 
-def authority(ws, bundle_manifest: dict) -> tuple[str, str] | None:
+def authority(ws: Workspace, bundle_manifest: dict) -> tuple[str, str] | None:
     """Why this workspace refuses a bundle of this kind from its sender, as a
     (vi, en) reason; None when the sender may send it (possibly after a
     person approves the device). Decided from this workspace's records only."""
@@ -91,7 +96,7 @@ def authority(ws, bundle_manifest: dict) -> tuple[str, str] | None:
             "only the headquarters whose fingerprint this laptop confirmed sends this kind of bundle")
 
 
-def approve_source(ws, conn, source: dict, kind: str, *, retrust: bool = False) -> None:
+def approve_source(ws: Workspace, conn, source: dict, kind: str, *, retrust: bool = False) -> None:
     """A person approved the sender of a held bundle of `kind`: record it
     with the role this workspace gives it (never the one it claims). A
     revoked device or a changed key needs `retrust` (the person chose it
@@ -108,7 +113,7 @@ def approve_source(ws, conn, source: dict, kind: str, *, retrust: bool = False) 
                                   "encrypt_public": source["encrypt_public"]}, "trusted", stamp=stamp)
 
 
-def revoke(ws, conn, device_id: str) -> None:
+def revoke(ws: Workspace, conn, device_id: str) -> None:
     """A person here revokes a device; the revocation records who and when
     (HQ stamps it, so its distributions carry it after older ones)."""
     by = (ws.people.current() or {}).get("name") or ws.device_name
@@ -116,7 +121,7 @@ def revoke(ws, conn, device_id: str) -> None:
     sync_store.set_trust(conn, device_id, "revoked", by=by, stamp=stamp)
 
 
-def devices(ws) -> list[dict]:
+def devices(ws: Workspace) -> list[dict]:
     """Known devices with their fingerprints (this one first)."""
     out = []
     for device in sync_store.devices(ws.db.conn):
@@ -128,7 +133,7 @@ def devices(ws) -> list[dict]:
     return out
 
 
-def for_distribution(ws) -> list[dict]:
+def for_distribution(ws: Workspace) -> list[dict]:
     """HQ's list in a distribution: itself, trusted laptops, revoked ones,
     each with HQ's stamp of its last change (and who revoked it, when)."""
     return [{k: d[k] for k in ("id", "name", "role", "sign_public", "encrypt_public", "revoked_at", "revoked_by")}
@@ -136,7 +141,7 @@ def for_distribution(ws) -> list[dict]:
             for d in devices(ws) if d["trust"] in ("self", "trusted", "revoked")]
 
 
-def apply_distribution(ws, conn, listed: list[dict], hq_name: str) -> dict[str, int]:
+def apply_distribution(ws: Workspace, conn, listed: list[dict], hq_name: str) -> dict[str, int]:
     """The pinned HQ vouches for these laptops (or revokes them). Entries
     about this device, about any HQ, or no newer than what is held for that
     device (HQ's stamp) change nothing; every device listed is a laptop."""
@@ -173,19 +178,19 @@ def _text(value, limit: int = 200) -> str | None:
     return value[:limit] if isinstance(value, str) else None
 
 
-def revocation(ws, device_id: str) -> tuple[str, str]:
+def revocation(ws: Workspace, device_id: str) -> tuple[str, str]:
     """(who, dd/MM/yyyy) of a device's revocation, for the prompt that re-trusts it."""
     known = sync_store.device(ws.db.conn, device_id) or {}
     return known.get("revoked_by") or "?", day(known.get("revoked_at")) or "?"
 
 
-def known_fingerprint(ws, device_id: str) -> str | None:
+def known_fingerprint(ws: Workspace, device_id: str) -> str | None:
     """The fingerprint of the key this workspace holds for a device."""
     known = sync_store.device(ws.db.conn, device_id)
     return keys.fingerprint(known["sign_public"]) if known and known["sign_public"] else None
 
 
-def needs_retrust(ws, source: dict, state: str) -> SyncError:
+def needs_retrust(ws: Workspace, source: dict, state: str) -> SyncError:
     """Approving does not re-trust a revoked device nor take a new key: the
     person must choose that explicitly; this says who revoked it and when,
     or the old and new fingerprints."""
@@ -197,7 +202,7 @@ def needs_retrust(ws, source: dict, state: str) -> SyncError:
                      new=keys.fingerprint(source["sign_public"]))
 
 
-def default_recipients(ws, kind: str) -> list[dict]:
+def default_recipients(ws: Workspace, kind: str) -> list[dict]:
     """Who gets a bundle of `kind` unless the user chooses."""
     trusted = [d for d in devices(ws) if d["trust"] == "trusted"]
     if kind == "findings":
