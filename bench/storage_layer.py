@@ -3,8 +3,10 @@
 Stores the same 3,000 answers (one row each, upserted by id, as the state
 table of observations takes them) through raw `sqlite3` statements and
 through sqlite-utils' `upsert`, each answer in its own transaction as a key
-press is, with fsync off so that the disk does not hide the CPU cost. Prints
-each time and the ratio of sqlite-utils to raw. Run: `python bench/storage_layer.py`.
+press is, with fsync off so that the disk does not hide the CPU cost; then
+200,000 new rows in one transaction, as an import's bulk path writes them,
+with `executemany` and with sqlite-utils' `insert_all`. Prints each time and
+the ratio of sqlite-utils to raw. Run: `python bench/storage_layer.py`.
 """
 
 from __future__ import annotations
@@ -60,6 +62,25 @@ def with_sqlite_utils(path: Path, rows: list[dict]) -> float:
     return time.perf_counter() - start
 
 
+BULK = 200_000
+
+
+def bulk(path: Path, use_utils: bool) -> float:
+    """A bundle's new rows written at once (storage/bulk_merge.py): executemany or sqlite-utils' insert_all."""
+    conn = _connect(path)
+    rows = [{"id": f"obs-{n}", "visit_id": f"v{n % 500}", "item_id": f"item-{n % 150}", "record_id": None,
+             "value": '"dat"', "note": None, "_clocks": '{"value":[1,"d"]}'} for n in range(BULK)]
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    if use_utils:
+        utils(conn)["observation"].insert_all(rows, batch_size=1000)
+    else:
+        conn.executemany("INSERT INTO observation (id, visit_id, item_id, record_id, value, note, _clocks)"
+                         " VALUES (:id, :visit_id, :item_id, :record_id, :value, :note, :_clocks)", rows)
+    conn.execute("COMMIT")
+    return time.perf_counter() - start
+
+
 def main() -> None:
     rows = _rows()
     raws, utils_times = [], []
@@ -71,6 +92,12 @@ def main() -> None:
     print(f"{N} answers, one transaction each, fsync off (median of 5):")
     print(f"  raw sqlite3:        {a * 1e6 / N:6.1f} µs per answer")
     print(f"  sqlite-utils upsert: {b * 1e6 / N:6.1f} µs per answer  ({b / a:.1f} × raw)")
+    with tempfile.TemporaryDirectory() as tmp:
+        many = statistics.median(bulk(Path(tmp) / f"m{n}.db", False) for n in range(3))
+        insert_all = statistics.median(bulk(Path(tmp) / f"u{n}.db", True) for n in range(3))
+    print(f"{BULK} new rows in one transaction (an import's bulk path), median of 3:")
+    print(f"  executemany:             {many:.2f} s")
+    print(f"  sqlite-utils insert_all: {insert_all:.2f} s  ({insert_all / many:.1f} × executemany)")
 
 
 if __name__ == "__main__":

@@ -7,8 +7,8 @@ and commits on its own. See docs/architecture.md, "The write path".
 
 Operations are applied with raw sqlite3 statements (`storage.state.apply`),
 not sqlite-utils: on this path, where every key press is one transaction,
-sqlite-utils' `upsert` costs 5.7 × the raw statement (208 against 36 µs per
-answer, bench/storage_layer.py). The rest of storage builds tables, bulk
+sqlite-utils' `upsert` costs 5.7–8.6 × the raw statement (208 against 36 µs
+per answer, 154 against 18 on a quieter run; bench/storage_layer.py). The rest of storage builds tables, bulk
 inserts and runs queries off the hot path with sqlite-utils.
 """
 

@@ -16,7 +16,9 @@ operations and the rows are written with one `executemany` per table and
 set of columns, then each row is indexed for search once. Every other
 operation goes through `apply`, one by one, in arrival order.
 
-sqlite-utils was measured for these inserts and not kept: see `_insert_rows`.
+The inserts stay raw `executemany`: sqlite-utils' `insert_all` took 1.6 ×
+as long for 200,000 new rows in one transaction (1.72 s against 1.11 s,
+bench/storage_layer.py).
 """
 
 from __future__ import annotations
