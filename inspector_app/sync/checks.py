@@ -18,11 +18,15 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import hlc
 from ..errors import SyncError, ValidationError
 from ..oplog import MAX_OP_BYTES, Operation
 from .export import blobs_of
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 # A laptop is told its clock is behind HQ's beyond this (the bundle still imports).
 BEHIND_WARNING_MS = 10 * 60 * 1000
@@ -97,7 +101,7 @@ def parse(file: str, number: int, line: bytes) -> Operation:
         raise _invalid(file, number, "dữ liệu lồng nhau quá sâu", "nested too deep") from None
 
 
-def scan(ws, bundle, file: str) -> Scan:
+def scan(ws: Workspace, bundle, file: str) -> Scan:
     """First pass: every operation checked, clocks compared, blobs collected.
 
     Raises `bundle_invalid_ops`, or `bundle_clock_ahead` / `bundle_clock_behind`
@@ -152,12 +156,12 @@ def operations(bundle, file: str, found: Scan | None = None) -> Iterator[Operati
                        "the operations changed after they were checked")
 
 
-def _from_hq(ws, bundle) -> bool:
+def _from_hq(ws: Workspace, bundle) -> bool:
     # The role a manifest claims only chooses which message a person reads here.
     return bundle.source.get("role") == "hq" and ws.role != "hq"
 
 
-def clock_warning(ws, bundle) -> SyncError | None:
+def clock_warning(ws: Workspace, bundle) -> SyncError | None:
     """A laptop whose clock is well behind HQ's is told so (HQ signed the
     bundle's creation time with its own clock)."""
     if not _from_hq(ws, bundle):

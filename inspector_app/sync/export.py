@@ -20,6 +20,7 @@ import zlib
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import text
 from ..errors import SyncError
@@ -31,6 +32,9 @@ from ..text import os_reason
 from . import envelope, keys, manifest, receipts, trust
 from .pipeline import Prefetcher, VerifiedFile
 from .zipstream import ZipWriter
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 SUFFIX = ".bundle"
 PARTIAL = ".partial"
@@ -75,13 +79,13 @@ def blobs_of(op) -> list[str]:
             if isinstance(sha := op.data.get(key), str) and _SHA.fullmatch(sha)]
 
 
-def file_name(ws, kind: str, bundle_id: str) -> str:
+def file_name(ws: Workspace, kind: str, bundle_id: str) -> str:
     device = re.sub(r"[^a-z0-9]+", "-", text.fold(ws.device_name or "may"))[:30].strip("-") or "may"
     stamp = sync_store.now().replace(":", "").replace("-", "")[:15]
     return f"inspector-{kind}-{device}-{stamp}-{bundle_id[-8:]}{SUFFIX}"
 
 
-def export(ws, kind: str, destination: Path, *, recipients: list[dict] | None = None, full: bool = False,
+def export(ws: Workspace, kind: str, destination: Path, *, recipients: list[dict] | None = None, full: bool = False,
            encrypt: bool = True, out_file: Path | None = None, progress=None) -> ExportResult:
     progress = progress or NullProgress()
     if kind not in manifest.KINDS:
@@ -114,7 +118,7 @@ def export(ws, kind: str, destination: Path, *, recipients: list[dict] | None = 
     return result
 
 
-def _collect(ws, kind: str, full: bool, recipients: list[dict], content: _Content, outbox: Path) -> None:
+def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], content: _Content, outbox: Path) -> None:
     conn = ws.db.conn
     content.to_seq = sync_store.max_seq(conn)
     hq = tuple(d["id"] for d in trust.devices(ws) if d["role"] == "hq" and d["id"] != ws.device_id)
@@ -155,7 +159,7 @@ def _collect(ws, kind: str, full: bool, recipients: list[dict], content: _Conten
             content.media.append((path, sha, path.stat().st_size))
 
 
-def _manifest(ws, kind, bundle_id, content: _Content, key_ids, encrypt, full, recipients) -> bytes:
+def _manifest(ws: Workspace, kind, bundle_id, content: _Content, key_ids, encrypt, full, recipients) -> bytes:
     files = []
     if content.op_count:
         files.append({"path": "ops.jsonl", "size": content.ops_size, "sha256": content.ops_sha})
@@ -276,7 +280,7 @@ def _failed(folder: Path, exc: OSError) -> SyncError:
     return SyncError("export_failed", path=str(folder), detail=detail)
 
 
-def _record(ws, result: ExportResult, content: _Content, full: bool) -> None:
+def _record(ws: Workspace, result: ExportResult, content: _Content, full: bool) -> None:
     """The export is done (verified): history, and visits now exported."""
     conn = ws.db.conn
     if result.kind == "findings":

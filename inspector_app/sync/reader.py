@@ -14,6 +14,7 @@ import shutil
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import SyncError
 from ..ids import uuid7
@@ -22,6 +23,9 @@ from ..storage import sync_store
 from . import envelope, keys, manifest
 from .pipeline import BlobMismatch, StagedBlob, Stager
 from .zipstream import MAX_SMALL, ZipFormatError, ZipReader
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 READ = 1 << 20
 
@@ -95,7 +99,7 @@ class _Memory:
 class _Reading:
     """The zip reader's callbacks for one bundle."""
 
-    def __init__(self, ws, path: Path, encrypted: bool, key_ids: list[str], staging: Path | None,
+    def __init__(self, ws: Workspace, path: Path, encrypted: bool, key_ids: list[str], staging: Path | None,
                  stop_if_had: bool, stop_if_untrusted: bool, stage_media: bool) -> None:
         self.ws, self.path, self.encrypted, self.key_ids = ws, path, encrypted, key_ids
         self.staging, self.stop_if_had = staging, stop_if_had
@@ -209,7 +213,7 @@ class _Source:
         return data
 
 
-def read(ws, path: Path, *, staging: bool = True, stop_if_had: bool = True, stop_if_untrusted: bool = False,
+def read(ws: Workspace, path: Path, *, staging: bool = True, stop_if_had: bool = True, stop_if_untrusted: bool = False,
          stage_media: bool = True, progress=None) -> Bundle:
     """Read and check the bundle at `path`, staging its new files in the media
     folder (same disk, so they move into place by renaming).
