@@ -13,7 +13,8 @@ this path only when the result is known without the database:
 Its state is then each field's value of the newest operation setting it,
 stamped (HLC, device): exactly what `apply` gives in any arrival order. The
 operations and the rows are written with one `executemany` per table and
-set of columns, then each row is indexed for search once. Every other
+set of columns, then indexed for search in bulk (`search_index.add_new`:
+a query per 500 rows for their texts, two `executemany`). Every other
 operation goes through `apply`, one by one, in arrival order.
 
 The inserts stay raw `executemany`: sqlite-utils' `insert_all` took 1.6 ×
@@ -84,8 +85,9 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", 
 def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str, str], list[Operation]],
           reindex: Callable[[sqlite3.Connection, str, str], None]) -> list[Operation]:
     """Store the operations of the `fresh` rows (in the order of `ops`) and
-    the rows; return those operations. `reindex(conn, entity, row_id)`
-    updates the search index for one row."""
+    the rows, and index them for search (`search_index.add_new`); return
+    those operations. `reindex(conn, entity, row_id)` updates the search
+    index for one row: for the few rows the bulk add leaves to it."""
     mine = [op for op in ops if (op.entity, op.row_id) in fresh]
     # A plain INSERT: `split` found none of them held; if one were, the
     # import fails whole (the caller's transaction) rather than apply it twice.
@@ -109,8 +111,7 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
         shapes.setdefault((entity, columns), []).append(
             (row_id, *(to_column(fields[c], values[c]) for c in columns), _STAMPS(stamps)))
     _insert_rows(conn, shapes)
-    for entity, row_id in fresh:
-        reindex(conn, entity, row_id)
+    search_index.add_new(conn, list(fresh), reindex)
     return mine
 
 

@@ -8,6 +8,7 @@ which SQLite's own diacritic removal does not do).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
 
 from ..text import fold, words
 
@@ -25,6 +26,8 @@ _SOURCES = {
     "checklist_item": ("id", "deleted", "coalesce(code,'') || ' ' || coalesce(text,'')", "checklist_item"),
 }
 _TEXT_SQL = {entity: f"SELECT {deleted}, {text} FROM {tables} WHERE {id_column} = ?"
+             for entity, (id_column, deleted, text, tables) in _SOURCES.items()}
+_SOME_SQL = {entity: f"SELECT {id_column}, {deleted}, {text} FROM {tables} WHERE {id_column} IN"
              for entity, (id_column, deleted, text, tables) in _SOURCES.items()}
 _ALL_SQL = {entity: f"SELECT {id_column}, {text} FROM {tables} WHERE {deleted} = 0"
             for entity, (id_column, deleted, text, tables) in _SOURCES.items()}
@@ -63,6 +66,63 @@ def update(conn: sqlite3.Connection, entity: str, row_id: str) -> None:
         # A visit is found by its unit's name: follow a rename.
         for (visit_id,) in conn.execute("SELECT id FROM visit WHERE unit_id = ?", (row_id,)).fetchall():
             update(conn, "visit", visit_id)
+
+
+_CHUNK = 500                     # ids in one `IN (...)` query
+# A visit's text holds its unit's and its plan's: new ones re-index the visits naming them.
+_VISITS_OF = {"org_unit": "SELECT id FROM visit WHERE unit_id IN", "plan": "SELECT id FROM visit WHERE plan_id IN"}
+
+
+def _chunks(ids: list[str]) -> Iterator[tuple[list[str], str]]:
+    """`ids` in lists of _CHUNK, each with its "(?,?,…)"."""
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        yield chunk, f"({','.join('?' * len(chunk))})"
+
+
+def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
+            one: Callable[[sqlite3.Connection, str, str], None]) -> None:
+    """Index `rows` ((entity, row id), all already written) as calling
+    `update` on each would, in a few statements per 500 rows: for rows new
+    here (storage/bulk_merge.py). The index ends the same; only the order of
+    the new documents' rowids may differ (they follow `rows`).
+
+    `one(conn, entity, row_id)` re-indexes one row: it takes the rows that
+    already have a document (a leftover) and the visits held before whose
+    text changes because their unit or plan is among `rows`. Other entities
+    (and plans' own rows) are not indexed."""
+    new = set(rows)
+    by_entity: dict[str, list[str]] = {}
+    for entity, row_id in rows:
+        by_entity.setdefault(entity, []).append(row_id)
+    later: list[tuple[str, str]] = []
+    docs: list[tuple[int, str, str]] = []
+    bodies: list[tuple[int, str]] = []
+    rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0]
+    for entity, row_ids in by_entity.items():
+        if entity in _SOME_SQL:
+            for chunk, marks in _chunks(row_ids):
+                indexed = {r[0] for r in conn.execute(f"SELECT row_id FROM search_doc WHERE row_id IN {marks}",
+                                                      chunk)}
+                texts = {r[0]: r[1:] for r in conn.execute(f"{_SOME_SQL[entity]} {marks}", chunk)}
+                for row_id in chunk:
+                    if row_id in indexed:
+                        later.append((entity, row_id))
+                        continue
+                    found = texts.get(row_id)
+                    if found is None or found[0]:          # a deleted row is not indexed
+                        continue
+                    rowid += 1
+                    docs.append((rowid, entity, row_id))
+                    bodies.append((rowid, fold(found[1])))
+        if entity in _VISITS_OF:
+            for chunk, marks in _chunks(row_ids):
+                later += [("visit", r[0]) for r in conn.execute(f"{_VISITS_OF[entity]} {marks}", chunk)
+                          if ("visit", r[0]) not in new]
+    conn.executemany("INSERT INTO search_doc (rowid, entity, row_id) VALUES (?, ?, ?)", docs)
+    conn.executemany("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", bodies)
+    for entity, row_id in dict.fromkeys(later):            # once each, in order
+        one(conn, entity, row_id)
 
 
 def reindex_all(conn: sqlite3.Connection) -> None:
