@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -104,6 +105,14 @@ class FindingDialog(QDialog):
         self.with_request.toggled.connect(self._toggle)
         self.with_request.setChecked(kind == "shortcoming" and bool(text))
         self._toggle(self.with_request.isChecked())
+        # Stores what the dialog says; False when the core refused (the runner said why).
+        self.submit: Callable[[], bool] | None = None
+
+    def accept(self) -> None:
+        """OK stores first: a refused finding keeps the dialog open with everything typed."""
+        if self.submit is not None and not self.submit():
+            return
+        super().accept()
 
     def _toggle(self, on: bool) -> None:
         for widget in (self.request_text, self.responsible, self.deadline):
@@ -158,8 +167,6 @@ class FindingsPanel(QWidget):
         """Open the dialog (or use `dialog`, already filled) and store what it says."""
         visit = self.ws.visits.get(self.visit_id)
         dialog = dialog or FindingDialog(self.ws.visits.visit_date(visit), text, kind, self.lang, self)
-        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
         item_id = item["id"] if item else None
 
         def store() -> Changes:
@@ -168,7 +175,11 @@ class FindingsPanel(QWidget):
             return self.ws.findings.add_with_request(self.visit_id, dialog.text.toPlainText(),
                                                      dialog.kind.currentData(), item_id=item_id,
                                                      request=request)[2]
-        return self.ops.run(store, initiator=self) is not None
+
+        if dialog.result() == QDialog.DialogCode.Accepted:     # filled and accepted by the caller
+            return self.ops.run(store, initiator=self) is not None
+        dialog.submit = lambda: self.ops.run(store, initiator=self, parent=dialog) is not None
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def create_from_item(self, item: dict, note: str = "") -> bool:
         text = f"{item['code']}: {item['text']}" + (f" — {note}" if note else "")

@@ -110,6 +110,35 @@ def test_a_refused_request_says_why(qtbot, big):
     assert ws.findings.of_visit(ids["visit"]) == []                   # nothing half stored
 
 
+def test_a_refused_finding_keeps_what_was_typed_until_it_is_fixed(qtbot, big):
+    """OK with a deadline before the visit: the dialog stays open with everything typed and says
+    why, in dd/MM/yyyy; with the date fixed, the same dialog stores the finding and its request."""
+    ws, ids = big
+    page = _page(qtbot, ws, ids)
+    seen = {}
+
+    def first_try(dialog):
+        dialog.text.setPlainText("Thiếu ghế chờ cho người dân")
+        dialog.with_request.setChecked(True)
+        dialog.request_text.setText("Bổ sung 10 ghế chờ")
+        dialog.deadline.setDate(QDate(2026, 11, 1))                   # before the visit
+        dialog.accept()
+        seen["open_after_refusal"] = dialog.isVisible()
+        seen["message"] = page.ops.last_message.text()
+        seen["kept"] = (dialog.text.toPlainText(), dialog.request_text.text())
+        page.ops.last_message.close()
+        dialog.deadline.setDate(QDate(2026, 12, 15))
+        dialog.accept()
+
+    answer_next_dialog(first_try)
+    assert page.findings.create()
+    assert seen["open_after_refusal"] and seen["kept"] == ("Thiếu ghế chờ cho người dân", "Bổ sung 10 ghế chờ")
+    assert "01/11/2026" in seen["message"] and "20/11/2026" in seen["message"]
+    assert [f["text"] for f in ws.findings.of_visit(ids["visit"])] == ["Thiếu ghế chờ cho người dân"]
+    assert [(r["text"], r["deadline"]) for r in ws.findings.requests(ids["visit"])] == [("Bổ sung 10 ghế chờ",
+                                                                                        "2026-12-15")]
+
+
 def test_participants_and_the_team_brought_in(qtbot, big):
     ws, ids = big
     ws.plans.add_member(ids["team"], "Nguyễn Thị Thu Hà", "head", position="Phó Giám đốc Sở Nội vụ")
