@@ -7,7 +7,7 @@ have date editors, "late" is computed by the core and shown in red.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QKeyCombination, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -211,6 +211,11 @@ class RecordsPanel(QWidget):
         self.ops.run(lambda: self.ws.answers.remove_record(self.model.record_id(index.row())), initiator=self)
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.ShortcutOverride \
+                and event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N):
+            # Inside the table, Ctrl+N adds a row: it must win over the window's "New visit".
+            event.accept()
+            return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             index = self.view.currentIndex()
             if (event.key() == Qt.Key.Key_N and event.modifiers() & Qt.KeyboardModifier.ControlModifier) \

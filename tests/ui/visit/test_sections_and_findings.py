@@ -170,3 +170,35 @@ def test_models_pass_the_model_tester(qtmodeltester, big):
         qtmodeltester.check(model)
 
 
+
+
+def test_ctrl_n_in_the_roll_call_adds_a_row_in_the_main_window_not_a_new_visit(qtbot, big, settings):
+    """The window's Ctrl+N (New visit) must not win inside a table whose own Ctrl+N adds a row."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    ws, ids = big
+    window = MainWindow(ws, "vi", settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    page = window.open_visit(ids["visit"])
+    roll = _panel(page, "DD")
+    page.tabs.setCurrentWidget(roll)
+    roll.view.setFocus()
+    dialogs = []
+
+    def close_any_dialog():    # were "New visit" to open, record it and close it rather than hang
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialogs.append(type(dialog).__name__)
+            dialog.reject()
+
+    QTimer.singleShot(300, close_any_dialog)
+    qtbot.keyClick(roll.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(400)
+    assert dialogs == []
+    assert len(ws.answers.records(ids["visit"], ids["sections"]["DD"])) == 1
