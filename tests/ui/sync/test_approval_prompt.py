@@ -13,7 +13,6 @@ from inspector_app.sync.trust import self_device
 from inspector_app.text import day
 from inspector_app.workspace import Workspace
 from tests.core.sync.helpers import introduce
-from ui.sync import SyncPage
 
 
 @pytest.fixture
@@ -28,13 +27,6 @@ def pair(tmp_path):
     laptop.close()
 
 
-def _page(qtbot, ws) -> SyncPage:
-    page = SyncPage(ws, "vi")
-    qtbot.addWidget(page)
-    page.show()
-    return page
-
-
 def _import(qtbot, page, path) -> None:
     with qtbot.waitSignal(page.job_done, timeout=20_000):
         page.start_import([str(path)])
@@ -46,13 +38,13 @@ def _answer(monkeypatch, answer):
     return asked
 
 
-def test_the_prompt_shows_role_device_user_and_fingerprint(qtbot, pair, monkeypatch):
+def test_the_prompt_shows_role_device_user_and_fingerprint(qtbot, sync_page, pair, monkeypatch):
     hq, laptop, usb = pair
     monkeypatch.setattr(laptop, "role", "hq")           # a request claiming headquarters is refused...
     laptop.sync.enroll(usb / "claims-hq.bundle")
     monkeypatch.undo()
     laptop.sync.enroll(usb / "dang-ky.bundle")           # ...a field laptop's is held for a person
-    page = _page(qtbot, hq)
+    page = sync_page(hq)
     _import(qtbot, page, usb / "claims-hq.bundle")
     assert page.devices_panel.held.rowCount() == 0
     _import(qtbot, page, usb / "dang-ky.bundle")
@@ -72,7 +64,7 @@ def test_the_prompt_shows_role_device_user_and_fingerprint(qtbot, pair, monkeypa
     assert {d["id"]: (d["trust"], d["role"]) for d in hq.sync.devices()}[laptop.device_id] == ("trusted", "field")
 
 
-def test_a_key_change_shows_the_old_and_new_fingerprints(qtbot, pair, tmp_path, monkeypatch):
+def test_a_key_change_shows_the_old_and_new_fingerprints(qtbot, sync_page, pair, tmp_path, monkeypatch):
     hq, laptop, usb = pair
     introduce(hq, laptop)
     impostor = Workspace.create(tmp_path / "imp", "field", device_name="Máy 1", builtin_checklists=False)
@@ -80,7 +72,7 @@ def test_a_key_change_shows_the_old_and_new_fingerprints(qtbot, pair, tmp_path, 
         monkeypatch.setattr(impostor, "device_id", laptop.device_id)
         impostor.units.create("Ủy ban nhân dân xã Giả", "commune")
         bundle = impostor.sync.export("findings", usb, recipients=[self_device(hq)]).path
-        page = _page(qtbot, hq)
+        page = sync_page(hq)
         _import(qtbot, page, bundle)
         assert page.devices_panel.held.item(0, 4).text() == "the device's key changed"
         asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
@@ -101,13 +93,13 @@ def test_a_key_change_shows_the_old_and_new_fingerprints(qtbot, pair, tmp_path, 
         impostor.close()
 
 
-def test_re_trusting_a_revoked_device_says_who_revoked_it_and_when(qtbot, pair, monkeypatch):
+def test_re_trusting_a_revoked_device_says_who_revoked_it_and_when(qtbot, sync_page, pair, monkeypatch):
     hq, laptop, usb = pair
     introduce(hq, laptop)
     hq.sync.revoke(laptop.device_id)
     laptop.units.create("Ủy ban nhân dân xã Mới", "commune")
     bundle = laptop.sync.export("findings", usb, recipients=[self_device(hq)]).path
-    page = _page(qtbot, hq)
+    page = sync_page(hq)
     _import(qtbot, page, bundle)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
     page.devices_panel.approve_button.click()

@@ -2,41 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from inspector_app.workspace import Workspace
-from tests.core.sync.helpers import introduce, reference_data, send, visit_on
-from ui.sync import SyncPage
+from tests.core.sync.helpers import send, visit_on
 
 
-@pytest.fixture
-def net(tmp_path):
-    hq = Workspace.create(tmp_path / "hq", "hq", device_name="Trụ sở", builtin_checklists=False)
-    one = Workspace.create(tmp_path / "one", "field", device_name="Máy 1", builtin_checklists=False)
-    two = Workspace.create(tmp_path / "two", "field", device_name="Máy 2", builtin_checklists=False)
-    introduce(hq, one, two)
-    ids = reference_data(hq)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    for laptop in (one, two):
-        send(hq, "distribution", laptop, usb)
-    yield hq, one, two, ids, usb
-    for ws in (hq, one, two):
-        ws.close()
-
-
-def _page(qtbot, ws) -> SyncPage:
-    page = SyncPage(ws, "vi")
-    qtbot.addWidget(page)
-    page.show()
-    return page
-
-
-def test_export_runs_in_a_worker_and_reports_the_verified_file(qtbot, net):
+def test_export_runs_in_a_worker_and_reports_the_verified_file(qtbot, sync_page, net):
     hq, one, _two, ids, usb = net
     visit_on(one, ids)
-    page = _page(qtbot, one)
+    page = sync_page(one)
     assert page.kind_combo.currentData() == "findings"
     assert [d["id"] for d in page.chosen_recipients()] == [hq.device_id]        # HQ, by default
     with qtbot.waitSignal(page.job_done, timeout=20_000):
@@ -46,13 +21,13 @@ def test_export_runs_in_a_worker_and_reports_the_verified_file(qtbot, net):
     assert page.history_panel.table.rowCount() >= 2 and not page.progress.isVisible()
 
 
-def test_importing_a_folder_reports_each_bundle_and_hq_lists_visits(qtbot, net):
+def test_importing_a_folder_reports_each_bundle_and_hq_lists_visits(qtbot, sync_page, net):
     hq, one, two, ids, usb = net
     for laptop in (one, two):
         visit_on(laptop, ids)
         laptop.sync.export("findings", usb / "in")
     (usb / "in" / "rac.bundle").write_bytes(b"not a bundle at all")
-    page = _page(qtbot, hq)
+    page = sync_page(hq)
     with qtbot.waitSignal(page.ops.bus.operation_did_execute, timeout=20_000):
         page.start_import([str(usb / "in")])
     qtbot.waitUntil(lambda: not page.progress.isVisible())
@@ -65,14 +40,14 @@ def test_importing_a_folder_reports_each_bundle_and_hq_lists_visits(qtbot, net):
     assert team.text(0) == "Đoàn kiểm tra số 1" and team.child(0).childCount() == 2
 
 
-def test_a_conflict_shows_both_values_and_is_resolved_by_a_choice(qtbot, net):
+def test_a_conflict_shows_both_values_and_is_resolved_by_a_choice(qtbot, sync_page, net):
     _hq, one, two, ids, usb = net
     visit = visit_on(one, ids)
     send(one, "peer", two, usb)
     one.answers.answer(visit, ids["items"]["A1"], "dat")
     two.answers.answer(visit, ids["items"]["A1"], "khong_dat")
     send(two, "peer", one, usb)
-    page = _page(qtbot, one)
+    page = sync_page(one)
     panel = page.conflicts_panel
     assert panel.table.rowCount() == 1 and "(1)" in page.tabs.tabText(2)
     texts = [panel.table.item(0, c).text() for c in range(6)]
@@ -82,12 +57,12 @@ def test_a_conflict_shows_both_values_and_is_resolved_by_a_choice(qtbot, net):
     assert panel.table.rowCount() == 0 and not panel.empty.isHidden()
 
 
-def test_a_held_bundle_is_approved_after_the_fingerprint_is_confirmed(qtbot, net, tmp_path, monkeypatch):
+def test_a_held_bundle_is_approved_after_the_fingerprint_is_confirmed(qtbot, sync_page, net, tmp_path, monkeypatch):
     hq, _one, _two, _ids, usb = net
     stranger = Workspace.create(tmp_path / "new", "field", device_name="Máy mới", builtin_checklists=False)
     try:
         stranger.sync.enroll(usb / "dang-ky.bundle")
-        page = _page(qtbot, hq)
+        page = sync_page(hq)
         with qtbot.waitSignal(page.job_done, timeout=20_000):
             page.start_import([str(usb / "dang-ky.bundle")])
         assert page.report_table.item(0, 1).text() == "Held for approval"
