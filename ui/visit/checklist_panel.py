@@ -132,12 +132,29 @@ class ChecklistPanel(QWidget):
             self.select_item(item["id"])
             return
 
-    def select_next(self) -> None:
-        items = list(self.model.items())
+    def select_next(self, step: int = 1) -> None:
+        """Move to the next item (`step` -1: the previous one), over section headings.
+
+        From a heading, Down goes to its section's first item and Up to the
+        previous section's last."""
+        ids = [i["id"] for i in self.model.items()]
+        if not ids:
+            return
         current = self.current_item()
-        ids = [i["id"] for i in items]
-        if current and current["id"] in ids and ids.index(current["id"]) + 1 < len(ids):
-            self.select_item(ids[ids.index(current["id"]) + 1])
+        if current and current["id"] in ids:
+            position = ids.index(current["id"]) + step
+        else:
+            position = self._position_after_heading(ids, step)
+        if 0 <= position < len(ids):
+            self.select_item(ids[position])
+
+    def _position_after_heading(self, ids: list[str], step: int) -> int:
+        """Where Down (or Up) lands from a section heading, or from nowhere."""
+        section = self.model.section_at(self.view.currentIndex())
+        if section is None or not section["visible"]:
+            return 0 if step > 0 else len(ids) - 1
+        first = ids.index(section["visible"][0]["id"])
+        return first if step > 0 else first - 1
 
     def _on_current(self, current, _previous) -> None:
         item = self.model.item_at(current)
@@ -157,6 +174,13 @@ class ChecklistPanel(QWidget):
         if key == Qt.Key.Key_F1:
             self.toggle_details()
             return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.select_next(1 if key == Qt.Key.Key_Down else -1)
+            return True
+        if item is None and key in (*_NUMBER_KEYS, Qt.Key.Key_0, Qt.Key.Key_Delete):
+            # A digit on a section heading answers the section's first item, not nothing.
+            self.select_next(1)
+            item = self.current_item()
         if item is None:
             return False
         if key in _NUMBER_KEYS:

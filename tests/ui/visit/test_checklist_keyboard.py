@@ -157,3 +157,34 @@ def test_f2_on_a_date_or_time_item_picks_it_the_vietnamese_way(qtbot, tmp_path):
         qtbot.keyClick(page.checklist.view, Qt.Key.Key_F2)
         assert ws.answers.of_visit(visit)[(items["N2"], None)]["value"] == "07:45"
         page.close()
+
+
+def test_arrows_pass_over_section_headings_and_a_digit_on_a_heading_answers_its_first_item(qtbot, ws):
+    from tests.helpers.factories import LEGAL, small_checklist
+
+    data = small_checklist(items=2)
+    data["sections"].insert(1, {"code": "B", "title": "Trụ sở, trang thiết bị", "items": [
+        {"code": "B1", "text": "Có ghế ngồi chờ cho người dân", "answer_type": "compliance"},
+        {"code": "B2", "text": "Có máy lấy số thứ tự tự động", "answer_type": "compliance"}]})
+    ws.checklists.import_legal(LEGAL)
+    template_id, _ = ws.checklists.import_data(data)
+    unit, _ = ws.units.create("Ủy ban nhân dân phường Ba Đình", "commune")
+    visit_id, _ = ws.visits.create(unit, "surprise", "2026-11-20", [template_id])
+    ws.visits.start(visit_id, "2026-11-20T08:00:00+07:00")
+    page = _workspace(qtbot, ws, {"visit": visit_id})
+    panel, view = page.checklist, page.checklist.view
+    codes = [i["code"] for i in panel.model.items()]          # A1, A2, A-note, B1, B2
+    panel.select_item(panel.model.items().__next__()["id"])
+    for expected in codes[1:]:
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        assert panel.current_item()["code"] == expected         # never stops on "B. Trụ sở…"
+    for expected in reversed(codes[:-1]):
+        qtbot.keyClick(view, Qt.Key.Key_Up)
+        assert panel.current_item()["code"] == expected
+    # On the heading of section B, "2" answers B1 instead of being lost.
+    view.setCurrentIndex(panel.model.index(1, 0))
+    assert panel.current_item() is None
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    b1 = next(i for i in panel.model.items() if i["code"] == "B1")
+    assert panel.model.value_of(b1["id"]) == "khong_dat"
+    assert panel.current_item()["code"] == "B2"
