@@ -1,9 +1,9 @@
-"""Widgets the pages share: the app's read-only table."""
+"""Widgets the pages share: the app's read-only table, Ctrl+Enter to accept a multi-line text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
 TABLE_STYLE = """
 QTableView::item { padding: 0 8px; }
@@ -31,3 +31,23 @@ def make_table(model, stretch_column: int) -> QTableView:
         mode = QHeaderView.ResizeMode.Stretch if column == stretch_column else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
     return view
+
+
+class _CtrlEnterAccepts(QObject):
+    """Accepts `dialog` on Ctrl+Enter in a text editor, where plain Enter starts a new line."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._dialog.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def accept_on_ctrl_enter(dialog: QDialog, editor: QWidget) -> None:
+    """Ctrl+Enter in `editor` accepts `dialog` (a text editor keeps the key from shortcuts)."""
+    editor.installEventFilter(_CtrlEnterAccepts(dialog))

@@ -321,46 +321,51 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="105"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="108"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="108"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="111"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="110"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="113"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="116"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="119"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="194"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="223"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="222"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="226"/>
+        <source>Ctrl+Enter saves the note.</source>
+        <translation>Nhấn Ctrl+Enter để lưu ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/checklist_panel.py" line="257"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="226"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="261"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="228"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="263"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -608,12 +613,12 @@
         <translation>Lấy giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="122"/>
+        <location filename="../../ui/sync/panels.py" line="124"/>
         <source>Signed minutes</source>
         <translation>Biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="123"/>
+        <location filename="../../ui/sync/panels.py" line="125"/>
         <source>These minutes are signed and cannot take the other value. Make an amended version of the minutes to record the change.</source>
         <translation>Biên bản này đã ký nên không nhận giá trị khác. Hãy lập biên bản bổ sung để ghi nhận thay đổi.</translation>
     </message>
@@ -621,119 +626,119 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="169"/>
+        <location filename="../../ui/sync/panels.py" line="171"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="169"/>
+        <location filename="../../ui/sync/panels.py" line="171"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="169"/>
+        <location filename="../../ui/sync/panels.py" line="171"/>
         <source>Trust</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="170"/>
         <location filename="../../ui/sync/panels.py" line="172"/>
+        <location filename="../../ui/sync/panels.py" line="174"/>
         <source>Fingerprint</source>
         <translation>Vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="171"/>
+        <location filename="../../ui/sync/panels.py" line="173"/>
         <source>Held bundle</source>
         <translation>Gói đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="171"/>
+        <location filename="../../ui/sync/panels.py" line="173"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="171"/>
+        <location filename="../../ui/sync/panels.py" line="173"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="172"/>
+        <location filename="../../ui/sync/panels.py" line="174"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="173"/>
+        <location filename="../../ui/sync/panels.py" line="175"/>
         <source>Compare the fingerprint and approve…</source>
         <translation>So vân tay rồi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="174"/>
+        <location filename="../../ui/sync/panels.py" line="176"/>
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="175"/>
+        <location filename="../../ui/sync/panels.py" line="177"/>
         <source>Revoke the device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="180"/>
+        <location filename="../../ui/sync/panels.py" line="182"/>
         <source>Devices whose bundles are accepted</source>
         <translation>Các thiết bị được tin cậy (gói của chúng được nhận)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="183"/>
+        <location filename="../../ui/sync/panels.py" line="185"/>
         <source>Bundles held for approval (from unknown or revoked devices)</source>
         <translation>Gói chờ duyệt (từ thiết bị chưa biết hoặc đã bị thu hồi)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="193"/>
+        <location filename="../../ui/sync/panels.py" line="195"/>
         <source>this device</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="193"/>
+        <location filename="../../ui/sync/panels.py" line="195"/>
         <source>trusted</source>
         <translation>đã tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="193"/>
+        <location filename="../../ui/sync/panels.py" line="195"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="194"/>
-        <location filename="../../ui/sync/panels.py" line="221"/>
+        <location filename="../../ui/sync/panels.py" line="196"/>
+        <location filename="../../ui/sync/panels.py" line="223"/>
         <source>headquarters</source>
         <translation>trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="194"/>
+        <location filename="../../ui/sync/panels.py" line="196"/>
         <source>laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="199"/>
+        <location filename="../../ui/sync/panels.py" line="201"/>
         <source>unknown device</source>
         <translation>thiết bị chưa biết</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="199"/>
+        <location filename="../../ui/sync/panels.py" line="201"/>
         <source>revoked device</source>
         <translation>thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="200"/>
+        <location filename="../../ui/sync/panels.py" line="202"/>
         <source>the device&apos;s key changed</source>
         <translation>khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="221"/>
+        <location filename="../../ui/sync/panels.py" line="223"/>
         <source>field laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="222"/>
+        <location filename="../../ui/sync/panels.py" line="224"/>
         <source>Device: %1
 Role: %2
 User: %3
@@ -744,17 +749,17 @@ Người dùng: %3
 Vân tay: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="224"/>
+        <location filename="../../ui/sync/panels.py" line="226"/>
         <source>not given</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="227"/>
+        <location filename="../../ui/sync/panels.py" line="229"/>
         <source>Re-trust a revoked device</source>
         <translation>Tin cậy lại thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="228"/>
+        <location filename="../../ui/sync/panels.py" line="230"/>
         <source>This device was revoked by %1 on %2. Approving its bundle (%3) trusts it again.
 
 %4
@@ -767,12 +772,12 @@ Re-trust it only after checking with the person responsible.</source>
 Chỉ tin cậy lại khi đã xác minh với người có trách nhiệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="233"/>
+        <location filename="../../ui/sync/panels.py" line="235"/>
         <source>A device&apos;s key changed</source>
         <translation>Khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="234"/>
+        <location filename="../../ui/sync/panels.py" line="236"/>
         <source>This bundle (%1) bears the id of a known device but is signed with a new key.
 
 Old fingerprint: %2
@@ -791,12 +796,12 @@ Vân tay mới: %3
 Có thể máy đã được cài đặt lại, hoặc có người đang giả danh máy này. Chỉ nhận khóa mới sau khi người dùng máy đó đã đọc vân tay mới cho bạn so khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="239"/>
+        <location filename="../../ui/sync/panels.py" line="241"/>
         <source>Approve a device</source>
         <translation>Duyệt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="240"/>
+        <location filename="../../ui/sync/panels.py" line="242"/>
         <source>Ask the sender to read out the fingerprint of their device and compare it with this one:
 
 %1
@@ -813,12 +818,12 @@ Gói: %2
 Chỉ duyệt khi mọi nhóm đều khớp. Sau đó các gói của thiết bị này sẽ được nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="263"/>
+        <location filename="../../ui/sync/panels.py" line="265"/>
         <source>Revoke a device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="264"/>
+        <location filename="../../ui/sync/panels.py" line="266"/>
         <source>Bundles from this device will be held for approval from now on. Revoke it?</source>
         <translation>Từ nay các gói từ thiết bị này sẽ bị giữ lại chờ duyệt. Thu hồi tin cậy?</translation>
     </message>
@@ -927,77 +932,77 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/visit/findings.py" line="44"/>
-        <location filename="../../ui/visit/findings.py" line="94"/>
+        <location filename="../../ui/visit/findings.py" line="45"/>
+        <location filename="../../ui/visit/findings.py" line="95"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="44"/>
-        <location filename="../../ui/visit/findings.py" line="95"/>
+        <location filename="../../ui/visit/findings.py" line="45"/>
+        <location filename="../../ui/visit/findings.py" line="96"/>
         <source>Finding</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="62"/>
-        <location filename="../../ui/visit/findings.py" line="97"/>
+        <location filename="../../ui/visit/findings.py" line="63"/>
+        <location filename="../../ui/visit/findings.py" line="98"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="62"/>
-        <location filename="../../ui/visit/findings.py" line="98"/>
+        <location filename="../../ui/visit/findings.py" line="63"/>
+        <location filename="../../ui/visit/findings.py" line="99"/>
         <source>Responsible</source>
         <translation>Đơn vị, người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="63"/>
-        <location filename="../../ui/visit/findings.py" line="99"/>
+        <location filename="../../ui/visit/findings.py" line="64"/>
+        <location filename="../../ui/visit/findings.py" line="100"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="63"/>
+        <location filename="../../ui/visit/findings.py" line="64"/>
         <source>Follow-up</source>
         <translation>Tình trạng khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="79"/>
+        <location filename="../../ui/visit/findings.py" line="80"/>
         <source>Finding and request</source>
         <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="85"/>
+        <location filename="../../ui/visit/findings.py" line="86"/>
         <source>Also make a request to fix it</source>
         <translation>Đồng thời kiến nghị khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="86"/>
+        <location filename="../../ui/visit/findings.py" line="87"/>
         <source>Fix: </source>
         <translation>Khắc phục: </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="87"/>
+        <location filename="../../ui/visit/findings.py" line="88"/>
         <source>Head of the inspected unit</source>
         <translation>Thủ trưởng đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="132"/>
+        <location filename="../../ui/visit/findings.py" line="141"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="134"/>
+        <location filename="../../ui/visit/findings.py" line="143"/>
         <source>Remove finding</source>
         <translation>Xóa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="143"/>
+        <location filename="../../ui/visit/findings.py" line="152"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="145"/>
+        <location filename="../../ui/visit/findings.py" line="154"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
     </message>
@@ -1038,67 +1043,67 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="136"/>
+        <location filename="../../ui/sync/panels.py" line="138"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="136"/>
+        <location filename="../../ui/sync/panels.py" line="138"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="136"/>
+        <location filename="../../ui/sync/panels.py" line="138"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="136"/>
+        <location filename="../../ui/sync/panels.py" line="138"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="137"/>
+        <location filename="../../ui/sync/panels.py" line="139"/>
         <source>Operations</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="137"/>
+        <location filename="../../ui/sync/panels.py" line="139"/>
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="137"/>
+        <location filename="../../ui/sync/panels.py" line="139"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="137"/>
+        <location filename="../../ui/sync/panels.py" line="139"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="142"/>
+        <location filename="../../ui/sync/panels.py" line="144"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="142"/>
+        <location filename="../../ui/sync/panels.py" line="144"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="143"/>
+        <location filename="../../ui/sync/panels.py" line="145"/>
         <source>written and verified</source>
         <translation>đã ghi và kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="143"/>
+        <location filename="../../ui/sync/panels.py" line="145"/>
         <source>acknowledged by HQ</source>
         <translation>trụ sở đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="144"/>
+        <location filename="../../ui/sync/panels.py" line="146"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>

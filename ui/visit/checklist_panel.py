@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QPlainTextEdit,
     QSplitter,
     QTextBrowser,
     QTreeView,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from inspector_app.changes import Changes
 from inspector_app.checklists import answer_types
 
+from ..widgets import accept_on_ctrl_enter
 from .checklist_model import ChecklistModel
 from .editors import editor_for
 from .labels import key_choices, number
@@ -215,10 +218,18 @@ class ChecklistPanel(QWidget):
                             initiator=self) is not None
 
     def edit_note(self, item: dict) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, translate("ChecklistPanel", "Note"),
-                                                 f"{item['code']}  {item['text']}", self.model.note_of(item["id"]))
-        if ok:
-            self.set_note(item, text)
+        """Enter: a note for the item. Enter starts a new line; Ctrl+Enter saves, as the label says."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(translate("ChecklistPanel", "Note"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setLabelText(f"{item['code']}  {item['text']}\n"
+                            + translate("ChecklistPanel", "Ctrl+Enter saves the note."))
+        dialog.setTextValue(self.model.note_of(item["id"]))
+        editor = dialog.findChild(QPlainTextEdit)
+        if editor is not None:
+            accept_on_ctrl_enter(dialog, editor)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_note(item, dialog.textValue())
 
     def edit_value(self, item: dict) -> None:
         """F2: answer with the item's editor (items the number keys answer have none)."""

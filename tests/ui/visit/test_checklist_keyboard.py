@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
 
 from tests.ui.visit.conftest import answer_next_dialog
 from ui.visit.checklist_model import REQUIRED_MISSING_ROLE, ChecklistModel
@@ -188,3 +188,31 @@ def test_arrows_pass_over_section_headings_and_a_digit_on_a_heading_answers_its_
     b1 = next(i for i in panel.model.items() if i["code"] == "B1")
     assert panel.model.value_of(b1["id"]) == "khong_dat"
     assert panel.current_item()["code"] == "B2"
+
+
+def test_ctrl_enter_saves_a_multi_line_note(qtbot, big):
+    from PySide6.QtCore import QTimer
+
+    ws, ids = big
+    page = _workspace(qtbot, ws, ids)
+    left_open = []
+
+    def guard(dialog):        # had Ctrl+Enter not closed it, close it rather than hang the test
+        if dialog.isVisible():
+            left_open.append(True)
+            dialog.reject()
+
+    def type_two_lines(dialog: QInputDialog):
+        editor = dialog.findChild(QPlainTextEdit)
+        editor.setFocus()
+        editor.insertPlainText("Bảng niêm yết bị che khuất")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)                       # Enter: a new line, not "save"
+        editor.insertPlainText("Đã nhắc cán bộ bố trí lại")
+        assert dialog.isVisible()
+        QTimer.singleShot(500, lambda: guard(dialog))
+        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    answer_next_dialog(type_two_lines)
+    qtbot.keyClick(page.checklist.view, Qt.Key.Key_Return)
+    assert not left_open, "Ctrl+Enter did not save the note"
+    note = ws.answers.of_visit(ids["visit"])[(ids["items"]["A1"], None)]["note"]
+    assert note == "Bảng niêm yết bị che khuất\nĐã nhắc cán bộ bố trí lại"
