@@ -228,8 +228,11 @@ class ChecklistPanel(QWidget):
         editor = dialog.findChild(QPlainTextEdit)
         if editor is not None:
             accept_on_ctrl_enter(dialog, editor)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.set_note(item, dialog.textValue())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
+        if accepted:
+            self.set_note(item, text)
 
     def edit_value(self, item: dict) -> None:
         """F2: answer with the item's editor (items the number keys answer have none)."""

@@ -209,7 +209,7 @@ def test_ctrl_enter_saves_a_multi_line_note(qtbot, big):
         qtbot.keyClick(editor, Qt.Key.Key_Return)                       # Enter: a new line, not "save"
         editor.insertPlainText("Đã nhắc cán bộ bố trí lại")
         assert dialog.isVisible()
-        QTimer.singleShot(500, lambda: guard(dialog))
+        QTimer.singleShot(500, dialog, lambda: guard(dialog))   # dropped if the dialog is gone
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     answer_next_dialog(type_two_lines)
     qtbot.keyClick(page.checklist.view, Qt.Key.Key_Return)
