@@ -151,6 +151,10 @@ class Writer:
             changed = dict(fields)
         else:
             changed = {k: v for k, v in fields.items() if k in restate or current.get(k, None) != v}
+            if current.get("deleted") and "deleted" not in fields:
+                # Written again locally, a tombstoned row comes back: rows with natural
+                # ids (an answer whose first answer was undone) are written, not created.
+                changed["deleted"] = False
         if not changed:
             return None
         prev = {k: (current or {}).get(k) for k in changed}

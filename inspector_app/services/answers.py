@@ -48,10 +48,7 @@ class Answers(Service):
             raise problem.error()
         if severity is not None:
             check_choice(severity, SEVERITIES, ("mức độ", "severity"))
-        # An answer's row has a natural id: one whose first answer was undone
-        # (and so deleted) comes back when the item is answered again.
-        fields = {"visit_id": visit_id, "item_id": item_id, "record_id": record_id, "value": value,
-                  "deleted": False}
+        fields = {"visit_id": visit_id, "item_id": item_id, "record_id": record_id, "value": value}
         if note is not None:
             fields["note"] = note.strip() or None
         if severity is not None:
@@ -66,7 +63,7 @@ class Answers(Service):
         self._item_in_visit(visit_id, item_id, record_id)
         return self.write([("observation", observation_id(visit_id, item_id, record_id), {
             "visit_id": visit_id, "item_id": item_id, "record_id": record_id,
-            "note": (note or "").strip() or None, "deleted": False})])
+            "note": (note or "").strip() or None})])
 
     def _items_of_visit(self, visit_id: str) -> dict[str, tuple[dict, dict]]:
         """Every item of the visit's checklists with its section, read once per visit

@@ -132,3 +132,18 @@ def test_undo_travels_as_operations_other_devices_merge(ws, visit, tmp_path):
     with Workspace.create(tmp_path / "replica", "field", builtin_checklists=False) as replica:
         replica.apply_operations(ws.operations())
         assert replica.state_dump()["observation"] == ws.state_dump()["observation"]
+
+
+def test_a_case_file_date_answered_again_after_undo_brings_back_its_late_mark(ws, visit):
+    """Undoing a record's first date deletes the answer and the "late" mark derived from it;
+    answering again revives both, as for any row written again after an undo."""
+    visit_id = visit["visit"]
+    record_id, _ = ws.answers.add_record(visit_id, visit["sections"]["HS"])
+    due, late = visit["items"]["HS2"], visit["items"]["HS4"]
+    ws.answers.answer(visit_id, due, "2026-11-10", record_id=record_id)
+    assert _answer(ws, visit_id, late, record_id) is True          # due before the visit, not returned
+    ws.undo(visit_id)
+    assert _answer(ws, visit_id, due, record_id) is None and _answer(ws, visit_id, late, record_id) is None
+    ws.answers.answer(visit_id, due, "2026-11-12", record_id=record_id)
+    assert _answer(ws, visit_id, due, record_id) == "2026-11-12"
+    assert _answer(ws, visit_id, late, record_id) is True
