@@ -61,6 +61,20 @@ class Service:
         row = state.get_row(self.conn, entity, row_id) if row_id else None
         return None if row is None or row["deleted"] else row
 
+    # The entity whose rows `get` and `find` return (ws.visits.get(visit_id)); None
+    # for a service that has no single main entity (search, checklists, answers).
+    ENTITY: str | None = None
+
+    def get(self, row_id: str) -> dict:
+        """A live row of this service's entity, or a NotFoundError naming it."""
+        assert self.ENTITY is not None, f"{type(self).__name__} has no main entity"
+        return self._row(self.ENTITY, row_id)
+
+    def find(self, row_id: str | None) -> dict | None:
+        """A live row of this service's entity, or None."""
+        assert self.ENTITY is not None, f"{type(self).__name__} has no main entity"
+        return self._row_or_none(self.ENTITY, row_id)
+
     def _rows(self, entity: str, order: str = "id", **equals) -> list[dict]:
         return queries.rows(self.conn, entity, order=order, **equals)
 

@@ -23,10 +23,7 @@ REQUEST_STATUSES = {
 
 
 class Findings(Service):
-
-    def find(self, finding_id: str | None) -> dict | None:
-        """A live finding, or None."""
-        return self._row_or_none("finding", finding_id)
+    ENTITY = "finding"
 
     def add(self, visit_id: str, text: str, kind: str = "shortcoming", *, item_id: str | None = None,
             severity: str | None = None) -> tuple[str, Changes]:
@@ -107,10 +104,6 @@ class Findings(Service):
                     item_id=item_id)
                 changes = changes | more
         return finding_id, request_id, changes
-
-    def get(self, finding_id: str) -> dict:
-        """A live finding, or NotFoundError."""
-        return self._row("finding", finding_id)
 
     def request(self, request_id: str) -> dict:
         """A live request, or NotFoundError."""

@@ -37,14 +37,7 @@ def kind_of(path: Path) -> str:
 
 
 class Media(Service):
-
-    def get(self, media_id: str) -> dict:
-        """A live media row, or NotFoundError."""
-        return self._row("media", media_id)
-
-    def find(self, media_id: str | None) -> dict | None:
-        """A live media row, or None."""
-        return self._row_or_none("media", media_id)
+    ENTITY = "media"
 
     def blob_path(self, sha256: str) -> Path:
         return self.ws.media_dir / sha256[:2] / sha256

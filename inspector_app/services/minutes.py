@@ -55,13 +55,7 @@ RESTATED = ("visit_id", "version", "amends_id", "opened_at", *SIGNED_INPUTS)
 
 
 class Minutes(Service):
-
-    def get(self, minutes_id: str) -> dict:
-        """Live minutes, or NotFoundError."""
-        return self._row("minutes", minutes_id)
-
-    def find(self, minutes_id: str | None) -> dict | None:
-        return self._row_or_none("minutes", minutes_id)
+    ENTITY = "minutes"
 
     # -- reading ------------------------------------------------------------------------------
     def of_visit(self, visit_id: str) -> list[dict]:

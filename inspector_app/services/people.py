@@ -7,14 +7,7 @@ from .base import Service, require
 
 
 class People(Service):
-
-    def get(self, person_id: str) -> dict:
-        """A live person, or NotFoundError."""
-        return self._row("person", person_id)
-
-    def find(self, person_id: str | None) -> dict | None:
-        """A live person, or None."""
-        return self._row_or_none("person", person_id)
+    ENTITY = "person"
 
     def create(self, name: str, position: str = "", agency: str = "") -> tuple[str, object]:
         name = require(name, ("họ và tên", "name"))

@@ -22,14 +22,7 @@ _NUMBER = re.compile(r"^\d+/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")
 
 
 class Plans(Service):
-
-    def get(self, plan_id: str) -> dict:
-        """A live plan, or NotFoundError."""
-        return self._row("plan", plan_id)
-
-    def find(self, plan_id: str | None) -> dict | None:
-        """A live plan, or None."""
-        return self._row_or_none("plan", plan_id)
+    ENTITY = "plan"
 
     def team(self, team_id: str) -> dict:
         """A live team, or NotFoundError."""

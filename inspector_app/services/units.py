@@ -29,14 +29,7 @@ KINDS = {
 
 
 class Units(Service):
-
-    def get(self, unit_id: str) -> dict:
-        """A live unit, or NotFoundError."""
-        return self._row("org_unit", unit_id)
-
-    def find(self, unit_id: str | None) -> dict | None:
-        """A live unit, or None."""
-        return self._row_or_none("org_unit", unit_id)
+    ENTITY = "org_unit"
 
     def create(self, name: str, kind: str, *, parent_id: str | None = None, code: str | None = None,
                short_name: str | None = None, place_name: str | None = None,

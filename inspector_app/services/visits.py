@@ -41,6 +41,7 @@ SIDES = {
 
 
 class Visits(Service):
+    ENTITY = "visit"
     def create(self, unit_id: str, kind: str, scheduled_on, template_ids: list[str], *,
                plan_id: str | None = None, team_id: str | None = None, title: str | None = None,
                place: str | None = None) -> tuple[str, Changes]:
@@ -93,14 +94,6 @@ class Visits(Service):
             if visit["status"] == "draft" else \
             ("Mọi thay đổi phải qua biên bản bổ sung.", "Changes need an amendment to the minutes.")
         raise LifecycleError("visit_not_editable", status=STATUSES[visit["status"]], hint=hint)
-
-    def get(self, visit_id: str) -> dict:
-        """A live visit, or NotFoundError."""
-        return self._row("visit", visit_id)
-
-    def find(self, visit_id: str | None) -> dict | None:
-        """A live visit, or None."""
-        return self._row_or_none("visit", visit_id)
 
     def check_editable(self, visit_id: str) -> dict:
         visit = self.memo(("visit",), visit_id, lambda: self._row("visit", visit_id))
