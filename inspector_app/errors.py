@@ -54,3 +54,20 @@ class SyncError(InspectorError):
     @property
     def reason(self) -> str:
         return self.code
+
+
+def os_reason(exc: OSError) -> tuple[str, str]:
+    """Why a file could not be read or written, in words (Vietnamese, English), not the OS's text."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: ("không tìm thấy tệp", "the file was not found"),
+        errno.EACCES: ("không có quyền đọc hoặc ghi tệp", "permission denied"),
+        errno.EPERM: ("không có quyền đọc hoặc ghi tệp", "permission denied"),
+        errno.EISDIR: ("đây là một thư mục, không phải tệp", "this is a folder, not a file"),
+        errno.ENOSPC: ("ổ đĩa đã đầy", "the disk is full"),
+        errno.EIO: ("thiết bị lưu trữ bị rút ra hoặc đọc lỗi", "the storage device was removed or failed"),
+        errno.ENODEV: ("thiết bị lưu trữ bị rút ra hoặc đọc lỗi", "the storage device was removed or failed"),
+        errno.EROFS: ("thiết bị chỉ cho phép đọc", "the device is read-only"),
+    }
+    return reasons.get(exc.errno or 0, ("lỗi đọc hoặc ghi tệp", "a read or write error"))

@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import InspectorError
+from .errors import InspectorError, os_reason
 from .progress import Cancelled, NullProgress, Progress
-from .text import os_reason
 
 if TYPE_CHECKING:
     from .workspace import Workspace

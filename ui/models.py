@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from inspector_app.changes import Changes
 from inspector_app.services.visits import KINDS, STATUSES
+from inspector_app.text import day
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """Data role returning the row's id (any column)."""
@@ -28,11 +29,8 @@ def label(pair: tuple[str, str] | None, lang: str, fallback: str = "") -> str:
 
 
 def format_date(iso: str | None) -> str:
-    """"2026-11-20" → "20/11/2026" (the Vietnamese order); "" for None."""
-    if not iso or len(iso) < 10:
-        return iso or ""
-    year, month, day = iso[:10].split("-")
-    return f"{day}/{month}/{year}"
+    """"2026-11-20" → "20/11/2026" (the Vietnamese order); "" for None: the core's own rule."""
+    return day(iso)
 
 
 def reload_if_touched(model, changes: Changes) -> bool:

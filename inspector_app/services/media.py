@@ -13,10 +13,9 @@ import tempfile
 from pathlib import Path
 
 from ..changes import Changes
-from ..errors import ValidationError
+from ..errors import ValidationError, os_reason
 from ..ids import uuid7
 from ..progress import Cancelled, NullProgress, Progress
-from ..text import os_reason
 from .base import Service, check_choice
 
 KINDS = {"photo": ("Ảnh", "Photo"), "audio": ("Ghi âm", "Audio"), "document": ("Tài liệu", "Document")}

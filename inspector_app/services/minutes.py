@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..changes import Changes
-from ..errors import LifecycleError, ValidationError
+from ..errors import LifecycleError, ValidationError, os_reason
 from ..ids import uuid7
 from ..minutes import content as content_mod
 from ..minutes import diff
@@ -26,7 +26,6 @@ from ..minutes import verify as verify_mod
 from ..minutes.values import minutes_date
 from ..progress import Progress
 from ..storage import signed_minutes
-from ..text import os_reason
 from .base import Service, now_local, require
 
 STATUSES = {"draft": ("Dự thảo", "Draft"), "signed": ("Đã ký", "Signed")}

@@ -23,12 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import text
-from ..errors import SyncError
+from ..errors import SyncError, os_reason
 from ..ids import uuid7
 from ..oplog import encode
 from ..progress import Cancelled, NullProgress
 from ..storage import sync_store
-from ..text import os_reason
 from . import envelope, keys, manifest, receipts, trust
 from .pipeline import Prefetcher, VerifiedFile
 from .zipstream import ZipWriter
