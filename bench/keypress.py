@@ -23,6 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from answer_latency import percentile
 from large_workspace import Generator
 from PySide6.QtCore import QEventLoop, QSettings, Qt
 from PySide6.QtTest import QTest
@@ -68,11 +69,6 @@ def build(ws: Workspace) -> str:
     return visit
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def main() -> None:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,10 +111,10 @@ def main() -> None:
         window.close()
         ws.close()
     print(f"{PRESSES} key presses ({answered} items answered):")
-    print(f"  statements until dataChanged: p50 {percentile(on_press, .5):.0f}, p95 {percentile(on_press, .95):.0f}"
+    print(f"  statements until dataChanged: p50 {percentile(on_press, 50):.0f}, p95 {percentile(on_press, 95):.0f}"
           f"; the whole press (moving on to the next item, and all it queued): p50 "
-          f"{percentile(after_press, .5):.0f}, p95 {percentile(after_press, .95):.0f}  (budget ≤ 6)")
-    print(f"  key to dataChanged: p50 {statistics.median(latency):.1f} ms, p95 {percentile(latency, .95):.1f} ms "
+          f"{percentile(after_press, 50):.0f}, p95 {percentile(after_press, 95):.0f}  (budget ≤ 6)")
+    print(f"  key to dataChanged: p50 {statistics.median(latency):.1f} ms, p95 {percentile(latency, 95):.1f} ms "
           f"(budget ≤ 16 ms)")
     if "-v" in sys.argv:
         print("  the last press ran:", *sample, sep="\n    ")

@@ -111,10 +111,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Đã có sẵn {file} ({kind} từ {source}); không có gì thay đổi.",
         "Already had {file} ({kind} from {source}); nothing changed.",
     ),
-    "sync.held": (
-        "Giữ lại chờ duyệt: {msg} Duyệt bằng: inspector-cli import --trust \"{fp}\" {file}",
-        "Held for approval: {msg} Approve with: inspector-cli import --trust \"{fp}\" {file}",
-    ),
     "sync.held_device": (
         "Giữ lại chờ duyệt: {msg}\n  Thiết bị: {name} — vai trò: {role} — người dùng: {person} — vân tay: {fp}\n"
         "  Chỉ duyệt khi vân tay khớp từng nhóm: inspector-cli import --trust \"{fp}\" {file}",

@@ -9,7 +9,7 @@ from inspector_app.workspace import Workspace
 
 
 def _answer(ws, visit_id, item_id, record_id=None):
-    row = ws.answers.of_visit(visit_id).get((item_id, record_id))
+    row = ws.answers.find_observation(visit_id, item_id, record_id)
     return None if row is None else row["value"]
 
 

@@ -22,8 +22,8 @@ class Boom(Exception):
 
 
 def _value(ws, visit_id: str, item_id: str, record_id: str | None = None):
-    row = ws.answers.of_visit(visit_id).get((item_id, record_id))
-    return row["value"] if row else None
+    row = ws.answers.find_observation(visit_id, item_id, record_id)
+    return None if row is None else row["value"]
 
 
 def test_an_answer_stored_during_a_failing_import_is_kept(ws, visit):
