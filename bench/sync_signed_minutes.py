@@ -15,8 +15,7 @@ import uuid
 from pathlib import Path
 
 from inspector_app import hlc
-from inspector_app.minutes.content import digest
-from inspector_app.oplog import Operation
+from inspector_app.oplog import Operation, digest
 from inspector_app.workspace import Workspace
 
 

@@ -177,5 +177,18 @@ def _json_fits(value) -> bool:
     return True
 
 
+def canonical(value) -> bytes:
+    """The exact bytes signed minutes hash: normalized (NFC), sorted keys, no spaces, UTF-8."""
+    return json.dumps(normalize(value), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def digest(value) -> str:
+    """SHA-256 of `canonical(value)`, in hex."""
+    import hashlib  # OpenSSL loads on first use, not with every start of the app
+
+    return hashlib.sha256(canonical(value)).hexdigest()
+
+
 def encode(value: dict) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -11,8 +11,6 @@ follow-up of requests) are not part of it.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import TYPE_CHECKING
 
 from ..checklists.answer_types import format_value, is_noncompliant
@@ -25,16 +23,6 @@ if TYPE_CHECKING:
 FORMAT = 1
 EVIDENCE_KINDS = ("photo", "audio", "document")
 _TARGET_LABEL = {"finding": "Ghi nhận", "request": "Kiến nghị"}
-
-
-def canonical(value) -> bytes:
-    """The exact bytes that are hashed: sorted keys, no spaces, UTF-8, NFC."""
-    return json.dumps(normalize(value), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
-
-
-def digest(value) -> str:
-    return hashlib.sha256(canonical(value)).hexdigest()
 
 
 def build(ws: Workspace, visit_id: str, minutes: dict, *, amends: dict | None = None,

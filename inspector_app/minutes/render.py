@@ -16,9 +16,9 @@ from pathlib import Path
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from ..oplog import canonical, digest
 from ..progress import Cancelled, NullProgress, Progress
 from . import appendix, fonts, layout, photos, qr
-from .content import canonical, digest
 from .story import Story
 from .values import number_text
 

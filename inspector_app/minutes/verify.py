@@ -16,8 +16,8 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
+from ..oplog import digest
 from . import qr
-from .content import digest
 from .diff import Pair, differences
 
 _SUBJECT = re.compile(rb"/Subject\s*\(([^)]*)\)")

@@ -24,6 +24,7 @@ from ..minutes import diff
 from ..minutes import template as template_mod
 from ..minutes import verify as verify_mod
 from ..minutes.values import minutes_date
+from ..oplog import digest
 from ..progress import Progress
 from ..storage import signed_minutes
 from .base import Service, now_local, require
@@ -173,7 +174,7 @@ class Minutes(Service):
             path = self.ws.media.blob_path(photo["sha256"])
             if path.exists():
                 files[photo["sha256"]] = path
-        return Prepared(current["id"], content, content_mod.digest(content), self.template(), files, self.cache_dir)
+        return Prepared(current["id"], content, digest(content), self.template(), files, self.cache_dir)
 
     def render(self, visit_id: str, out: Path | str | None = None, progress: Progress | None = None):
         """The PDF of the current version: a fresh rendering of a draft, or the
@@ -262,7 +263,7 @@ class Minutes(Service):
         if signed is None or not signed.get("content"):
             return None
         now = content_mod.facts(self.ws, visit_id)
-        if content_mod.digest(now) == content_mod.digest(signed["content"]["facts"]):
+        if digest(now) == digest(signed["content"]["facts"]):
             return []
         return diff.facts_differences(signed["content"]["facts"], now) or [
             ("Nội dung đã thay đổi.", "The content changed.")]

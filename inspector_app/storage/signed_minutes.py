@@ -34,27 +34,19 @@ and the anchor can prefer a signing HQ's pinned key acknowledged.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
 from dataclasses import dataclass
 
 from ..entities import fields_of, to_column
-from ..oplog import normalize
+from ..oplog import digest
 from .sync_conflicts import _insert, canon
 
 ENTITY = "minutes"
 # Added to signed minutes afterwards: the scans of the signed paper.
 FREE = frozenset({"scan_media_ids"})
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-
-
-def digest(content) -> str:
-    """SHA-256 of the canonical content: the same bytes as `minutes.content.canonical`
-    (storage sits below the minutes package, so the two lines are repeated here)."""
-    return hashlib.sha256(json.dumps(normalize(content), ensure_ascii=False, sort_keys=True,
-                                     separators=(",", ":")).encode("utf-8")).hexdigest()
 
 
 def is_signing(row_id: str, data: dict) -> bool:

@@ -11,8 +11,8 @@ import pytest
 from inspector_app.cli import main
 from inspector_app.errors import LifecycleError, ValidationError
 from inspector_app.minutes import qr
-from inspector_app.minutes.content import canonical, digest
 from inspector_app.minutes.render import render_pdf
+from inspector_app.oplog import canonical, digest
 
 from .conftest import flat, pdftotext
 

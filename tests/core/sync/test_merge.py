@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from inspector_app.minutes.content import digest
+from inspector_app.oplog import digest
 from inspector_app.sync.trust import self_device
 
 from .helpers import send, visit_on

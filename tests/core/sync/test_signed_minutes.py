@@ -18,9 +18,8 @@ from hypothesis import strategies as st
 
 from inspector_app import hlc
 from inspector_app.cli import main
-from inspector_app.minutes.content import digest
 from inspector_app.minutes.render import render_pdf
-from inspector_app.oplog import Operation
+from inspector_app.oplog import Operation, digest
 from inspector_app.sync.trust import self_device
 from inspector_app.workspace import Workspace
 

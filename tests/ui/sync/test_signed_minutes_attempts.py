@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inspector_app.minutes.content import digest
+from inspector_app.oplog import digest
 from inspector_app.sync.trust import self_device
 from tests.core.sync.helpers import send, visit_on
 
