@@ -187,6 +187,12 @@ ERRORS: dict[str, tuple[str, str]] = {
         "The photo \"{name}\" cannot be shown ({detail}): the file is damaged or in an unsupported "
         "format. The original is kept as it is; open it with other software or take it again.",
     ),
+    "not_a_photo": (
+        "Không nhận tệp \"{name}\" làm ảnh minh chứng: {detail}. Tệp không được thêm vào cuộc kiểm tra; "
+        "hãy chọn đúng tệp ảnh (JPEG hoặc PNG) hoặc chụp lại.",
+        "The file \"{name}\" was not taken as a photo: {detail}. It was not added to the visit; "
+        "choose the right photo file (JPEG or PNG) or take the photo again.",
+    ),
     "watch_folder_missing": (
         "Không truy cập được thư mục theo dõi {path}. Hãy cắm lại thẻ nhớ hoặc máy ảnh, "
         "hoặc chọn thư mục khác.",
@@ -265,6 +271,19 @@ ERRORS: dict[str, tuple[str, str]] = {
         "tới {known}. Hãy cập nhật Inspector rồi nhập lại.",
         "The bundle {file} uses format version {found}; this Inspector reads up to {known}. "
         "Update Inspector and import it again.",
+    ),
+    "bundle_old_format": (
+        "Gói dữ liệu {file} được tạo bằng phiên bản Inspector cũ (định dạng {found}), không chứng minh được "
+        "máy nào đã ghi từng thao tác nên không được nhập. Hãy cập nhật Inspector trên máy gửi rồi xuất lại gói.",
+        "The bundle {file} was made by an older Inspector (format {found}), which cannot prove which device "
+        "made each operation, so it was not imported. Update Inspector on the sending device and export again.",
+    ),
+    "ops_set_aside": (
+        "{count} thao tác do gói này chuyển tiếp không được áp dụng vì không chứng minh được máy đã ghi chúng "
+        "({detail}). Phần còn lại đã được nhập; các thao tác đó sẽ đến khi chính máy đã ghi chúng gửi gói.",
+        "{count} operations this bundle relays were not applied because the device credited with them cannot "
+        "be proven to have made them ({detail}). The rest was imported; those operations will come in that "
+        "device's own bundle.",
     ),
     "bundle_invalid_ops": (
         "Gói dữ liệu {file} có thao tác không hợp lệ ({detail}). Không có gì được nhập. "

@@ -145,10 +145,14 @@ class Media(Service):
     def prepare(self, path: Path | str, kind: str | None = None) -> dict:
         """Store one file's blob and read its metadata, without touching the database.
 
-        Safe in a worker thread; `add_prepared` then records it (in the UI thread)."""
+        Safe in a worker thread; `add_prepared` then records it (in the UI thread).
+        A photo is stored only if it reads as an image (`check_photo`): this is the
+        way the field client imports evidence."""
         path = Path(path)
         kind = kind or kind_of(path)
         check_choice(kind, KINDS, ("loại tệp", "file kind"))
+        if kind == "photo":
+            check_photo(path)
         sha, size = self.store_blob(path)
         meta = _photo_meta(self.blob_path(sha)) if kind == "photo" else _audio_meta(self.blob_path(sha), path)
         return {"sha256": sha, "kind": kind, "size": size, "mime": mimetypes.guess_type(path.name)[0],
@@ -249,6 +253,33 @@ class Media(Service):
             out.append({**link, "media_name": recording["original_name"],
                         "duration_ms": recording["duration_ms"], "captured_at": recording["captured_at"]})
         return sorted(out, key=lambda b: (b["captured_at"] or "", b["media_id"], b["offset_ms"]))
+
+
+NOT_AN_IMAGE = ("nội dung tệp không phải là ảnh", "its content is not an image")
+DAMAGED_IMAGE = ("ảnh bị hỏng hoặc chưa được chép hết", "the image is damaged or was not copied completely")
+HEIC_UNREADABLE = ("máy này chưa đọc được ảnh HEIC; hãy đặt điện thoại chụp ảnh ở định dạng JPEG",
+                   "HEIC photos cannot be read on this computer; set the phone to take JPEG photos")
+
+
+def check_photo(path: Path) -> None:
+    """Refuse, before anything is stored, a "photo" Pillow cannot read as an image
+    (a text file named .jpg, a cut-off copy, a HEIC without a plug-in): raises
+    ValidationError `not_a_photo` naming the file (its name only, never a path),
+    or `media_unreadable` when the file itself cannot be read."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            image.verify()  # the structure, without decoding the pixels (the thumbnail does that)
+    except UnidentifiedImageError as exc:
+        reason = HEIC_UNREADABLE if path.suffix.lower() in (".heic", ".heif") else NOT_AN_IMAGE
+        raise ValidationError("not_a_photo", name=path.name, detail=reason) from exc
+    except OSError as exc:
+        if exc.errno:
+            raise ValidationError("media_unreadable", path=str(path), detail=os_reason(exc)) from exc
+        raise ValidationError("not_a_photo", name=path.name, detail=DAMAGED_IMAGE) from exc
+    except (SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise ValidationError("not_a_photo", name=path.name, detail=DAMAGED_IMAGE) from exc
 
 
 def _audio_meta(path: Path, original: Path) -> dict:

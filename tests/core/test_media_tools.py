@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from inspector_app import media_tools
-from inspector_app.errors import InspectorError
+from inspector_app.errors import InspectorError, ValidationError
 from inspector_app.media_tools import write_tone_wav
 from inspector_app.progress import Cancelled
 from inspector_app.services.media import Media
@@ -44,13 +44,27 @@ def test_thumbnails_are_upright_small_and_cached(ws, visit, photos):
 
 def test_thumbnails_of_missing_or_broken_files_say_why(ws, visit, photos, tmp_path):
     good, _ = ws.media.add_file(photos[0], visit["visit"])
-    broken = tmp_path / "hong.png"
-    broken.write_bytes(b"not a png")
-    bad, _ = ws.media.add_file(broken, visit["visit"])
+    bad, _ = ws.media.add_file(photos[1], visit["visit"])
     ws.media.path_of(good).unlink()
+    ws.media.path_of(bad).write_bytes(b"damaged on disk")
     made = media_tools.make_thumbnails(ws, [good, bad])
     assert made[good].code == "media_missing" and "IMG_0001.jpg" in made[good].message("vi")
-    assert made[bad].code == "image_unreadable" and "hong.png" in made[bad].message("vi")
+    assert made[bad].code == "image_unreadable" and "IMG_0002.jpg" in made[bad].message("vi")
+
+
+def test_a_file_that_is_not_an_image_is_refused_as_a_photo_before_it_is_stored(ws, visit, tmp_path):
+    fake = tmp_path / "ghi-chu.jpg"
+    fake.write_text("chỉ là văn bản", encoding="utf-8")
+    heic = tmp_path / "IMG_0100.HEIC"
+    heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + bytes(64))
+    for path, why in ((fake, "nội dung tệp không phải là ảnh"), (heic, "chưa đọc được ảnh HEIC")):
+        with pytest.raises(ValidationError) as err:
+            ws.media.prepare(path)
+        assert err.value.code == "not_a_photo" and why in err.value.message("vi")
+        assert f'"{path.name}"' in err.value.message("vi") and str(tmp_path) not in err.value.message("vi")
+    result = media_tools.ingest(ws, [fake])
+    assert not result.prepared and result.failures[0][1].code == "not_a_photo"
+    assert ws.media.of_visit(visit["visit"]) == [] and not list(ws.media_dir.glob("*/*"))
 
 
 def test_other_image_modes_become_rgb_thumbnails(tmp_path):

@@ -24,6 +24,8 @@ from inspector_app.errors import InspectorError
 
 from .common import MISSING, UNREADABLE, Banner, format_captured, placeholder, std_icon
 
+UNRECOGNISED = ("không giải mã được nội dung ảnh", "its content cannot be decoded")
+
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.02, 16.0
 
@@ -140,7 +142,8 @@ class PhotoViewer(QDialog):
         reader.setAutoTransform(True)  # EXIF orientation: shown upright
         image = reader.read()
         if image.isNull():
-            err = InspectorError("image_unreadable", name=name, detail=reader.errorString())
+            # Not reader.errorString(): Qt's English, and it names the stored file by its hash.
+            err = InspectorError("image_unreadable", name=name, detail=UNRECOGNISED)
             return placeholder(UNREADABLE, QSize(640, 480)), err.message(self.lang)
         return QPixmap.fromImage(image), None
 

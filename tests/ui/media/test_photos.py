@@ -177,15 +177,43 @@ def test_a_missing_original_shows_a_placeholder_and_says_what_to_do(qtbot, make_
     viewer.close()
 
 
-def test_an_unreadable_photo_is_kept_and_explained(qtbot, panel, ws, visit, tmp_path, vi_translator):
+def test_a_text_file_named_jpg_is_refused_in_vietnamese_without_path_or_hash(qtbot, panel, ws, visit, tmp_path,
+                                                                             photos, vi_translator):
+    fake = tmp_path / "bien-ban.jpg"
+    fake.write_text("Đây là một tệp văn bản, không phải ảnh.\n" * 20, encoding="utf-8")
     broken = tmp_path / "hong.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg" * 20)
-    panel.photos.import_paths([broken])
+    panel.photos.import_paths([fake, broken, photos[0]])
+    qtbot.waitUntil(lambda: not panel.photos.runner.is_busy(), timeout=10_000)
+    stored = ws.media.of_kind(visit["visit"], "photo")
+    assert [row["original_name"] for row in stored] == ["IMG_0001.jpg"]   # only the real photo
+    text = panel.photos.banner.text()
+    assert "Không nhận tệp \"bien-ban.jpg\" làm ảnh minh chứng: nội dung tệp không phải là ảnh" in text
+    assert "Không nhận tệp \"hong.jpg\" làm ảnh minh chứng: ảnh bị hỏng" in text
+    assert str(tmp_path) not in text and sha256(fake) not in text
+    assert "cannot" not in text and "identify" not in text and "Photos added" not in text
+    assert "Số ảnh đã thêm: 1." in text
+
+
+def test_a_photo_damaged_in_the_store_is_explained_in_vietnamese(qtbot, make_panel, ws, visit, photos,
+                                                                  vi_translator):
+    first = make_panel()
+    first.photos.import_paths(photos[:1])
+    wait_for_thumbnails(qtbot, first.photos.model, 1)
+    first.shutdown()
+    row = ws.media.of_kind(visit["visit"], "photo")[0]
+    ws.media.path_of(row["id"]).write_bytes(b"damaged on disk" * 50)
+    media_tools.thumb_path(ws, row["sha256"]).unlink()
+
+    panel = make_panel()
     model = panel.photos.model
-    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0).data(STATE_ROLE) == "unreadable",
-                    timeout=10_000)
-    assert "Không hiển thị được ảnh" in model.problem_of(model.index(0).data(ID_ROLE))
-    assert ws.media.path_of(model.index(0).data(ID_ROLE)).read_bytes() == broken.read_bytes()
+    qtbot.waitUntil(lambda: model.index(0).data(STATE_ROLE) == "unreadable", timeout=10_000)
+    assert "Không hiển thị được ảnh \"IMG_0001.jpg\"" in model.problem_of(row["id"])
+    viewer = panel.photos.open_viewer(0)
+    text = viewer.banner.text()
+    assert "Không hiển thị được ảnh \"IMG_0001.jpg\" (không giải mã được nội dung ảnh)" in text
+    assert row["sha256"] not in text and str(ws.path) not in text and "image" not in text.lower()
+    viewer.close()
 
 
 def test_import_of_many_photos_can_be_cancelled(qtbot, panel, ws, visit, tmp_path):
