@@ -104,6 +104,10 @@ class JobRunner(QObject):
     def is_busy(self) -> bool:
         return bool(self._jobs)
 
+    def labels(self) -> list[str]:
+        """What the running jobs do (their labels), for a question before closing."""
+        return [job.label for job in self._jobs]
+
     def cancel_all(self) -> None:
         for job in self._jobs:
             job.cancel()

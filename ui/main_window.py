@@ -8,7 +8,7 @@ every page it builds; each page refreshes itself from the bus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app import media_imports
 from inspector_app.changes import Changes
 
+from .messages import confirm, show_message
 from .models import VisitsModel
 from .ops import ChangeBus, OpRunner
 from .pages import VisitsPage
@@ -84,6 +86,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.VISITS)
         self._restore_geometry()
         self._restore_visit()
+        self.close_question = None     # the question asked when closing during a job
+        self.interrupted_message = None   # what was said of imports cut short last time
+        self._close_anyway = False
+        QTimer.singleShot(0, self.report_interrupted_imports)   # over the window, once it is shown
 
     # -- building ------------------------------------------------------------------
     def _placeholder(self, title: str) -> QWidget:
@@ -240,11 +246,54 @@ class MainWindow(QMainWindow):
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.sync()
 
+    def running_work(self) -> list[str]:
+        """What closing now would cut short, one sentence each (empty: nothing runs)."""
+        work = []
+        if self.visit_workspace is not None and self.visit_workspace.importing():
+            work.append(self.tr("Photos are being imported. Closing stops the import: the photos already "
+                                "added are kept, and the next start says which ones to import again."))
+        if self.ops.jobs.is_busy():
+            names = ", ".join(label for label in self.ops.jobs.labels() if label)
+            work.append(self.tr("A job is still running (%1). Closing stops it.").replace("%1", names or "…"))
+        return work
+
+    def report_interrupted_imports(self):
+        """Say which photo imports the last closing (or a crash) cut short, and what of them
+        was kept; each is said once. Returns the message box, or None when there was none."""
+        lines = []
+        for cut in media_imports.interrupted_imports(self.ws):
+            visit = self.ws.visits.find(cut["visit_id"])
+            kept, names = cut["kept"], cut["names"]
+            left = [name for name in names if name not in set(kept)]
+            if visit is not None and names:
+                line = self.tr("Importing photos into “%1” was cut short: %2 of %3 photos were kept, intact.") \
+                    .replace("%1", visit["title"] or "").replace("%2", str(len(kept))).replace("%3", str(len(names)))
+                if left:
+                    shown = ", ".join(left[:8]) + (", …" if len(left) > 8 else "")
+                    line += " " + self.tr("Not imported, import them again: %1.").replace("%1", shown)
+                lines.append(line)
+            media_imports.end_import(cut["note"])
+        if not lines:
+            return None
+        self.interrupted_message = show_message(self, "\n\n".join(lines), self.tr("Photo import cut short"))
+        return self.interrupted_message
+
     def closeEvent(self, event) -> None:
+        work = [] if self._close_anyway else self.running_work()
+        if work:
+            event.ignore()
+            text = "\n\n".join([*work, self.tr("Close anyway?")])
+            self.close_question = confirm(self, text, self._close_after_all)
+            return
         if self.visit_workspace is not None:
             self.visit_workspace.shutdown()
         self.save_geometry()
         super().closeEvent(event)
+
+
+    def _close_after_all(self) -> None:
+        self._close_anyway = True
+        self.close()
 
 
 def _evidence_panel(ws, visit_id: str, lang: str, parent, ops):

@@ -115,6 +115,10 @@ class EvidencePanel(QWidget):
             if not photos:
                 self.tabs.setCurrentIndex(self.AUDIO)
 
+    def importing(self) -> int:
+        """How many photo imports are running."""
+        return self.photos.importing()
+
     def probe_devices(self) -> None:
         """Look for the camera and the microphone now (otherwise done when first shown)."""
         self.photos.probe_devices()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app import media_tools
+from inspector_app import media_imports, media_tools
 from inspector_app.changes import Changes
 
 from ..jobs import JobBar, JobRunner, Offset
@@ -57,6 +57,7 @@ class PhotosPanel(QWidget):
         self.devices = devices if devices is not None else QtMediaDevices()
         self.target: tuple[str, str] | None = None
         self._thumbs_in_flight: set[str] = set()
+        self._imports: dict = {}   # the running import jobs → their notes (media_imports)
 
         self.model = PhotosModel(ws, visit_id, lang, parent=self)
         self.view = PhotoStrip()
@@ -216,7 +217,9 @@ class PhotosPanel(QWidget):
         if not photos:
             return None
         target = self.target if link else None
-        report = {"added": 0, "failures": [], "remove": photos if remove_after else []}
+        # The note says, at the next start, what was kept if the program closes mid-way.
+        note = media_imports.begin_import(self.ws, self.visit_id, photos)
+        report = {"added": 0, "failures": [], "remove": photos if remove_after else [], "note": note}
         ws = self.ws
 
         def work(progress):
@@ -225,11 +228,21 @@ class PhotosPanel(QWidget):
             media_tools.ingest(ws, photos, progress=progress, on_batch=progress.deliver, batch_size=IMPORT_CHUNK)
             return None
 
-        return self.runner.start(
-            work, lambda _r: self._import_finished(report),
-            on_failed=lambda exc: self.show_message(error_text(exc, self.lang), warning=True),
-            on_cancelled=lambda: self._import_finished(report, cancelled=True),
+        def failed(exc) -> None:
+            self._imports.pop(job, None)
+            media_imports.end_import(note)
+            self.show_message(error_text(exc, self.lang), warning=True)
+
+        job = self.runner.start(
+            work, lambda _r: self._import_finished(job, report), on_failed=failed,
+            on_cancelled=lambda: self._import_finished(job, report, cancelled=True),
             label=self.tr("Importing photos"), on_item=lambda result: self._record_chunk(result, target, report))
+        self._imports[job] = note
+        return job
+
+    def importing(self) -> int:
+        """How many photo imports are running (closing the window asks first)."""
+        return len(self._imports)
 
     def _record_chunk(self, result: media_tools.IngestResult, target, report: dict) -> None:
         report["failures"].extend(result.failures)
@@ -240,8 +253,11 @@ class PhotosPanel(QWidget):
             return
         report["added"] += len(added[0])
         report.setdefault("ids", []).extend(added[0])
+        media_imports.note_kept(report["note"], [item["original_name"] for item in result.prepared])
 
-    def _import_finished(self, report: dict, cancelled: bool = False) -> None:
+    def _import_finished(self, job, report: dict, cancelled: bool = False) -> None:
+        self._imports.pop(job, None)
+        media_imports.end_import(report["note"])
         lines = []
         if cancelled:
             lines.append(self.tr("Import stopped. Photos added before stopping: %1.").replace(
@@ -388,6 +404,9 @@ class PhotosPanel(QWidget):
         """Stop watching and wait for running jobs (call before closing the workspace)."""
         self.watcher.stop()
         self.runner.shutdown()
+        for note in self._imports.values():   # stopped mid-way: said at the next start
+            media_imports.cut_short(note)
+        self._imports.clear()
 
     def closeEvent(self, event) -> None:
         self.shutdown()

@@ -82,6 +82,10 @@ class VisitWorkspace(QWidget):
                 self.addAction(action)
         self.checklist.view.setFocus()
 
+    def importing(self) -> int:
+        """How many photo imports into this visit are running (0 without an evidence tab)."""
+        return self.evidence.importing() if self.evidence is not None else 0
+
     def shutdown(self) -> None:
         """Stop background work (thumbnails, recording) before the workspace closes."""
         if self.evidence is not None:

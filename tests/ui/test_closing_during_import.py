@@ -1,0 +1,71 @@
+"""Closing the window while photos are imported asks first, and the next start says what was kept (issue 12)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from inspector_app import media_imports
+from tests.helpers.images import make_photo
+from ui.main_window import MainWindow
+from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
+
+
+def _window(qtbot, ws, settings) -> MainWindow:
+    def evidence(ws_, visit_id, lang, parent, ops):
+        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
+                             devices=FakeDevices(camera=False, microphone=False),
+                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+
+    window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_closing_during_an_import_asks_and_the_next_start_says_what_was_kept(qtbot, ws, visit, settings,
+                                                                               tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    files = [make_photo(folder / f"IMG_{n:04d}.jpg", f"2026:11:20 10:{n % 60:02d}:00", size=(1600, 1200))
+             for n in range(60)]
+    window = _window(qtbot, ws, settings)
+    page = window.open_visit(visit["visit"])
+    photos = page.evidence.photos
+    photos.import_paths(files)
+    qtbot.waitUntil(lambda: len(ws.media.of_kind(visit["visit"], "photo")) >= 8, timeout=20_000)
+    assert window.running_work() and page.importing() == 1
+
+    window.close()                                   # asks, and stays open meanwhile
+    question = window.close_question
+    assert question is not None and question.isVisible() and window.isVisible()
+    assert "Photos are being imported" in question.text() and "next start" in question.text()
+    question.button(QMessageBox.StandardButton.No).click()
+    assert window.isVisible() and photos.importing() == 1
+
+    window.close()
+    window.close_question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    kept = ws.media.of_kind(visit["visit"], "photo")
+    assert 8 <= len(kept) < 60
+
+    again = _window(qtbot, ws, settings)
+    qtbot.waitUntil(lambda: again.interrupted_message is not None, timeout=5_000)
+    text = again.interrupted_message.text()
+    assert f"{len(kept)} of 60 photos were kept" in text
+    missing = sorted(set(f.name for f in files) - {row["original_name"] for row in kept})
+    assert missing[0] in text and "IMG_0000.jpg" not in text.split("Not imported")[1]
+    assert media_imports.interrupted_imports(ws) == []       # said once
+    third = _window(qtbot, ws, settings)
+    qtbot.wait(50)
+    assert third.interrupted_message is None
+
+
+def test_an_import_that_ends_leaves_nothing_to_report(qtbot, ws, visit, settings, photos):
+    window = _window(qtbot, ws, settings)
+    page = window.open_visit(visit["visit"])
+    page.evidence.photos.import_paths(photos)
+    qtbot.waitUntil(lambda: page.importing() == 0, timeout=10_000)
+    assert media_imports.interrupted_imports(ws) == [] and window.running_work() == []
+    window.close()
+    assert not window.isVisible() and window.close_question is None
