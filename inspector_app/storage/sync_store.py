@@ -202,6 +202,12 @@ def ops_after(conn: sqlite3.Connection, after_seq: int, upto_seq: int,
                              (after_seq, upto_seq, *exclude_devices)))
 
 
+def ops_of_device(conn: sqlite3.Connection, device_id: str, after_seq: int,
+                  upto_seq: int) -> Iterator[tuple[int, Operation]]:
+    return _ops(conn.execute(f"SELECT {_OP} FROM ops WHERE seq > ? AND seq <= ? AND device_id = ? ORDER BY seq",
+                             (after_seq, upto_seq, device_id)))
+
+
 def ops_of_entities(conn: sqlite3.Connection, entities: tuple[str, ...],
                     upto_seq: int) -> Iterator[tuple[int, Operation]]:
     marks = ",".join("?" * len(entities))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .. import hlc
 from ..errors import SyncError, ValidationError
 from ..oplog import MAX_OP_BYTES, Operation
+from . import seals
 from .export import blobs_of
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ class Scan:
     # CRC-32 of each line checked, 4 bytes an operation: the second pass
     # (`operations`) applies a line only if it is the very line checked.
     crcs: array = field(default_factory=lambda: array("I"))
+    # Lines whose operation is set aside (another device's, without a valid
+    # proof of its author: seals.Authors); never applied.
+    skip: set[int] = field(default_factory=set)
 
 
 def duration(ms: int) -> tuple[str, str]:
@@ -101,7 +105,7 @@ def parse(file: str, number: int, line: bytes) -> Operation:
         raise _invalid(file, number, "dữ liệu lồng nhau quá sâu", "nested too deep") from None
 
 
-def scan(ws: Workspace, bundle, file: str) -> Scan:
+def scan(ws: Workspace, bundle, file: str, authors: seals.Authors | None = None) -> Scan:
     """First pass: every operation checked, clocks compared, blobs collected.
 
     Raises `bundle_invalid_ops`, or `bundle_clock_ahead` / `bundle_clock_behind`
@@ -112,6 +116,9 @@ def scan(ws: Workspace, bundle, file: str) -> Scan:
         op = parse(file, number, line)
         found.crcs.append(zlib.crc32(line))
         found.count += 1
+        if authors is not None and not authors.check(op):
+            found.skip.add(number)
+            continue
         if op.hlc > found.newest:
             found.newest = op.hlc
         found.blobs.update(blobs_of(op))
@@ -143,11 +150,13 @@ def operations(bundle, file: str, found: Scan | None = None) -> Iterator[Operati
         for number, line in lines(bundle.ops_path, file):
             yield parse(file, number, line)
         return
-    crcs, loads, number = found.crcs, json.loads, 0
+    crcs, loads, number, skip = found.crcs, json.loads, 0, found.skip
     for number, line in lines(bundle.ops_path, file):
         if number > len(crcs) or zlib.crc32(line) != crcs[number - 1]:
             raise _invalid(file, number, "tệp thao tác đã thay đổi sau khi kiểm tra",
                            "the operations changed after they were checked")
+        if number in skip:
+            continue
         raw = loads(line)
         yield Operation(raw["id"], raw["hlc"], raw["device_id"], raw.get("person_id"), raw["entity"],
                         raw["row_id"], raw["data"], raw.get("prev", {}))

@@ -28,7 +28,7 @@ from ..ids import uuid7
 from ..oplog import encode
 from ..progress import Cancelled, NullProgress
 from ..storage import sync_store
-from . import envelope, keys, manifest, receipts, trust
+from . import envelope, keys, manifest, receipts, seals, trust
 from .pipeline import Prefetcher, VerifiedFile
 from .zipstream import ZipWriter
 
@@ -59,6 +59,7 @@ class _Content:
     ops_sha: str = ""
     ops_crc: int = 0
     op_count: int = 0
+    seals: tuple[Path, int, str, int] | None = None     # seals.jsonl: (file, size, sha256, crc32)
     vector: dict = field(default_factory=dict)
     media: list[tuple[Path, str, int]] = field(default_factory=list)
     from_seq: int = 0
@@ -112,6 +113,8 @@ def export(ws: Workspace, kind: str, destination: Path, *, recipients: list[dict
     finally:
         if content.ops_path is not None:
             content.ops_path.unlink(missing_ok=True)
+        if content.seals is not None:
+            content.seals[0].unlink(missing_ok=True)
     result = ExportResult(final, bundle_id, kind, encrypt, chosen, content.op_count, len(content.media), size)
     _record(ws, result, content, full)
     return result
@@ -120,6 +123,7 @@ def export(ws: Workspace, kind: str, destination: Path, *, recipients: list[dict
 def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], content: _Content, outbox: Path) -> None:
     conn = ws.db.conn
     content.to_seq = sync_store.max_seq(conn)
+    seals.seal_own(ws, content.to_seq)
     hq = tuple(d["id"] for d in trust.devices(ws) if d["role"] == "hq" and d["id"] != ws.device_id)
     if kind == "findings":
         content.from_seq = 0 if full else sync_store.acked_seq(conn)
@@ -152,16 +156,30 @@ def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], conte
             for sha in blobs_of(op):
                 shas[sha] = None
     content.ops_sha, content.ops_crc = digest.hexdigest(), crc
+    if content.op_count:
+        content.seals = _seals_file(ws, content.vector, outbox)
     for sha in shas:
         path = ws.media.blob_path(sha)
         if path.is_file():
             content.media.append((path, sha, path.stat().st_size))
 
 
+def _seals_file(ws: Workspace, devices, outbox: Path) -> tuple[Path, int, str, int]:
+    """The authors' seals of every device whose operations the bundle carries."""
+    fd, name = tempfile.mkstemp(dir=outbox, prefix=".seals-")
+    with os.fdopen(fd, "wb") as out:
+        seals.write(ws, devices, out)
+    path = Path(name)
+    data = path.read_bytes()
+    return path, len(data), hashlib.sha256(data).hexdigest(), zlib.crc32(data)
+
+
 def _manifest(ws: Workspace, kind, bundle_id, content: _Content, key_ids, encrypt, full, recipients) -> bytes:
     files = []
     if content.op_count:
         files.append({"path": "ops.jsonl", "size": content.ops_size, "sha256": content.ops_sha})
+    if content.seals is not None:
+        files.append({"path": seals.FILE, "size": content.seals[1], "sha256": content.seals[2]})
     files += [{"path": manifest.media_path(sha), "size": size, "sha256": sha} for _p, sha, size in content.media]
     data = {
         "format": manifest.FORMAT, "format_version": manifest.FORMAT_VERSION, "bundle_id": bundle_id,
@@ -185,6 +203,8 @@ def _entries(data: bytes, signature: bytes, content: _Content, progress, total: 
     if content.op_count:
         assert content.ops_path is not None            # written by `_collect` whenever there are ops
         files.append((content.ops_path, "ops.jsonl", content.ops_size, content.ops_sha, content.ops_crc))
+    if content.seals is not None:
+        files.append((content.seals[0], seals.FILE, *content.seals[1:]))
     files += [(path, manifest.media_path(sha), size, sha, None) for path, sha, size in content.media]
     done = 0
     prefetch = Prefetcher([(path, sha) for path, _n, _s, sha, _c in files])
@@ -216,7 +236,7 @@ def _entries(data: bytes, signature: bytes, content: _Content, progress, total: 
 
 def _write(final: Path, data: bytes, signature: bytes, content: _Content, key_ids, age_recipients,
            progress) -> int:
-    total = content.ops_size + sum(size for _p, _s, size in content.media)
+    total = content.ops_size + (content.seals[1] if content.seals else 0) + sum(size for _p, _s, size in content.media)
     temporary = final.with_name("." + final.name + PARTIAL)
     try:
         final.parent.mkdir(parents=True, exist_ok=True)

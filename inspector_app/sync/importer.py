@@ -21,7 +21,7 @@ from ..changes import Changes
 from ..errors import InspectorError, SyncError
 from ..progress import Cancelled
 from ..storage import sync_store
-from . import checks, pipeline, reader, receipts, trust
+from . import checks, pipeline, reader, receipts, seals, trust
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -34,6 +34,7 @@ CLOCK_HELD = ("bundle_clock_ahead", "bundle_clock_behind")
 # Reasons that are the file's fault: it goes to quarantine/. (A pulled-out
 # USB stick or a full disk are not: the file stays where it is.)
 QUARANTINED = ("bundle_not_for_us", "bundle_damaged", "bundle_altered", "bundle_unsafe", "bundle_version",
+               "bundle_old_format",
                "bundle_invalid_ops", "bundle_wrong_kind")
 HELD_DIR = ("inbox", "held")
 
@@ -134,7 +135,8 @@ def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: 
             report.status = ALREADY_HAD
             return report
         try:
-            scan = checks.scan(ws, bundle, path.name)
+            authors = seals.Authors.load(ws, bundle, path.name)
+            scan = checks.scan(ws, bundle, path.name, authors)
         except SyncError as err:
             if err.code in CLOCK_HELD:
                 report.status, report.error = HELD, err      # kept where it is; nothing applied
@@ -153,7 +155,7 @@ def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: 
             report.status = ACCEPTED
             return report
         try:
-            _apply(ws, bundle, report, approve, retrust, scan)
+            _apply(ws, bundle, report, approve, retrust, scan, authors)
         except SyncError as err:
             return _reject(ws, path, report, err, apply)
         report.status = ACCEPTED
@@ -162,12 +164,31 @@ def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: 
         bundle.cleanup()
 
 
+_WHY = {seals.UNKNOWN: ("máy chưa đăng ký ở đây", "a device not enrolled here"),
+        seals.UNPROVEN: ("chữ ký không khớp với khóa của máy đó", "the proof does not match that device's key"),
+        seals.REVOKED: ("máy đã bị thu hồi; thao tác không nằm trong phần đã ký trước khi thu hồi",
+                        "the device was revoked; not among what it sealed before")}
+
+
+def _set_aside_warning(ws: Workspace, authors: seals.Authors) -> SyncError:
+    """Another device's operations this bundle relayed without a valid proof
+    of their author: not applied; the device's own bundle will bring them."""
+    vi, en = [], []
+    for device_id, count in sorted(authors.set_aside.items(), key=lambda item: -item[1])[:5]:
+        name = trust.known_name(ws, device_id)
+        why = _WHY[authors.reasons.get(device_id, seals.UNPROVEN)]
+        vi.append(f"{count} của {name or 'một máy không rõ'} ({why[0]})")
+        en.append(f"{count} by {name or 'an unknown device'} ({why[1]})")
+    return SyncError("ops_set_aside", count=sum(authors.set_aside.values()), detail=("; ".join(vi), "; ".join(en)))
+
+
 def _wrong_kind_error(report: ImportReport, problem: tuple) -> SyncError:
     return SyncError("bundle_wrong_kind", kind=report.kind, source=f"{report.source_name} ({report.fingerprint})",
                      detail=problem)
 
 
-def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: bool, scan: checks.Scan) -> None:
+def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: bool, scan: checks.Scan,
+           authors: seals.Authors) -> None:
     """Everything in one transaction; blobs placed before it commits (and
     removed again if it does not). Only blobs an operation of the bundle
     refers to are stored."""
@@ -179,6 +200,10 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
                 trust.approve_source(ws, conn, bundle.source, bundle.kind, retrust=retrust)
             before = sync_store.max_seq(conn)
             report.changes = _apply_operations(ws, bundle, report.file, scan)
+            authors.save()
+            if authors.set_aside:
+                report.details["set_aside"] = sum(authors.set_aside.values())
+                report.warnings.append(_set_aside_warning(ws, authors))
             report.new_ops = sync_store.new_ops_since(conn, before)
             if bundle.kind == "distribution":
                 listed = bundle.manifest.get("devices", [])

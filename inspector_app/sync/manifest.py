@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 FORMAT = "inspector-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Format 1 carried no authors' seals: its operations cannot be proven to be
+# by the devices they name, so a format-1 bundle is refused, with a message
+# that the sender should update and export again (docs/bundle-format.md).
+OLDEST_VERSION = 2
 KINDS = ("findings", "peer", "distribution", "receipt", "enrollment")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _B64_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$")
@@ -36,7 +40,7 @@ MAX_OPS = 50_000_000
 
 
 class ManifestError(Exception):
-    """`code`: 'damaged', 'version' or 'altered'."""
+    """`code`: 'damaged', 'version', 'old' or 'altered'."""
 
     def __init__(self, code: str, detail: str = "", found: int = 0) -> None:
         super().__init__(detail or code)
@@ -70,6 +74,8 @@ def parse(data: bytes, signature: bytes) -> dict:
         raise ManifestError("damaged", "manifest.json has no format version")
     if version > FORMAT_VERSION:
         raise ManifestError("version", found=version)
+    if version < OLDEST_VERSION:
+        raise ManifestError("old", found=version)
     source = manifest.get("source")
     if not isinstance(source, dict) or not _B64_KEY.match(str(source.get("sign_public", ""))):
         raise ManifestError("altered", "manifest.json names no signing key")
@@ -115,7 +121,7 @@ def _check(manifest: dict) -> None:
             continue
         path = entry.get("path")
         seen.add(path)
-        if path != "ops.jsonl" and path != media_path(entry["sha256"]):
+        if path not in ("ops.jsonl", "seals.jsonl") and path != media_path(entry["sha256"]):
             problems.append(f"files: {path!r}"[:120])
     if problems:
         raise ManifestError("damaged", "manifest.json: " + ", ".join(problems[:3]))

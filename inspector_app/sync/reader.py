@@ -60,6 +60,7 @@ class Bundle:
     encrypted: bool
     staging: Path | None
     ops_path: Path | None = None
+    seals_path: Path | None = None
     blobs: list[tuple[Path, str]] = field(default_factory=list)   # (staged file, sha256)
     new_media: int = 0
 
@@ -139,6 +140,9 @@ class _Reading:
         if name == "ops.jsonl":
             target = self.staging / "ops.jsonl"
             bundle.ops_path = target
+        elif name == "seals.jsonl":
+            target = self.staging / "seals.jsonl"
+            bundle.seals_path = target
         elif self.stage_media and not self.ws.media.blob_path(entry["sha256"]).exists():
             target = self.staging / entry["sha256"]
             bundle.blobs.append((target, entry["sha256"]))
@@ -289,6 +293,8 @@ def _reason(exc: BaseException, name: str) -> BaseException:
     if isinstance(exc, manifest.ManifestError):
         if exc.code == "version":
             return SyncError("bundle_version", file=name, found=exc.found, known=manifest.FORMAT_VERSION)
+        if exc.code == "old":
+            return SyncError("bundle_old_format", file=name, found=exc.found)
         if exc.code == "altered":
             return SyncError("bundle_altered", file=name, detail=(
                 "chữ ký hoặc danh sách tệp không khớp với nội dung", exc.detail))

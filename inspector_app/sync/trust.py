@@ -24,10 +24,11 @@ the role of a device is the one recorded here when a person approved it
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import SyncError
-from ..storage import sync_store
+from ..storage import seal_store, sync_store
 from ..text import day
 from . import keys
 
@@ -119,6 +120,9 @@ def revoke(ws: Workspace, conn, device_id: str) -> None:
     by = (ws.people.current() or {}).get("name") or ws.device_name
     stamp = sync_store.next_trust_stamp(conn) if ws.role == HQ else None
     sync_store.set_trust(conn, device_id, "revoked", by=by, stamp=stamp)
+    # What it sealed up to now stays valid, relayed by anyone; nothing it seals later does.
+    last = seal_store.last(conn, device_id)
+    seal_store.set_cutoff(conn, device_id, last.number if last else 0, last.hash if last else "")
 
 
 def devices(ws: Workspace) -> list[dict]:
@@ -136,9 +140,18 @@ def devices(ws: Workspace) -> list[dict]:
 def for_distribution(ws: Workspace) -> list[dict]:
     """HQ's list in a distribution: itself, trusted laptops, revoked ones,
     each with HQ's stamp of its last change (and who revoked it, when)."""
-    return [{k: d[k] for k in ("id", "name", "role", "sign_public", "encrypt_public", "revoked_at", "revoked_by")}
-            | {"trust": "trusted" if d["trust"] == "self" else d["trust"], "stamp": d["trust_stamp"] or 0}
-            for d in devices(ws) if d["trust"] in ("self", "trusted", "revoked")]
+    conn = ws.db.conn
+    out = []
+    for d in devices(ws):
+        if d["trust"] not in ("self", "trusted", "revoked"):
+            continue
+        entry = {k: d[k] for k in ("id", "name", "role", "sign_public", "encrypt_public", "revoked_at", "revoked_by")}
+        entry |= {"trust": "trusted" if d["trust"] == "self" else d["trust"], "stamp": d["trust_stamp"] or 0}
+        if d["trust"] == "revoked":
+            number, hash_ = seal_store.cutoff(conn, d["id"]) or (0, "")
+            entry["sealed_through"] = {"number": number, "hash": hash_}
+        out.append(entry)
+    return out
 
 
 def apply_distribution(ws: Workspace, conn, listed: list[dict], hq_name: str) -> dict[str, int]:
@@ -160,18 +173,34 @@ def apply_distribution(ws: Workspace, conn, listed: list[dict], hq_name: str) ->
         if known is not None and known["trust"] is not None and stamp <= (known["trust_stamp"] or 0):
             continue     # not newer than what this workspace holds: an older distribution undoes nothing
         if known and (known["trust"], known["sign_public"]) == (device["trust"], device["sign_public"]):
+            _cutoff(conn, device)
             with_stamp = {**device, "role": FIELD, "name": _text(device.get("name"))}
             sync_store.save_device(conn, with_stamp, device["trust"], stamp=stamp or None,
                                    revoked_at=known["revoked_at"], revoked_by=known["revoked_by"])
             continue
         if known and known["sign_public"] and known["sign_public"] != device["sign_public"]:
             keys_changed += 1
+        _cutoff(conn, device)
         revoked_at = device.get("revoked_at") if isinstance(device.get("revoked_at"), str) else None
         sync_store.save_device(conn, {**device, "role": FIELD, "name": _text(device.get("name"))}, device["trust"],
                                stamp=stamp or None, revoked_at=revoked_at,
                                revoked_by=_text(device.get("revoked_by")) or hq_name)
         changed += 1
     return {"devices": changed, "keys_changed": keys_changed}
+
+
+def _cutoff(conn, device: dict) -> None:
+    """A revoked laptop's last seal as HQ knew it: what it sealed up to
+    there stays valid when relayed; nothing after (seals.Authors)."""
+    if device.get("trust") != "revoked":
+        return
+    through = device.get("sealed_through")
+    number = through.get("number") if isinstance(through, dict) else None
+    hash_ = through.get("hash") if isinstance(through, dict) else None
+    if type(number) is not int or not 0 <= number < 1 << 62 or not isinstance(hash_, str) \
+            or not (hash_ == "" or re.fullmatch(r"[0-9a-f]{64}", hash_)):
+        number, hash_ = 0, ""
+    seal_store.set_cutoff(conn, device["id"], number, hash_)
 
 
 def _text(value, limit: int = 200) -> str | None:
@@ -182,6 +211,12 @@ def revocation(ws: Workspace, device_id: str) -> tuple[str, str]:
     """(who, dd/MM/yyyy) of a device's revocation, for the prompt that re-trusts it."""
     known = sync_store.device(ws.db.conn, device_id) or {}
     return known.get("revoked_by") or "?", day(known.get("revoked_at")) or "?"
+
+
+def known_name(ws: Workspace, device_id: str) -> str | None:
+    """The name this workspace holds for a device (never one a bundle claims)."""
+    known = sync_store.device(ws.db.conn, device_id)
+    return known["name"] if known and known["sign_public"] else None
 
 
 def known_fingerprint(ws: Workspace, device_id: str) -> str | None:

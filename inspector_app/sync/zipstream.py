@@ -33,7 +33,7 @@ VERSION, VERSION64 = 20, 45
 REGULAR_FILE = 0o100644 << 16
 
 # What a bundle may hold; anything else is refused before a byte is written.
-NAME = re.compile(r"^(manifest\.json|manifest\.sig|ops\.jsonl|media/[0-9a-f]{2}/[0-9a-f]{64})$")
+NAME = re.compile(r"^(manifest\.json|manifest\.sig|ops\.jsonl|seals\.jsonl|media/[0-9a-f]{2}/[0-9a-f]{64})$")
 MAX_ENTRIES = 500_000
 MAX_ENTRY = 64 << 30
 MAX_SMALL = 64 << 20             # manifest, signature: read into memory

@@ -10,8 +10,11 @@ import uuid
 import zlib
 from pathlib import Path
 
-from inspector_app import hlc
-from inspector_app.sync import export
+from inspector_app import hlc, identity
+from inspector_app.oplog import Operation
+from inspector_app.storage import seal_store
+from inspector_app.storage.seal_store import SealRow
+from inspector_app.sync import export, seals
 from inspector_app.sync.trust import self_device
 
 
@@ -28,10 +31,32 @@ def encode(op: dict) -> bytes:
     return json.dumps(op, ensure_ascii=False).encode("utf-8")
 
 
+def sealed(ws, lines: list[bytes]) -> bytes:
+    """The line of seals.jsonl a hostile laptop signs with its own key over
+    those of `lines` that are operations credited to it (the next seal)."""
+    digests = bytearray()
+    for line in lines:
+        try:
+            op = Operation.from_dict(json.loads(line))
+        except Exception:  # a malformed line is what the test sends
+            continue
+        if op.device_id == ws.device_id:
+            digests += seals.op_digest(op)
+    if not digests:
+        return b""
+    last = seal_store.last(ws.db.conn, ws.device_id)
+    number, prev = (last.number + 1, last.hash) if last else (1, seals.ZERO)
+    blob = bytes(digests)
+    text = seals.statement(ws.device_id, number, prev, len(blob) // 32, blob)
+    signature = identity.load_signing_key(ws.path / "keys").sign(text)
+    return seals.line_of(SealRow(ws.device_id, number, prev, "", len(blob) // 32, blob, signature))
+
+
 def crafted(monkeypatch, laptop, target, usb, lines: list[bytes] = (), blobs: list[Path] = (),
-            kind: str = "findings", encrypt: bool = True) -> Path:
+            kind: str = "findings", encrypt: bool = True, seal: bool = True) -> Path:
     """Export from `laptop` for `target` a bundle whose ops.jsonl is `lines`
-    (raw bytes, one operation each) and which also carries `blobs`."""
+    (raw bytes, one operation each) and which also carries `blobs`. The
+    laptop seals, with its own key, the lines credited to it (`seal`)."""
     real = export._collect
 
     def collect(ws, kind, full, recipients, content, outbox):
@@ -41,6 +66,13 @@ def crafted(monkeypatch, laptop, target, usb, lines: list[bytes] = (), blobs: li
             content.ops_path.write_bytes(data)
             content.ops_size, content.op_count = len(data), len(lines)
             content.ops_sha, content.ops_crc = hashlib.sha256(data).hexdigest(), zlib.crc32(data)
+            if content.seals is None:
+                content.seals = (outbox / ".seals-crafted", 0, "", 0)
+            extra = sealed(ws, lines) if seal else b""
+            seals_data = b"".join(seals.line_of(s) for s in seal_store.of_device(ws.db.conn, ws.device_id)) + extra
+            content.seals[0].write_bytes(seals_data)
+            content.seals = (content.seals[0], len(seals_data), hashlib.sha256(seals_data).hexdigest(),
+                             zlib.crc32(seals_data))
         for blob in blobs:
             payload = blob.read_bytes()
             content.media.append((blob, hashlib.sha256(payload).hexdigest(), len(payload)))
