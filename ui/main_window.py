@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         for label in (self.role_label, self.device_label):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addWidget(self.role_label)
+        self.recording_indicator = None   # made with the first visit (ui.media loads then)
         self.statusBar().addPermanentWidget(self.device_label)
 
     # -- behaviour -----------------------------------------------------------------
@@ -206,6 +207,12 @@ class MainWindow(QMainWindow):
             self.visit_workspace.deleteLater()
         self.visit_workspace = VisitWorkspace(self.ws, visit_id, self.lang, self.evidence_factory, ops=self.ops)
         self.visit_page.addWidget(self.visit_workspace)
+        if self.recording_indicator is None:   # a recording shows whatever page is shown
+            from .media.indicator import RecordingIndicator
+
+            self.recording_indicator = RecordingIndicator()
+            self.statusBar().addPermanentWidget(self.recording_indicator)
+        self.recording_indicator.watch(getattr(self.visit_workspace.evidence, "audio", None))
         self.visit_page.setCurrentWidget(self.visit_workspace)
         self.settings.setValue(self._last_visit_key(), visit_id)
         self.show_page(self.VISIT)

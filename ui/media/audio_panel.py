@@ -50,6 +50,8 @@ class AudioPanel(QWidget):
     """Recordings and bookmarks of `visit_id`; see the module docstring."""
 
     message = Signal(str)
+    recording_shown = Signal(bool, int)
+    """(recording, elapsed ms): for an indicator outside the Audio tab (ui/media/indicator.py)."""
 
     def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None, *, settings: QSettings | None = None,
                  devices: MediaDevices | None = None, recorder: Recorder | None = None,
@@ -99,10 +101,15 @@ class AudioPanel(QWidget):
         self.recorder = recorder
         self.devices_probed = True
         recorder.recording_changed.connect(self._recording_changed)
-        recorder.elapsed_changed.connect(lambda ms: self.elapsed_label.setText(format_ms(ms)))
+        recorder.elapsed_changed.connect(self._elapsed)
         recorder.level_changed.connect(lambda level: self.level_bar.setValue(round(level * 100)))
         recorder.finished.connect(self._recording_finished)
         recorder.failed.connect(self._recording_failed)
+
+    def _elapsed(self, ms: int) -> None:
+        self.elapsed_label.setText(format_ms(ms))
+        if self.is_recording():
+            self.recording_shown.emit(True, ms)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -216,7 +223,8 @@ class AudioPanel(QWidget):
 
     def _update_state(self) -> None:
         recording = self.is_recording()
-        self.record_action.setEnabled(self.can_record())
+        # Before the microphone is looked for, Ctrl+Shift+R looks for it (start_recording).
+        self.record_action.setEnabled(self.can_record() or not self.devices_probed)
         self.record_action.setText(self.tr("Stop recording") if recording else self.tr("Record"))
         self.record_action.setIcon(dot_icon("#444444", square=True) if recording else dot_icon())
         self.record_action.setToolTip((self.tr("Stop and save the recording") if recording
@@ -238,6 +246,7 @@ class AudioPanel(QWidget):
         self.pending_label.setText(self.tr("Recording… bookmarks so far: %1").replace("%1", str(count))
                                    if recording else "")
         self.pending_label.setVisible(recording)
+        self.recording_shown.emit(recording, self.recorder.elapsed_ms() if recording and self.recorder else 0)
 
     def set_current_target(self, kind: str | None, target_id: str | None) -> None:
         """The item (or finding…) new bookmarks are linked to and whose bookmarks are listed."""
@@ -272,6 +281,8 @@ class AudioPanel(QWidget):
             self.start_recording()
 
     def start_recording(self) -> bool:
+        if not self.devices_probed:
+            self.probe_devices()
         if not self.can_record():
             self.show_message(self.device_label.text(), warning=True)
             return False

@@ -10,7 +10,7 @@ change made in one tab, or anywhere else, refreshes the others.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,8 @@ from .participants import ParticipantsPanel
 from .records import RecordsPanel
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+PROBE_DELAY_MS = 200
+"""After opening a visit, when the devices are looked for (QtMultimedia loads: ~0.1 s)."""
 
 
 class VisitWorkspace(QWidget):
@@ -80,6 +82,9 @@ class VisitWorkspace(QWidget):
             for action in self.evidence.shortcut_actions():   # Ctrl+Shift+P, Ctrl+B … anywhere in the visit
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
+            # The camera and microphone are looked for once the visit is on screen, not
+            # when its Photos and audio tab is first opened: the shortcuts work at once.
+            QTimer.singleShot(PROBE_DELAY_MS, self.evidence, self.evidence.probe_devices)
         self.checklist.view.setFocus()
 
     def importing(self) -> int:
