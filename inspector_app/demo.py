@@ -170,7 +170,8 @@ def _record_value(rng, item, k, day: dt.date):
     kind = item["answer_type"]
     if kind == "text":
         if "họ" in text and "tên" in text:
-            return STAFF[(k * 3 + rng.randint(0, 2)) % len(STAFF)]
+            rng.randint(0, 2)          # drawn as before, so the rest of the demo stays the same
+            return STAFF[(k * 3 + day.day) % len(STAFF)]     # one row per person: 3 is prime to 8
         if "mã" in text:
             return f"H{day.month:02d}.{k + 1:03d}.2026"
         if "thủ tục" in text:

@@ -98,7 +98,27 @@ def validate_checklist(data: dict, file: str, legal_refs: set[str]) -> dict:
         section_items: set[str] = set()
         for item in section["items"]:
             _validate_item(file, code, item, items, section_items, legal_refs)
+    _validate_breaches(file, sections)
     return data
+
+
+def _validate_breaches(file: str, sections: list[dict]) -> None:
+    """A choice's "breaches" names items of the checklist's ordinary sections,
+    and only a field of a repeatable section (a record) breaches (breaches.py)."""
+    targets = {i.get("code") for s in sections if not s.get("repeatable") for i in s["items"]}
+    for section in sections:
+        for item in section["items"]:
+            for choice in item.get("choices") or []:
+                named = choice.get("breaches") if isinstance(choice, dict) else None
+                if named is None:
+                    continue
+                where = (f"tiêu chí {item['code']}", f"item {item['code']}")
+                if not section.get("repeatable"):
+                    _fail(file, f"{where[0]}: chỉ trường của phần lặp lại mới có 'breaches'",
+                          f"{where[1]}: only a field of a repeatable section has 'breaches'")
+                if not isinstance(named, list) or not named or any(c not in targets for c in named):
+                    _fail(file, f"{where[0]}: 'breaches' phải là danh sách mã tiêu chí của phiếu: {named!r}",
+                          f"{where[1]}: 'breaches' must list item codes of the checklist: {named!r}")
 
 
 def _validate_item(file, section_code, item, items, section_items, legal_refs) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..checklists.answer_types import format_value, is_noncompliant
 from ..oplog import normalize
+from . import people as people_mod
 from . import words
 
 if TYPE_CHECKING:
@@ -57,10 +58,12 @@ def facts(ws: Workspace, visit_id: str) -> dict:
     plan = ws.plans.find(visit["plan_id"])
     team = ws.plans.find_team(visit["team_id"])
     day = ws.visits.visit_date(visit)
+    recorder = _recorder(ws, visit)
     media = _evidence(ws, visit_id)
     refs = _references(ws, visit_id, media)
-    sections, records = _results(ws, visit_id, day, refs)
-    progress = ws.answers.progress(visit_id)
+    counts = ws.visits.counts(visit_id)
+    derived = ws.visits.derived_verdicts(visit_id)
+    sections, records = _results(ws, visit_id, day, refs, derived, counts)
     findings: dict[str, list] = {"strength": [], "shortcoming": [], "note": []}
     for finding in ws.findings.of_visit(visit_id):
         findings.setdefault(finding["kind"], []).append(
@@ -73,18 +76,28 @@ def facts(ws: Workspace, visit_id: str) -> dict:
         "plan": {k: plan[k] or "" for k in ("number", "title", "issuer", "issued_on", "legal_basis", "decision")}
         if plan else None,
         "team": {"name": team["name"] or "", "decision": team["decision"] or ""} if team else None,
-        "people": _people(ws, visit, team),
-        "recorder": _recorder(ws, visit),
+        "people": _people(ws, visit, team, unit.get("name") or "", recorder),
+        "recorder": recorder,
+        "agency": (recorder or {}).get("agency") or "",
         "checklists": [{"code": t["code"], "version": t["version"], "title": t["title"]}
                        for t in (ws.checklists.template(tid)
                                  for tid in ws.visits.template_ids(visit_id))],
         "sections": sections,
         "records": records,
-        "summary": {k: progress[k] for k in ("answered", "total", "noncompliant")},
+        "summary": summary(counts),
         "findings": findings,
         "requests": [_request(ws, r, refs) for r in ws.findings.requests(visit_id)],
         "photos": media["photo"], "audio": media["audio"], "documents": media["document"],
     }
+
+
+def summary(counts: dict) -> dict:
+    """The counts the minutes state, from the core's one computation (checklists/counts.py):
+    items of ordinary sections only, never record rows or citizens' answers."""
+    out = {k: counts[k] for k in ("items", "checked", "not_applicable", "unanswered", "noncompliant", "derived")}
+    out["scored"] = counts["scored"]
+    out["earned"], out["possible"] = counts["earned"], counts["possible"]
+    return out
 
 
 def _place_name(ws: Workspace, unit: dict) -> str:
@@ -94,27 +107,47 @@ def _place_name(ws: Workspace, unit: dict) -> str:
     return ""
 
 
-def _people(ws: Workspace, visit: dict, team: dict | None) -> dict:
+def _people(ws: Workspace, visit: dict, team: dict | None, unit_name: str, recorder: dict | None) -> dict:
+    """Who attended, by side. Roles are codes whether a list gave them or a person
+    typed them ("Trưởng đoàn" is `head`, people.py), the typed words kept in
+    `role_text`; names carry their honorific (Ông / Bà) apart; the unit's people
+    carry the unit's name; a person listed twice on one side is listed once; the
+    recorder writing the minutes is on the team even when not typed in."""
     out: dict[str, list] = {"team": [], "unit": [], "witness": []}
     members = ws.plans.members(team["id"]) if team else []
-    agency = {m["name"]: m.get("agency") or "" for m in members}
+    agency = {people_mod.split_honorific(m["name"])[1]: m.get("agency") or "" for m in members}
     for p in ws.visits.participants(visit["id"]):
         if not p["present"]:
             continue
-        person = {"name": p["name"], "position": p["position"] or "", "role": p["role"] or ""}
-        if p["side"] == "team":
-            person["agency"] = agency.get(p["name"], "")
-        out[p["side"]].append(person)
+        out[p["side"]].append(_person(p["side"], p["name"], p["position"], p["role"],
+                                      agency.get(people_mod.split_honorific(p["name"])[1], "")
+                                      if p["side"] == "team" else unit_name if p["side"] == "unit" else ""))
     if not out["team"]:
-        out["team"] = [{"name": m["name"], "position": m["position"] or "", "agency": m["agency"] or "",
-                        "role": m["role"] or "member"} for m in members]
+        out["team"] = [_person("team", m["name"], m["position"], m["role"] or "member", m["agency"] or "")
+                       for m in members]
+    if recorder and not any(people_mod.same_person(x["name"], recorder["name"]) for x in out["team"]):
+        out["team"].append(_person("team", recorder["name"], recorder["position"], "secretary", recorder["agency"]))
+    for side, listed in out.items():
+        kept: list[dict] = []
+        for person in listed:
+            if not any(people_mod.same_person(person["name"], k["name"]) for k in kept):
+                kept.append(person)
+        out[side] = kept
     return out
+
+
+def _person(side: str, name: str, position: str | None, role: str | None, agency: str) -> dict:
+    honorific, bare = people_mod.split_honorific(name)
+    position, agency = people_mod.with_unit((position or "").strip(), agency)
+    return {"name": bare, "honorific": honorific or people_mod.honorific(bare, ""), "position": position,
+            "role": people_mod.role_code(side, role), "role_text": (role or "").strip(), "agency": agency}
 
 
 def _recorder(ws: Workspace, visit: dict) -> dict | None:
     person = ws.people.find(visit.get("recorder_id"))
     if person:
-        return {"name": person["name"], "position": person["position"] or "", "agency": person["agency"] or ""}
+        return {"name": people_mod.split_honorific(person["name"])[1], "position": person["position"] or "",
+                "agency": person["agency"] or ""}
     return None
 
 
@@ -172,16 +205,21 @@ def _caption(ws: Workspace, link: dict) -> str:
     return ""
 
 
-def _results(ws: Workspace, visit_id: str, day: str, refs: dict) -> tuple[list, list]:
+def _results(ws: Workspace, visit_id: str, day: str, refs: dict, derived: dict, counts: dict) -> tuple[list, list]:
     held = ws.answers.of_visit(visit_id)
+    areas = {a["code"]: a for a in counts["areas"]}
     sections, records = [], []
     for template_id in ws.visits.template_ids(visit_id):
         for section in ws.checklists.structure(template_id)["sections"]:
             by_code = {i["code"]: i for i in section["items"]}
             if not section["repeatable"]:
-                items = [_item(ws, item, held, None, by_code, day, refs)
+                items = [_item(ws, item, held, None, by_code, day, refs, derived.get(item["id"], []))
                          for item in section["items"] if _applies(item, held, None, by_code)]
-                sections.append({"code": section["code"], "title": section["title"], "items": items})
+                area = areas.get(section["code"]) or {}
+                points = {"earned": area["earned"], "possible": area["possible"]} \
+                    if area.get("scored") and area.get("possible") else None
+                sections.append({"code": section["code"], "title": section["title"], "items": items,
+                                 "points": points})
                 continue
             rows = []
             for record in ws.answers.records(visit_id, section["id"]):
@@ -212,14 +250,22 @@ def _applies(item: dict, held: dict, record_id, by_code: dict) -> bool:
     return _held(held, by_code[condition["item"]], record_id) in condition["in"]
 
 
-def _item(ws: Workspace, item: dict, held: dict, record_id, by_code: dict, day: str, refs: dict) -> dict:
+def _item(ws: Workspace, item: dict, held: dict, record_id, by_code: dict, day: str, refs: dict,
+          breaches: list) -> dict:
+    """One item as printed. Records that breach it (breaches.py) make the printed
+    verdict "Không đạt" whatever was answered, the rows named in `records`;
+    `answered` keeps what the team recorded, so the visit shows who decided what."""
     found = held.get((item["id"], record_id))
     value = found["value"] if found else None
     citations = []
     for c in ws.checklists.citations(item, day):
         citations.append(" ".join(part for part in (c["article"], c["kind"], c["number"]) if part))
-    return {"code": item["code"], "text": item["text"], "value": value_label(item, value),
-            "noncompliant": is_noncompliant(item, value), "note": (found or {}).get("note") or "",
+    shown, noncompliant = value_label(item, value), is_noncompliant(item, value)
+    if breaches:
+        shown, noncompliant = format_value({"answer_type": "compliance"}, "khong_dat", "vi"), True
+    return {"code": item["code"], "text": item["text"], "value": shown, "answered": value_label(item, value),
+            "noncompliant": noncompliant, "note": (found or {}).get("note") or "",
+            "records": [b.phrase() for b in breaches],
             "evidence": refs.get(("item", item["id"]), []), "citations": citations}
 
 

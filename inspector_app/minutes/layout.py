@@ -57,6 +57,8 @@ class Styles:
     sign_name: ParagraphStyle
     caption: ParagraphStyle
     blank: ParagraphStyle
+    recipients_head: ParagraphStyle
+    recipients: ParagraphStyle
 
 
 def styles(fonts: FontSet) -> Styles:
@@ -87,6 +89,8 @@ def styles(fonts: FontSet) -> Styles:
         sign_name=style("sign_name", font=fonts.bold, alignment=TA_CENTER),
         caption=style("caption", size=SMALL, font=fonts.italic, alignment=TA_CENTER, spaceBefore=3, spaceAfter=10),
         blank=style("blank", alignment=TA_LEFT, spaceAfter=2),
+        recipients_head=style("recipients_head", size=12, font=fonts.bolditalic, alignment=TA_LEFT),
+        recipients=style("recipients", size=11, alignment=TA_LEFT, leading=13),
     )
 
 

@@ -20,7 +20,7 @@ from ..oplog import canonical, digest
 from ..progress import Cancelled, NullProgress, Progress
 from . import appendix, fonts, layout, photos, qr
 from .story import Story
-from .values import number_text
+from .values import number_text, title_of
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cach
     story = Story(content, template, st, fontset, appendix.make(copies, sizes)).build()
     buffer = io.BytesIO()
     unit = content["facts"]["unit"]["name"]
-    title = template.get("amendment_title") if content["minutes"]["kind"] == "amendment" else template["title"]
+    title = title_of(content, template)
     doc = _Doc(buffer, pagesize=(layout.PAGE_W, layout.PAGE_H), leftMargin=layout.LEFT, rightMargin=layout.RIGHT,
                topMargin=layout.TOP, bottomMargin=layout.BOTTOM, invariant=1, progress=progress,
                title=f"{title} số {number_text(content, template)} – {unit}",

@@ -1,60 +1,84 @@
-"""Signature blocks: the template's signatories, two to a row.
+"""Signature blocks: the unit on the left, the team head on the right; the
+recorder and "CÁC THÀNH VIÊN ĐOÀN KIỂM TRA" below; the witnesses last.
 
-Each block has the title (upper case, bold), a note in italics, room for the
-signature and the name. "members" makes one block per team member who is
-neither the head nor the recorder; "witness" appears only when there is one
-(always when the unit refused to sign); "other" is a block the template adds
-(an HQ's extra signatory), with its name if the template gives one.
+Each block has the title (upper case, bold), a note in italics and, for each
+signatory, room for the signature and the name. "members" is one block with
+every team member who is neither the head nor the recorder; "witness" appears
+only when there is one (always when the unit refused to sign); "other" is a
+block the template adds (an HQ's extra signatory), with its name if the
+template gives one. Nobody signs twice, and nobody of the team signs in the
+unit's column: the unit's representative is a person of the unit's side.
 """
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from .layout import TEXT_W
+from .layout import TEXT_W, balanced
+from .people import same_person
 
 SPACE = 24 * mm
 
 
-def blocks(story) -> list[tuple[str, str, str]]:
-    """(title, note, name) of every signature block, in the template's order."""
+def blocks(story) -> list[tuple[str, str, list[str]]]:
+    """(title, note, names) of every signature block, in the template's order; a block
+    whose signatory is unknown keeps one empty name (a line to fill by hand)."""
     facts, minutes, labels = story.facts, story.minutes, story.labels
     team = facts["people"]["team"]
     head = next((x for x in team if x["role"] == "head"), None)
-    recorder = facts.get("recorder") or next((x for x in team if x["role"] == "secretary"), None)
+    recorder = next((x for x in team if x["role"] == "secretary"), None) or facts.get("recorder")
     unit = facts["people"]["unit"]
-    representative = next((x for x in unit if x["role"] == "representative"), unit[0] if unit else None)
+    representative = next((x for x in unit if x["role"] == "representative"),
+                          next((x for x in unit if x["role"] != "staff"), unit[0] if unit else None))
     witnesses = list(facts["people"]["witness"]) + ([minutes["witness"]] if minutes["witness"] else [])
-    taken = {x["name"] for x in (head, recorder) if x}
+    signed: list[str] = []
+
+    def once(people: list[dict | None]) -> list[str]:
+        out = []
+        for person in people:
+            if person and not any(same_person(person["name"], s) for s in signed):
+                signed.append(person["name"])
+                out.append(person["name"])
+        return out
+
     out = []
     for s in story.template["signatories"]:
         role, title, note = s["role"], s["title"], s.get("note", "")
         if role == "unit_representative":
-            refused = minutes["refused"]
-            out.append((title, labels.get("refused", note) if refused else note,
-                        representative["name"] if representative else ""))
+            out.append((title, labels.get("refused", note) if minutes["refused"] else note,
+                        once([representative]) or [""]))
         elif role == "team_head":
-            out.append((title, note, head["name"] if head else ""))
+            out.append((title, note, once([head]) or [""]))
         elif role == "recorder":
-            out.append((title, note, recorder["name"] if recorder else ""))
+            names = once([recorder])
+            if names:
+                out.append((title, note, names))
         elif role == "members":
-            out += [(title, note, x["name"]) for x in team if x["name"] not in taken]
+            names = once([x for x in team if x is not head and x is not recorder])
+            if names:
+                out.append((title, note, names))
         elif role == "witness":
-            out += [(title, note, x["name"]) for x in witnesses]
+            out += [(title, note, [name]) for name in once(witnesses)]
         else:
-            out.append((title, note, s.get("name", "")))
+            out.append((title, note, [s.get("name", "")]))
     return out
 
 
 def signature_table(story) -> Table:
     st = story.st
     cells: list[list[Paragraph | Spacer] | str] = []     # "": the empty cell of an odd last row
-    for title, note, name in blocks(story):
-        cell = [Paragraph(title.upper(), st.sign_title)]
+    for title, note, names in blocks(story):
+        # "CÁC THÀNH VIÊN / ĐOÀN KIỂM TRA": two even lines rather than a stray last word.
+        lines = balanced(title.upper(), st.sign_title.fontName, st.sign_title.fontSize, TEXT_W / 2 - 12)
+        cell: list[Paragraph | Spacer] = [Paragraph("<br/>".join(escape(x) for x in lines), st.sign_title)]
         if note:
             cell.append(Paragraph(note, st.sign_note))
-        cell += [Spacer(1, SPACE), Paragraph(name, st.sign_name), Spacer(1, 8)]
+        for name in names:
+            cell += [Spacer(1, SPACE), Paragraph(name, st.sign_name)]
+        cell.append(Spacer(1, 8))
         cells.append(cell)
     if len(cells) % 2:
         cells.append("")

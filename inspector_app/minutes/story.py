@@ -9,10 +9,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from . import words
-from .layout import FLAGGED, TEXT_W, Header, Rule, Styles, grid
+from . import people, words
+from .layout import FLAGGED, INDENT, TEXT_W, Header, Rule, Styles, grid
 from .records import records_table
 from .template import fields_in, fill
+from .values import number, title_of
 from .values import values as make_values
 
 _DOC_NUMBER = re.compile(r"\d+/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*")
@@ -80,7 +81,7 @@ class Story:
         place_date = ""
         if head.get("place_date", True) and v["minutes_date"]:
             place_date = f"{v['place_name']}, {v['minutes_date']}" if v["place_name"] else v["minutes_date"]
-        title = t.get("amendment_title") if self.amendment else t["title"]
+        title = title_of(self.content, t)
         subject = self.fill(t.get("subject", ""))
         out = [Header(self.fonts, parent, issuer, f"Số: {v['minutes_number']}", place_date),
                p(title or t["title"], self.st.title)]
@@ -111,11 +112,20 @@ class Story:
         return [p(text + (";" if n < len(lines) else "."), self.st.basis) for n, text in enumerate(lines, 1)]
 
     def s_text(self, section: dict) -> list:
-        return [*self.heading(section), p(self.fill(section["text"]), self.st.body)]
+        """A sentence of the template; its `refused_text` when the unit refused to sign
+        (no "thống nhất" where there was no agreement)."""
+        text = section.get("refused_text") if self.minutes["refused"] and section.get("refused_text") \
+            else section["text"]
+        return [*self.heading(section), p(self.fill(text), self.st.body)]
+
+    def named(self, person: dict) -> str:
+        """"Bà Lê Thị Hạnh"; the template's "Ông (bà) " when nothing tells."""
+        honorific = person.get("honorific") or people.honorific(person["name"], "") \
+            or self.template.get("person_prefix", "").strip()
+        return f"{honorific} {person['name']}".strip()
 
     def _person(self, person: dict, role: str = "") -> str:
-        parts = [self.template.get("person_prefix", "") + person["name"],
-                 person.get("position", ""), person.get("agency", "")]
+        parts = [self.named(person), person.get("position", ""), person.get("agency", "")]
         text = ", ".join(x for x in parts if x)
         return f"{text} – {role}" if role else text
 
@@ -127,8 +137,10 @@ class Story:
         people, out = self.facts["people"], self.heading(section)
         team_roles = self.template.get("team_roles", {})
         unit_roles = self.template.get("participant_roles", {})
-        groups = [("team", [self._person(x, team_roles.get(x["role"], x["role"])) for x in people["team"]]),
-                  ("unit", [self._person(x, unit_roles.get(x["role"], x["role"])) for x in people["unit"]]),
+        def role(x: dict, roles: dict) -> str:
+            return roles.get(x["role"]) or x.get("role_text") or x["role"]
+        groups = [("team", [self._person(x, role(x, team_roles)) for x in people["team"]]),
+                  ("unit", [self._person(x, role(x, unit_roles)) for x in people["unit"]]),
                   ("witness", [self._person(x) for x in people["witness"]]
                    + ([self._person(self.minutes["witness"])] if self.minutes["witness"] else []))]
         for key, lines in groups:
@@ -139,7 +151,9 @@ class Story:
         return out
 
     def s_scope(self, section: dict) -> list:
-        titles = [s["title"] for s in self.facts["sections"]] + [r["title"] for r in self.facts["records"]]
+        # What was done: a section with items, a table with rows (no interviews listed when none were made).
+        titles = [s["title"] for s in self.facts["sections"] if s["items"]] \
+            + [r["title"] for r in self.facts["records"] if r["rows"]]
         out = self.heading(section)
         if section.get("intro"):
             out.append(p(self.fill(section["intro"]), self.st.body))
@@ -147,8 +161,12 @@ class Story:
 
     def s_results(self, section: dict) -> list:
         out = self.heading(section)
-        if section.get("intro"):
-            out.append(p(self.fill(section["intro"]), self.st.body))
+        summary = self.facts["summary"]
+        intro = section.get("intro_compliant") if not summary["noncompliant"] else None
+        if intro or section.get("intro"):
+            out.append(p(self.fill(intro or section["intro"]), self.st.body))
+        if summary.get("scored") and summary.get("possible") and section.get("score_total"):
+            out.append(p(self.fill(section["score_total"]), self.st.body))
         cite = section.get("cite", "noncompliant")
         for checklist_section in self.facts["sections"]:
             if not checklist_section["items"]:
@@ -159,6 +177,10 @@ class Story:
             out.append(Spacer(1, 6))
             for n, (code, note) in enumerate(long_notes, 1):
                 out.append(p(f"({n}) {code}: {note}", self.st.item))
+            points = checklist_section.get("points")
+            if points and section.get("score_area"):
+                out.append(p(self.fill(section["score_area"], earned=number(points["earned"]),
+                                       possible=number(points["possible"])), self.st.body))
         for records in self.facts["records"]:
             if records["code"] not in self.claimed:
                 out += self._records(records, {"columns": 3, "heading": records["title"]})
@@ -179,6 +201,9 @@ class Story:
             value = item["value"] or lab.get("not_answered", "")
             result = bold(value.upper()) if item["noncompliant"] else escape(value)
             note = escape(item["note"]).replace("\n", "<br/>")
+            if item.get("records"):
+                found = f"{escape(lab.get('breached_by', 'Vi phạm ghi nhận'))}: {escape('; '.join(item['records']))}"
+                note = f"{note}<br/>{found}" if note else found
             if len(item["note"]) > LONG_NOTE:
                 long_notes.append((item["code"], item["note"]))
                 note = f"<i>{escape(lab.get('see_below', 'Xem ghi chú dưới bảng'))} ({len(long_notes)})</i>"
@@ -221,12 +246,26 @@ class Story:
         for key, texts in parts:
             if not section.get(key):
                 continue
-            out += self.subheading(section[key])
             lines = list(texts)
             if key == "shortcomings" and self.facts["summary"]["noncompliant"] and section.get("noncompliant"):
                 lines.append(self.fill(section["noncompliant"]).rstrip("."))
-            out += self._list([t.rstrip(".;") for t in lines]) if lines else [p(section.get("none", ""), self.st.item)]
+            if not lines and not section.get("none"):
+                continue                    # nothing written: no "Ưu điểm: Không có." the team never said
+            out += self.subheading(section[key])
+            out += self._list([t.rstrip(".;") for t in lines]) if lines else [p(section["none"], self.st.item)]
         return out
+
+    def s_recipients(self, section: dict) -> list:
+        """"Nơi nhận:" (12 pt bold italic) and its lines (11 pt), at the left margin under
+        the signatures (NĐ 30/2020, ô 9b), the last line ending with a full stop."""
+        block = self.template.get("recipients") or {}
+        lines = [ln for ln in (self.fill(x).strip().rstrip(".;") for x in block.get("lines", [])) if ln]
+        if not lines:
+            return []
+        out: list = [Spacer(1, 6), Paragraph(f"<b><i>{escape(block.get('heading', 'Nơi nhận:'))}</i></b>",
+                                             self.st.recipients_head)]
+        out += [p(f"- {ln}" + (";" if n < len(lines) else "."), self.st.recipients) for n, ln in enumerate(lines, 1)]
+        return [KeepTogether(out)]
 
     def s_requests(self, section: dict) -> list:
         out, lab, st = self.heading(section), self.labels, self.st
@@ -250,11 +289,19 @@ class Story:
         if opinion:
             out += [p(par.strip(), self.st.body) for par in opinion.splitlines() if par.strip()]
         elif not self.minutes["refused"]:
-            dots = "." * int(TEXT_W / stringWidth(".", self.fonts.regular, 13) - 2)
-            out += [p(dots, self.st.blank) for _ in range(int(section.get("blank_lines", 3)))]
+            out += [p(self._dots(), self.st.blank) for _ in range(int(section.get("blank_lines", 3)))]
         if self.minutes["refused"] and section.get("refused"):
             out.append(p(self.fill(section["refused"]), self.st.body))
+        elif section.get("refusal_line"):
+            # Refusals happen at the table, after printing: the line is there to be filled by hand.
+            label = section["refusal_line"]
+            out.append(p(label + " " + self._dots(stringWidth(label + " ", self.fonts.regular, 13) + INDENT),
+                         self.st.blank.clone("refusal", firstLineIndent=INDENT)))
         return out
+
+    def _dots(self, used: float = 0.0) -> str:
+        """A dotted line for handwriting, as long as the rest of the line."""
+        return "." * int((TEXT_W - used) / stringWidth(".", self.fonts.regular, 13) - 2)
 
     def s_amendment(self, section: dict) -> list:
         out = self.heading(section)

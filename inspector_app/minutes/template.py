@@ -20,18 +20,20 @@ DEFAULT_FILE = "bien-ban-kiem-tra.json"
 WORKSPACE_FILE = "minutes-template.json"
 
 SECTION_KINDS = ("legal_basis", "text", "composition", "scope", "results", "records", "assessment",
-                 "requests", "unit_opinion", "amendment", "signatures", "photos")
+                 "requests", "unit_opinion", "amendment", "signatures", "recipients", "photos")
 SIGNATORY_ROLES = ("unit_representative", "team_head", "recorder", "members", "witness", "other")
 
 # Every {name} a sentence of the template may use, filled from the visit.
 PLACEHOLDERS = frozenset({
     "unit_name", "unit_address", "place", "place_full", "place_name",
     "plan_number", "plan_title", "plan_issuer", "plan_date", "plan_decision", "plan_legal_basis",
-    "team_name", "team_decision", "visit_title", "kind_phrase", "kind_title",
+    "team_name", "team_decision", "issuer_name", "report_to", "visit_title", "kind_phrase", "kind_title",
     "start_time", "start_date", "end_time", "end_date", "end_when",
     "minutes_number", "minutes_date", "copies", "distribution", "report_deadline",
     "amends_number", "amends_date", "amendment_reason", "refusal_reason", "witness",
-    "answered", "total", "noncompliant", "rows", "flagged", "late", "page", "pages",
+    "answered", "total",                      # older templates' names of {checked} and {items}
+    "items", "checked", "not_applicable", "unanswered", "noncompliant", "derived", "earned", "possible",
+    "rows", "flagged", "late", "page", "pages",
 })
 _FIELD = re.compile(r"\{(\w*)\}")
 

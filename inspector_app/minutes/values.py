@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from ..checklists.types.base import number_text as _decimal
 from . import words
+from .people import honorific
+
+
+def number(value) -> str:
+    """7.5 → "7,5"; 10.0 → "10" (a decimal comma, as Vietnamese writes it)."""
+    return _decimal(round(float(value), 2), "vi")
 
 
 def _capital(text: str) -> str:
@@ -14,6 +21,21 @@ def minutes_date(content: dict) -> str:
     minutes, visit = content["minutes"], content["facts"]["visit"]
     when = minutes["opened_at"] if minutes["kind"] == "amendment" and minutes["opened_at"] else visit["left_at"]
     return (when or visit["arrived_at"] or visit["scheduled_on"] or "")[:10]
+
+
+def title_of(content: dict, template: dict) -> str:
+    """"BIÊN BẢN KIỂM TRA ĐỘT XUẤT" for a surprise visit (the template's `kind_titles`),
+    so the subject line need not say "kiểm tra" again; the amendment's title for an amendment."""
+    if content["minutes"]["kind"] == "amendment":
+        return template.get("amendment_title") or template["title"]
+    return (template.get("kind_titles") or {}).get(content["facts"]["visit"]["kind"]) or template["title"]
+
+
+def report_to(facts: dict) -> str:
+    """Who the unit reports its remedies to: the agency of the person who recorded the
+    visit (the wizard's agency: the Sở Nội vụ), else the team head's agency."""
+    head = next((p for p in facts["people"]["team"] if p.get("role") == "head"), {})
+    return facts.get("agency") or head.get("agency") or "cơ quan thành lập Đoàn kiểm tra"
 
 
 def number_text(content: dict, template: dict) -> str:
@@ -44,6 +66,7 @@ def values(content: dict, template: dict) -> dict:
         "plan_date": words.date_words(plan["issued_on"]) if plan.get("issued_on") else "",
         "plan_decision": plan.get("decision", ""), "plan_legal_basis": plan.get("legal_basis", ""),
         "team_name": team.get("name", ""), "team_decision": team.get("decision", ""),
+        "issuer_name": team.get("name") or facts.get("agency", ""), "report_to": report_to(facts),
         "visit_title": visit["title"], "kind_phrase": kind, "kind_title": _capital(kind),
         "start_time": words.time_words(start) if start else "", "start_date": words.date_words(start) if start else "",
         "end_time": words.time_words(end) if end else "", "end_date": words.date_words(end) if end else "",
@@ -56,10 +79,13 @@ def values(content: dict, template: dict) -> dict:
         "amends_date": words.date_words(amends["date"]) if amends.get("date") else "",
         "amendment_reason": minutes.get("amendment_reason", ""),
         "refusal_reason": minutes.get("refusal_reason", ""),
-        "witness": ", ".join(x for x in (template.get("person_prefix", "") + witness["name"], witness["position"]) if x)
+        "witness": ", ".join(x for x in (f"{honorific(witness['name'], template.get('person_prefix', '').strip())} "
+                                         f"{witness['name']}".strip(), witness["position"]) if x)
         if witness else "",
-        **{k: str(v) for k, v in facts["summary"].items()},
+        **{k: (number(v) if isinstance(v, float) else str(v)) for k, v in facts["summary"].items()
+           if not isinstance(v, (bool, list, dict))},
     }
+    out["answered"], out["total"] = out["checked"], out["items"]
     if end and start and end[:10] == start[:10]:
         out["end_when"] = f"{out['end_time']} cùng ngày"
     else:

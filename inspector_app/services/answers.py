@@ -7,6 +7,7 @@ import functools
 
 from ..changes import Changes
 from ..checklists import answer_types
+from ..checklists.counts import applicable, section_stats  # the one computation, also the screen's
 from ..errors import ValidationError
 from ..ids import natural_id, uuid7
 from ..storage import queries
@@ -199,34 +200,3 @@ def late_value(due: str | None, returned: str | None, visit_date: str) -> bool |
 def _value(held: dict, item: dict, record_id):
     found = held.get((item["id"], record_id))
     return found["value"] if found else None
-
-
-def applicable(section: dict, held: dict, records_by_section: dict):
-    """(item, record id) pairs that apply, honouring conditions."""
-    records = records_by_section.get(section["id"], []) if section["repeatable"] else [None]
-    by_code = {i["code"]: i for i in section["items"]}
-    for record_id in records:
-        for item in section["items"]:
-            condition = item.get("condition")
-            if condition and condition["item"] in by_code:
-                if _value(held, by_code[condition["item"]], record_id) not in condition["in"]:
-                    continue
-            yield item, record_id
-
-
-def section_stats(section: dict, held: dict, live_records: dict) -> dict:
-    stats = {"answered": 0, "total": 0, "noncompliant": 0, "earned": 0.0, "possible": 0.0,
-             "records": 0, "repeatable": bool(section["repeatable"])}
-    for item, record_id in applicable(section, held, live_records):
-        value = _value(held, item, record_id)
-        stats["total"] += 1
-        if value is not None:
-            stats["answered"] += 1
-        if answer_types.is_noncompliant(item, value):
-            stats["noncompliant"] += 1
-        earned, possible = answer_types.points_earned(item, value), answer_types.points_possible(item, value)
-        if possible is not None and value is not None:
-            stats["earned"] += earned or 0.0
-            stats["possible"] += possible
-    stats["records"] = len(live_records.get(section["id"], [])) if section["repeatable"] else 0
-    return stats

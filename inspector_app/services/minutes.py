@@ -144,13 +144,23 @@ class Minutes(Service):
         people, minutes = content["facts"]["people"], content["minutes"]
         out = []
         if not any(p["role"] == "head" for p in people["team"]):
-            out.append(("trưởng đoàn kiểm tra", "the team head"))
+            out.append(("trưởng đoàn kiểm tra (ở bảng Thành phần tham dự của cuộc kiểm tra, chọn vai trò "
+                         "Trưởng đoàn cho một người của Đoàn kiểm tra)",
+                         "the team head (in the visit's Participants table, give one member of the team "
+                         "the role Team head)"))
         if not people["unit"] and not people["witness"] and not minutes["witness"]:
-            out.append(("đại diện đơn vị được kiểm tra hoặc người chứng kiến",
-                        "a representative of the inspected unit or a witness"))
+            out.append(("đại diện đơn vị được kiểm tra hoặc người chứng kiến (thêm ở bảng Thành phần tham dự)",
+                        "a representative of the inspected unit or a witness (add them in the Participants table)"))
         if visit["status"] not in _DONE or not visit["left_at"]:
             out.append(("giờ kết thúc cuộc kiểm tra (hãy kết thúc cuộc kiểm tra)",
                         "the visit's end time (conclude the visit)"))
+        for twice in self.ws.visits.consistency(visit_id)["duplicates"]:
+            rows = " và ".join(str(n) for n in twice["positions"])
+            rows_en = " and ".join(str(n) for n in twice["positions"])
+            out.append((f"một dòng duy nhất cho {twice['label']} ở bảng {twice['section']['title']} "
+                        f"(đang ghi ở dòng {rows}: hãy xóa dòng thừa)",
+                        f"a single row for {twice['label']} in the table {twice['section']['title']} "
+                        f"(now in rows {rows_en}: delete the extra row)"))
         if minutes["refused"] and not minutes["refusal_reason"]:
             out.append(("lý do đơn vị từ chối ký", "the reason the unit refused to sign"))
         if minutes["refused"] and not minutes["witness"]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ..changes import Changes
+from ..checklists import breaches
+from ..checklists import counts as counts_mod
 from ..errors import LifecycleError, ValidationError
 from ..ids import uuid7
 from ..storage import queries
@@ -64,6 +66,10 @@ class Visits(Service):
         mutations = [("visit", visit_id, {
             "unit_id": unit_id, "kind": kind, "scheduled_on": day, "plan_id": plan_id,
             "team_id": team_id, "status": "draft", "place": place or unit.get("address"),
+            # The person recording on this laptop (the first-run wizard's inspector) writes
+            # the minutes unless another recorder is chosen: their agency heads them.
+            "recorder_id": self.ws.writer.person_id if self._row_or_none("person", self.ws.writer.person_id)
+            else None,
             "title": title or f"Kiểm tra {KINDS[kind][0].split(',')[0].lower()} tại {unit['name']}"})]
         for position, template_id in enumerate(template_ids, 1):
             mutations.append(("visit_checklist", uuid7(), {
@@ -201,6 +207,29 @@ class Visits(Service):
             ids = [row_id for _e, row_id in self.ws.search.raw(text, entities=("visit",), limit=10_000)]
         return queries.visit_page(self.conn, status=status, unit_id=unit_id, plan_id=plan_id,
                                   kind=kind, day=day, ids=ids, limit=limit, offset=offset)
+
+    def counts(self, visit_id: str) -> dict:
+        """The visit's counts, the one computation the screen, the conclusion and the
+        minutes show (`checklists/counts.visit_counts`): items checked, not applicable,
+        non-compliant (own answers and derived from records), points per area of a
+        scored checklist, rows / flagged rows / late files per repeatable section."""
+        return counts_mod.visit_counts(*self._evidence_of(visit_id))
+
+    def consistency(self, visit_id: str) -> dict:
+        """What the visit's records and verdicts disagree on, before anything is printed:
+        `contradictions` (an item answered "Đạt" or "Không áp dụng" while records breach
+        it, with the rows) and `duplicates` (one person or file twice in one table)."""
+        structures, held, records = self._evidence_of(visit_id)
+        return {"contradictions": breaches.contradictions(structures, held, records),
+                "duplicates": breaches.duplicates(structures, held, records)}
+
+    def derived_verdicts(self, visit_id: str) -> dict:
+        """Item id → the record answers that breach it (`checklists/breaches.Breach`)."""
+        return breaches.derived_verdicts(*self._evidence_of(visit_id))
+
+    def _evidence_of(self, visit_id: str) -> tuple[list[dict], dict, dict]:
+        structures = [self.ws.checklists.structure(t) for t in self.template_ids(visit_id)]
+        return structures, self.ws.answers.of_visit(visit_id), self.ws.answers.records_by_section(visit_id)
 
     def visit_date(self, visit: dict) -> str:
         return (visit["arrived_at"] or "")[:10] or visit["scheduled_on"]

@@ -39,13 +39,14 @@ def test_generation_is_refused_with_the_list_of_what_is_missing(ws):
     _ready(ws, ids, unit=False)
     ws.minutes.update_draft(ids["visit"], refused_to_sign=True)
     missing = [vi for vi, _en in ws.minutes.missing(ids["visit"])]
-    assert missing == ["đại diện đơn vị được kiểm tra hoặc người chứng kiến", "lý do đơn vị từ chối ký",
-                       "người chứng kiến việc từ chối ký"]
+    assert missing == ["đại diện đơn vị được kiểm tra hoặc người chứng kiến (thêm ở bảng Thành phần tham dự)",
+                       "lý do đơn vị từ chối ký", "người chứng kiến việc từ chối ký"]
     ws.minutes.update_draft(ids["visit"], refused_to_sign=True, refusal_reason="Không đồng ý với kết luận",
                             witness_name="Trần Văn Bình", witness_position="Công an phường")
     out = ws.minutes.render(ids["visit"], ws.path / "tu-choi.pdf")
     text = flat(pdftotext(ws.path / "tu-choi.pdf"))
-    assert "từ chối ký biên bản. Lý do: Không đồng ý với kết luận. Người chứng kiến: Ông (bà) Trần Văn Bình" in text
+    assert ("từ chối ký biên bản. Lý do không ký: Không đồng ý với kết luận. "
+            "Người chứng kiến: Ông Trần Văn Bình, Công an phường.") in text
     assert "NGƯỜI CHỨNG KIẾN" in text and "Trần Văn Bình" in text and out.pages >= 1
 
 
@@ -54,6 +55,7 @@ def test_a_headquarters_template_changes_wording_order_copies_and_signatories(ws
     _ready(ws, ids)
     data = json.loads(template.default_path().read_text(encoding="utf-8"))
     data["title"] = "BIÊN BẢN KIỂM TRA CÔNG VỤ"
+    del data["kind_titles"]                 # one title whatever the kind of visit
     data["copies"] = [{"count": 2, "holder": "Sở Nội vụ"}, {"count": 1, "holder": "đơn vị được kiểm tra"}]
     data["signatories"].append({"role": "other", "title": "Đại diện Công an phường", "note": "(Ký, ghi rõ họ tên)"})
     kinds = [s["kind"] for s in data["sections"]]

@@ -117,7 +117,7 @@ def test_verify_tells_identical_reprinted_altered_and_foreign_files_apart(demo_w
     row = ws.minutes.current(visit_id)
     prepared_photos = {p["sha256"]: ws.media.blob_path(p["sha256"]) for p in row["content"]["facts"]["photos"]}
 
-    other_template = ws.minutes.template() | {"title": "BIÊN BẢN"}   # same content, other bytes
+    other_template = ws.minutes.template() | {"kind_titles": {}, "title": "BIÊN BẢN"}   # same content, other bytes
     reprint = render_pdf(row["content"], other_template, prepared_photos, ws.minutes.cache_dir)
     (tmp_path / "reprint.pdf").write_bytes(reprint.pdf)
     verdict = ws.minutes.verify(tmp_path / "reprint.pdf")

@@ -1,0 +1,121 @@
+"""The counts on paper are the core's counts; records never print beside an item "Đạt" they breach (issue 11)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from inspector_app import demo
+from inspector_app.workspace import Workspace
+from tests.helpers.factories import setup_visit
+
+from .conftest import flat, pdftotext
+
+
+@pytest.fixture(scope="module")
+def demo_minutes(tmp_path_factory):
+    """Every concluded demo visit rendered once: (workspace, [(visit id, flat text)])."""
+    tmp = tmp_path_factory.mktemp("demo")
+    ws = Workspace.create(tmp / "ws", "field")
+    made = demo.fill(ws)
+    rendered = []
+    for visit_id in made["visits"]:
+        if ws.visits.get(visit_id)["status"] != "concluded":
+            continue
+        ws.minutes.render(visit_id, tmp / f"{visit_id}.pdf")
+        rendered.append((visit_id, flat(pdftotext(tmp / f"{visit_id}.pdf"))))
+    yield ws, rendered
+    ws.close()
+
+
+def test_every_demo_minutes_states_the_counts_of_the_core(demo_minutes):
+    ws, rendered = demo_minutes
+    assert len(rendered) == 6
+    for visit_id, text in rendered:
+        counts = ws.visits.counts(visit_id)
+        said = re.search(r"đã kiểm tra (\d+)/(\d+) tiêu chí \((\d+) tiêu chí không áp dụng\); "
+                         r"(?:có (\d+) tiêu chí không đạt|các tiêu chí đã kiểm tra đều đạt)", text)
+        assert said, text[:2000]
+        checked, items, not_applicable, noncompliant = (int(g or 0) for g in said.groups())
+        assert (checked, items, not_applicable, noncompliant) == (
+            counts["checked"], counts["items"], counts["not_applicable"], counts["noncompliant"])
+        # Record rows are not items: 55 items on the one-stop checklist, whatever the rows.
+        assert items == sum(a["items"] for a in counts["areas"])
+        assert text.count("KHÔNG ĐẠT") == counts["noncompliant"]
+
+
+def test_no_demo_minutes_prints_an_item_compliant_beside_records_that_breach_it(demo_minutes):
+    ws, rendered = demo_minutes
+    contradicted = 0
+    for visit_id, text in rendered:
+        printed = {i["code"]: i for s in ws.minutes.content(visit_id)["facts"]["sections"] for i in s["items"]}
+        for found in ws.visits.consistency(visit_id)["contradictions"]:
+            contradicted += 1
+            item = printed[found["item"]["code"]]
+            assert item["value"] == "Không đạt" and item["noncompliant"]
+            assert item["answered"] in ("Đạt", "Không áp dụng")      # what the team recorded is kept
+            for breach in found["breaches"]:
+                assert breach.label in text and f"{breach.field}: {breach.value}" in text
+    assert contradicted > 0            # the demo has some: the check is not vacuous
+
+
+def test_a_scored_checklist_prints_points_per_area_and_a_percentage_never_adds_into_them(ws):
+    ws.checklists.import_data({
+        "schema": 1, "code": "diem-thu", "version": 1, "kind": "par_index", "title": "Chấm điểm thử",
+        "sections": [
+            {"code": "CD", "title": "Công tác chỉ đạo, điều hành", "items": [
+                {"code": "CD1", "text": "Ban hành kế hoạch cải cách hành chính năm", "answer_type": "score",
+                 "max_score": 4},
+                {"code": "CD2", "text": "Chỉ số hài lòng của người dân", "answer_type": "percentage"}]},
+            {"code": "TC", "title": "Cải cách thể chế", "items": [
+                {"code": "TC1", "text": "Rà soát văn bản quy phạm pháp luật", "answer_type": "score",
+                 "max_score": 6}]}]})
+    template = next(t for t in ws.checklists.list() if t["code"] == "diem-thu")
+    unit, _ = ws.units.create("Sở Tư pháp thành phố Hà Nội", "department", place_name="Hà Nội")
+    visit, _ = ws.visits.create(unit, "planned", "2026-11-20", [template["id"]])
+    ws.visits.start(visit, "2026-11-20T08:00:00+07:00")
+    items = {i["code"]: i["id"] for i in ws.checklists.items(template["id"])}
+    ws.answers.answer(visit, items["CD1"], 3.5)
+    ws.answers.answer(visit, items["CD2"], 92.5)
+    ws.answers.answer(visit, items["TC1"], 6)
+    counts = ws.visits.counts(visit)
+    assert (counts["earned"], counts["possible"]) == (9.5, 10.0)
+    assert [(a["code"], a["earned"], a["possible"]) for a in counts["areas"]] == [("CD", 3.5, 4.0), ("TC", 6.0, 6.0)]
+    ws.visits.add_participant(visit, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "Trưởng đoàn")
+    ws.visits.add_participant(visit, "unit", "Trần Văn Bình", "Giám đốc", "Thủ trưởng đơn vị")
+    ws.visits.conclude(visit, "2026-11-20T10:00:00+07:00")
+    ws.minutes.render(visit, ws.path / "diem.pdf")
+    text = flat(pdftotext(ws.path / "diem.pdf"))
+    assert "Tổng điểm các lĩnh vực: 9,5/10 điểm." in text
+    assert text.count("Điểm của lĩnh vực:") == 2
+    assert "Điểm của lĩnh vực: 3,5/4 điểm." in text and "Điểm của lĩnh vực: 6/6 điểm." in text
+    assert "92,5 %" in text and "102,5" not in text
+
+
+def test_tables_with_no_rows_are_not_listed_as_checked(ws, visit):
+    ws.visits.add_participant(visit["visit"], "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
+    ws.visits.add_participant(visit["visit"], "unit", "Lê Thị Hạnh", "Chủ tịch", "representative")
+    ws.answers.add_record(visit["visit"], visit["sections"]["DD"], {visit["items"]["DD1"]: "Đỗ Văn Hùng"})
+    ws.visits.conclude(visit["visit"], "2026-11-20T10:00:00+07:00", reason="Thử")
+    ws.minutes.render(visit["visit"], ws.path / "bb.pdf")
+    text = flat(pdftotext(ws.path / "bb.pdf"))
+    scope = text[text.index("NỘI DUNG KIỂM TRA"):text.index("KẾT QUẢ KIỂM TRA")]
+    assert "Điểm danh cán bộ" in scope and "Hồ sơ" not in scope
+
+
+def test_rows_of_records_and_answers_of_citizens_are_never_counted_as_items(tmp_path):
+    ws = Workspace.create(tmp_path / "ws2", "field", builtin_checklists=False)
+    try:
+        ids = setup_visit(ws)
+        for name in ("Đỗ Văn Hùng", "Nguyễn Thị Mai", "Vũ Đức Thắng"):
+            ws.answers.add_record(ids["visit"], ids["sections"]["DD"], {ids["items"]["DD1"]: name,
+                                                                        ids["items"]["DD2"]: "vang_khong_ly_do"})
+        ws.answers.answer(ids["visit"], ids["items"]["A1"], "dat")
+        counts = ws.visits.counts(ids["visit"])
+        # A1..A4, the note and (not applicable: A1 is Đạt) no "why": 5 items; 3 absent staff are rows.
+        assert counts["items"] == 5 and counts["checked"] == 1 and counts["noncompliant"] == 0
+        assert counts["records"][0]["rows"] == 3 and counts["records"][0]["flagged"] == 3
+        assert ws.answers.progress(ids["visit"])["total"] > counts["items"]   # the old sum counted rows
+    finally:
+        ws.close()
