@@ -41,6 +41,15 @@ class VisitWorkspace(QWidget):
         self.header = VisitHeader(ws, visit_id, self.ops, lang)
         self.checklist = ChecklistPanel(ws, visit_id, self.ops, lang)
         self.tabs = QTabWidget()
+        # Every tab on one line at 1366 px: short names (a table by what its rows are, the
+        # section's title in the tooltip), labels shortened rather than scroll arrows, and
+        # no stop on the tab bar for Tab (Ctrl+Tab, Ctrl+PgDn… switch tabs instead).
+        bar = self.tabs.tabBar()
+        bar.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setExpanding(False)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(self.checklist, translate("VisitWorkspace", "Checklist"))
         self.records: list[RecordsPanel] = []
         for template_id in ws.visits.template_ids(visit_id):
@@ -48,7 +57,8 @@ class VisitWorkspace(QWidget):
                 if section["repeatable"]:
                     panel = RecordsPanel(ws, visit_id, section, self.ops, lang)
                     self.records.append(panel)
-                    self.tabs.addTab(panel, section["title"])
+                    index = self.tabs.addTab(panel, section.get("record_label") or section["title"])
+                    self.tabs.setTabToolTip(index, section["title"])
         self.participants = ParticipantsPanel(ws, visit_id, self.ops, lang)
         self.tabs.addTab(self.participants, translate("VisitWorkspace", "Participants"))
         self.findings = FindingsPanel(ws, visit_id, self.ops, lang)
@@ -70,6 +80,8 @@ class VisitWorkspace(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(hint)
+        self.key_hint = hint
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._actions()
         for panel in (self.header, self.checklist, *self.records, self.participants, self.findings):
             self.ops.bus.subscribe(panel, panel.on_operation)
@@ -106,11 +118,50 @@ class VisitWorkspace(QWidget):
         finding = QAction(translate("VisitWorkspace", "Finding from the selected item"), self)
         finding.setShortcut(QKeySequence("Ctrl+Shift+F"))
         finding.triggered.connect(self.finding_from_current_item)
-        for action in (undo, redo, finding):
+        next_tab = QAction(translate("VisitWorkspace", "Next tab"), self)
+        next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        next_tab.triggered.connect(lambda: self.step_tab(1))
+        previous_tab = QAction(translate("VisitWorkspace", "Previous tab"), self)
+        previous_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+Backtab"),
+                                   QKeySequence("Ctrl+PgUp")])
+        previous_tab.triggered.connect(lambda: self.step_tab(-1))
+        tab_keys = []
+        for n in range(1, 10):   # Ctrl+1 the checklist, Ctrl+2… the other tabs, from anywhere in the visit
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _checked=False, n=n: self.show_tab(n - 1))
+            tab_keys.append(action)
+        for action in (undo, redo, finding, next_tab, previous_tab, *tab_keys):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        for index in range(self.tabs.count()):
+            if index < 9:
+                key = QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+                tip = self.tabs.tabToolTip(index) or self.tabs.tabText(index)
+                self.tabs.setTabToolTip(index, f"{tip} ({key})")
         self.undo_action, self.redo_action, self.finding_action = undo, redo, finding
         self._update_undo()
+
+    def show_tab(self, index: int) -> None:
+        """Show tab `index` (0 is the checklist), with the focus in it."""
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            self._tab_shown(index)
+
+    def step_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab, round the end."""
+        self.show_tab((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _tab_shown(self, index: int) -> None:
+        """The focus goes into the tab shown (the checklist's list, a table…), never to the
+        tab bar, so the arrows and number keys work at once; the key hints are the checklist's."""
+        page = self.tabs.widget(index)
+        target = getattr(page, "view", None) or next(
+            (child for child in page.findChildren(QWidget)
+             if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(page) and child.isEnabled()),
+            page)
+        target.setFocus()
+        self.key_hint.setVisible(page is self.checklist)
 
     def undo(self) -> bool:
         """Undo the visit's last change (the core's history); False, with a message, if refused."""
