@@ -130,7 +130,20 @@ class ParticipantsPanel(QWidget):
             dialog.role.text())[1])
 
     def add_team(self) -> None:
-        self._store(lambda: self.ws.visits.add_team_members(self.visit_id))
+        """The team's members as participants; a visit without a team is refused with the
+        core's message, and a click that adds nobody says why instead of doing nothing."""
+        changes = self.ops.run(lambda: self.ws.visits.add_team_members(self.visit_id), initiator=self)
+        if changes is None or changes:
+            return
+        visit = self.ws.visits.get(self.visit_id)
+        team = self.ws.plans.find_team(visit["team_id"])
+        name = team["name"] if team else ""
+        if self.ws.plans.members(visit["team_id"]):
+            text = translate("ParticipantsPanel", "Every member of %1 is already in the list.")
+        else:
+            text = translate("ParticipantsPanel", "%1 has no members yet. Add them in Library → Teams, "
+                                                  "or add people one by one with “Add participant…”.")
+        self.ops.show_error(text.replace("%1", name), self)
 
     def remove_current(self) -> None:
         index = self.view.currentIndex()

@@ -1,0 +1,47 @@
+""""Add the team's members" never does nothing silently (issue 12)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from tests.helpers.factories import setup_visit
+from ui.visit.workspace import VisitWorkspace
+
+
+def _button(page) -> QPushButton:
+    return next(b for b in page.participants.findChildren(QPushButton) if b.text() == "Add the team's members")
+
+
+def _page(qtbot, ws, visit_id) -> VisitWorkspace:
+    page = VisitWorkspace(ws, visit_id, "vi")
+    qtbot.addWidget(page)
+    page.show()
+    page.show_tab(page.tabs.indexOf(page.participants))
+    return page
+
+
+def test_a_visit_without_a_team_says_what_to_do(qtbot, ws):
+    ids = setup_visit(ws)
+    alone, _ = ws.visits.create(ids["unit"], "surprise", "2026-11-21", [ids["template"]])
+    ws.visits.start(alone, "2026-11-21T08:00:00+07:00")
+    page = _page(qtbot, ws, alone)
+    _button(page).click()
+    box = page.ops.last_message
+    assert box is not None and box.isVisible()
+    assert "chưa gắn với đoàn kiểm tra nào" in box.text() and "thêm từng người" in box.text()
+    assert ws.visits.participants(alone) == []
+
+
+def test_a_team_without_members_or_all_listed_says_so(qtbot, ws):
+    ids = setup_visit(ws)
+    page = _page(qtbot, ws, ids["visit"])
+    _button(page).click()
+    box = page.ops.last_message
+    assert box is not None and box.isVisible()
+    assert "Đoàn kiểm tra số 1 has no members yet" in box.text()
+    box.close()
+    ws.plans.add_member(ids["team"], "Nguyễn Thị Thu Hà", "head")
+    _button(page).click()
+    assert page.participants.model.rowCount() == 1
+    _button(page).click()                                   # again: nobody new
+    assert "Every member of Đoàn kiểm tra số 1 is already in the list." in page.ops.last_message.text()
