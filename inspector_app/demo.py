@@ -103,19 +103,20 @@ def _visit(ws: Workspace, rng, tmp: Path, n, unit_id, kind, template, day, plan,
     ws.visits.start(visit, arrived.isoformat())
     for name, role, position, _agency in TEAM:
         ws.visits.add_participant(visit, "team", name, position, role)
+    kind_of_unit = ws.units.get(unit_id)["kind"]
     ws.visits.add_participant(visit, "unit", rng.choice(["Nguyễn Văn Thành", "Lê Thị Hạnh"]),
-                              "Chủ tịch Ủy ban nhân dân", "representative")
+                              "Giám đốc" if kind_of_unit == "service_centre" else "Chủ tịch Ủy ban nhân dân",
+                              "representative")
     ws.visits.add_participant(visit, "unit", "Trần Thị Bích", "Công chức Văn phòng - Thống kê", "staff")
     bad_items = _answer(ws, rng, visit, template, day)
     photos = _photos(ws, rng, tmp, visit, n, arrived)
     if bad_items and photos:
         ws.media.link(photos[0], "item", bad_items[0]["id"])
     for text in rng.sample(SHORTCOMINGS, 2):
-        finding, _ = ws.findings.add(visit, text, "shortcoming")
-        ws.findings.add_request(visit, "Khắc phục ngay tồn tại: " + text[0].lower() + text[1:],
-                                "Chủ tịch Ủy ban nhân dân", (day + dt.timedelta(days=30)).isoformat(),
-                                responsible_unit_id=unit_id, finding_id=finding)
+        ws.findings.add(visit, text, "shortcoming")
     ws.findings.add(visit, rng.choice(STRENGTHS), "strength")
+    # The requests the app proposes from the failed items, one per area of the checklist.
+    ws.findings.add_proposed_requests(visit, per="area")
     if status == "concluded":
         left = arrived + dt.timedelta(hours=2, minutes=rng.randint(0, 50))
         ws.visits.conclude(visit, left.isoformat(), reason="Một số tiêu chí không kiểm tra được tại chỗ")

@@ -280,9 +280,11 @@ def _with_refs(text: str, refs: list[str]) -> str:
 
 
 def _request(ws: Workspace, row: dict, refs: dict) -> dict:
-    responsible = row["responsible"] or ""
+    responsible = (row["responsible"] or "").strip()
     unit = ws.units.find(row["responsible_unit_id"])
-    if unit and unit["name"] not in responsible:
-        responsible = f"{responsible} – {unit['name']}" if responsible else unit["name"]
+    if unit:
+        # "Chủ tịch Ủy ban nhân dân" of "Ủy ban nhân dân phường Ba Đình" reads as one title.
+        position, rest = people_mod.with_unit(responsible, unit["name"])
+        responsible = f"{position} {rest}".strip() if position else unit["name"]
     return {"text": _with_refs(row["text"], refs.get(("request", row["id"]), [])),
             "responsible": responsible, "deadline": row["deadline"] or ""}

@@ -213,21 +213,23 @@ class Visits(Service):
         minutes show (`checklists/counts.visit_counts`): items checked, not applicable,
         non-compliant (own answers and derived from records), points per area of a
         scored checklist, rows / flagged rows / late files per repeatable section."""
-        return counts_mod.visit_counts(*self._evidence_of(visit_id))
+        return counts_mod.visit_counts(*self.evidence_of(visit_id))
 
     def consistency(self, visit_id: str) -> dict:
         """What the visit's records and verdicts disagree on, before anything is printed:
         `contradictions` (an item answered "Đạt" or "Không áp dụng" while records breach
         it, with the rows) and `duplicates` (one person or file twice in one table)."""
-        structures, held, records = self._evidence_of(visit_id)
+        structures, held, records = self.evidence_of(visit_id)
         return {"contradictions": breaches.contradictions(structures, held, records),
                 "duplicates": breaches.duplicates(structures, held, records)}
 
     def derived_verdicts(self, visit_id: str) -> dict:
         """Item id → the record answers that breach it (`checklists/breaches.Breach`)."""
-        return breaches.derived_verdicts(*self._evidence_of(visit_id))
+        return breaches.derived_verdicts(*self.evidence_of(visit_id))
 
-    def _evidence_of(self, visit_id: str) -> tuple[list[dict], dict, dict]:
+    def evidence_of(self, visit_id: str) -> tuple[list[dict], dict, dict]:
+        """(the structures of the visit's checklists, its answers by (item id, record id),
+        its live records by section id): what counts and verdicts are computed from."""
         structures = [self.ws.checklists.structure(t) for t in self.template_ids(visit_id)]
         return structures, self.ws.answers.of_visit(visit_id), self.ws.answers.records_by_section(visit_id)
 

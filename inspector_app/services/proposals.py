@@ -1,0 +1,81 @@
+"""Requests (kiến nghị) the app proposes from failed items, in the words a team writes.
+
+An item is phrased as what the rule requires ("Cán bộ, công chức … đeo thẻ
+công chức, viên chức trong khi thi hành nhiệm vụ."), so the request asks the
+unit to make it so: "Chấn chỉnh, bảo đảm cán bộ, công chức … đeo thẻ …; đối
+với các trường hợp: cán bộ Đặng Thị Hồng." — the rule's first clause, never
+the whole criterion with its code, and the people or files the records named.
+One request per item, or one per area ("per": "area") listing its items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..checklists import answer_types
+from ..minutes.people import role_code, with_unit
+
+PER = ("item", "area")
+_FIRST_CLAUSE = re.compile(r"^(.*?)(?:;|$)", re.S)
+
+
+def clause(item_text: str) -> str:
+    """The item's first clause in lower case, without its final stop:
+    "Có hệ thống camera …; được kết nối …" → "có hệ thống camera …"."""
+    found = _FIRST_CLAUSE.match(item_text.strip())
+    text = (found.group(1) if found else item_text).strip().rstrip(".")
+    return text[:1].lower() + text[1:] if len(text) > 1 and not text[1].isupper() else text
+
+
+def concerned(breaches: list, labels: dict[str, str]) -> str:
+    """"cán bộ Đặng Thị Hồng, hồ sơ H11.005.2026": each row once, by its table's label."""
+    named: list[str] = []
+    for b in breaches:
+        words = f"{labels.get(b.section, '').lower()} {b.label}".strip()
+        if words not in named:
+            named.append(words)
+    return ", ".join(named)
+
+
+def item_request(item: dict, breaches: list, labels: dict[str, str]) -> str:
+    text = f"Chấn chỉnh, bảo đảm {clause(item['text'])}"
+    if breaches:
+        text += f"; đối với các trường hợp: {concerned(breaches, labels)}"
+    return text + "."
+
+
+def area_request(title: str, items: list[tuple[dict, list]], labels: dict[str, str]) -> str:
+    parts = []
+    for item, breaches in items:
+        part = clause(item["text"])
+        if breaches:
+            part += f" (các trường hợp: {concerned(breaches, labels)})"
+        parts.append(part)
+    return f"Khắc phục các tồn tại về {title[:1].lower() + title[1:]}: bảo đảm " + "; ".join(parts) + "."
+
+
+def failed_items(structures: list[dict], held: dict, derived: dict) -> list[tuple[dict, dict, list]]:
+    """(section, item, breaches) of every item non-compliant by its own answer or by records."""
+    out = []
+    for structure in structures:
+        for section in structure["sections"]:
+            if section["repeatable"]:
+                continue
+            for item in section["items"]:
+                found = held.get((item["id"], None))
+                value = found["value"] if found else None
+                breaches = derived.get(item["id"], [])
+                if breaches or answer_types.is_noncompliant(item, value):
+                    out.append((section, item, breaches))
+    return out
+
+
+def responsible_for(participants: list[dict], unit_name: str) -> str:
+    """The unit's head as the request names them: "Chủ tịch Ủy ban nhân dân phường Ba Đình"
+    (the representative's position with the unit's name once), else the unit itself."""
+    unit_side = [p for p in participants if p["side"] == "unit" and p["present"]]
+    head = next((p for p in unit_side if role_code("unit", p["role"]) == "representative"), None)
+    if head is None or not (head["position"] or "").strip():
+        return f"Thủ trưởng {unit_name}" if unit_name else "Thủ trưởng đơn vị được kiểm tra"
+    position, unit = with_unit(head["position"].strip(), unit_name)
+    return f"{position} {unit}".strip()
