@@ -1,13 +1,18 @@
 """Helper threads that overlap disk and hashing with encryption (two cores).
 
-The heavy work here (reading, writing, fsync, SHA-256, CRC-32) releases the
-GIL, as pyrage does while it encrypts, so a bundle is hashed, zipped,
-encrypted, written and read back in one streaming pass. Queues are bounded:
-memory stays a few tens of MB whatever the size of the media.
+A bundle is hashed, zipped, encrypted, written and read back in one
+streaming pass. pyrage (1.4) keeps the GIL while it encrypts and lets it go
+only around its read/write callbacks, so the helpers here are given few,
+large pieces of work that release the GIL (8 MiB reads, SHA-256 and CRC-32
+of a whole chunk, 16 MiB O_DIRECT writes and reads) and little Python
+between them. Buffers are allocated once and reused: a fresh 16 MiB buffer
+costs thousands of page faults, more than the copy it holds. Memory stays
+bounded (a few window and chunk buffers) whatever the size of the media.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mmap
 import os
@@ -17,14 +22,18 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-CHUNK = 4 << 20
-BLOCK = 4 << 20
-WINDOW = 16 << 20
+CHUNK = 8 << 20          # blob reads
+CHUNKS = 3               # blob read buffers in use at once
+WINDOW = 16 << 20        # the unit written, read back and compared
+WINDOWS = 3              # window buffers: how far writing may run ahead of the device
+ALIGN = 4096             # O_DIRECT offsets, sizes and buffers
 _END = object()
 
 
 class _Worker:
-    """A daemon thread consuming a bounded queue; its first error is kept."""
+    """A daemon thread consuming a bounded queue; its first error is kept.
+    Items that come after an error are handed to `discard` (to give back
+    the buffers they hold)."""
 
     def __init__(self, depth: int) -> None:
         self._queue: queue.Queue = queue.Queue(maxsize=depth)
@@ -40,11 +49,16 @@ class _Worker:
             if self.error is None:
                 try:
                     self.handle(item)
+                    continue
                 except BaseException as exc:  # handed to the caller's thread
                     self.error = exc
+            self.discard(item)
 
     def handle(self, item) -> None:
         raise NotImplementedError
+
+    def discard(self, item) -> None:
+        pass
 
     def put(self, item) -> None:
         if self.error is not None:
@@ -58,166 +72,245 @@ class _Worker:
             raise self.error
 
 
-class VerifiedFile(_Worker):
-    """Writes a new file in a thread; a second thread, a few windows behind,
-    flushes each window to the device, drops it from the page cache (where
-    the OS allows) and reads it back to compare it byte for byte with what
-    was written. Writing never waits for the device unless the verifier
-    falls `depth` windows behind (memory stays bounded)."""
+def _aligned(size: int) -> mmap.mmap:
+    """An anonymous mapping: page-aligned, as O_DIRECT needs."""
+    return mmap.mmap(-1, -(-size // ALIGN) * ALIGN)
 
-    def __init__(self, path: Path) -> None:
+
+def _open_direct(path: Path, flags: int) -> int | None:
+    """A second descriptor on `path` that bypasses the page cache, where the
+    OS and the file system allow it."""
+    if not hasattr(os, "O_DIRECT"):
+        return None
+    try:
+        return os.open(path, flags | os.O_DIRECT)
+    except OSError:
+        return None
+
+
+class _Window:
+    """16 MiB of the file as written: its offset, its bytes (a reused buffer)."""
+
+    __slots__ = ("data", "start", "synced")
+
+    def __init__(self, data: bytearray) -> None:
+        self.start, self.data, self.synced = 0, data, True
+
+
+class VerifiedFile:
+    """Writes a new file, then reads every window of it back from the device
+    and compares it byte for byte with what was written.
+
+    `write()` (called by pyrage in the caller's thread) copies into a window
+    buffer; a writer thread writes each full window with O_DIRECT where the
+    OS allows it (no page cache to fill and flush: the device gets the bytes
+    straight from the buffer), else through the page cache; a checker thread
+    a window behind reads it back, with O_DIRECT too (else after fdatasync
+    and dropping it from the page cache), and compares. Windows are reused:
+    memory stays bounded (`WINDOWS` × 16 MiB plus two aligned buffers), and
+    the caller waits only when the device falls that far behind. `close()`
+    writes the tail, checks it, fsyncs; nothing is renamed here."""
+
+    def __init__(self, path: Path, direct: bool = True) -> None:
         self.path = path
         self.size = 0
-        self._pieces: list[bytes] = []
-        self._pending = 0
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         self._fd = os.open(path, flags, 0o644)
-        self._window: list[bytes] = []
-        self._window_start = 0
-        self._pos = 0
-        self._checker = _Checker(self)
-        super().__init__(depth=4)
+        self._direct = _open_direct(path, os.O_WRONLY) if direct else None
+        self._free: queue.Queue = queue.Queue()
+        for _ in range(WINDOWS):
+            self._free.put(bytearray(WINDOW))
+        self._window = _Window(self._free.get())
+        self._filled = 0
+        self._checker = _Checker(self, direct)
+        self._writer = _Writer(self)
 
-    # called by pyrage (or the plain writer) in the caller's thread: no copy
     def write(self, data) -> int:
-        piece = data if type(data) is bytes else bytes(data)
-        self._pieces.append(piece)
-        self._pending += len(piece)
-        if self._pending >= BLOCK:
-            self.put(self._pieces)
-            self._pieces, self._pending = [], 0
-        return len(piece)
+        view = memoryview(data)
+        size = len(view)
+        while view:
+            room = WINDOW - self._filled
+            n = min(room, len(view))
+            self._window.data[self._filled:self._filled + n] = view[:n]
+            self._filled += n
+            view = view[n:]
+            if self._filled == WINDOW:
+                self._hand_over()
+        return size
 
     def flush(self) -> None:
         pass
 
+    def _hand_over(self) -> None:
+        window = self._window
+        window.start = self.size
+        self.size += self._filled
+        if self._filled < WINDOW:
+            del window.data[self._filled:]
+        self._writer.put(window)
+        while True:                                  # the next buffer, once the device has caught up
+            try:
+                buffer = self._free.get(timeout=0.1)
+                break
+            except queue.Empty:
+                for worker in (self._writer, self._checker):
+                    if worker.error is not None:
+                        raise worker.error from None
+        self._window, self._filled = _Window(buffer), 0
+
     def close(self) -> None:
         """Write what is left, verify it all, fsync; raises what went wrong."""
         try:
-            if self._pieces:
-                self.put(self._pieces)
-                self._pieces, self._pending = [], 0
-            self.put(None)
-            self.join()
+            if self._filled:
+                self._hand_over()
+            self._writer.join()
             self._checker.join()
             os.fsync(self._fd)
         finally:
-            os.close(self._fd)
+            self._close_fds()
 
     def abort(self) -> None:
-        for worker in (self, self._checker):
+        for worker in (self._writer, self._checker):
             try:
                 worker.join()
             except BaseException:
                 pass
-        os.close(self._fd)
+        self._close_fds()
 
-    def handle(self, pieces) -> None:
-        if pieces is None:
-            self._hand_over()
-            return
-        _write_all(self._fd, pieces)
-        written = sum(len(p) for p in pieces)
-        if hasattr(os, "posix_fadvise"):             # starts writing it to the device now
-            os.posix_fadvise(self._fd, self._pos, written, os.POSIX_FADV_DONTNEED)
-        self._window += pieces
-        self._pos += written
-        self.size = self._pos
-        if self._pos - self._window_start >= WINDOW:
-            self._hand_over()
-
-    def _hand_over(self) -> None:
-        if self._window:
-            self._checker.put((self._window_start, self._window))
-        self._window = []
-        self._window_start = self._pos
+    def _close_fds(self) -> None:
+        for fd in (self._fd, self._direct):
+            if fd is not None and fd >= 0:
+                os.close(fd)
+        self._fd, self._direct = -1, None
 
 
-def _write_all(fd: int, pieces: list[bytes]) -> None:
-    if hasattr(os, "writev"):
-        views = [memoryview(p) for p in pieces]
-        while views:
-            written = os.writev(fd, views[:1024])
-            while views and written >= len(views[0]):
-                written -= len(views[0])
-                views.pop(0)
-            if written:
-                views[0] = views[0][written:]
-        return
-    for piece in pieces:
-        view = memoryview(piece)
-        while view:
-            view = view[os.write(fd, view):]
+class _Writer(_Worker):
+    """Writes each window, then hands it to the checker."""
+
+    def __init__(self, target: VerifiedFile) -> None:
+        self._target = target
+        self._aligned: mmap.mmap | None = None
+        super().__init__(depth=2)
+
+    def handle(self, window: _Window) -> None:
+        target = self._target
+        data, start = window.data, window.start
+        direct = 0
+        if target._direct is not None:
+            direct = len(data) - len(data) % ALIGN   # the tail of the file goes through the page cache
+            if direct:
+                if self._aligned is None:
+                    self._aligned = _aligned(WINDOW)
+                view = memoryview(self._aligned)[:direct]
+                view[:] = memoryview(data)[:direct]
+                try:
+                    _pwrite_all(target._direct, view, start)
+                except OSError as exc:
+                    if exc.errno != errno.EINVAL:
+                        raise
+                    os.close(target._direct)         # this file system takes no O_DIRECT after all
+                    target._direct, direct = None, 0
+        if direct < len(data):
+            _pwrite_all(target._fd, memoryview(data)[direct:], start + direct)
+            window.synced = False
+            if hasattr(os, "posix_fadvise"):         # starts writing it to the device now
+                os.posix_fadvise(target._fd, start + direct, len(data) - direct, os.POSIX_FADV_DONTNEED)
+        target._checker.put(window)
+
+    def discard(self, window: _Window) -> None:
+        self._target._free.put(window.data)
+
+
+def _pwrite_all(fd: int, view: memoryview, offset: int) -> None:
+    while view:
+        written = os.pwrite(fd, view, offset)
+        view, offset = view[written:], offset + written
 
 
 class _Checker(_Worker):
     """Reads windows back from the device: O_DIRECT where the OS and the file
-    system allow it (no page cache, little CPU), else after dropping the
-    window from the page cache."""
+    system allow it (no page cache, little CPU), else after fdatasync and
+    dropping the window from the page cache. Compares without copying."""
 
-    ALIGN = 4096
-
-    def __init__(self, target: VerifiedFile) -> None:
+    def __init__(self, target: VerifiedFile, direct: bool) -> None:
         self._target = target
-        self._direct: int | None = None
-        if hasattr(os, "O_DIRECT"):
-            try:
-                self._direct = os.open(target.path, os.O_RDONLY | os.O_DIRECT)
-            except OSError:
-                self._direct = None
-        self._back = open(target.path, "rb", buffering=0)  # noqa: SIM115 - closed at the end
-        self._buffer: mmap.mmap | None = None
-        super().__init__(depth=3)
+        self._direct = _open_direct(target.path, os.O_RDONLY) if direct else None
+        self._back = os.open(target.path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        self._buffer = _aligned(WINDOW + ALIGN)
+        super().__init__(depth=1)
 
-    def handle(self, item) -> None:
-        start, pieces = item
+    def handle(self, window: _Window) -> None:
+        try:
+            self._check(window.start, window.data, window.synced)
+        finally:
+            self._target._free.put(window.data if len(window.data) == WINDOW else bytearray(WINDOW))
+
+    def discard(self, window: _Window) -> None:
+        self._target._free.put(window.data if len(window.data) == WINDOW else bytearray(WINDOW))
+
+    def _check(self, start: int, expected: bytearray, synced: bool) -> None:
         fd = self._target._fd
-        getattr(os, "fdatasync", os.fsync)(fd)
-        expected = b"".join(pieces)
+        if not synced:
+            getattr(os, "fdatasync", os.fsync)(fd)
+        length = len(expected)
+        back = None
         if self._direct is not None:
             try:
-                back = self._read_direct(start, len(expected))
+                back = self._read_direct(start, length)
             except OSError:
                 os.close(self._direct)
                 self._direct = None
-        if self._direct is None:
+        if back is None:
+            if synced:
+                getattr(os, "fdatasync", os.fsync)(fd)
             if hasattr(os, "posix_fadvise"):
-                os.posix_fadvise(fd, start, len(expected), os.POSIX_FADV_DONTNEED)
-            self._back.seek(start)
-            back = self._back.read(len(expected))
-        if back != expected:
-            raise OSError(5, "the bytes read back differ from those written")
+                os.posix_fadvise(fd, start, length, os.POSIX_FADV_DONTNEED)
+            back = memoryview(self._buffer)[:length]
+            _pread_all(self._back, back, start)
+        if expected != back:                         # bytearray == buffer: one memcmp
+            raise OSError(errno.EIO, "the bytes read back differ from those written")
 
-    def _read_direct(self, start: int, length: int) -> bytes:
+    def _read_direct(self, start: int, length: int) -> memoryview:
         assert self._direct is not None
-        first = start - start % self.ALIGN
-        span = -(-(start + length - first) // self.ALIGN) * self.ALIGN
-        if self._buffer is None or len(self._buffer) < span:
-            self._buffer = mmap.mmap(-1, span)          # page-aligned, as O_DIRECT needs
+        first = start - start % ALIGN
+        span = -(-(start + length - first) // ALIGN) * ALIGN
         view = memoryview(self._buffer)[:span]
-        got = 0
-        while got < start + length - first:
-            n = os.preadv(self._direct, [view[got:]], first + got)
-            if not n:
-                break
-            got += n
-        return bytes(view[start - first:start - first + length])
+        got = _pread_all(self._direct, view, first)
+        return view[start - first:min(got, start - first + length)]
 
     def join(self) -> None:
         try:
             super().join()
         finally:
-            self._back.close()
-            if self._direct is not None:
-                os.close(self._direct)
+            for fd in (self._back, self._direct):
+                if fd is not None:
+                    os.close(fd)
+            self._direct = None
+
+
+def _pread_all(fd: int, view: memoryview, offset: int) -> int:
+    """Reads into `view` until it is full or the file ends; the bytes read."""
+    got = 0
+    while got < len(view):
+        n = os.preadv(fd, [view[got:]], offset + got)
+        if not n:
+            break
+        got += n
+    return got
 
 
 class Prefetcher(_Worker):
     """Reads files ahead in a thread, hashing them: yields their chunks, then
-    checks each file's SHA-256 (a media blob is named by it)."""
+    checks each file's SHA-256 (a media blob is named by it).
+
+    Chunks are views of a few reused buffers: one is valid until the next
+    item is asked for (the consumer copies what it keeps)."""
 
     def __init__(self, files: list[tuple[Path, str | None]]) -> None:
-        self._out: queue.Queue = queue.Queue(maxsize=6)
+        self._out: queue.Queue = queue.Queue()
+        self._free: queue.Queue = queue.Queue()
+        for _ in range(CHUNKS):
+            self._free.put(bytearray(CHUNK))
         super().__init__(depth=1)
         self.put(files)
 
@@ -225,32 +318,42 @@ class Prefetcher(_Worker):
         try:
             for path, _expected in files:
                 digest, crc = hashlib.sha256(), 0
-                with open(path, "rb") as source:
-                    while chunk := source.read(CHUNK):
+                with open(path, "rb", buffering=0) as source:
+                    while True:
+                        buffer = self._free.get()
+                        if buffer is None:                  # closed early
+                            return
+                        n = source.readinto(buffer)
+                        if not n:
+                            self._free.put(buffer)
+                            break
+                        chunk = memoryview(buffer)[:n]
                         digest.update(chunk)
                         crc = zlib.crc32(chunk, crc)
-                        self._out.put(chunk)
+                        self._out.put((buffer, chunk))
                 self._out.put((digest.hexdigest(), crc))
         except BaseException as exc:
             self._out.put(exc)
             raise
 
     def chunks(self) -> Iterator:
-        """For each file: its chunks (bytes), then (sha256 hex, crc32)."""
+        """For each file: its chunks (memoryviews), then (sha256 hex, crc32)."""
         while True:
             item = self._out.get()
             if isinstance(item, BaseException):
                 raise item
-            yield item
+            if isinstance(item[0], bytearray):
+                yield item[1]
+                item[1].release()
+                self._free.put(item[0])                   # the consumer is done with it
+            else:
+                yield item
 
     def close(self) -> None:
         """Stop reading (early, after an error or a cancel, or at the end)."""
         self._queue.put(_END)
-        while self._thread.is_alive():           # unblock a reader waiting on a full queue
-            try:
-                self._out.get(timeout=0.05)
-            except queue.Empty:
-                pass
+        self._free.put(None)
+        self._thread.join()
 
 
 class StagedBlob:

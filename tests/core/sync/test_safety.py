@@ -213,19 +213,19 @@ def test_an_export_interrupted_mid_write_leaves_no_complete_looking_file(pair, u
     earlier_bytes = earlier.path.read_bytes()
     history = laptop.sync.history("sent")
     calls = {"n": 0}
-    real = pipeline._write_all
+    real = pipeline._pwrite_all
 
-    def failing(fd, pieces):
+    def failing(fd, view, offset):
         calls["n"] += 1
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(pipeline, "_write_all", failing)
+    monkeypatch.setattr(pipeline, "_pwrite_all", failing)
     laptop.units.create("Ủy ban nhân dân xã Thêm", "commune")
     with pytest.raises(SyncError) as err:
         laptop.sync.export("findings", usb, full=True)
     assert err.value.code == "export_failed" and "không đủ chỗ trống" in err.value.message("vi")
     assert calls["n"] >= 1
-    monkeypatch.setattr(pipeline, "_write_all", real)
+    monkeypatch.setattr(pipeline, "_pwrite_all", real)
     assert sorted(p.name for p in usb.iterdir()) == [earlier.path.name]    # no partial, earlier intact
     assert earlier.path.read_bytes() == earlier_bytes
     assert laptop.sync.history("sent") == history                           # not recorded as done

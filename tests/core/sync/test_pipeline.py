@@ -1,0 +1,113 @@
+"""The export's file writer and blob reader: what is written is read back from
+the device and compared, with or without O_DIRECT; blobs come out whole."""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+import random
+import zlib
+
+import pytest
+
+from inspector_app.errors import SyncError
+from inspector_app.sync import pipeline
+
+from .test_safety import _with_media, pair  # noqa: F401 - the fixture
+
+
+def _pieces(data: bytes, rng: random.Random):
+    at = 0
+    while at < len(data):
+        n = rng.choice([1, 232, 4095, 65552, 65552, 65552, 3 << 20])
+        yield data[at:at + n]
+        at += n
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["o_direct", "page_cache"])
+@pytest.mark.parametrize("size", [0, 100, pipeline.WINDOW, 2 * pipeline.WINDOW + 4096 * 3 + 17])
+def test_the_file_written_is_exactly_the_bytes_given(tmp_path, direct, size):
+    rng = random.Random(size)
+    data = rng.randbytes(size)
+    out = pipeline.VerifiedFile(tmp_path / "f.partial", direct=direct)
+    for piece in _pieces(data, rng):
+        out.write(piece)
+    out.close()
+    assert out.size == size and (tmp_path / "f.partial").read_bytes() == data
+
+
+def _flipping_one_byte(monkeypatch, at: int):
+    """The device stores one byte wrong (a failing USB stick): the write
+    covering file offset `at` lands with that byte changed."""
+    real = pipeline._pwrite_all
+    hits = []
+
+    def faulty(fd, view, offset):
+        if offset <= at < offset + len(view):
+            wrong = mmap.mmap(-1, max(len(view), 1))        # aligned, so O_DIRECT still takes it
+            wrong[:len(view)] = view
+            wrong[at - offset] ^= 0x01
+            hits.append(offset)
+            view = memoryview(wrong)[:len(view)]
+        real(fd, view, offset)
+
+    monkeypatch.setattr(pipeline, "_pwrite_all", faulty)
+    return hits
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["o_direct", "page_cache"])
+@pytest.mark.parametrize("at", [5, pipeline.WINDOW + 3, 2 * pipeline.WINDOW + 10])
+def test_a_byte_stored_wrong_is_caught_when_read_back(tmp_path, monkeypatch, direct, at):
+    hits = _flipping_one_byte(monkeypatch, at)
+    data = random.Random(at).randbytes(2 * pipeline.WINDOW + 100)
+    out = pipeline.VerifiedFile(tmp_path / "f.partial", direct=direct)
+    with pytest.raises(OSError, match="read back"):
+        try:
+            for piece in _pieces(data, random.Random(1)):
+                out.write(piece)                             # may see the fault already
+        except OSError:
+            out.abort()
+            raise
+        out.close()
+    assert hits                                              # the fault happened, and was seen
+
+
+def test_an_export_to_a_stick_that_stores_a_byte_wrong_fails_and_leaves_nothing(pair, usb, monkeypatch,  # noqa: F811
+                                                                                 tmp_path):
+    _hq, laptop = pair
+    _with_media(laptop, tmp_path)
+    hits = _flipping_one_byte(monkeypatch, 300)
+    with pytest.raises(SyncError) as err:
+        laptop.sync.export("findings", usb)
+    assert hits and err.value.code == "export_failed"
+    assert list(usb.iterdir()) == [] and laptop.sync.history("sent") == []
+
+
+def test_the_prefetcher_yields_every_file_whole_then_its_hashes(tmp_path):
+    rng = random.Random(3)
+    files = []
+    for i, size in enumerate([0, 1, pipeline.CHUNK, pipeline.CHUNK * 2 + 5, 1000]):
+        path = tmp_path / f"b{i}"
+        path.write_bytes(rng.randbytes(size))
+        files.append((path, None))
+    prefetch = pipeline.Prefetcher(files)
+    chunks = prefetch.chunks()
+    try:
+        for path, _ in files:
+            got = bytearray()
+            while not isinstance(item := next(chunks), tuple):
+                got += item                                  # a chunk is valid until the next is asked for
+            expected = path.read_bytes()
+            assert bytes(got) == expected
+            assert item == (hashlib.sha256(expected).hexdigest(), zlib.crc32(expected))
+    finally:
+        prefetch.close()
+
+
+def test_a_prefetcher_closed_early_stops(tmp_path):
+    path = tmp_path / "big"
+    path.write_bytes(bytes(pipeline.CHUNK * (pipeline.CHUNKS + 3)))
+    prefetch = pipeline.Prefetcher([(path, None)])
+    next(prefetch.chunks())
+    prefetch.close()                                         # returns: the reader thread has ended
+    assert not prefetch._thread.is_alive()
