@@ -33,6 +33,33 @@ def format_date(iso: str | None) -> str:
     return day(iso)
 
 
+def time_of(iso: str | None) -> str:
+    """"2026-11-20T08:05:24+07:00" → "08:05" (the wall-clock time recorded, no seconds); "" for None."""
+    if not iso:
+        return ""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return ""
+    return moment.strftime("%H:%M")   # the time on the inspector's watch there, as recorded
+
+
+def amendment_pending(ws, visit_id: str) -> bool:
+    """Whether the visit has an amendment (biên bản bổ sung) opened and not signed yet."""
+    current = ws.minutes.current(visit_id)
+    return bool(current and current["status"] == "draft" and current["amends_id"])
+
+
+def status_text(status: str, amending: bool, lang: str) -> str:
+    """The status as a person reads it: a concluded visit whose amendment is not signed
+    says so, not "Concluded"."""
+    if amending:
+        return QCoreApplication.translate("VisitsModel", "Amendment not signed yet")
+    return label(STATUSES.get(status), lang, status)
+
+
 def reload_if_touched(model, changes: Changes) -> bool:
     """`model.refresh()` if `changes` touch one of `model.ENTITIES`; returns whether it did.
 
@@ -140,8 +167,8 @@ class VisitsModel(RowsModel):
     `set_text("phuong ba dinh")` filters through the core's accent-free search.
     """
 
-    ENTITIES = ("visit", "visit_checklist", "observation", "org_unit", "plan", "team")
-    DATE, UNIT, KIND, STATUS, ANSWERED = range(5)
+    ENTITIES = ("visit", "visit_checklist", "observation", "org_unit", "plan", "team", "minutes")
+    DATE, TITLE, UNIT, KIND, STATUS, ANSWERED = range(6)
 
     def __init__(self, ws, lang: str = "vi", limit: int = 500, parent=None) -> None:
         super().__init__(ws, lang, parent)
@@ -163,10 +190,14 @@ class VisitsModel(RowsModel):
             self.refresh()
 
     def load(self) -> list[dict]:
-        return self.ws.visits.list(text=self.text or None, limit=self.limit, **self.filters)
+        rows = self.ws.visits.list(text=self.text or None, limit=self.limit, **self.filters)
+        for row in rows:
+            row["amending"] = row["status"] == "concluded" and amendment_pending(self.ws, row["id"])
+        return rows
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("VisitsModel", "Date"),
+                QCoreApplication.translate("VisitsModel", "Visit"),
                 QCoreApplication.translate("VisitsModel", "Unit"),
                 QCoreApplication.translate("VisitsModel", "Kind of visit"),
                 QCoreApplication.translate("VisitsModel", "Status"),
@@ -174,17 +205,26 @@ class VisitsModel(RowsModel):
 
     def cell(self, row: dict, column: int):
         if column == self.DATE:
-            return format_date(row["scheduled_on"])
+            # With the arrival time: two visits of one unit on one day tell apart.
+            arrived = row["arrived_at"] and time_of(row["arrived_at"])
+            return format_date(row["scheduled_on"]) + (f" {arrived}" if arrived else "")
+        if column == self.TITLE:
+            return row["title"] or ""
         if column == self.UNIT:
             return row["unit_name"] or ""
         if column == self.KIND:
             return label(KINDS.get(row["kind"]), self.lang, row["kind"])
         if column == self.STATUS:
-            return label(STATUSES.get(row["status"]), self.lang, row["status"])
-        return row["answered"]
+            return status_text(row["status"], row["amending"], self.lang)
+        return f"{row['answered']}/{row['items']}"
 
     def alignment(self, column: int):
         return RIGHT if column == self.ANSWERED else None
 
     def tooltip(self, row: dict, column: int):
-        return row["title"] if column == self.UNIT else None
+        if column == self.TITLE:
+            return row["title"]
+        if column == self.ANSWERED:
+            return QCoreApplication.translate("VisitsModel", "Checklist items answered: %1 of %2") \
+                .replace("%1", str(row["answered"])).replace("%2", str(row["items"]))
+        return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLineEdit,
     QListView,
     QPushButton,
     QWidget,
@@ -70,6 +71,8 @@ class NewVisitDialog(QDialog):
             entry.setCheckable(True)
             entry.setEditable(False)
             self.checklists.appendRow(entry)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(translate("NewVisitDialog", "Optional; by default the kind and the unit"))
         checklist_view = QListView()
         checklist_view.setModel(self.checklists)
         form = QFormLayout(self)
@@ -78,6 +81,7 @@ class NewVisitDialog(QDialog):
         form.addRow(translate("NewVisitDialog", "Unit"), unit_box)
         form.addRow(translate("NewVisitDialog", "Kind of visit"), self.kind)
         form.addRow(translate("NewVisitDialog", "Date"), self.day)
+        form.addRow(translate("NewVisitDialog", "Title"), self.title)
         form.addRow(translate("NewVisitDialog", "Checklists"), checklist_view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
@@ -131,7 +135,8 @@ class NewVisitDialog(QDialog):
         day = self.day.date()
         created = self.ops.run(lambda: self.ws.visits.create(
             self.unit.currentData(), self.kind.currentData(), dt.date(day.year(), day.month(), day.day()),
-            self.chosen_templates(), plan_id=self.plan.currentData(), team_id=self.team.currentData()),
+            self.chosen_templates(), plan_id=self.plan.currentData(), team_id=self.team.currentData(),
+            title=self.title.text().strip() or None),
             initiator=self)
         if created is None:
             return
@@ -140,13 +145,15 @@ class NewVisitDialog(QDialog):
 
 
 def _guess_kind(name: str) -> str:
+    # What the unit is comes first, where it is after: "Trung tâm Phục vụ hành chính công
+    # phường Ba Đình" is a service centre, not a ward.
     lowered = name.lower()
+    if "trung tâm phục vụ" in lowered or "một cửa" in lowered:
+        return "service_centre"
     if "xã" in lowered or "phường" in lowered or "đặc khu" in lowered:
         return "commune"
     if lowered.startswith("sở") or "ban " in lowered:
         return "department"
-    if "trung tâm phục vụ" in lowered or "một cửa" in lowered:
-        return "service_centre"
     return "other"
 
 

@@ -89,7 +89,11 @@ SELECT v.id, v.title, v.kind, v.status, v.scheduled_on, v.arrived_at, v.left_at,
        v.unit_id, u.name AS unit_name, v.plan_id, p.number AS plan_number,
        v.team_id, t.name AS team_name,
        (SELECT count(*) FROM observation o WHERE o.visit_id = v.id AND o.deleted = 0
-          AND o.value IS NOT NULL) AS answered
+          AND o.value IS NOT NULL AND o.record_id IS NULL) AS answered,
+       (SELECT count(*) FROM checklist_item i
+          JOIN visit_checklist vc ON vc.template_id = i.template_id AND vc.deleted = 0
+          JOIN checklist_section s ON s.id = i.section_id
+          WHERE vc.visit_id = v.id AND i.deleted = 0 AND s.repeatable = 0) AS items
 FROM visit v
 LEFT JOIN org_unit u ON u.id = v.unit_id
 LEFT JOIN plan p ON p.id = v.plan_id

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.changes import Changes
-from inspector_app.services.visits import KINDS, STATUSES
+from inspector_app.services.visits import KINDS
 
-from ..models import label
+from ..models import amendment_pending, label, status_text
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -33,7 +33,9 @@ def _to_qt(iso: str | None) -> QDateTime:
 
 
 def _from_qt(value: QDateTime) -> str:
-    return dt.datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone().isoformat(timespec="seconds")
+    """The moment shown (to the minute): seconds hidden in the editor are not kept."""
+    moment = dt.datetime.fromtimestamp(value.toSecsSinceEpoch()).replace(second=0, microsecond=0)
+    return moment.astimezone().isoformat(timespec="seconds")
 
 
 def elapsed_text(since: str | None, now: dt.datetime | None = None) -> str:
@@ -114,8 +116,12 @@ class VisitHeader(QWidget):
     def refresh(self) -> None:
         self.visit = self.ws.visits.get(self.visit_id)
         unit = self.ws.units.find(self.visit["unit_id"]) or {"name": ""}
-        self.title.setText(f"{unit['name']} — {label(KINDS[self.visit['kind']], self.lang)}")
-        parts = [label(STATUSES[self.visit["status"]], self.lang)]
+        kind = label(KINDS[self.visit["kind"]], self.lang)
+        # The visit's own title (two visits of one unit on one day differ by it), the unit and kind below.
+        self.title.setText(self.visit["title"] or f"{unit['name']} — {kind}")
+        self.title.setToolTip(f"{unit['name']} — {kind}")
+        amending = self.visit["status"] == "concluded" and amendment_pending(self.ws, self.visit_id)
+        parts = [status_text(self.visit["status"], amending, self.lang), unit["name"]]
         if self.visit["arrived_at"]:
             arrived = _to_qt(self.visit["arrived_at"]).toString("HH:mm dd/MM/yyyy")
             parts.append(translate("VisitHeader", "arrived") + " " + arrived)
@@ -141,7 +147,7 @@ class VisitHeader(QWidget):
             self.clock.setText("")
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches("visit") or changes.touches("org_unit"):
+        if changes.touches("visit") or changes.touches("org_unit") or changes.touches("minutes"):
             self.refresh()
 
     def on_operation(self, changes: Changes, _initiator) -> None:
