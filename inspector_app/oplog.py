@@ -7,6 +7,7 @@ applying the same operations in any order, or twice, gives the same state.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import math
 import re
@@ -14,11 +15,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import hlc as _hlc
-from .entities import ENTITIES, JSON, TEXT, check_value, fields_of
+from .entities import BOOL, DATE, ENTITIES, INT, JSON, REAL, TEXT, fields_of
 from .errors import ValidationError
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _KEYS = frozenset(("id", "hlc", "device_id", "person_id", "entity", "row_id", "data", "prev"))
+_REQUIRED = frozenset(("id", "hlc", "device_id", "entity", "row_id", "data"))
 
 # Limits on one operation (docs/bundle-format.md, "Limits"). An honest
 # operation is far below them: the largest text Inspector writes (a minutes
@@ -54,19 +56,16 @@ class Operation:
         value is checked (`validate`); raises ValidationError, nothing else."""
         if not isinstance(raw, dict):
             raise ValidationError("invalid_value", field="operation", detail=type(raw).__name__)
-        unknown = set(raw) - _KEYS
-        missing = {"id", "hlc", "device_id", "entity", "row_id", "data"} - set(raw)
-        if unknown or missing:
-            name = sorted(map(str, unknown or missing))[0][:40]
+        keys = raw.keys()
+        if not (keys <= _KEYS and keys >= _REQUIRED):
+            name = sorted(map(str, (set(keys) - _KEYS) or (_REQUIRED - set(keys))))[0][:40]
             raise ValidationError("invalid_value", field="operation", detail=repr(name))
-        for name in ("data", "prev"):
-            if not isinstance(raw.get(name, {}), dict):
-                raise ValidationError("invalid_value", field=name, detail=type(raw[name]).__name__)
-        op = cls(
-            id=raw["id"], hlc=raw["hlc"], device_id=raw["device_id"],
-            person_id=raw.get("person_id"), entity=raw["entity"],
-            row_id=raw["row_id"], data=dict(raw["data"]), prev=dict(raw.get("prev", {})),
-        )
+        data, prev = raw["data"], raw.get("prev", {})
+        for name, value in (("data", data), ("prev", prev)):
+            if not isinstance(value, dict):
+                raise ValidationError("invalid_value", field=name, detail=type(value).__name__)
+        op = cls(raw["id"], raw["hlc"], raw["device_id"], raw.get("person_id"), raw["entity"], raw["row_id"],
+                 dict(data), dict(prev))
         validate(op)
         return op
 
@@ -97,9 +96,13 @@ def validate(op: Operation) -> None:
     """Refuse an operation whose shape does not fit the schema: entity, field
     names, types, sizes and encoding of every value, the stamp's range.
 
-    Whatever an operation holds, this raises ValidationError or nothing."""
-    if not isinstance(op.entity, str) or op.entity not in ENTITIES:
-        raise ValidationError("invalid_value", field="entity", detail=_short(op.entity))
+    Whatever an operation holds, this raises ValidationError or nothing.
+    Each value is checked by its field's entry in `_CHECKS`, which says
+    exactly what `_fits` and `entities.check_value` say together (a test
+    holds them to it), in a fraction of the time: a bundle holds millions."""
+    entity = op.entity
+    if not isinstance(entity, str) or entity not in ENTITIES:
+        raise ValidationError("invalid_value", field="entity", detail=_short(entity))
     for name, value in (("id", op.id), ("device_id", op.device_id), ("row_id", op.row_id)):
         if not isinstance(value, str) or not _UUID.match(value):
             raise ValidationError("invalid_value", field=name, detail=_short(value))
@@ -111,14 +114,56 @@ def validate(op: Operation) -> None:
         raise ValidationError("invalid_value", field="data", detail=("rỗng", "empty"))
     if not isinstance(op.prev, dict):
         raise ValidationError("invalid_value", field="prev", detail=_short(op.prev))
-    allowed = fields_of(op.entity)
+    checks = _ENTITY_CHECKS[entity]
     for values in (op.data, op.prev):
         for name, value in values.items():
-            if name not in allowed:
-                raise ValidationError("unknown_field", field=_short(name), what=op.entity)
-            kind = allowed[name]
-            if not _fits(kind, value) or not check_value(kind, value):
-                raise ValidationError("invalid_value", field=f"{op.entity}.{name}", detail=_short(value))
+            check = checks.get(name)
+            if check is None:
+                raise ValidationError("unknown_field", field=_short(name), what=entity)
+            if not check(value):
+                raise ValidationError("invalid_value", field=f"{entity}.{name}", detail=_short(value))
+
+
+def _text(value) -> bool:
+    return value is None or (isinstance(value, str) and len(value) <= MAX_TEXT
+                             and (value.isascii() or _encodable(value)))
+
+
+def _date(value) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, str) or not (value.isascii() or _encodable(value)) or len(value) > MAX_TEXT:
+        return False
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _int(value) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool) and -_INT64 <= value < _INT64)
+
+
+def _real(value) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return value is None or (isinstance(value, int) and not isinstance(value, bool) and -_INT64 <= value < _INT64)
+
+
+def _bool(value) -> bool:
+    return value is None or isinstance(value, bool)
+
+
+def _json(value) -> bool:
+    # What `_json_fits` accepts, `json.dumps` encodes (check_value's test):
+    # only str-keyed dicts, lists, text, finite reals, 64-bit integers,
+    # booleans and None, no cycle (the depth limit), so it is not run again.
+    return _json_fits(value)
+
+
+_CHECKS = {TEXT: _text, DATE: _date, INT: _int, REAL: _real, BOOL: _bool, JSON: _json}
+_ENTITY_CHECKS = {entity: {name: _CHECKS[kind] for name, kind in fields_of(entity).items()} for entity in ENTITIES}
 
 
 def _fits(kind: str, value) -> bool:

@@ -29,7 +29,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from ..entities import fields_of, to_column
+from ..entities import BOOL, ENTITIES, JSON, fields_of, to_column
 from ..oplog import Operation
 from . import search_index
 
@@ -37,6 +37,10 @@ from . import search_index
 # storage/signed_minutes.py): never merged here.
 PER_OP = frozenset({"minutes"})
 _CHUNK = 500                     # ids in one `IN (...)` query
+# The fields whose stored form differs from the value (booleans, JSON), per
+# entity: `to_column` is called for those only.
+_CONVERT = {entity: {name: kind for name, kind in fields_of(entity).items() if kind in (BOOL, JSON)}
+            for entity in ENTITIES}
 
 
 def _held(conn: sqlite3.Connection, sql: str, ids: list[str]) -> set[str]:
@@ -53,12 +57,24 @@ def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[st
     """(rows for the bulk path with their operations in arrival order, the other operations in arrival order)."""
     rows: dict[tuple[str, str], list[Operation]] = {}
     for op in ops:
-        rows.setdefault((op.entity, op.row_id), []).append(op)
-    times = Counter(op.id for op in ops)
+        key = (op.entity, op.row_id)
+        group = rows.get(key)
+        if group is None:
+            rows[key] = [op]
+        else:
+            group.append(op)
+    ids = [op.id for op in ops]
+    reused = set() if len(set(ids)) == len(ids) else {i for i, n in Counter(ids).items() if n > 1}
     fresh: dict[tuple[str, str], list[Operation]] = {}
     for key, group in rows.items():
+        if key[0] in PER_OP:
+            continue
+        if len(group) == 1:                          # most rows: nothing to compare
+            if not reused or group[0].id not in reused:
+                fresh[key] = group
+            continue
         device = group[0].device_id
-        if (key[0] not in PER_OP and all(op.device_id == device and times[op.id] == 1 for op in group)
+        if (all(op.device_id == device and op.id not in reused for op in group)
                 and len({op.hlc for op in group}) == len(group)):
             fresh[key] = group
     by_entity: dict[str, list[str]] = {}
@@ -73,13 +89,29 @@ def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[st
             del fresh[key]
     if not fresh:
         return fresh, ops
+    if len(fresh) == len(rows):
+        return fresh, []
     return fresh, [op for op in ops if (op.entity, op.row_id) not in fresh]
 
 
-_STAMPS = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode   # as state.apply writes `_clocks`
-# oplog.encode's output, without building an encoder for each call (json.dumps
-# with options does: a quarter of the time spent encoding a bundle's data).
-_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+def _encoder(ensure_ascii: bool) -> Callable[[dict], str]:
+    """A JSON encoder of dicts giving `json.dumps(value, ensure_ascii=…,
+    sort_keys=True, separators=(",", ":"))` exactly, made once: `json.dumps`
+    and `JSONEncoder.encode` build a new C encoder for every call, which was
+    half the time spent encoding a bundle's data. Without the check for
+    circular values: only values `oplog.validate` passed (no cycle can get
+    within its depth limit) are encoded here."""
+    python = json.JSONEncoder(ensure_ascii=ensure_ascii, sort_keys=True, separators=(",", ":"))
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:                                  # an interpreter without the C accelerator
+        return python.encode
+    strings = json.encoder.encode_basestring_ascii if ensure_ascii else json.encoder.encode_basestring
+    fast = make(None, python.default, strings, None, ":", ",", True, False, True)
+    return lambda value: "".join(fast(value, 0))
+
+
+_STAMPS = _encoder(True)         # as state.apply writes `_clocks`
+_ENCODE = _encoder(False)        # as oplog.encode writes an operation's data and prev
 
 
 def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str, str], list[Operation]],
@@ -88,28 +120,36 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
     the rows, and index them for search (`search_index.add_new`); return
     those operations. `reindex(conn, entity, row_id)` updates the search
     index for one row: for the few rows the bulk add leaves to it."""
-    mine = [op for op in ops if (op.entity, op.row_id) in fresh]
+    whole = sum(map(len, fresh.values())) == len(ops)          # the groups are disjoint parts of `ops`
+    mine = ops if whole else [op for op in ops if (op.entity, op.row_id) in fresh]
     # A plain INSERT: `split` found none of them held; if one were, the
     # import fails whole (the caller's transaction) rather than apply it twice.
+    encode = _ENCODE
     conn.executemany(
         "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, _ENCODE(op.data), _ENCODE(op.prev))
+        [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, encode(op.data), encode(op.prev))
          for op in mine])
     shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
     for (entity, row_id), group in fresh.items():
-        fields = fields_of(entity)
-        values: dict = {}
-        stamps: dict[str, list] = {}
-        for op in group:
-            for name, value in op.data.items():
-                held = stamps.get(name)
-                if held is None or op.hlc > held[0]:
-                    stamps[name] = [op.hlc, op.device_id]
-                    values[name] = value
+        stamps: dict[str, tuple[int, str]]
+        if len(group) == 1:                          # one operation: its data is the row
+            op = group[0]
+            values = op.data
+            stamps = dict.fromkeys(values, (op.hlc, op.device_id))
+        else:
+            values, stamps = {}, {}
+            for op in group:
+                for name, value in op.data.items():
+                    held = stamps.get(name)
+                    if held is None or op.hlc > held[0]:
+                        stamps[name] = (op.hlc, op.device_id)      # encoded as a list
+                        values[name] = value
         columns = tuple(sorted(values))
+        convert = _CONVERT[entity]
         shapes.setdefault((entity, columns), []).append(
-            (row_id, *(to_column(fields[c], values[c]) for c in columns), _STAMPS(stamps)))
+            (row_id, *(to_column(convert[c], values[c]) if c in convert else values[c] for c in columns),
+             _STAMPS(stamps)))
     _insert_rows(conn, shapes)
     search_index.add_new(conn, list(fresh), reindex)
     return mine

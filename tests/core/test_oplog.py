@@ -63,6 +63,43 @@ def test_a_failed_mutation_stores_nothing(ws, visit):
     assert (len(ws.operations()), ws.state_dump()) == before
 
 
+# --- validation --------------------------------------------------------------
+
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-(1 << 70), 1 << 70), st.floats(allow_nan=True),
+                     st.text(alphabet=st.characters(codec=None), max_size=12),
+                     st.sampled_from(["2026-12-02", "2026-02-30", "20261202", "\ud800", "Ủy ban", "x" * 1_000_001,
+                                      "\u00e9" * 1_000_000, 1 << 63, -(1 << 63), (1 << 63) - 1, float("inf")]))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.one_of(st.text(max_size=4), st.just("\udfff")), inner,
+                                                 max_size=4)), max_leaves=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=_VALUES)
+def test_each_fields_check_says_what_the_schema_rules_say(value):
+    """oplog's fast per-kind checks (`_CHECKS`) accept exactly what `_fits`
+    (size, encoding) and `entities.check_value` (type) accept together."""
+    from inspector_app import oplog
+    from inspector_app.entities import check_value
+
+    for kind, check in oplog._CHECKS.items():
+        assert check(value) == (oplog._fits(kind, value) and check_value(kind, value)), (kind, value)
+
+
+def test_a_nested_value_too_deep_or_too_large_is_refused_by_the_fast_check():
+    from inspector_app import oplog
+    from inspector_app.entities import JSON
+
+    deep: list = []
+    for _ in range(oplog.MAX_DEPTH):
+        deep = [deep]
+    loop: list = []
+    loop.append(loop)
+    for value in (deep, loop, list(range(oplog.MAX_ITEMS + 1)), {"a": float("nan")}, {1: "x"}, ("tuple",)):
+        assert not oplog._CHECKS[JSON](value)
+    assert oplog._CHECKS[JSON](deep[0]) and oplog._CHECKS[JSON](list(range(oplog.MAX_ITEMS)))
+
+
 # --- convergence -------------------------------------------------------------
 
 ACTIONS = st.lists(
