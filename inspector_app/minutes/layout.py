@@ -69,12 +69,14 @@ def styles(fonts: FontSet) -> Styles:
     body = style("body", alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6)
     return Styles(
         body=body,
-        basis=style("basis", font=fonts.italic, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=3),
-        item=style("item", alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=3),
+        # Paragraphs at least 6 pt apart (NĐ 30/2020); headings are kept with what
+        # follows by flow.keep_headings, not keepWithNext (which a page break between defeats).
+        basis=style("basis", font=fonts.italic, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6),
+        item=style("item", alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6),
         heading1=style("heading1", font=fonts.bold, alignment=TA_LEFT, firstLineIndent=INDENT,
-                       spaceBefore=6, spaceAfter=6, keepWithNext=1),
+                       spaceBefore=6, spaceAfter=6),
         heading2=style("heading2", font=fonts.bold, alignment=TA_LEFT, firstLineIndent=INDENT,
-                       spaceBefore=3, spaceAfter=4),
+                       spaceBefore=6, spaceAfter=6),
         title=style("title", size=14, font=fonts.bold, alignment=TA_CENTER, spaceBefore=18, leading=17),
         subject=style("subject", size=14, font=fonts.bold, alignment=TA_CENTER, leading=17),
         center=style("center", alignment=TA_CENTER, spaceAfter=3),
@@ -88,7 +90,7 @@ def styles(fonts: FontSet) -> Styles:
         sign_note=style("sign_note", size=SMALL, font=fonts.italic, alignment=TA_CENTER),
         sign_name=style("sign_name", font=fonts.bold, alignment=TA_CENTER),
         caption=style("caption", size=SMALL, font=fonts.italic, alignment=TA_CENTER, spaceBefore=3, spaceAfter=10),
-        blank=style("blank", alignment=TA_LEFT, spaceAfter=2),
+        blank=style("blank", alignment=TA_LEFT, spaceAfter=6),
         recipients_head=style("recipients_head", size=12, font=fonts.bolditalic, alignment=TA_LEFT),
         recipients=style("recipients", size=11, alignment=TA_LEFT, leading=13),
     )

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table
 
+from .flow import data_table, drop_empty_columns
 from .layout import FLAGGED, TEXT_W, grid
 
 
@@ -51,7 +52,8 @@ def records_table(records: dict, columns, st, labels: dict) -> Table:
             style.add("BACKGROUND", (0, n), (-1, n), FLAGGED)
     number_w = 10 * mm
     widths = [number_w, *_widths(rows, len(head) - 1, TEXT_W - number_w, st)]
-    return Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style)
+    rows, widths = drop_empty_columns(rows, widths, keep=2)
+    return data_table(rows, widths, style)
 
 
 def _widths(rows: list[list[Paragraph]], n: int, total: float, st) -> list[float]:

@@ -10,6 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from . import people, words
+from .flow import data_table, drop_empty_columns, keep_headings
 from .layout import FLAGGED, INDENT, TEXT_W, Header, Rule, Styles, grid
 from .records import records_table
 from .template import fields_in, fill
@@ -57,7 +58,7 @@ class Story:
                 # The signatures never stand alone on a page: the closing sentence goes with them.
                 part = [KeepTogether([out.pop(), *part])]
             out += part
-        return out
+        return keep_headings(out)
 
     def heading(self, section: dict, level: int = 1) -> list:
         text = section.get("heading")
@@ -86,9 +87,9 @@ class Story:
         out = [Header(self.fonts, parent, issuer, f"Số: {v['minutes_number']}", place_date),
                p(title or t["title"], self.st.title)]
         if subject:
-            lines = [ln for ln in _wrap(subject, self.fonts.bold, 14, TEXT_W)]
+            lines = subject_lines(subject, self.facts["unit"]["name"], self.fonts.bold, 14, TEXT_W)
             widest = max(stringWidth(ln, self.fonts.bold, 14) for ln in lines)
-            out += [p(subject, self.st.subject), Rule(widest / 3), Spacer(1, 6)]
+            out += [p("\n".join(lines), self.st.subject), Rule(widest / 3), Spacer(1, 6)]
         return out
 
     def _abbreviate(self, text: str) -> str:
@@ -201,12 +202,12 @@ class Story:
             value = item["value"] or lab.get("not_answered", "")
             result = bold(value.upper()) if item["noncompliant"] else escape(value)
             note = escape(item["note"]).replace("\n", "<br/>")
-            if item.get("records"):
-                found = f"{escape(lab.get('breached_by', 'Vi phạm ghi nhận'))}: {escape('; '.join(item['records']))}"
-                note = f"{note}<br/>{found}" if note else found
             if len(item["note"]) > LONG_NOTE:
                 long_notes.append((item["code"], item["note"]))
                 note = f"<i>{escape(lab.get('see_below', 'Xem ghi chú dưới bảng'))} ({len(long_notes)})</i>"
+            if item.get("records"):
+                found = f"{escape(lab.get('breached_by', 'Vi phạm ghi nhận'))}: {escape('; '.join(item['records']))}"
+                note = f"{note}<br/>{found}" if note else found
             if item["evidence"]:
                 refs = f"<i>{escape(lab.get('evidence', 'Minh chứng'))}: {escape(', '.join(item['evidence']))}</i>"
                 note = f"{note}<br/>{refs}" if note else refs
@@ -214,8 +215,12 @@ class Story:
                          Paragraph(result, st.cell_center), Paragraph(note, st.cell)])
             if item["noncompliant"]:
                 style.add("BACKGROUND", (0, n), (-1, n), FLAGGED)
-        widths = [14 * mm, 82 * mm, 25 * mm, TEXT_W - 121 * mm]
-        return Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style)
+        # The code column as wide as the longest code ("TTHC1" never wraps), the rest to the text.
+        code_w = max(10 * mm, max(stringWidth(i["code"], self.fonts.regular, st.cell_center.fontSize)
+                                  for i in items) + 10)
+        widths = [code_w, 96 * mm - code_w, 25 * mm, TEXT_W - 121 * mm]
+        rows, widths = drop_empty_columns(rows, widths, keep=3)
+        return data_table(rows, widths, style)
 
     def s_records(self, section: dict) -> list:
         out = []
@@ -278,7 +283,7 @@ class Story:
             rows.append([p(str(n), st.cell_center), p(r["text"], st.cell), p(r["responsible"], st.cell),
                          p(words.date_short(r["deadline"]) if r["deadline"] else "", st.cell_center)])
         widths = [12 * mm, 85 * mm, TEXT_W - 122 * mm, 25 * mm]
-        out += [Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=grid(self.fonts.regular)), Spacer(1, 6)]
+        out += [data_table(rows, widths, grid(self.fonts.regular)), Spacer(1, 6)]
         if section.get("closing") and self.values["report_deadline"]:
             out.append(p(self.fill(section["closing"]), st.body))
         return out
@@ -324,6 +329,23 @@ class Story:
         return self.photo_flowables(self, section)
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+def subject_lines(text: str, name: str, font: str, size: float, width: float) -> list[str]:
+    """The subject line broken evenly, never inside the unit's name ("Ủy / ban"): before
+    "tại <name>" when both halves fit, else the most even break outside the name."""
     from reportlab.lib.utils import simpleSplit
+
+    def fits(line: str) -> bool:
+        return stringWidth(line, font, size) <= width
+
+    if fits(text):
+        return [text]
+    at = text.rfind(" tại " + name) if name else -1
+    if at > 0 and fits(text[:at]) and fits(text[at + 1:]):
+        return [text[:at], text[at + 1:]]
+    start = text.find(name) if name else -1
+    protected = range(start, start + len(name)) if start >= 0 else range(0)
+    cuts = [k for k, ch in enumerate(text) if ch == " " and k not in protected]
+    pairs = [(text[:k], text[k + 1:]) for k in cuts if fits(text[:k]) and fits(text[k + 1:])]
+    if pairs:
+        return list(min(pairs, key=lambda pair: max(stringWidth(x, font, size) for x in pair)))
     return simpleSplit(text, font, size, width)

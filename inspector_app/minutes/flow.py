@@ -1,0 +1,92 @@
+"""Pagination: tables that break only between rows, headings kept with what follows.
+
+ReportLab repeats a table's header above the second half of a row split
+across pages, in the middle of the first page, and the continuation loses its
+code; so a row is split only when it is taller than a page can hold (a row
+that long is rare: a long note goes under its table). A heading followed by a
+table needs room for itself, the table's header and first row, or it moves
+to the next page with them: `keep_headings` turns every run of headings into
+one conditional page break of that height.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from .layout import TEXT_H, TEXT_W
+
+HEADINGS = ("heading1", "heading2")
+_TALL = 0.75                      # of the frame's height: a row taller than this may be split
+
+
+def data_table(rows: list[list], widths: list[float], style) -> Table:
+    """A ruled table whose header repeats on each page and whose rows stay whole."""
+    table = Table(rows, colWidths=widths, repeatRows=1, style=style)
+    table.wrap(TEXT_W, TEXT_H * 100)
+    if max(table._rowHeights[1:], default=0) > TEXT_H * _TALL:
+        table.splitInRow = 1       # no page holds the row: let it break rather than fail
+    return table
+
+
+def drop_empty_columns(rows: list[list], widths: list[float], keep: int = 2) -> tuple[list[list], list[float]]:
+    """Columns whose cells below the header are all empty are not printed; their
+    width goes to the widest remaining column. The first `keep` columns always stay."""
+    def empty(cell) -> bool:
+        return (isinstance(cell, Paragraph) and not cell.text.strip()) or cell in ("", None)
+
+    dropped = [c for c in range(keep, len(widths)) if rows[1:] and all(empty(r[c]) for r in rows[1:])]
+    if not dropped:
+        return rows, widths
+    spare = sum(widths[c] for c in dropped)
+    kept = [c for c in range(len(widths)) if c not in dropped]
+    new_widths = [widths[c] for c in kept]
+    widest = max(range(len(new_widths)), key=lambda i: new_widths[i])
+    new_widths[widest] += spare
+    return [[r[c] for c in kept] for r in rows], new_widths
+
+
+def is_heading(flowable) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.style.name in HEADINGS
+
+
+def _height(flowable, whole: bool = True) -> float:
+    """Height the flowable needs at the text width (for a table or a long paragraph,
+    only its start: the header and first row, or three lines)."""
+    if flowable is None or isinstance(flowable, CondPageBreak):
+        return 0.0
+    if isinstance(flowable, Table):
+        flowable.wrap(TEXT_W, TEXT_H * 100)
+        return sum(flowable._rowHeights[:2])
+    _w, h = flowable.wrap(TEXT_W, TEXT_H * 100)
+    if isinstance(flowable, Paragraph):
+        space = flowable.style.spaceBefore + flowable.style.spaceAfter
+        if not whole:
+            h = min(h, 3 * flowable.style.leading)
+        return h + space
+    if isinstance(flowable, (KeepTogether, Spacer, Flowable)):
+        return min(h, TEXT_H)
+    return h
+
+
+def keep_headings(flowables: list) -> list:
+    """Every run of headings (with the page breaks before them) becomes one
+    CondPageBreak sized to the headings plus the start of what follows."""
+    out: list = []
+    i, n = 0, len(flowables)
+    while i < n:
+        f = flowables[i]
+        starts_run = is_heading(f) or (isinstance(f, CondPageBreak) and i + 1 < n and is_heading(flowables[i + 1]))
+        if not starts_run:
+            out.append(f)
+            i += 1
+            continue
+        run = []
+        while i < n and (is_heading(flowables[i]) or isinstance(flowables[i], CondPageBreak)):
+            if is_heading(flowables[i]):
+                run.append(flowables[i])
+            i += 1
+        following = flowables[i] if i < n else None
+        need = sum(_height(h) for h in run) + _height(following, whole=False) + 2
+        out.append(CondPageBreak(min(need, TEXT_H * 0.9)))
+        out += run
+    return out
