@@ -58,6 +58,7 @@ class Workspace:
         self.device_name: str = state.get_meta(conn, "device_name") or ""
         self.writer = Writer(db, self.device_id, Clock(state.max_hlc(conn)), str(path))
         self.writer.person_id = state.get_meta(conn, "current_person")
+        self.writer.hq_data_readonly = self.role != "hq"
         self.undo_history = UndoHistory(self.writer)
         self.people = People(self)
         self.units = Units(self)

@@ -21,11 +21,13 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 
 from .changes import Changes
+from .errors import ValidationError
 from .hlc import Clock
 from .ids import uuid7
 from .oplog import Operation, normalize, validate
-from .storage import state, undo_store
+from .storage import state, sync_store, undo_store
 from .storage.db import Database, raise_translated, transaction
+from .storage.sync_store import DISTRIBUTED
 
 # (entity, row id, fields) or (entity, row id, fields, names of fields to restate): see `Writer.write`.
 Mutation = tuple[str, str, dict] | tuple[str, str, dict, Collection[str]]
@@ -71,6 +73,9 @@ class Writer:
         self.generations = _Generations()
         # Told (visit, step) after a step is committed (inspector_app/undo.py).
         self.step_listener: StepListener | None = None
+        # On a field laptop: reference data its headquarters issued is HQ's
+        # alone to change (an import sets such operations aside: sync/seals.py).
+        self.hq_data_readonly = False
 
     @property
     def _batch(self) -> _Open | None:
@@ -135,6 +140,9 @@ class Writer:
         touched = []
         for entity, row_id, fields, *restate in mutations:
             row = state.get_row(current.conn, entity, row_id, clocks=True)
+            if row is not None and self.hq_data_readonly and entity in DISTRIBUTED \
+                    and sync_store.hq_row(current.conn, self.device_id, entity, row_id):
+                raise ValidationError("hq_data_readonly")
             op = self._operation(row, entity, row_id, normalize(fields), set(restate[0]) if restate else set())
             if op is None:
                 continue
@@ -168,21 +176,25 @@ class Writer:
         with self._transaction() as current:
             state.set_meta(current.conn, key, value)
 
-    def apply_remote(self, ops: Iterable[Operation], checked: bool = False) -> Changes:
+    def apply_remote(self, ops: Iterable[Operation], checked: bool = False, observe: bool = True) -> Changes:
         """Apply operations made elsewhere (sync, tests); already-held ones are skipped.
 
         Each is validated before it is applied (`checked`: the caller did,
-        as the import's `sync.checks.scan` does); all are stored or none.
-        Inside this thread's `batch()` they join the batch's transaction (a
-        bundle import), and `ops` may be a stream: nothing needs to be held in memory."""
+        as the import's one pass, `sync.checks.checked`, does); all are
+        stored or none. Inside this thread's `batch()` they join the batch's
+        transaction (a bundle import), and `ops` may be a stream: nothing
+        needs to be held in memory. The clock then moves past the newest
+        stamp; with `observe=False` the caller does that, once it knows the
+        transaction will not roll back (an import applying a bundle in
+        slices: a held bundle must not move the clock)."""
         with self._transaction() as current:
-            applied = self._apply_remote(current.conn, ops, checked)
+            applied = self._apply_remote(current.conn, ops, checked, observe)
             for entity, _row_id in applied:
                 current.touch(self.generations, entity)
         return Changes.of(applied)
 
     def _apply_remote(self, conn: sqlite3.Connection, ops: Iterable[Operation],
-                      checked: bool = False) -> list[tuple[str, str]]:
+                      checked: bool = False, observe: bool = True) -> list[tuple[str, str]]:
         newest = 0
 
         def validated():
@@ -195,8 +207,9 @@ class Writer:
                 yield op
 
         applied = [(op.entity, op.row_id) for op in state.apply_all(conn, validated())]
-        # Move past every timestamp seen, so later local writes order after them.
-        self.clock.observe(newest)
+        if observe:
+            # Move past every timestamp seen, so later local writes order after them.
+            self.clock.observe(newest)
         return applied
 
     def resolve(self, entity: str, row_id: str, field: str, value, seen: Iterable) -> Changes:

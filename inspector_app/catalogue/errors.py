@@ -278,6 +278,13 @@ ERRORS: dict[str, tuple[str, str]] = {
         "The bundle {file} was made by an older Inspector (format {found}), which cannot prove which device "
         "made each operation, so it was not imported. Update Inspector on the sending device and export again.",
     ),
+    "hq_data_readonly": (
+        "Mục này do trụ sở ban hành (phiếu kiểm tra, văn bản, đơn vị, kế hoạch, đoàn, người), nên chỉ trụ sở "
+        "được sửa; không có gì thay đổi. Nếu cần sửa, hãy báo trụ sở; trên máy này có thể thêm mục riêng.",
+        "This was issued by headquarters (a checklist, document, unit, plan, team or person), so only "
+        "headquarters may change it; nothing was changed. Ask headquarters to change it; on this laptop you "
+        "can add your own entry instead.",
+    ),
     "ops_set_aside": (
         "{count} thao tác do gói này chuyển tiếp không được áp dụng vì không chứng minh được máy đã ghi chúng "
         "({detail}). Phần còn lại đã được nhập; các thao tác đó sẽ đến khi chính máy đã ghi chúng gửi gói.",

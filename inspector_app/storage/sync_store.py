@@ -208,6 +208,21 @@ def ops_of_device(conn: sqlite3.Connection, device_id: str, after_seq: int,
                              (after_seq, upto_seq, device_id)))
 
 
+def hq_row(conn: sqlite3.Connection, self_id: str, entity: str, row_id: str) -> bool:
+    """Whether a row of distributed reference data was created by this
+    workspace's headquarters (a field laptop may not change it)."""
+    creator = row_creator(conn, entity, row_id)
+    return creator is not None and creator != self_id and any(
+        d["id"] == creator for d in hq_devices(conn, self_id))
+
+
+def row_creator(conn: sqlite3.Connection, entity: str, row_id: str) -> str | None:
+    """The device of the first operation held on a row (None: no such row here)."""
+    row = conn.execute("SELECT device_id FROM ops WHERE entity = ? AND row_id = ? ORDER BY seq LIMIT 1",
+                       (entity, row_id)).fetchone()
+    return row[0] if row else None
+
+
 def ops_of_entities(conn: sqlite3.Connection, entities: tuple[str, ...],
                     upto_seq: int) -> Iterator[tuple[int, Operation]]:
     marks = ",".join("?" * len(entities))

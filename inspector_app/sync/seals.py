@@ -51,6 +51,10 @@ _HEADER = b"inspector-seal/2\n"
 # receiver holds; it was revoked and the operation is not among those it
 # sealed before its revocation.
 UNKNOWN, UNPROVEN, REVOKED = "unknown", "unproven", "revoked"
+# A laptop's operation on reference data headquarters issued (a checklist,
+# a legal document, a plan, a team, a unit, a person HQ created): HQ alone
+# may change what it distributes. A laptop's own local rows stay its own.
+HQ_DATA = "hq_data"
 
 
 def op_digest(op: Operation) -> bytes:
@@ -204,10 +208,15 @@ class Authors:
     reasons: dict[str, str] = field(default_factory=dict)         # device → why its unproven ops are set aside
     set_aside: dict[str, int] = field(default_factory=dict)       # device → operations set aside
     verified: list[SealRow] = field(default_factory=list)
+    hq_ids: frozenset[str] = frozenset()
+    # (entity, row) → whether headquarters created it, looked up once per row.
+    _made_by_hq: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     @classmethod
     def load(cls, ws: Workspace, bundle, file: str) -> Authors:
         authors = cls(ws, bundle.source["device_id"], bundle.source["sign_public"], file)
+        hq = {d["id"] for d in sync_store.hq_devices(ws.db.conn, ws.device_id)}
+        authors.hq_ids = frozenset(hq | ({ws.device_id} if ws.role == "hq" else set()))
         by_device: dict[str, list[SealRow]] = {}
         count = 0
         for number, line in _lines(getattr(bundle, "seals_path", None), file):
@@ -280,13 +289,25 @@ class Authors:
     def check(self, op: Operation) -> bool:
         chain = self.chains.get(op.device_id)
         if chain is not None and chain.has(op_digest(op)):
+            if op.entity in sync_store.DISTRIBUTED and op.device_id not in self.hq_ids and self._hq_row(op):
+                return self._aside(op.device_id, HQ_DATA)
             return True
         if op.device_id == self.source_id:
             raise _invalid(self.file, "có thao tác ghi là của máy gửi nhưng không có trong danh sách máy đó đã ký",
                            "an operation credited to the sender is not among those it sealed")
-        self.reasons.setdefault(op.device_id, UNPROVEN if op.device_id in self.chains else UNKNOWN)
-        self.set_aside[op.device_id] = self.set_aside.get(op.device_id, 0) + 1
+        return self._aside(op.device_id, UNPROVEN if op.device_id in self.chains else UNKNOWN)
+
+    def _aside(self, device_id: str, reason: str) -> bool:
+        self.reasons.setdefault(device_id, reason)
+        self.set_aside[device_id] = self.set_aside.get(device_id, 0) + 1
         return False
+
+    def _hq_row(self, op: Operation) -> bool:
+        key = (op.entity, op.row_id)
+        made = self._made_by_hq.get(key)
+        if made is None:
+            made = self._made_by_hq[key] = sync_store.row_creator(self.ws.db.conn, *key) in self.hq_ids
+        return made
 
     def save(self) -> None:
         """Keep the seals checked (inside the import's transaction), so this

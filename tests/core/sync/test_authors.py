@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from inspector_app import identity
+from inspector_app.errors import ValidationError
 from inspector_app.oplog import Operation
 from inspector_app.storage import seal_store
 from inspector_app.storage.seal_store import SealRow
@@ -119,3 +122,34 @@ def test_a_format_1_bundle_is_refused_with_a_message_to_export_again(team, usb, 
     assert report.status == "rejected" and report.reason == "bundle_old_format"
     assert "xuất lại" in report.message("vi") and report.quarantined_to
     assert hq.state_dump() == before
+
+
+def test_a_laptop_cannot_change_reference_data_headquarters_issued(team, usb, monkeypatch):
+    hq, (one, two), ids = team
+    item = next(iter(ids["items"].values()))
+    edits = [op_line(one.device_id, entity="checklist_item", row_id=item, data={"text": "Tiêu chí bị sửa"}),
+             op_line(one.device_id, entity="org_unit", row_id=ids["unit"], data={"name": "Đơn vị bị đổi tên"})]
+    own_unit = op_line(one.device_id, entity="org_unit", data={"name": "Trung tâm Phục vụ hành chính công xã"})
+    for target in (hq, two):
+        before = target.state_dump()
+        kind = "findings" if target is hq else "peer"
+        report = target.sync.import_file(crafted(monkeypatch, one, target, usb,
+                                                 [encode(op) for op in (*edits, own_unit)], kind=kind))
+        assert report.status == "accepted" and report.details["set_aside"] == 2
+        assert "trụ sở" in report.warnings[0].message("vi")
+        after = target.state_dump()
+        assert target.checklists.item(item)["text"] != "Tiêu chí bị sửa"
+        assert "Đơn vị bị đổi tên" not in json.dumps(after, ensure_ascii=False)
+        assert "Trung tâm Phục vụ hành chính công xã" in json.dumps(after, ensure_ascii=False)
+        assert after != before
+
+
+def test_a_laptop_is_told_that_reference_data_headquarters_issued_is_hq_s_to_change(team):
+    hq, (one, _two), ids = team
+    with pytest.raises(ValidationError) as refused:
+        one.units.update(ids["unit"], name="Ủy ban nhân dân phường Ba Đình mới")
+    assert refused.value.code == "hq_data_readonly" and "trụ sở" in refused.value.message("vi")
+    assert one.units.get(ids["unit"])["name"] == hq.units.get(ids["unit"])["name"]
+    unit, _ = one.units.create("Trung tâm Phục vụ hành chính công phường", "service_centre")
+    one.units.update(unit, name="Trung tâm Phục vụ hành chính công phường Ba Đình")     # its own: fine
+    hq.units.update(ids["unit"], name="Ủy ban nhân dân phường Ba Đình (sau sắp xếp)")  # HQ's: fine
