@@ -1,20 +1,25 @@
-"""The checks on a bundle's operations, before any of them is applied.
+"""The checks on a bundle's operations, in one pass that the import also applies from.
 
 One code path for `import` and `bundle verify` (importer.import_file with
 `apply=False`): every line of `ops.jsonl` is read with a length limit,
 decoded as UTF-8, parsed, and checked against the schema
-(`Operation.from_dict`); the newest clock is compared with this machine's
-wall clock; the media blobs the operations refer to are collected (only
-those are stored). Any problem raises a `SyncError` whose message is
-Vietnamese (and English) and names no internal path.
+(`Operation.from_dict`), once (`checked`); the newest clock is compared
+with this machine's wall clock; the media blobs the operations refer to are
+collected (only those are stored). Any problem raises a `SyncError` whose
+message is Vietnamese (and English) and names no internal path.
+
+The import applies the operations as this pass yields them, in slices,
+inside its one transaction: a line refused later, a count that differs from
+the manifest's, or a clock too far ahead (the bundle is held) raises at the
+end of the pass, and the transaction rolls back whole. Parsing each line
+once instead of checking it in a first pass and decoding it again in a
+second saved a third of an import's time (bench/sync_hq_import.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import zlib
-from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,17 +40,11 @@ BEHIND_WARNING_MS = 10 * 60 * 1000
 
 @dataclass
 class Scan:
-    """What the first pass over a bundle's operations found."""
+    """What the pass over a bundle's operations found (filled as it goes)."""
 
     count: int = 0
-    newest: int = 0
+    newest: int = 0                 # of the operations kept (not set aside)
     blobs: set[str] = field(default_factory=set)
-    # CRC-32 of each line checked, 4 bytes an operation: the second pass
-    # (`operations`) applies a line only if it is the very line checked.
-    crcs: array = field(default_factory=lambda: array("I"))
-    # Lines whose operation is set aside (another device's, without a valid
-    # proof of its author: seals.Authors); never applied.
-    skip: set[int] = field(default_factory=set)
 
 
 def duration(ms: int) -> tuple[str, str]:
@@ -105,64 +104,55 @@ def parse(file: str, number: int, line: bytes) -> Operation:
         raise _invalid(file, number, "dữ liệu lồng nhau quá sâu", "nested too deep") from None
 
 
-def scan(ws: Workspace, bundle, file: str, authors: seals.Authors | None = None) -> Scan:
-    """First pass: every operation checked, clocks compared, blobs collected.
+def checked(ws: Workspace, bundle, file: str, found: Scan, authors: seals.Authors | None = None) -> Iterator[Operation]:
+    """The one pass: every operation checked, in the bundle's order; those
+    that may be applied are yielded as soon as they are checked.
 
-    Raises `bundle_invalid_ops`, or `bundle_clock_ahead` / `bundle_clock_behind`
-    when an operation is dated more than 24 hours after this machine's clock
-    (such a bundle is held: nothing of it applies, the clock does not move)."""
-    found = Scan()
+    Fills `found` as it goes. After the last line it raises
+    `bundle_invalid_ops` when the count is not the manifest's, and
+    `bundle_clock_ahead` / `bundle_clock_behind` when an operation is dated
+    more than 24 hours after this machine's clock (read once, when the pass
+    starts); from the first such operation on nothing more is yielded, as
+    the bundle will be held. A bad line raises `bundle_invalid_ops` where it
+    is. A caller that applies what is yielded does so inside one
+    transaction and lets these errors roll it back: nothing of a refused or
+    held bundle stays, and the local clock is not moved (it observes the
+    newest stamp only once everything passed: importer._apply)."""
+    wall = ws.writer.clock.wall()
+    late = hlc.pack(wall + hlc.MAX_AHEAD_MS + 1)      # any stamp from here on is more than 24 hours ahead
     for number, line in lines(bundle.ops_path, file):
         op = parse(file, number, line)
-        found.crcs.append(zlib.crc32(line))
         found.count += 1
+        # The one place where an operation, checked, and its exact line are
+        # both at hand: per-operation checks of its author. False sets it
+        # aside (never applied, not counted as the newest, its media not kept).
         if authors is not None and not authors.check(op):
-            found.skip.add(number)
             continue
         if op.hlc > found.newest:
             found.newest = op.hlc
         found.blobs.update(blobs_of(op))
+        if found.newest < late:
+            yield op
     declared = bundle.manifest.get("op_count")
     if declared != found.count:
         raise SyncError("bundle_invalid_ops", file=file, detail=(
             f"bản kê ghi {declared} thao tác, gói chứa {found.count}",
             f"the manifest says {declared} operations, the bundle holds {found.count}"))
-    ahead = hlc.millis(found.newest) - ws.writer.clock.wall()
+    ahead = hlc.millis(found.newest) - wall
     if found.count and ahead > hlc.MAX_AHEAD_MS:
         source = bundle.source.get("name") or "?"
         if _from_hq(ws, bundle):
             raise SyncError("bundle_clock_behind", file=file, source=source, behind=duration(ahead))
         raise SyncError("bundle_clock_ahead", file=file, source=source, ahead=duration(ahead))
+
+
+def scan(ws: Workspace, bundle, file: str, authors: seals.Authors | None = None) -> Scan:
+    """The checks alone (`bundle verify`, a bundle to be held): the same
+    pass as the import's, nothing applied. Raises as `checked` does."""
+    found = Scan()
+    for _op in checked(ws, bundle, file, found, authors):
+        pass
     return found
-
-
-def operations(bundle, file: str, found: Scan | None = None) -> Iterator[Operation]:
-    """Second pass, after `scan` passed: the operations, streamed.
-
-    With `found` (what `scan` returned), a line is not checked again: it is
-    decoded only, after its CRC-32 matched the one of the line `scan`
-    checked (the staged file is this workspace's own, so the CRC guards
-    against a change of the disk, not an attacker). Checking each line
-    again, and the writer validating each op a third time, cost 10 of the
-    40 s of a profiled import of 100,000 operations (bench/sync_hq_import.py
-    --profile)."""
-    if found is None:
-        for number, line in lines(bundle.ops_path, file):
-            yield parse(file, number, line)
-        return
-    crcs, loads, number, skip = found.crcs, json.loads, 0, found.skip
-    for number, line in lines(bundle.ops_path, file):
-        if number > len(crcs) or zlib.crc32(line) != crcs[number - 1]:
-            raise _invalid(file, number, "tệp thao tác đã thay đổi sau khi kiểm tra",
-                           "the operations changed after they were checked")
-        if number in skip:
-            continue
-        raw = loads(line)
-        yield Operation(raw["id"], raw["hlc"], raw["device_id"], raw.get("person_id"), raw["entity"],
-                        raw["row_id"], raw["data"], raw.get("prev", {}))
-    if number != len(crcs):                        # cut short since
-        raise _invalid(file, number, "tệp thao tác đã thay đổi sau khi kiểm tra",
-                       "the operations changed after they were checked")
 
 
 def _from_hq(ws: Workspace, bundle) -> bool:

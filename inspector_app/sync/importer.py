@@ -13,12 +13,14 @@ import itertools
 import logging
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import InspectorError, SyncError
+from ..oplog import Operation
 from ..progress import Cancelled
 from ..storage import sync_store
 from . import checks, pipeline, reader, receipts, seals, trust
@@ -134,9 +136,15 @@ def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: 
         if trusted == "self" or (bundle.kind == "enrollment" and trusted == "trusted" and apply):
             report.status = ALREADY_HAD
             return report
+        holding = trusted != "trusted" and not (approve and (retrust or trusted == "unknown"))
         try:
             authors = seals.Authors.load(ws, bundle, path.name)
-            scan = checks.scan(ws, bundle, path.name, authors)
+            if apply and not holding:
+                # One pass: each operation checked, then applied with the
+                # others in one transaction that any refusal rolls back.
+                _apply(ws, bundle, report, approve, retrust, authors)
+            else:
+                checks.scan(ws, bundle, path.name, authors)         # the same checks, nothing applied
         except SyncError as err:
             if err.code in CLOCK_HELD:
                 report.status, report.error = HELD, err      # kept where it is; nothing applied
@@ -144,20 +152,13 @@ def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: 
             return _reject(ws, path, report, err, apply)
         warning = checks.clock_warning(ws, bundle)
         if warning is not None:
-            report.warnings.append(warning)
-        if trusted != "trusted" and not (approve and (retrust or trusted == "unknown")):
+            report.warnings.insert(0, warning)
+        if holding:
             if apply:
                 return _hold(ws, path, bundle.manifest, report, trusted)
             report.status = HELD
             report.error = _held_error(ws, report, trusted)
             return report
-        if not apply:
-            report.status = ACCEPTED
-            return report
-        try:
-            _apply(ws, bundle, report, approve, retrust, scan, authors)
-        except SyncError as err:
-            return _reject(ws, path, report, err, apply)
         report.status = ACCEPTED
         return report
     finally:
@@ -187,11 +188,14 @@ def _wrong_kind_error(report: ImportReport, problem: tuple) -> SyncError:
                      detail=problem)
 
 
-def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: bool, scan: checks.Scan,
+def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: bool,
            authors: seals.Authors) -> None:
-    """Everything in one transaction; blobs placed before it commits (and
-    removed again if it does not). Only blobs an operation of the bundle
-    refers to are stored."""
+    """Everything in one transaction, the operations as the one pass of
+    checks yields them (`checks.checked`): a line refused, or a clock too far
+    ahead, anywhere in the bundle raises and rolls back all of it, and the
+    local clock moves past the newest stamp only once all passed. Blobs are
+    placed before it commits (and removed again if it does not). Only blobs
+    an operation of the bundle refers to are stored."""
     conn = ws.db.conn
     placed: list[Path] = []
     try:
@@ -199,7 +203,8 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
             if approve:
                 trust.approve_source(ws, conn, bundle.source, bundle.kind, retrust=retrust)
             before = sync_store.max_seq(conn)
-            report.changes = _apply_operations(ws, bundle, report.file, scan)
+            found = checks.Scan()
+            report.changes = _apply_operations(ws, checks.checked(ws, bundle, report.file, found, authors))
             authors.save()
             if authors.set_aside:
                 report.details["set_aside"] = sum(authors.set_aside.values())
@@ -213,7 +218,7 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
                 report.details.update(receipts.apply(ws, bundle.manifest.get("receipt", {})))
             for staged, sha in bundle.blobs:
                 target = ws.media.blob_path(sha)
-                if sha not in scan.blobs or target.exists():
+                if sha not in found.blobs or target.exists():
                     continue
                 target.parent.mkdir(exist_ok=True)
                 os.replace(staged, target)
@@ -229,6 +234,8 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
                 new_media=report.new_media, full=int(bool(bundle.manifest.get("scope", {}).get("full"))),
                 summary={"what_changed": report.what_changed(), "fingerprint": report.fingerprint,
                          **{k: v for k, v in report.details.items() if isinstance(v, int)}})
+            # Last: later local writes order after every stamp applied.
+            ws.writer.clock.observe(found.newest)
     except BaseException:
         for target in placed:
             with contextlib.suppress(OSError):
@@ -242,11 +249,13 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
 SLICE = 20_000
 
 
-def _apply_operations(ws: Workspace, bundle, file: str, scan: checks.Scan) -> Changes:
+def _apply_operations(ws: Workspace, ops: Iterator[Operation]) -> Changes:
+    """Apply the checked operations `ops` yields, in slices, in the caller's
+    transaction; the clock is not moved (the caller observes the newest
+    stamp once the whole bundle passed)."""
     rows: dict[str, set[str]] = {}
-    stream = checks.operations(bundle, file, scan)         # each line checked by `scan`
-    while piece := list(itertools.islice(stream, SLICE)):
-        for entity, ids in ws.writer.apply_remote(piece, checked=True).rows.items():
+    while piece := list(itertools.islice(ops, SLICE)):
+        for entity, ids in ws.writer.apply_remote(piece, checked=True, observe=False).rows.items():
             rows.setdefault(entity, set()).update(ids)
         del piece
     return Changes({entity: frozenset(ids) for entity, ids in rows.items()})
