@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
             self.recording_indicator = RecordingIndicator()
             self.statusBar().addPermanentWidget(self.recording_indicator)
         self.recording_indicator.watch(getattr(self.visit_workspace.evidence, "audio", None))
+        if hasattr(self.visit_workspace.evidence, "message"):   # "Photos added: 2." wherever the user is
+            self.visit_workspace.evidence.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.visit_page.setCurrentWidget(self.visit_workspace)
         self.settings.setValue(self._last_visit_key(), visit_id)
         self.show_page(self.VISIT)

@@ -44,6 +44,8 @@ from .recorder import QtRecorder, Recorder
 LAST_DIR_KEY = "evidence/last_audio_dir"
 # Shorter than this, with no bookmark, a recording holds no sound worth keeping.
 MIN_RECORDING_MS = 500
+RECORDER_SETTLE_MS = 200
+"""How long a recorder built on Record is left to take its device before recording."""
 
 
 class AudioPanel(QWidget):
@@ -281,8 +283,13 @@ class AudioPanel(QWidget):
             self.start_recording()
 
     def start_recording(self) -> bool:
-        if not self.devices_probed:
+        if not self.devices_probed:   # Record pressed before the microphone was looked for
             self.probe_devices()
+            if self.can_record():
+                # A recorder just built takes its device on a thread of its own (QtRecorder):
+                # recording starts once it has.
+                QTimer.singleShot(RECORDER_SETTLE_MS, self, self.start_recording)
+                return True
         if not self.can_record():
             self.show_message(self.device_label.text(), warning=True)
             return False

@@ -14,6 +14,8 @@ from inspector_app.changes import Changes
 from inspector_app.checklists import answer_types
 from inspector_app.services.answers import applicable, section_stats
 
+from .evidence_marks import ENTITIES as EVIDENCE_ENTITIES
+from .evidence_marks import evidence_by_item, mark
 from .labels import answer_text
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -26,7 +28,7 @@ _NO_PARENT = 0
 
 
 class ChecklistModel(QAbstractItemModel):
-    TEXT, ANSWER, NOTE = range(3)
+    TEXT, ANSWER, EVIDENCE, NOTE = range(4)
     ENTITIES = ("observation", "visit_checklist", "checklist_item", "checklist_section", "section_record")
 
     def __init__(self, ws, visit_id: str, lang: str = "vi", parent=None) -> None:
@@ -34,6 +36,7 @@ class ChecklistModel(QAbstractItemModel):
         self.ws, self.visit_id, self.lang = ws, visit_id, lang
         self._sections: list[dict] = []      # plain sections, each with "visible" items
         self._held: dict = {}
+        self._evidence: dict = {}            # item id → {"photo": n, "audio": n}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -43,6 +46,7 @@ class ChecklistModel(QAbstractItemModel):
         self._sections = [dict(s) for t in self.ws.visits.template_ids(self.visit_id)
                           for s in self.ws.checklists.structure(t)["sections"] if not s["repeatable"]]
         self._held = self.ws.answers.of_visit(self.visit_id)
+        self._evidence = evidence_by_item(self.ws, self.visit_id)
         for section in self._sections:
             section["visible"] = self._visible(section)
             section["stats"] = section_stats(section, self._held, {})
@@ -55,7 +59,16 @@ class ChecklistModel(QAbstractItemModel):
         """Update answers in place; rebuild only when an item appears or disappears.
 
         Reads only the answers the change touched (one statement), and repaints
-        only their rows and their sections' totals."""
+        only their rows and their sections' totals. Evidence changes repaint the
+        Evidence column (an answer reads no evidence)."""
+        if changes.touches(*EVIDENCE_ENTITIES):
+            self._evidence = evidence_by_item(self.ws, self.visit_id)
+            for number in range(len(self._sections)):
+                parent = self.index(number, 0)
+                rows = self.rowCount(parent)
+                if rows:
+                    self.dataChanged.emit(self.index(0, self.EVIDENCE, parent),
+                                          self.index(rows - 1, self.EVIDENCE, parent))
         if not changes.touches(*self.ENTITIES):
             return
         if changes.touches("visit_checklist", "checklist_item", "checklist_section"):
@@ -79,9 +92,9 @@ class ChecklistModel(QAbstractItemModel):
             if not rows:
                 continue
             section["stats"] = section_stats(section, self._held, {})
-            self.dataChanged.emit(self.index(number, 0), self.index(number, 2))
+            self.dataChanged.emit(self.index(number, 0), self.index(number, self.NOTE))
             parent = self.index(number, 0)
-            self.dataChanged.emit(self.index(min(rows), 0, parent), self.index(max(rows), 2, parent))
+            self.dataChanged.emit(self.index(min(rows), 0, parent), self.index(max(rows), self.NOTE, parent))
 
     # -- lookups --------------------------------------------------------------------
     def item_at(self, index: QModelIndex) -> dict | None:
@@ -110,6 +123,10 @@ class ChecklistModel(QAbstractItemModel):
     def note_of(self, item_id: str) -> str:
         held = self._held.get((item_id, None))
         return (held or {}).get("note") or ""
+
+    def evidence_of(self, item_id: str) -> dict[str, int]:
+        """{"photo": n, "audio": n} linked to the item."""
+        return dict(self._evidence.get(item_id) or {"photo": 0, "audio": 0})
 
     def totals(self) -> dict:
         keys = ("answered", "total", "noncompliant", "earned", "possible")
@@ -141,7 +158,7 @@ class ChecklistModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 3
+        return 4
 
     def flags(self, index):
         if not index.isValid():
@@ -179,9 +196,14 @@ class ChecklistModel(QAbstractItemModel):
                 return f"{item['code']}  {item['text']}"
             if column == self.ANSWER:
                 return answer_text(item, value, self.lang)
+            if column == self.EVIDENCE:
+                return mark(self._evidence.get(item["id"]), bool(item.get("evidence_required")))
             return self.note_of(item["id"])
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ANSWER \
                 and answer_types.is_noncompliant(item, value):
+            return _RED
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.EVIDENCE and item.get("evidence_required") \
+                and not any(self._evidence.get(item["id"], {}).values()):
             return _RED
         if role == Qt.ItemDataRole.BackgroundRole and self._missing(item, value):
             return _MISSING
@@ -200,6 +222,6 @@ class ChecklistModel(QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             names = [translate("ChecklistModel", "Criterion"), translate("ChecklistModel", "Result"),
-                     translate("ChecklistModel", "Note")]
-            return names[section] if 0 <= section < 3 else None
+                     translate("ChecklistModel", "Evidence"), translate("ChecklistModel", "Note")]
+            return names[section] if 0 <= section < 4 else None
         return None  # never super().headerData(): see tests/ui/test_refcounts.py

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.changes import Changes
+from inspector_app.services.answers import applicable
 from inspector_app.services.visits import KINDS
 
 from ..models import amendment_pending, label, status_text
+from .evidence_marks import evidence_by_item, missing_evidence
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+NOT_APPLICABLE = "khong_ap_dung"   # the compliance answer that needs no evidence
 
 
 def _to_qt(iso: str | None) -> QDateTime:
@@ -51,7 +54,7 @@ class TimeDialog(QDialog):
     """A time and, when `reason` is asked, why it was changed or why concluding early."""
 
     def __init__(self, title: str, when: str | None, reason_label: str, missing: list[str] | None = None,
-                 parent=None) -> None:
+                 parent=None, no_evidence: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.when = QDateTimeEdit(_to_qt(when))
@@ -64,6 +67,13 @@ class TimeDialog(QDialog):
             unanswered = QListWidget()  # a read-only list of labels, not data to edit
             unanswered.addItems(missing)
             layout.addWidget(unanswered)
+        if no_evidence:
+            layout.addWidget(QLabel(translate("VisitHeader", "Evidence required but none attached:")))
+            without = QListWidget()
+            without.setObjectName("noEvidence")
+            without.addItems(no_evidence)
+            layout.addWidget(without)
+        self.no_evidence = no_evidence or []
         form = QFormLayout()
         form.addRow(translate("VisitHeader", "Time"), self.when)
         if reason_label:
@@ -169,10 +179,22 @@ class VisitHeader(QWidget):
     def missing_labels(self) -> list[str]:
         return [f"{m['item']['code']}  {m['item']['text']}" for m in self.ws.answers.unanswered_required(self.visit_id)]
 
+    def no_evidence_labels(self) -> list[str]:
+        """Items marked "Minh chứng bắt buộc" with no photo nor recording linked."""
+        held = self.ws.answers.of_visit(self.visit_id)
+        # Items that apply (conditions met) and were not answered "không áp dụng".
+        items = [item for t in self.ws.visits.template_ids(self.visit_id)
+                 for section in self.ws.checklists.structure(t)["sections"] if not section["repeatable"]
+                 for item, _record in applicable(section, held, {})
+                 if (held.get((item["id"], None)) or {}).get("value") != NOT_APPLICABLE]
+        return [f"{item['code']}  {item['text']}"
+                for item in missing_evidence(items, evidence_by_item(self.ws, self.visit_id))]
+
     def conclude(self, dialog: TimeDialog | None = None) -> bool:
-        missing = self.missing_labels()
-        reason = translate("VisitHeader", "Reason for concluding anyway") if missing else ""
-        dialog = dialog or TimeDialog(translate("VisitHeader", "Conclude the visit"), None, reason, missing, self)
+        missing, no_evidence = self.missing_labels(), self.no_evidence_labels()
+        reason = translate("VisitHeader", "Reason for concluding anyway") if missing or no_evidence else ""
+        dialog = dialog or TimeDialog(translate("VisitHeader", "Conclude the visit"), None, reason, missing, self,
+                                      no_evidence)
         if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self._store(lambda: self.ws.visits.conclude(self.visit_id, dialog.when_iso(),

@@ -51,5 +51,6 @@ def test_ctrl_shift_r_looks_for_the_microphone_itself_if_pressed_at_once(qtbot, 
     qtbot.addWidget(panel)
     assert not panel.audio.devices_probed and panel.record_action.isEnabled()
     panel.record_action.trigger()
-    assert panel.audio.devices_probed and panel.audio.is_recording()
+    assert panel.audio.devices_probed and panel.audio.can_record()
+    qtbot.waitUntil(panel.audio.is_recording, timeout=2_000)   # once the microphone is taken
     panel.shutdown()
