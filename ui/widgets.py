@@ -1,9 +1,10 @@
-"""Widgets the pages share: the app's read-only table, Ctrl+Enter to accept a multi-line text."""
+"""Widgets the pages share: the app's read-only table, Ctrl+Enter to accept a multi-line text,
+what an empty list says."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
 
 TABLE_STYLE = """
 QTableView::item { padding: 0 8px; }
@@ -51,3 +52,41 @@ class _CtrlEnterAccepts(QObject):
 def accept_on_ctrl_enter(dialog: QDialog, editor: QWidget) -> None:
     """Ctrl+Enter in `editor` accepts `dialog` (a text editor keeps the key from shortcuts)."""
     editor.installEventFilter(_CtrlEnterAccepts(dialog))
+
+
+class _EmptyText(QObject):
+    """Keeps the empty-list text over the whole viewport, shown while the model has no row."""
+
+    def __init__(self, view: QAbstractItemView, label: QLabel) -> None:
+        super().__init__(view)
+        self.view, self.label = view, label
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self.update)
+        view.viewport().installEventFilter(self)
+        self.update()
+
+    def update(self, *_args) -> None:
+        try:
+            self.label.setVisible(self.view.model().rowCount() == 0)
+            self.label.setGeometry(self.view.viewport().rect().adjusted(16, 12, -16, -12))
+        except RuntimeError:   # the view is being destroyed (a list widget empties its model then)
+            pass
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return super().eventFilter(watched, event)
+
+
+def set_empty_text(view: QAbstractItemView, text: str) -> QLabel:
+    """What an empty list says, and what to do: shown in the list while it has no row."""
+    label = QLabel(text, view.viewport())
+    label.setObjectName("emptyText")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    _EmptyText(view, label)
+    view.empty_text = label
+    return label

@@ -35,6 +35,7 @@ from inspector_app.errors import InspectorError
 
 from ..jobs import JobBar, JobRunner
 from ..ops import OpRunner
+from ..widgets import set_empty_text
 from .audio_model import BookmarksModel, RecordingsModel
 from .common import Banner, dot_icon, error_text, format_ms, heading, std_icon, target_label
 from .devices import MediaDevices, QtMediaDevices
@@ -164,6 +165,8 @@ class AudioPanel(QWidget):
 
         self.recordings_view = QListView()
         self.recordings_view.setModel(self.recordings_model)
+        set_empty_text(self.recordings_view, self.tr("No recordings yet. Press Ctrl+Shift+R to record, "
+                                                     "from any tab of the visit."))
         self.recordings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recordings_view.activated.connect(lambda index: self.play_recording(index.row()))
         self.bookmarks_view = QTableView()

@@ -27,6 +27,7 @@ from inspector_app.changes import Changes
 
 from ..jobs import JobBar, JobRunner, Offset
 from ..ops import OpRunner
+from ..widgets import set_empty_text
 from .common import Banner, error_text, expand_paths, std_icon
 from .devices import MediaDevices, QtMediaDevices
 from .photo_model import PhotosModel
@@ -62,6 +63,8 @@ class PhotosPanel(QWidget):
         self.model = PhotosModel(ws, visit_id, lang, parent=self)
         self.view = PhotoStrip()
         self.view.setModel(self.model)
+        set_empty_text(self.view, self.tr("No photos yet. Import photos or drop them here; Ctrl+Shift+P "
+                                          "attaches photos to the current checklist item."))
         self.view.activated.connect(lambda index: self.open_viewer(index.row()))
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self._kept_selection: list[str] = []

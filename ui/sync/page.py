@@ -38,6 +38,7 @@ from inspector_app.services.base import LABELS
 
 from ..jobs import Job
 from ..ops import OpRunner
+from ..widgets import set_empty_text
 from .panels import ConflictsPanel, DevicesPanel, HistoryPanel, fill, make_table
 
 
@@ -99,6 +100,10 @@ class SyncPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._fill_recipients)
         self.recipients = QListWidget()
         self.recipients.setMaximumHeight(120)
+        set_empty_text(self.recipients, self.tr(
+            "No laptop enrolled yet: import their enrollment requests (Import tab, “Import a bundle…”).")
+            if self.ws.role == "hq" else self.tr(
+            "No recipient yet. Import HQ's distribution package first (Import tab, “Import a bundle…”)."))
         self.full_box = QCheckBox(self.tr("Everything, not only what HQ has not acknowledged yet"))
         self.plain_box = QCheckBox(self.tr("Do not encrypt (anyone with the file can read it)"))
         self.folder_edit = QLineEdit()

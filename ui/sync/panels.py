@@ -153,10 +153,22 @@ class HistoryPanel(QWidget):
             else:
                 device = b["device_name"] or b["device_id"]
                 ops = f"{b['new_ops']} / {b['op_count']}"
-            rows.append([b["at"].replace("T", " ")[:16], directions.get(b["direction"], b["direction"]),
+            rows.append([moment_text(b["at"]), directions.get(b["direction"], b["direction"]),
                          kinds.get(b["kind"], b["kind"]), device, ops, str(b["media_count"]),
                          states.get(b["status"], b["status"]), b["file_name"] or ""])
         fill(self.table, rows)
+
+
+def moment_text(iso: str | None) -> str:
+    """"2026-12-01T23:54:10+07:00" → "01/12/2026 23:54", as recorded (the Vietnamese order)."""
+    import datetime as dt
+
+    if not iso:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
 
 
 class DevicesPanel(QWidget):

@@ -28,6 +28,7 @@ from inspector_app.changes import Changes
 from inspector_app.services.findings import KINDS, REQUEST_STATUSES
 
 from ..models import VisitRowsModel, format_date, label
+from ..widgets import set_empty_text
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -138,6 +139,11 @@ class FindingsPanel(QWidget):
             model.refresh()
         self.findings_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.requests_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        set_empty_text(self.findings_view, translate(
+            "FindingsPanel", "No findings yet. On a non-compliant item of the checklist press Ctrl+Shift+F, "
+                             "or use “Add finding…”."))
+        set_empty_text(self.requests_view, translate(
+            "FindingsPanel", "No requests yet. A request is made with its finding (“Also make a request to fix it”)."))
         add = QPushButton(translate("FindingsPanel", "Add finding…"))
         add.clicked.connect(lambda: self.create())
         remove = QPushButton(translate("FindingsPanel", "Remove finding"))

@@ -24,6 +24,7 @@ from inspector_app.services.plans import ROLES
 from inspector_app.services.visits import SIDES
 
 from ..models import VisitRowsModel, label
+from ..widgets import set_empty_text
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -75,6 +76,9 @@ class ParticipantsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        set_empty_text(self.view, translate(
+            "ParticipantsPanel", "No participants yet. “Add the team's members”, then the unit's people "
+                                 "with “Add participant…”."))
         self.recorder = QComboBox()
         self.recorder.setObjectName("recorder")
         add = QPushButton(translate("ParticipantsPanel", "Add participant…"))
