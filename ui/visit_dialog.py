@@ -132,6 +132,10 @@ class NewVisitDialog(QDialog):
                 if self.checklists.item(r).checkState() == Qt.CheckState.Checked]
 
     def create(self) -> None:
+        if not self.chosen_templates():   # said here: the core's "chưa nhập" is for typed fields
+            self.ops.show_error(translate("NewVisitDialog", "No checklist chosen. Tick at least one checklist "
+                                                            "in the list."), self)
+            return
         day = self.day.date()
         created = self.ops.run(lambda: self.ws.visits.create(
             self.unit.currentData(), self.kind.currentData(), dt.date(day.year(), day.month(), day.day()),

@@ -62,3 +62,15 @@ def test_a_new_visit_takes_a_title_and_a_service_centre_added_on_the_spot_is_one
     dialog.title.setText("Kiểm tra lại buổi chiều")
     dialog.create()
     assert ws.visits.get(dialog.visit_id)["title"] == "Kiểm tra lại buổi chiều"
+
+
+def test_a_new_visit_without_a_checklist_says_to_choose_one(qtbot, ws, visit):
+    from ui.visit_dialog import NewVisitDialog
+
+    dialog = NewVisitDialog(ws, "vi")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.create()
+    assert dialog.visit_id is None and dialog.isVisible()
+    text = dialog.ops.last_message.text()
+    assert "No checklist chosen" in text and "Chưa nhập" not in text
