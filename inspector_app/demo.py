@@ -177,7 +177,7 @@ def _record_value(rng, item, k, day: dt.date):
             return f"H{day.month:02d}.{k + 1:03d}.2026"
         if "thủ tục" in text:
             return PROCEDURES[(k + rng.randint(0, 6)) % len(PROCEDURES)]
-        if "chức" in text or "vị trí" in text:
+        if "chức vụ" in text or "vị trí" in text:
             return rng.choice(["Công chức Tư pháp - Hộ tịch", "Công chức Địa chính - Xây dựng",
                                "Công chức Văn phòng - Thống kê"])
         return None

@@ -7,7 +7,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from . import words
 from .layout import TEXT_W
@@ -15,7 +15,21 @@ from .layout import TEXT_W
 PHOTO_MAX_H = 100 * mm
 
 
+class AppendixStart(Flowable):
+    """Marks the page the appendix starts on: its pages are numbered on their own
+    (NĐ 30/2020), the first one unnumbered (layout.decorate reads the mark)."""
+
+    def wrap(self, avail_w, avail_h):
+        return 0, 0
+
+    def draw(self):
+        if getattr(self.canv, "appendix_page", None) is None:
+            self.canv.appendix_page = self.canv.getPageNumber()
+
+
 def caption(photo: dict) -> str:
+    """"Ảnh 1. Tiêu chí A3 (chụp lúc 08:17 ngày 02/11/2026)": short, the item named by its
+    code (the results table says the rest); a caption typed for the photo is kept whole."""
     text = f"Ảnh {photo['n']}"
     if photo.get("caption"):
         text += f". {photo['caption'].rstrip('.')}"
@@ -33,7 +47,7 @@ def make(copies: dict[str, Path], sizes: dict[str, tuple[int, int]]):
         photos, audio = facts["photos"], facts["audio"]
         if not photos and not audio:
             return []
-        out = [PageBreak()]
+        out = [PageBreak(), AppendixStart()]
         if section.get("appendix"):
             out.append(Paragraph(escape(section["appendix"]), st.title.clone("appendix", spaceBefore=0)))
         if section.get("heading"):

@@ -194,7 +194,7 @@ def _caption(ws: Workspace, link: dict) -> str:
     kind, target = link["target_kind"], link["target_id"]
     if kind == "item":
         item = ws.checklists.find_item(target)
-        return f"Tiêu chí {item['code']}: {item['text']}" if item else ""
+        return f"Tiêu chí {item['code']}" if item else ""
     if kind in _TARGET_LABEL:
         row = ws.media.target(kind, target)
         return f"{_TARGET_LABEL[kind]}: {row['text']}" if row else ""

@@ -11,7 +11,7 @@ one conditional page break of that height.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from .layout import TEXT_H, TEXT_W
 
@@ -57,15 +57,15 @@ def _height(flowable, whole: bool = True) -> float:
     if isinstance(flowable, Table):
         flowable.wrap(TEXT_W, TEXT_H * 100)
         return sum(flowable._rowHeights[:2])
+    if isinstance(flowable, KeepTogether):       # it wraps only on a canvas: measure what it holds
+        return min(sum(_height(f) for f in flowable._content), TEXT_H)
     _w, h = flowable.wrap(TEXT_W, TEXT_H * 100)
     if isinstance(flowable, Paragraph):
         space = flowable.style.spaceBefore + flowable.style.spaceAfter
         if not whole:
             h = min(h, 3 * flowable.style.leading)
         return h + space
-    if isinstance(flowable, (KeepTogether, Spacer, Flowable)):
-        return min(h, TEXT_H)
-    return h
+    return min(h, TEXT_H)
 
 
 def keep_headings(flowables: list) -> list:
@@ -87,6 +87,10 @@ def keep_headings(flowables: list) -> list:
             i += 1
         following = flowables[i] if i < n else None
         need = sum(_height(h) for h in run) + _height(following, whole=False) + 2
+        after = flowables[i + 1] if i + 1 < n else None
+        if isinstance(following, Paragraph) and isinstance(after, Table):
+            # "Điểm danh 5 người; …" then its table: the sentence never ends a page without it.
+            need += _height(following) - _height(following, whole=False) + _height(after)
         out.append(CondPageBreak(min(need, TEXT_H * 0.9)))
         out += run
     return out

@@ -222,22 +222,29 @@ def canvas_maker(fonts: FontSet, footer: dict, payload: qr.Payload, embedded: st
 
         def save(self):
             total = len(self._held)
+            appendix = next((n for n, state in enumerate(self._held, 1) if state.get("appendix_page")), None)
             for number, state in enumerate(self._held, 1):
                 self.__dict__.update(state)
-                decorate(self, fonts, footer, payload, number, total)
+                # The appendix's pages are numbered on their own; the footer counts every page.
+                shown = number - appendix + 1 if appendix and number >= appendix else number
+                decorate(self, fonts, footer, payload, number, total, shown)
                 Canvas.showPage(self)
             Canvas.save(self)
 
     return MinutesCanvas
 
 
-def decorate(c: Canvas, fonts: FontSet, footer: dict, payload: qr.Payload, page: int, pages: int) -> None:
+def decorate(c: Canvas, fonts: FontSet, footer: dict, payload: qr.Payload, page: int, pages: int,
+             shown: int | None = None) -> None:
+    """The page number `shown` at the top (none on a first page: of the minutes or of
+    the appendix), "Trang page/pages" and the initials boxes at the foot, the QR code."""
+    shown = page if shown is None else shown
     c.saveState()
     c.setFillColor(colors.black)
     c.setStrokeColor(colors.black)
-    if page > 1:
+    if shown > 1:
         c.setFont(fonts.regular, 13)
-        c.drawCentredString(LEFT + TEXT_W / 2, PAGE_H - 13 * mm, str(page))
+        c.drawCentredString(LEFT + TEXT_W / 2, PAGE_H - 13 * mm, str(shown))
     c.setFont(fonts.regular, 10)
     c.drawString(LEFT, 11 * mm, fill(footer.get("page", "Trang {page}/{pages}"), {"page": page, "pages": pages}))
     boxes = footer.get("initial_boxes") or []

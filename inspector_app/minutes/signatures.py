@@ -68,20 +68,29 @@ def blocks(story) -> list[tuple[str, str, list[str]]]:
 
 
 def signature_table(story) -> Table:
+    """Two blocks a row: the titles (and notes) of both in one table row, their names in
+    the next, so the two names of a pair stand level whatever the titles' lengths."""
     st = story.st
-    cells: list[list[Paragraph | Spacer] | str] = []     # "": the empty cell of an odd last row
+    heads: list = []
+    names_cells: list = []
     for title, note, names in blocks(story):
         # "CÁC THÀNH VIÊN / ĐOÀN KIỂM TRA": two even lines rather than a stray last word.
         lines = balanced(title.upper(), st.sign_title.fontName, st.sign_title.fontSize, TEXT_W / 2 - 12)
-        cell: list[Paragraph | Spacer] = [Paragraph("<br/>".join(escape(x) for x in lines), st.sign_title)]
+        head: list[Paragraph | Spacer] = [Paragraph("<br/>".join(escape(x) for x in lines), st.sign_title)]
         if note:
-            cell.append(Paragraph(note, st.sign_note))
+            head.append(Paragraph(note, st.sign_note))
+        cell: list[Paragraph | Spacer] = []
         for name in names:
             cell += [Spacer(1, SPACE), Paragraph(name, st.sign_name)]
-        cell.append(Spacer(1, 8))
-        cells.append(cell)
-    if len(cells) % 2:
-        cells.append("")
-    rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
-    return Table(rows, colWidths=[TEXT_W / 2] * 2, style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                                                     ("FONTNAME", (0, 0), (-1, -1), st.body.fontName)]))
+        cell.append(Spacer(1, 10))
+        heads.append(head)
+        names_cells.append(cell)
+    if len(heads) % 2:
+        heads.append("")
+        names_cells.append("")
+    rows = []
+    for i in range(0, len(heads), 2):
+        rows += [heads[i:i + 2], names_cells[i:i + 2]]
+    return Table(rows, colWidths=[TEXT_W / 2] * 2, style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))

@@ -55,8 +55,9 @@ class Story:
         for section in self._sections():
             part = getattr(self, "s_" + section["kind"])(section)
             if section["kind"] == "signatures" and out and isinstance(out[-1], Paragraph):
-                # The signatures never stand alone on a page: the closing sentence goes with them.
-                part = [KeepTogether([out.pop(), *part])]
+                # The signatures never stand alone on a page: the closing sentence goes with them
+                # (one KeepTogether: a nested one measures as infinitely tall and always breaks the page).
+                part = [KeepTogether([out.pop(), *part[0]._content])]
             out += part
         return keep_headings(out)
 
@@ -168,6 +169,10 @@ class Story:
             out.append(p(self.fill(intro or section["intro"]), self.st.body))
         if summary.get("scored") and summary.get("possible") and section.get("score_total"):
             out.append(p(self.fill(section["score_total"]), self.st.body))
+        # The body refers to its appendix: the photos, and a sentence when audio was recorded.
+        for key, evidence in (("evidence_photos", self.facts["photos"]), ("evidence_audio", self.facts["audio"])):
+            if evidence and section.get(key):
+                out.append(p(self.fill(section[key]), self.st.body))
         cite = section.get("cite", "noncompliant")
         for checklist_section in self.facts["sections"]:
             if not checklist_section["items"]:
@@ -289,7 +294,10 @@ class Story:
         return out
 
     def s_unit_opinion(self, section: dict) -> list:
-        out = self.heading(section)
+        """The unit's opinion, or lines to write it by hand, and the refusal: one block,
+        never a heading and a single dotted line at the foot of a page."""
+        heading = self.heading(section)
+        out: list = heading[-1:]
         opinion = self.minutes["unit_opinion"]
         if opinion:
             out += [p(par.strip(), self.st.body) for par in opinion.splitlines() if par.strip()]
@@ -302,7 +310,7 @@ class Story:
             label = section["refusal_line"]
             out.append(p(label + " " + self._dots(stringWidth(label + " ", self.fonts.regular, 13) + INDENT),
                          self.st.blank.clone("refusal", firstLineIndent=INDENT)))
-        return out
+        return [*heading[:-1], KeepTogether(out)] if heading else [KeepTogether(out)]
 
     def _dots(self, used: float = 0.0) -> str:
         """A dotted line for handwriting, as long as the rest of the line."""
@@ -323,7 +331,7 @@ class Story:
 
     def s_signatures(self, section: dict) -> list:
         from .signatures import signature_table
-        return [Spacer(1, 10), KeepTogether(signature_table(self))]
+        return [KeepTogether([Spacer(1, 10), signature_table(self)])]
 
     def s_photos(self, section: dict) -> list:
         return self.photo_flowables(self, section)

@@ -67,6 +67,7 @@ def values(content: dict, template: dict) -> dict:
         "plan_decision": plan.get("decision", ""), "plan_legal_basis": plan.get("legal_basis", ""),
         "team_name": team.get("name", ""), "team_decision": team.get("decision", ""),
         "issuer_name": team.get("name") or facts.get("agency", ""), "report_to": report_to(facts),
+        "photos": words.count(len(facts["photos"])), "recordings": words.count(len(facts["audio"])),
         "visit_title": visit["title"], "kind_phrase": kind, "kind_title": _capital(kind),
         "start_time": words.time_words(start) if start else "", "start_date": words.date_words(start) if start else "",
         "end_time": words.time_words(end) if end else "", "end_date": words.date_words(end) if end else "",
