@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -123,6 +123,34 @@ class FindingDialog(QDialog):
         d = self.deadline.date()
         return dt.date(d.year(), d.month(), d.day()).isoformat()
 
+    def editing(self, finding: dict) -> FindingDialog:
+        """Set up to edit `finding` (its kind and text; its requests are edited on their own)."""
+        self.setWindowTitle(translate("FindingsPanel", "Edit finding"))
+        self.kind.setCurrentIndex(self.kind.findData(finding["kind"]))
+        self.text.setPlainText(finding["text"])
+        self.with_request.setChecked(False)
+        for widget in (self.with_request, self.request_text, self.responsible, self.deadline):
+            widget.hide()
+            label = self.layout().labelForField(widget)
+            if label is not None:
+                label.hide()
+        return self
+
+    def set_request(self, request: dict) -> FindingDialog:
+        """Set up to edit `request` alone: its text, responsible and deadline."""
+        self.setWindowTitle(translate("FindingsPanel", "Edit request"))
+        for widget in (self.kind, self.text, self.with_request):
+            widget.hide()
+            label = self.layout().labelForField(widget)
+            if label is not None:
+                label.hide()
+        self.with_request.setChecked(True)
+        self.request_text.setText(request["text"])
+        self.responsible.setText(request["responsible"])
+        day = dt.date.fromisoformat(request["deadline"])
+        self.deadline.setDate(QDate(day.year, day.month, day.day))
+        return self
+
 
 class FindingsPanel(QWidget):
     def __init__(self, ws, visit_id: str, ops, lang: str = "vi", parent=None) -> None:
@@ -146,12 +174,20 @@ class FindingsPanel(QWidget):
             "FindingsPanel", "No requests yet. A request is made with its finding (“Also make a request to fix it”)."))
         add = QPushButton(translate("FindingsPanel", "Add finding…"))
         add.clicked.connect(lambda: self.create())
-        remove = QPushButton(translate("FindingsPanel", "Remove finding"))
+        edit = QPushButton(translate("FindingsPanel", "Edit… (Enter)"))
+        edit.clicked.connect(lambda: self.edit_current())
+        remove = QPushButton(translate("FindingsPanel", "Remove (Delete)"))
         remove.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
+        buttons.addWidget(edit)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        for view in (self.findings_view, self.requests_view):
+            view.activated.connect(lambda _index, view=view: self.edit_current(view))
+            view.installEventFilter(self)
+            _keep_current_row(view)
+        self.last_view = self.findings_view   # the table Edit and Remove act on
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -191,9 +227,75 @@ class FindingsPanel(QWidget):
         text = f"{item['code']}: {item['text']}" + (f" — {note}" if note else "")
         return self.create(text, item)
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched in (self.findings_view, self.requests_view):
+            if event.type() == QEvent.Type.FocusIn:
+                self.last_view = watched
+            elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+                self.last_view = watched
+                self.remove_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def edit_current(self, view: QTableView | None = None, dialog: FindingDialog | None = None) -> bool:
+        """Edit the current finding or request (of `view`, else the table last used) in the dialog
+        it was made with; stored through the core, which refuses once the minutes are signed."""
+        view = view or self.last_view
+        self.last_view = view
+        index = view.currentIndex()
+        if not index.isValid():
+            return False
+        visit_day = self.ws.visits.visit_date(self.ws.visits.get(self.visit_id))
+        dialog = dialog or FindingDialog(visit_day, lang=self.lang, parent=self)
+        if view is self.findings_view:
+            finding = self.findings.rows()[index.row()]
+            dialog.editing(finding)
+
+            def store() -> Changes:
+                return self.ws.findings.edit(finding["id"], text=dialog.text.toPlainText(),
+                                             kind=dialog.kind.currentData())
+        else:
+            request = self.requests.rows()[index.row()]
+            dialog.set_request(request)
+
+            def store() -> Changes:
+                return self.ws.findings.edit_request(request["id"], text=dialog.request_text.text(),
+                                                     responsible=dialog.responsible.text(),
+                                                     deadline=dialog.deadline_iso())
+        if dialog.result() == QDialog.DialogCode.Accepted:     # filled and accepted by the caller
+            return self.ops.run(store, initiator=self) is not None
+        dialog.submit = lambda: self.ops.run(store, initiator=self, parent=dialog) is not None
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def remove_current(self) -> None:
-        index = self.findings_view.currentIndex()
+        """Delete the current finding (with its requests) or request; Ctrl+Z brings it back."""
+        view = self.last_view
+        index = view.currentIndex()
         if not index.isValid():
             return
-        self.ops.run(lambda: self.ws.findings.remove(self.findings.row_id(index.row())), initiator=self)
+        if view is self.findings_view:
+            finding_id = self.findings.row_id(index.row())
+            self.ops.run(lambda: self.ws.findings.delete(finding_id), initiator=self)
+        else:
+            request_id = self.requests.row_id(index.row())
+            self.ops.run(lambda: self.ws.findings.delete_request(request_id), initiator=self)
 
+
+
+def _keep_current_row(view: QTableView) -> None:
+    """The row the user was on stays current when its model reloads (after an edit, an undo)."""
+    model = view.model()
+    kept: dict = {}
+
+    def remember() -> None:
+        index = view.currentIndex()
+        kept["id"] = model.row_id(index.row()) if index.isValid() else None
+        kept["column"] = max(index.column(), 0)
+
+    def restore() -> None:
+        rows = [n for n in range(model.rowCount()) if model.row_id(n) == kept.get("id")]
+        if rows:
+            view.setCurrentIndex(model.index(rows[0], kept["column"]))
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)
