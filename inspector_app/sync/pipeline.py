@@ -33,7 +33,7 @@ _END = object()
 class _Worker:
     """A daemon thread consuming a bounded queue; its first error is kept.
     Items that come after an error are handed to `discard` (to give back
-    the buffers they hold)."""
+    the buffers they hold); `handle` gives back its own, even when it fails."""
 
     def __init__(self, depth: int) -> None:
         self._queue: queue.Queue = queue.Queue(maxsize=depth)
@@ -46,13 +46,13 @@ class _Worker:
             item = self._queue.get()
             if item is _END:
                 return
-            if self.error is None:
-                try:
-                    self.handle(item)
-                    continue
-                except BaseException as exc:  # handed to the caller's thread
-                    self.error = exc
-            self.discard(item)
+            if self.error is not None:
+                self.discard(item)
+                continue
+            try:
+                self.handle(item)
+            except BaseException as exc:  # handed to the caller's thread
+                self.error = exc
 
     def handle(self, item) -> None:
         raise NotImplementedError
@@ -193,6 +193,14 @@ class _Writer(_Worker):
         super().__init__(depth=2)
 
     def handle(self, window: _Window) -> None:
+        try:
+            self._write(window)
+            self._target._checker.put(window)
+        except BaseException:
+            self.discard(window)
+            raise
+
+    def _write(self, window: _Window) -> None:
         target = self._target
         data, start = window.data, window.start
         direct = 0
@@ -215,7 +223,6 @@ class _Writer(_Worker):
             window.synced = False
             if hasattr(os, "posix_fadvise"):         # starts writing it to the device now
                 os.posix_fadvise(target._fd, start + direct, len(data) - direct, os.POSIX_FADV_DONTNEED)
-        target._checker.put(window)
 
     def discard(self, window: _Window) -> None:
         self._target._free.put(window.data)
@@ -357,25 +364,36 @@ class Prefetcher(_Worker):
 
 
 class StagedBlob:
-    """One incoming media blob, written to a temporary file in a thread."""
+    """One incoming media blob: its bytes are gathered into the stager's
+    reused buffers, which its thread hashes and writes to a temporary file."""
 
     def __init__(self, stager: Stager, path: Path | None, sha256: str, size: int) -> None:
         """`path` None: the blob is hashed and checked, not kept."""
         self.path, self.sha256, self.size = path, sha256, size
         self._stager = stager
-        self._buffer = bytearray()
+        self._buffer: bytearray | None = None
+        self._filled = 0
         stager.put(("open", self))
 
     def write(self, data) -> None:
-        self._buffer += data
-        if len(self._buffer) >= CHUNK:
-            self._stager.put(("data", self, bytes(self._buffer)))
-            self._buffer.clear()
+        view = memoryview(data)
+        while view:
+            if self._buffer is None:
+                self._buffer = self._stager.buffer()
+            n = min(CHUNK - self._filled, len(view))
+            self._buffer[self._filled:self._filled + n] = view[:n]
+            self._filled += n
+            view = view[n:]
+            if self._filled == CHUNK:
+                self._hand_over()
+
+    def _hand_over(self) -> None:
+        self._stager.put(("data", self, self._buffer, self._filled))
+        self._buffer, self._filled = None, 0
 
     def close(self, crc: int) -> None:
-        if self._buffer:
-            self._stager.put(("data", self, bytes(self._buffer)))
-            self._buffer.clear()
+        if self._buffer is not None:
+            self._hand_over()
         self._stager.put(("close", self, crc))
 
 
@@ -391,7 +409,19 @@ class Stager(_Worker):
 
     def __init__(self) -> None:
         self._files: dict[int, list] = {}   # [fd or None, sha256, crc32, size]
-        super().__init__(depth=16)
+        self._free: queue.Queue = queue.Queue()
+        for _ in range(CHUNKS + 1):
+            self._free.put(bytearray(CHUNK))
+        super().__init__(depth=CHUNKS + 16)
+
+    def buffer(self) -> bytearray:
+        """A free buffer, once the thread has written one out."""
+        while True:
+            try:
+                return self._free.get(timeout=0.1)
+            except queue.Empty:
+                if self.error is not None:
+                    raise self.error from None
 
     def handle(self, item) -> None:
         action, blob = item[0], item[1]
@@ -402,14 +432,17 @@ class Stager(_Worker):
             return
         state = self._files[id(blob)]
         if action == "data":
-            data = item[2]
-            state[1].update(data)
-            state[2] = zlib.crc32(data, state[2])
-            state[3] += len(data)
-            if state[0] is not None:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(state[0], view):]
+            buffer, filled = item[2], item[3]
+            try:
+                data = memoryview(buffer)[:filled]
+                state[1].update(data)
+                state[2] = zlib.crc32(data, state[2])
+                state[3] += filled
+                if state[0] is not None:
+                    while data:
+                        data = data[os.write(state[0], data):]
+            finally:
+                self._free.put(buffer)
             return
         fd, digest, crc, size = self._files.pop(id(blob))
         if fd is not None:
@@ -420,6 +453,10 @@ class Stager(_Worker):
             raise BlobMismatch(blob, "sha256")
         if crc != item[2]:
             raise BlobMismatch(blob, "crc32")
+
+    def discard(self, item) -> None:
+        if item[0] == "data":
+            self._free.put(item[2])
 
     def abort(self) -> None:
         try:

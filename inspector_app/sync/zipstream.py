@@ -173,6 +173,11 @@ class ZipReader:
         self.offset = 0              # bytes consumed
         self.done = False
 
+    @property
+    def entries(self) -> int:
+        """Entries begun so far."""
+        return len(self._entries)
+
     # -- feeding ------------------------------------------------------------------
     def feed(self, data) -> None:
         if self._state == "data" and not self._buf:
