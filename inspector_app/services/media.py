@@ -229,6 +229,21 @@ class Media(Service):
                                   detail=("thuộc nhiều cuộc kiểm tra", "from several visits"))
         return visits.pop()
 
+    def delete(self, media_ids) -> Changes:
+        """Take photos or recordings out of their visit, with their links and bookmarks:
+        all or none, one undo step. Refused once the minutes are signed (an amendment is
+        needed). The original stays in the media store (only the row is a tombstone), so
+        an undo, or HQ's copy, still has it: nothing is lost by a slip."""
+        media_ids = list(dict.fromkeys(media_ids))
+        if not media_ids:
+            return Changes()
+        visit_id = self._visit_of(media_ids)
+        self.ws.visits.check_editable(visit_id)
+        wanted = set(media_ids)
+        links = [link for link in self.links(visit_id) if link["media_id"] in wanted]
+        return self.write([*(("evidence_link", link["id"], {"deleted": True}) for link in links),
+                           *(("media", media_id, {"deleted": True}) for media_id in media_ids)])
+
     def unlink(self, link_id: str) -> Changes:
         """Remove one link (a tombstone; the media itself stays)."""
         self._row("evidence_link", link_id)

@@ -177,3 +177,25 @@ def test_a_cameras_embedded_preview_is_used_when_it_fits(tmp_path):
     assert Image.open(padded).size == (256, 192) and Image.open(padded).getpixel((128, 96))[2] > 200
     decoded = media_tools.make_thumbnail(tmp_path / "cam.jpg", tmp_path / "d.jpg", 256, use_embedded=False)
     assert Image.open(decoded).getpixel((96, 128))[2] > 200
+
+
+def test_deleting_photos_takes_them_and_their_links_out_undoably_and_keeps_the_original(ws, visit, photos):
+    ids, _ = ws.media.add_prepared([ws.media.prepare(p) for p in photos[:2]], visit["visit"],
+                                   link_to=("item", visit["items"]["A1"]))
+    blob = ws.media.path_of(ids[0])
+    ws.media.delete([ids[0]])
+    assert [m["id"] for m in ws.media.of_visit(visit["visit"])] == [ids[1]]
+    assert [link["media_id"] for link in ws.media.links(visit["visit"])] == [ids[1]]
+    assert blob.is_file()                                   # the original stays in the store
+    ws.undo(visit["visit"])                                 # one step brings the photo and its link back
+    assert {m["id"] for m in ws.media.of_visit(visit["visit"])} == set(ids)
+    assert len(ws.media.links(visit["visit"])) == 2
+
+
+def test_deleting_evidence_of_a_signed_visit_is_refused(ws, visit, photos):
+    (media_id,), _ = ws.media.add_prepared([ws.media.prepare(photos[0])], visit["visit"])
+    ws.visits.conclude(visit["visit"], "2026-11-20T11:00:00+07:00", reason="Kết thúc")
+    ws.writer.write([("visit", visit["visit"], {"status": "minutes_signed"})])
+    with pytest.raises(ValidationError) as err:
+        ws.media.delete([media_id])
+    assert "biên bản bổ sung" in err.value.message("vi")

@@ -169,6 +169,11 @@ class AudioPanel(QWidget):
                                                      "from any tab of the visit."))
         self.recordings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recordings_view.activated.connect(lambda index: self.play_recording(index.row()))
+        delete = QAction(self.tr("Delete recording"), self.recordings_view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(lambda _checked=False: self.delete_recording())
+        self.recordings_view.addAction(delete)
         self.bookmarks_view = QTableView()
         self.bookmarks_view.setModel(self.bookmarks_model)
         self.bookmarks_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -445,6 +450,19 @@ class AudioPanel(QWidget):
             return False
         self.player.play(path, offset_ms)
         return True
+
+    def delete_recording(self, row: int | None = None) -> Changes:
+        """Take a recording (the current one) and its bookmarks out of the visit; undoable."""
+        if row is None:
+            index = self.recordings_view.currentIndex()
+            row = index.row() if index.isValid() else -1
+        if not 0 <= row < self.recordings_model.rowCount():
+            return Changes()
+        media_id = self.recordings_model.media_id(row)
+        changes = self._run(lambda: self.ws.media.delete([media_id]))
+        if changes:
+            self.show_message(self.tr("Recording deleted. Ctrl+Z brings it back."))
+        return changes or Changes()
 
     def remove_bookmark(self, row: int | None = None) -> Changes:
         if row is None:

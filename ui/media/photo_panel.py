@@ -127,6 +127,12 @@ class PhotosPanel(QWidget):
                                                       "current item (the photos stay)"))
         self.view_action = self._action(self.tr("View"), "SP_FileDialogContentsView",
                                         lambda: self.open_viewer())
+        self.delete_action = self._action(
+            self.tr("Delete"), "SP_TrashIcon", self.delete_selected, "Delete",
+            self.tr("Take the selected photos out of the visit (Ctrl+Z brings them back)"))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(self.delete_action)
+        self.view.addAction(self.delete_action)   # Delete in the strip only, not in a text box
         self._capture_tip = self.capture_action.toolTip()
         self.devices_probed = False
         self.capture_action.setEnabled(False)
@@ -154,7 +160,7 @@ class PhotosPanel(QWidget):
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.import_action, self.attach_action, self.capture_action, None, self.link_action,
-                       self.unlink_action, self.view_action):
+                       self.unlink_action, self.view_action, self.delete_action):
             if action is None:
                 toolbar.addSeparator()
             else:
@@ -195,6 +201,7 @@ class PhotosPanel(QWidget):
         self.link_action.setEnabled(self.target is not None and has_selection)
         self.unlink_action.setEnabled(self.target is not None and has_selection)
         self.view_action.setEnabled(self.model.rowCount() > 0)
+        self.delete_action.setEnabled(has_selection)
 
     # -- importing --------------------------------------------------------------------------
     def import_dialog(self, link: bool = False) -> None:
@@ -314,6 +321,16 @@ class PhotosPanel(QWidget):
             return Changes()
         self.message.emit(self.tr("Photos linked: %1").replace("%1", str(len(ids))))
         return changes
+
+    def delete_selected(self) -> Changes:
+        """Take the selected photos out of the visit (the core keeps the originals; undoable)."""
+        ids = self.selected_ids()
+        if not ids:
+            return Changes()
+        changes = self._run(lambda: self.ws.media.delete(ids))
+        if changes:
+            self.show_message(self.tr("Photos deleted: %1. Ctrl+Z brings them back.").replace("%1", str(len(ids))))
+        return changes or Changes()
 
     def unlink_selected(self) -> Changes:
         if not self.target:
