@@ -3,7 +3,8 @@ inspected unit's representatives and any witnesses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -85,8 +86,13 @@ class ParticipantsPanel(QWidget):
         add.clicked.connect(lambda: self.add())
         from_team = QPushButton(translate("ParticipantsPanel", "Add the team's members"))
         from_team.clicked.connect(self.add_team)
-        remove = QPushButton(translate("ParticipantsPanel", "Remove"))
+        remove = QPushButton(translate("ParticipantsPanel", "Remove (Delete)"))
         remove.clicked.connect(self.remove_current)
+        delete = QAction(self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.remove_current)
+        self.view.addAction(delete)
         buttons = QHBoxLayout()
         for button in (add, from_team, remove):
             buttons.addWidget(button)

@@ -179,7 +179,7 @@ class RecordsPanel(QWidget):
         self.add_button.clicked.connect(self.add_record)
         set_empty_text(self.view, translate("RecordsPanel", "No rows yet. Press Ctrl+N to add one (%1).")
                        .replace("%1", label.lower()))
-        self.remove_button = QPushButton(translate("RecordsPanel", "Remove row"))
+        self.remove_button = QPushButton(translate("RecordsPanel", "Remove row (Ctrl+Delete)"))
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -224,6 +224,9 @@ class RecordsPanel(QWidget):
             if (event.key() == Qt.Key.Key_N and event.modifiers() & Qt.KeyboardModifier.ControlModifier) \
                     or event.key() == Qt.Key.Key_Insert:
                 self.add_record()
+                return True
+            if event.key() == Qt.Key.Key_Delete and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.remove_current()   # the whole row; Delete alone clears one cell
                 return True
             if index.isValid() and self.view.state() != QTableView.State.EditingState:
                 item = self.model.items[index.column()]

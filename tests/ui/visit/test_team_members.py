@@ -45,3 +45,27 @@ def test_a_team_without_members_or_all_listed_says_so(qtbot, ws):
     assert page.participants.model.rowCount() == 1
     _button(page).click()                                   # again: nobody new
     assert "Every member of Đoàn kiểm tra số 1 is already in the list." in page.ops.last_message.text()
+
+
+def test_delete_removes_a_participant_and_ctrl_delete_a_record_row(qtbot, ws):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    ids = setup_visit(ws)
+    ws.visits.add_participant(ids["visit"], "unit", "Lê Thị Hạnh", "Phó Chủ tịch")
+    page = _page(qtbot, ws, ids["visit"])
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    view = page.participants.view
+    view.setCurrentIndex(page.participants.model.index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert ws.visits.participants(ids["visit"]) == []
+
+    roll = page.records[0]
+    page.show_tab(page.tabs.indexOf(roll))
+    roll.add_record()
+    roll.add_record()
+    roll.view.setCurrentIndex(roll.model.index(0, 1))
+    qtbot.keyClick(roll.view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert len(ws.answers.records(ids["visit"], ids["sections"]["DD"])) == 1
