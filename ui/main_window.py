@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (new_visit, settings, quit_action):
             menu.addAction(action)
+        keys = QAction(self.tr("Keyboard shortcuts…"), self)
+        keys.setShortcut(QKeySequence("Ctrl+/"))
+        keys.triggered.connect(lambda _checked=False: self.show_shortcuts())
+        self.menuBar().addMenu(self.tr("&Help")).addAction(keys)
 
     def _make_status_bar(self) -> None:
         role = self.tr("HQ workspace") if self.ws.role == "hq" else self.tr("Field workspace")
@@ -234,6 +238,47 @@ class MainWindow(QMainWindow):
             return None
         self.open_visit(dialog.visit_id)
         return dialog.visit_id
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(keys, what they do) of every action of the window and the open visit that has
+        both, read from the actions themselves, then the checklist's own keys."""
+        seen, rows = set(), []
+        for action in self.findChildren(QAction):
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            text = action.text().replace("&", "").rstrip("…").strip()
+            if keys and text and (keys, text) not in seen:
+                seen.add((keys, text))
+                rows.append((keys, text))
+        rows.sort(key=lambda row: row[1].lower())
+        checklist = self.tr("Checklist: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · "
+                            "Enter note (Ctrl+Enter saves) · F2 value · F1 legal basis")
+        tabs = self.tr("The visit's tabs; Ctrl+1 is the checklist")
+        return [*rows, ("Ctrl+1 … Ctrl+9", tabs), ("1 2 3 0 ↑↓ Enter F2 F1", checklist)]
+
+    def show_shortcuts(self):
+        """Help → Keyboard shortcuts: a read-only table (returned, for a test)."""
+        from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rows = self.shortcuts()
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        for row, (keys, text) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(text))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        dialog.resize(720, 520)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

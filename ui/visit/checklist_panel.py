@@ -9,6 +9,7 @@ legal basis and guidance. Every answer is stored at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -76,6 +77,11 @@ class ChecklistPanel(QWidget):
         self.refresh()
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.select_first()
+        self.next_missing_action = QAction(translate("ChecklistPanel", "Next required item not answered"), self)
+        self.next_missing_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.next_missing_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next_missing_action.triggered.connect(lambda _checked=False: self.select_next_missing())
+        self.addAction(self.next_missing_action)
 
     # -- state ------------------------------------------------------------------------
     def _fit_answer_column(self) -> None:
@@ -150,6 +156,18 @@ class ChecklistPanel(QWidget):
             position = self._position_after_heading(ids, step)
         if 0 <= position < len(ids):
             self.select_item(ids[position])
+
+    def select_next_missing(self) -> bool:
+        """Ctrl+J: the next required item not answered yet, after the current one (round the
+        end); False when none is left."""
+        items = list(self.model.items())
+        current = self.current_item()
+        start = next((n + 1 for n, item in enumerate(items) if current and item["id"] == current["id"]), 0)
+        for item in items[start:] + items[:start]:
+            if answer_types.is_unanswered_required(item, self.model.value_of(item["id"])):
+                self.select_item(item["id"])
+                return True
+        return False
 
     def _position_after_heading(self, ids: list[str], step: int) -> int:
         """Where Down (or Up) lands from a section heading, or from nowhere."""

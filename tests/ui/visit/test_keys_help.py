@@ -1,0 +1,54 @@
+"""Ctrl+J to the next required item not answered, and Help → Keyboard shortcuts listing the
+keys from the actions themselves (issue 12, point 5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ui.main_window import MainWindow
+from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
+
+
+def _window(qtbot, ws, settings) -> MainWindow:
+    def evidence(ws_, visit_id, lang, parent, ops):
+        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
+                             devices=FakeDevices(camera=False, microphone=True),
+                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+
+    window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_ctrl_j_goes_to_the_next_required_item_not_answered(qtbot, big, settings):
+    ws, ids = big
+    window = _window(qtbot, ws, settings)
+    page = window.open_visit(ids["visit"])
+    view = page.checklist.view
+    view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_1)                    # A1-A3 answered, now on A4
+    page.checklist.select_item(ids["items"]["A1"])
+    qtbot.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert page.checklist.current_item()["code"] == "A4"
+    page.show_tab(2)                                           # from another tab: back to the checklist first
+    qtbot.keyClick(page.records[1].view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert page.checklist.current_item()["code"] == "A5"
+
+
+def test_help_lists_the_keys_of_the_window_and_the_visit(qtbot, big, settings):
+    ws, ids = big
+    window = _window(qtbot, ws, settings)
+    window.open_visit(ids["visit"])
+    qtbot.keyClick(window.visit_workspace.checklist.view, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.shortcuts_dialog
+    assert dialog.isVisible()
+    rows = dict(window.shortcuts())
+    for keys in ("Ctrl+N", "Ctrl+Tab, Ctrl+PgDown", "Ctrl+Shift+R", "Ctrl+B", "Ctrl+J", "Ctrl+Shift+F",
+                 "Ctrl+Shift+P"):
+        assert keys in rows, keys
+    assert rows["Ctrl+J"] == "Next required item not answered"
