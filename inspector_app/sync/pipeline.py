@@ -363,6 +363,26 @@ class Prefetcher(_Worker):
         self._thread.join()
 
 
+def _write_at(fd: int, direct: int | None, view: memoryview, offset: int) -> int | None:
+    """Writes `view` (in an aligned buffer) at `offset` (aligned): its
+    whole blocks through `direct` (O_DIRECT) when there is one, the rest
+    through `fd`. Returns `direct`, or None once the file system refused it."""
+    done = 0
+    if direct is not None:
+        done = len(view) - len(view) % ALIGN
+        if done:
+            try:
+                _pwrite_all(direct, view[:done], offset)
+            except OSError as exc:
+                if exc.errno != errno.EINVAL:
+                    raise
+                os.close(direct)
+                direct, done = None, 0
+    if done < len(view):
+        _pwrite_all(fd, view[done:], offset + done)
+    return direct
+
+
 class StagedBlob:
     """One incoming media blob: its bytes are gathered into the stager's
     reused buffers, which its thread hashes and writes to a temporary file."""
@@ -371,7 +391,7 @@ class StagedBlob:
         """`path` None: the blob is hashed and checked, not kept."""
         self.path, self.sha256, self.size = path, sha256, size
         self._stager = stager
-        self._buffer: bytearray | None = None
+        self._buffer: memoryview | None = None
         self._filled = 0
         stager.put(("open", self))
 
@@ -408,13 +428,13 @@ class Stager(_Worker):
     durable all at once before the import commits: `durable()`.)"""
 
     def __init__(self) -> None:
-        self._files: dict[int, list] = {}   # [fd or None, sha256, crc32, size]
+        self._files: dict[int, list] = {}   # [fd or None, sha256, crc32, size, O_DIRECT fd or None]
         self._free: queue.Queue = queue.Queue()
-        for _ in range(CHUNKS + 1):
-            self._free.put(bytearray(CHUNK))
+        for _ in range(CHUNKS + 1):                 # aligned: written with O_DIRECT where allowed
+            self._free.put(memoryview(_aligned(CHUNK)))
         super().__init__(depth=CHUNKS + 16)
 
-    def buffer(self) -> bytearray:
+    def buffer(self) -> memoryview:
         """A free buffer, once the thread has written one out."""
         while True:
             try:
@@ -428,25 +448,27 @@ class Stager(_Worker):
         if action == "open":
             fd = None if blob.path is None else os.open(
                 blob.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
-            self._files[id(blob)] = [fd, hashlib.sha256(), 0, 0]
+            direct = None if fd is None else _open_direct(blob.path, os.O_WRONLY)
+            self._files[id(blob)] = [fd, hashlib.sha256(), 0, 0, direct]
             return
         state = self._files[id(blob)]
         if action == "data":
             buffer, filled = item[2], item[3]
             try:
-                data = memoryview(buffer)[:filled]
+                data = buffer[:filled]
                 state[1].update(data)
                 state[2] = zlib.crc32(data, state[2])
+                if state[0] is not None:              # no page cache to fill and flush where O_DIRECT works
+                    state[4] = _write_at(state[0], state[4], data, state[3])
                 state[3] += filled
-                if state[0] is not None:
-                    while data:
-                        data = data[os.write(state[0], data):]
             finally:
                 self._free.put(buffer)
             return
-        fd, digest, crc, size = self._files.pop(id(blob))
+        fd, digest, crc, size, direct = self._files.pop(id(blob))
+        if direct is not None:
+            os.close(direct)
         if fd is not None:
-            if hasattr(os, "posix_fadvise"):         # starts writing it to disk now, without waiting
+            if hasattr(os, "posix_fadvise"):         # starts writing the rest to disk now, without waiting
                 os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
             os.close(fd)
         if size != blob.size or digest.hexdigest() != blob.sha256:
@@ -463,9 +485,10 @@ class Stager(_Worker):
             self.join()
         except BaseException:
             pass
-        for fd, *_rest in self._files.values():
-            if fd is not None:
-                os.close(fd)
+        for fd, _digest, _crc, _size, direct in self._files.values():
+            for handle in (fd, direct):
+                if handle is not None:
+                    os.close(handle)
         self._files.clear()
 
 

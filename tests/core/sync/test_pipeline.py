@@ -111,3 +111,27 @@ def test_a_prefetcher_closed_early_stops(tmp_path):
     next(prefetch.chunks())
     prefetch.close()                                         # returns: the reader thread has ended
     assert not prefetch._thread.is_alive()
+
+
+@pytest.mark.parametrize("size", [0, 5, pipeline.ALIGN * 3, 2 * pipeline.CHUNK + pipeline.ALIGN * 3 + 5])
+def test_a_staged_blob_is_written_whole_and_checked_against_its_name(tmp_path, size):
+    rng = random.Random(size)
+    data = rng.randbytes(size)
+    stager = pipeline.Stager()
+    blob = pipeline.StagedBlob(stager, tmp_path / "staged", hashlib.sha256(data).hexdigest(), size)
+    for piece in _pieces(data, rng):
+        blob.write(memoryview(piece))
+    blob.close(zlib.crc32(data))
+    stager.join()
+    assert (tmp_path / "staged").read_bytes() == data
+
+
+def test_a_staged_blob_that_is_not_what_its_name_says_is_refused(tmp_path):
+    data = random.Random(1).randbytes(pipeline.CHUNK + 7)
+    stager = pipeline.Stager()
+    blob = pipeline.StagedBlob(stager, tmp_path / "staged", hashlib.sha256(b"other").hexdigest(), len(data))
+    blob.write(data)
+    blob.close(zlib.crc32(data))
+    with pytest.raises(pipeline.BlobMismatch):
+        stager.join()
+    stager.abort()
