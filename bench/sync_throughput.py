@@ -1,17 +1,23 @@
-"""Export and import of a findings bundle holding many photos, against two
-baselines measured in the same run on the same files:
+"""Export and import of a findings bundle holding many photos, each against
+age alone measured in the same process, on the same files, just before and
+just after (the ratio uses the faster of the two):
 
-* a plain copy of the files into one file (read, write, fsync);
-* encrypting them alone with the same envelope (age through pyrage,
-  streaming), the floor any encrypted export pays — and, for import,
-  decrypting that file alone.
+* export against encrypting the photos alone with the same envelope (age
+  through pyrage, streaming, written and fsynced), the floor any encrypted
+  export pays;
+* import against decrypting that bundle alone (written and fsynced);
+* a plain copy of the files (read, write, fsync), for scale.
 
-Budget (issue 5): export and import throughput ≥ 0.7 × the encryption-alone
-baseline; peak memory ≤ 300 MB (the resident set of a fresh process doing
-the export, then another doing the import).
+Budget (issue 10): export and import throughput >= 0.9 x age alone; peak
+memory <= 300 MB (the resident set of the process doing the export, then of
+another doing the import). Also printed: the CPU seconds each took (the
+pipeline hashes, checksums and reads back what age alone does not: on a
+busy machine the second core it overlaps on is not free) and the load
+average, since other work on this 2-core machine moves every figure.
 
-    python bench/sync_throughput.py            # 2 GB of photos (the figure to report)
-    python bench/sync_throughput.py --mb 300   # a quick run
+    python bench/sync_throughput.py              # 2 GB of photos (the figure to report)
+    python bench/sync_throughput.py --mb 300     # a quick run
+    python bench/sync_throughput.py --repeat 3   # best of three of each
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,24 +125,51 @@ def decrypt_alone(bundle: Path, out: Path, identity: str) -> None:
 
 
 # -- the measured jobs, each in a fresh process (peak memory is theirs) ------------------
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(fn, *args) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the whole process) of fn(*args)."""
+    cpu, start = _cpu(), time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start, _cpu() - cpu
+
+
 def job_export(ws_path: str, dest: str) -> dict:
+    from inspector_app.sync import keys
     from inspector_app.workspace import Workspace
+    hq = json.loads(Path(dest, "hq.json").read_text())
+    files = blob_files(Path(ws_path))
+    alone = Path(dest, "alone.age")
+    recipient = keys.age_recipient(hq["encrypt_public"])
+    baseline = [_timed(encrypt_alone, files, alone, recipient)]
+    alone.unlink()
     with Workspace.open(ws_path) as ws:
-        hq = json.loads(Path(dest, "hq.json").read_text())
-        start = time.perf_counter()
-        result = ws.sync.export("findings", dest, recipients=[hq])
-        seconds = time.perf_counter() - start
-    return {"seconds": seconds, "path": str(result.path), "size": result.size}
+        out: list = []
+        seconds, cpu = _timed(lambda: out.append(ws.sync.export("findings", dest, recipients=[hq])))
+    baseline.append(_timed(encrypt_alone, files, alone, recipient))
+    alone.unlink()
+    return {"seconds": seconds, "cpu": cpu, "path": str(out[0].path), "size": out[0].size,
+            "baseline": min(baseline), "baselines": baseline}
 
 
 def job_import(ws_path: str, bundle: str) -> dict:
+    from inspector_app.sync import keys
     from inspector_app.workspace import Workspace
+    identity = keys.age_identity(Path(ws_path) / "keys")
+    alone = Path(bundle).with_suffix(".zip")
+    baseline = [_timed(decrypt_alone, Path(bundle), alone, identity)]
+    alone.unlink()
     with Workspace.open(ws_path) as ws:
-        start = time.perf_counter()
-        report = ws.sync.import_file(bundle)
-        seconds = time.perf_counter() - start
-        assert report.status == "accepted", report.message("en")
-    return {"seconds": seconds, "new_media": report.new_media}
+        out: list = []
+        seconds, cpu = _timed(lambda: out.append(ws.sync.import_file(bundle)))
+        assert out[0].status == "accepted", out[0].message("en")
+    baseline.append(_timed(decrypt_alone, Path(bundle), alone, identity))
+    alone.unlink()
+    return {"seconds": seconds, "cpu": cpu, "new_media": out[0].new_media, "baseline": min(baseline),
+            "baselines": baseline}
 
 
 def run_job(name: str, *args: str) -> dict:
@@ -147,6 +181,7 @@ def run_job(name: str, *args: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=int, default=2048, help="megabytes of photos (default 2048)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each job; the best ratio is kept")
     parser.add_argument("--job", help=argparse.SUPPRESS)
     parser.add_argument("args", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -156,65 +191,66 @@ def main() -> None:
         print(json.dumps(result))
         return
 
-    from inspector_app.sync import keys
+    from inspector_app.storage import sync_store
     from inspector_app.sync.trust import self_device
     from inspector_app.workspace import Workspace
 
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(dir=ROOT / "bench") as tmp:
         tmp = Path(tmp)
         print(f"making a laptop workspace with {args.mb} MB of photos…", flush=True)
         made = make_laptop(tmp / "laptop", args.mb)
-        hq_path = tmp / "hq"
-        with Workspace.create(hq_path, "hq", device_name="Trụ sở", builtin_checklists=False) as hq:
+        with Workspace.create(tmp / "hq", "hq", device_name="Trụ sở", builtin_checklists=False) as hq:
             hq_device = self_device(hq)
-            identity = keys.age_identity(hq_path / "keys")
+            # The HQ must trust the laptop to apply its bundle: as after enrollment.
+            with Workspace.open(tmp / "laptop") as laptop, hq.writer.batch():
+                sync_store.save_device(hq.db.conn, self_device(laptop), "trusted")
         dest = tmp / "usb"
         dest.mkdir()
         (dest / "hq.json").write_text(json.dumps(hq_device))
-        files = blob_files(tmp / "laptop")
         size_mb = made["bytes"] / (1 << 20)
-        print(f"{made['files']} photos, {size_mb:.0f} MB")
-        recipient = keys.age_recipient(hq_device["encrypt_public"])
-
-        def timed(fn, *a) -> float:
-            start = time.perf_counter()
-            fn(*a)
-            return time.perf_counter() - start
-
-        copy_s = timed(plain_copy, files, tmp / "copy.bin")
+        print(f"{made['files']} photos, {size_mb:.0f} MB", flush=True)
+        start = time.perf_counter()
+        plain_copy(blob_files(tmp / "laptop"), tmp / "copy.bin")
+        copy_s = time.perf_counter() - start
         (tmp / "copy.bin").unlink()
-        enc_s = timed(encrypt_alone, files, tmp / "alone.age", recipient)
-        (tmp / "alone.age").unlink()
-        exported = run_job("export", str(tmp / "laptop"), str(dest))
-        dec_s = timed(decrypt_alone, Path(exported["path"]), tmp / "alone.zip", identity)
-        (tmp / "alone.zip").unlink()
-        # The HQ must trust the laptop to apply its bundle: as after enrollment.
-        with Workspace.open(hq_path) as hq, Workspace.open(tmp / "laptop") as laptop:
-            from inspector_app.storage import sync_store
-            with hq.writer.batch():
-                sync_store.save_device(hq.db.conn, self_device(laptop), "trusted")
-        imported = run_job("import", str(hq_path), exported["path"])
-        enc_again_s = timed(encrypt_alone, files, tmp / "alone2.age", recipient)
+
+        def ratio(job: dict) -> float:
+            return job["baseline"][0] / job["seconds"]
+
+        exports, imports = [], []
+        for _ in range(args.repeat):
+            exported = run_job("export", str(tmp / "laptop"), str(dest))
+            exports.append(exported)
+            shutil.rmtree(tmp / "hq-run", ignore_errors=True)
+            shutil.copytree(tmp / "hq", tmp / "hq-run")
+            os.sync()
+            imports.append(run_job("import", str(tmp / "hq-run"), exported["path"]))
+            Path(exported["path"]).unlink()
+    exported, imported = max(exports, key=ratio), max(imports, key=ratio)
 
     def rate(seconds: float) -> float:
         return size_mb / seconds
 
-    enc_rate = rate(min(enc_s, enc_again_s))
+    print(f"load average before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f} (2 cores)")
     print(f"plain copy              {rate(copy_s):7.1f} MB/s")
-    print(f"encrypt alone (age)     {rate(enc_s):7.1f} MB/s   (again at the end: {rate(enc_again_s):.1f} MB/s)")
-    print(f"decrypt alone (age)     {rate(dec_s):7.1f} MB/s")
-    bundle_mb = exported["size"] / (1 << 20)
-    print(f"export (findings)       {rate(exported['seconds']):7.1f} MB/s   bundle {bundle_mb:.0f} MB,"
-          f" peak memory {exported['peak_rss_mb']:.0f} MB")
-    print(f"import (HQ)             {rate(imported['seconds']):7.1f} MB/s   {imported['new_media']} photos,"
-          f" peak memory {imported['peak_rss_mb']:.0f} MB")
-    export_ratio = rate(exported["seconds"]) / enc_rate
-    import_ratio = rate(imported["seconds"]) / rate(dec_s)
+    for name, job, alone in (("export (findings)", exported, "encrypt alone (age)"),
+                             ("import (HQ)", imported, "decrypt alone (age)")):
+        (base_s, base_cpu), runs = job["baseline"], job["baselines"]
+        print(f"{alone:<23} {rate(base_s):7.1f} MB/s   ({' / '.join(f'{rate(s):.0f}' for s, _c in runs)} MB/s"
+              f" before / after; {base_cpu:.1f} s CPU)")
+        print(f"{name:<23} {rate(job['seconds']):7.1f} MB/s   {job['cpu']:.1f} s CPU,"
+              f" peak memory {job['peak_rss_mb']:.0f} MB")
+    export_ratio, import_ratio = ratio(exported), ratio(imported)
     print(f"ratio export / encrypt alone: {export_ratio:.2f}   import / decrypt alone: {import_ratio:.2f}"
-          f"   export / plain copy: {rate(exported['seconds']) / rate(copy_s):.2f}")
-    ok_rate = export_ratio >= 0.7 and import_ratio >= 0.7
+          f"   (CPU seconds, age alone / pipeline: export {exported['baseline'][1] / exported['cpu']:.2f},"
+          f" import {imported['baseline'][1] / imported['cpu']:.2f})")
+    if args.repeat > 1:
+        print("ratios of every run: export " + ", ".join(f"{ratio(j):.2f}" for j in exports)
+              + "; import " + ", ".join(f"{ratio(j):.2f}" for j in imports))
+    ok_rate = export_ratio >= 0.9 and import_ratio >= 0.9
     ok_mem = max(exported["peak_rss_mb"], imported["peak_rss_mb"]) <= 300
-    print(f"budget: >= 0.7 of the envelope alone -> {'met' if ok_rate else 'NOT met'}; "
+    print(f"budget: >= 0.9 of age alone -> {'met' if ok_rate else 'NOT met'}; "
           f"peak memory <= 300 MB -> {'met' if ok_mem else 'NOT met'}")
 
 
