@@ -53,160 +53,175 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="79"/>
+        <location filename="../../ui/media/audio_panel.py" line="84"/>
         <source>The recording cannot be played (%1).</source>
         <translation>Không phát được bản ghi âm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="114"/>
-        <location filename="../../ui/media/audio_panel.py" line="220"/>
+        <location filename="../../ui/media/audio_panel.py" line="124"/>
+        <location filename="../../ui/media/audio_panel.py" line="238"/>
         <source>Record</source>
         <translation>Ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="117"/>
+        <location filename="../../ui/media/audio_panel.py" line="127"/>
         <source>Bookmark</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="119"/>
+        <location filename="../../ui/media/audio_panel.py" line="129"/>
         <source>Mark this moment of the recording for the current item (Ctrl+B)</source>
         <translation>Đánh dấu thời điểm này của bản ghi âm cho tiêu chí đang chọn (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="121"/>
+        <location filename="../../ui/media/audio_panel.py" line="131"/>
         <source>Attach recordings…</source>
         <translation>Đính kèm tệp ghi âm…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="146"/>
+        <location filename="../../ui/media/audio_panel.py" line="156"/>
         <source>Microphone level</source>
         <translation>Mức âm lượng micrô</translation>
     </message>
     <message>
+        <location filename="../../ui/media/audio_panel.py" line="168"/>
+        <source>No recordings yet. Press Ctrl+Shift+R to record, from any tab of the visit.</source>
+        <translation>Chưa có bản ghi âm nào. Nhấn Ctrl+Shift+R để ghi âm, từ bất kỳ thẻ nào của cuộc kiểm tra.</translation>
+    </message>
+    <message>
         <location filename="../../ui/media/audio_panel.py" line="172"/>
+        <source>Delete recording</source>
+        <translation>Xóa bản ghi âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/audio_panel.py" line="189"/>
         <source>Only the current item</source>
         <translation>Chỉ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="175"/>
+        <location filename="../../ui/media/audio_panel.py" line="192"/>
         <source>Play from here</source>
         <translation>Phát từ điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="177"/>
+        <location filename="../../ui/media/audio_panel.py" line="194"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="179"/>
+        <location filename="../../ui/media/audio_panel.py" line="196"/>
         <source>Remove bookmark</source>
         <translation>Xoá đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="189"/>
+        <location filename="../../ui/media/audio_panel.py" line="206"/>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="203"/>
+        <location filename="../../ui/media/audio_panel.py" line="220"/>
         <source>Recordings</source>
         <translation>Bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="220"/>
+        <location filename="../../ui/media/audio_panel.py" line="238"/>
         <source>Stop recording</source>
         <translation>Dừng ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="222"/>
+        <location filename="../../ui/media/audio_panel.py" line="240"/>
         <source>Stop and save the recording</source>
         <translation>Dừng và lưu bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="223"/>
+        <location filename="../../ui/media/audio_panel.py" line="241"/>
         <source>Record from the microphone</source>
         <translation>Ghi âm từ micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="229"/>
+        <location filename="../../ui/media/audio_panel.py" line="247"/>
         <source>Looking for a microphone…</source>
         <translation>Đang tìm micrô…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="233"/>
+        <location filename="../../ui/media/audio_panel.py" line="251"/>
         <source>No microphone was found on this computer, so recording is not possible. Existing recordings can still be attached with “Attach recordings…”.</source>
         <translation>Không tìm thấy micrô trên máy tính này nên không ghi âm được. Vẫn có thể đính kèm tệp ghi âm có sẵn bằng nút “Đính kèm tệp ghi âm…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="238"/>
+        <location filename="../../ui/media/audio_panel.py" line="256"/>
         <source>Recording… bookmarks so far: %1</source>
         <translation>Đang ghi âm… số đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="247"/>
+        <location filename="../../ui/media/audio_panel.py" line="266"/>
         <source>Bookmarks go to: %1</source>
         <translation>Đánh dấu sẽ gắn với: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="295"/>
+        <location filename="../../ui/media/audio_panel.py" line="321"/>
         <source>Bookmarks are added while recording. Start recording first (Ctrl+Shift+R).</source>
         <translation>Chỉ đánh dấu được khi đang ghi âm. Hãy bắt đầu ghi âm trước (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="304"/>
+        <location filename="../../ui/media/audio_panel.py" line="330"/>
         <source>Bookmark at %1: %2</source>
         <translation>Đã đánh dấu tại %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="322"/>
+        <location filename="../../ui/media/audio_panel.py" line="348"/>
         <source>The recording was stopped before any sound was recorded, so it was not kept. Press Record and speak for at least a second.</source>
         <translation>Bản ghi âm đã dừng trước khi thu được âm thanh nên không được lưu. Hãy bấm Ghi âm và nói ít nhất một giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="342"/>
+        <location filename="../../ui/media/audio_panel.py" line="368"/>
         <source>Recording saved (%1, bookmarks: %2).</source>
         <translation>Đã lưu bản ghi âm (%1, số đánh dấu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="358"/>
+        <location filename="../../ui/media/audio_panel.py" line="384"/>
         <source>Attach recordings left unsaved last time (%1)</source>
         <translation>Đính kèm bản ghi âm chưa được lưu từ lần trước (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="372"/>
+        <location filename="../../ui/media/audio_panel.py" line="398"/>
         <source>Choose recordings</source>
         <translation>Chọn tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="373"/>
+        <location filename="../../ui/media/audio_panel.py" line="399"/>
         <source>Recordings (%1);;All files (*)</source>
         <translation>Tệp ghi âm (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="382"/>
+        <location filename="../../ui/media/audio_panel.py" line="408"/>
         <source>Only recordings are attached here; photos go in the Photos tab.</source>
         <translation>Ở đây chỉ đính kèm tệp ghi âm; ảnh hãy thêm ở thẻ Ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="391"/>
+        <location filename="../../ui/media/audio_panel.py" line="417"/>
         <source>Attaching recordings</source>
         <translation>Đang đính kèm tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="398"/>
+        <location filename="../../ui/media/audio_panel.py" line="424"/>
         <source>Recordings attached: %1.</source>
         <translation>Số tệp ghi âm đã đính kèm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="410"/>
+        <location filename="../../ui/media/audio_panel.py" line="436"/>
         <source>Select a bookmark first.</source>
         <translation>Hãy chọn một đánh dấu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="415"/>
+        <location filename="../../ui/media/audio_panel.py" line="441"/>
         <source>This bookmark can be played once the recording is stopped.</source>
         <translation>Đánh dấu này chỉ phát được sau khi dừng ghi âm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/audio_panel.py" line="464"/>
+        <source>Recording deleted. Ctrl+Z brings it back.</source>
+        <translation>Đã xóa bản ghi âm. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -296,76 +311,86 @@
 <context>
     <name>ChecklistModel</name>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_model.py" line="167"/>
+        <location filename="../../ui/visit/checklist_model.py" line="184"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n tiêu chí không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="202"/>
+        <location filename="../../ui/visit/checklist_model.py" line="224"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="202"/>
+        <location filename="../../ui/visit/checklist_model.py" line="224"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="203"/>
+        <location filename="../../ui/visit/checklist_model.py" line="225"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/checklist_model.py" line="225"/>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="108"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="80"/>
+        <source>Next required item not answered</source>
+        <translation>Tiêu chí bắt buộc tiếp theo chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/checklist_panel.py" line="114"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="111"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="117"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="113"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="119"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="119"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="125"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="223"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="241"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="226"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="244"/>
         <source>Ctrl+Enter saves the note.</source>
         <translation>Nhấn Ctrl+Enter để lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="257"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="278"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="261"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="282"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="263"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="284"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -626,119 +651,119 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="171"/>
+        <location filename="../../ui/sync/panels.py" line="183"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="171"/>
+        <location filename="../../ui/sync/panels.py" line="183"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="171"/>
+        <location filename="../../ui/sync/panels.py" line="183"/>
         <source>Trust</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="172"/>
-        <location filename="../../ui/sync/panels.py" line="174"/>
+        <location filename="../../ui/sync/panels.py" line="184"/>
+        <location filename="../../ui/sync/panels.py" line="186"/>
         <source>Fingerprint</source>
         <translation>Vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="173"/>
+        <location filename="../../ui/sync/panels.py" line="185"/>
         <source>Held bundle</source>
         <translation>Gói đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="173"/>
+        <location filename="../../ui/sync/panels.py" line="185"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="173"/>
+        <location filename="../../ui/sync/panels.py" line="185"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="174"/>
+        <location filename="../../ui/sync/panels.py" line="186"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="175"/>
+        <location filename="../../ui/sync/panels.py" line="187"/>
         <source>Compare the fingerprint and approve…</source>
         <translation>So vân tay rồi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="176"/>
+        <location filename="../../ui/sync/panels.py" line="188"/>
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="177"/>
+        <location filename="../../ui/sync/panels.py" line="189"/>
         <source>Revoke the device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="182"/>
+        <location filename="../../ui/sync/panels.py" line="194"/>
         <source>Devices whose bundles are accepted</source>
         <translation>Các thiết bị được tin cậy (gói của chúng được nhận)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="185"/>
+        <location filename="../../ui/sync/panels.py" line="197"/>
         <source>Bundles held for approval (from unknown or revoked devices)</source>
         <translation>Gói chờ duyệt (từ thiết bị chưa biết hoặc đã bị thu hồi)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="195"/>
+        <location filename="../../ui/sync/panels.py" line="207"/>
         <source>this device</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="195"/>
+        <location filename="../../ui/sync/panels.py" line="207"/>
         <source>trusted</source>
         <translation>đã tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="195"/>
+        <location filename="../../ui/sync/panels.py" line="207"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="196"/>
-        <location filename="../../ui/sync/panels.py" line="223"/>
+        <location filename="../../ui/sync/panels.py" line="208"/>
+        <location filename="../../ui/sync/panels.py" line="235"/>
         <source>headquarters</source>
         <translation>trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="196"/>
+        <location filename="../../ui/sync/panels.py" line="208"/>
         <source>laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="201"/>
+        <location filename="../../ui/sync/panels.py" line="213"/>
         <source>unknown device</source>
         <translation>thiết bị chưa biết</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="201"/>
+        <location filename="../../ui/sync/panels.py" line="213"/>
         <source>revoked device</source>
         <translation>thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="202"/>
+        <location filename="../../ui/sync/panels.py" line="214"/>
         <source>the device&apos;s key changed</source>
         <translation>khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="223"/>
+        <location filename="../../ui/sync/panels.py" line="235"/>
         <source>field laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="224"/>
+        <location filename="../../ui/sync/panels.py" line="236"/>
         <source>Device: %1
 Role: %2
 User: %3
@@ -749,17 +774,17 @@ Người dùng: %3
 Vân tay: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="226"/>
+        <location filename="../../ui/sync/panels.py" line="238"/>
         <source>not given</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="229"/>
+        <location filename="../../ui/sync/panels.py" line="241"/>
         <source>Re-trust a revoked device</source>
         <translation>Tin cậy lại thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="230"/>
+        <location filename="../../ui/sync/panels.py" line="242"/>
         <source>This device was revoked by %1 on %2. Approving its bundle (%3) trusts it again.
 
 %4
@@ -772,12 +797,12 @@ Re-trust it only after checking with the person responsible.</source>
 Chỉ tin cậy lại khi đã xác minh với người có trách nhiệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="235"/>
+        <location filename="../../ui/sync/panels.py" line="247"/>
         <source>A device&apos;s key changed</source>
         <translation>Khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="236"/>
+        <location filename="../../ui/sync/panels.py" line="248"/>
         <source>This bundle (%1) bears the id of a known device but is signed with a new key.
 
 Old fingerprint: %2
@@ -796,12 +821,12 @@ Vân tay mới: %3
 Có thể máy đã được cài đặt lại, hoặc có người đang giả danh máy này. Chỉ nhận khóa mới sau khi người dùng máy đó đã đọc vân tay mới cho bạn so khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="241"/>
+        <location filename="../../ui/sync/panels.py" line="253"/>
         <source>Approve a device</source>
         <translation>Duyệt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="242"/>
+        <location filename="../../ui/sync/panels.py" line="254"/>
         <source>Ask the sender to read out the fingerprint of their device and compare it with this one:
 
 %1
@@ -818,12 +843,12 @@ Gói: %2
 Chỉ duyệt khi mọi nhóm đều khớp. Sau đó các gói của thiết bị này sẽ được nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="265"/>
+        <location filename="../../ui/sync/panels.py" line="277"/>
         <source>Revoke a device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="266"/>
+        <location filename="../../ui/sync/panels.py" line="278"/>
         <source>Bundles from this device will be held for approval from now on. Revoke it?</source>
         <translation>Từ nay các gói từ thiết bị này sẽ bị giữ lại chờ duyệt. Thu hồi tin cậy?</translation>
     </message>
@@ -912,6 +937,24 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
 </context>
 <context>
+    <name>EvidenceMarks</name>
+    <message>
+        <location filename="../../ui/visit/evidence_marks.py" line="35"/>
+        <source>%1 photo(s)</source>
+        <translation>%1 ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/evidence_marks.py" line="37"/>
+        <source>%1 recording mark(s)</source>
+        <translation>%1 đánh dấu ghi âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/evidence_marks.py" line="39"/>
+        <source>Evidence needed</source>
+        <translation>Cần minh chứng</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <location filename="../../ui/media/evidence_panel.py" line="106"/>
@@ -919,12 +962,12 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Chỉ thêm được ảnh và tệp ghi âm; các tệp sau không được thêm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="134"/>
+        <location filename="../../ui/media/evidence_panel.py" line="138"/>
         <source>Photos (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/evidence_panel.py" line="135"/>
+        <location filename="../../ui/media/evidence_panel.py" line="139"/>
         <source>Audio (%1)</source>
         <translation>Ghi âm (%1)</translation>
     </message>
@@ -932,77 +975,102 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/visit/findings.py" line="45"/>
-        <location filename="../../ui/visit/findings.py" line="95"/>
+        <location filename="../../ui/visit/findings.py" line="46"/>
+        <location filename="../../ui/visit/findings.py" line="96"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="45"/>
-        <location filename="../../ui/visit/findings.py" line="96"/>
+        <location filename="../../ui/visit/findings.py" line="46"/>
+        <location filename="../../ui/visit/findings.py" line="97"/>
         <source>Finding</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="63"/>
-        <location filename="../../ui/visit/findings.py" line="98"/>
+        <location filename="../../ui/visit/findings.py" line="64"/>
+        <location filename="../../ui/visit/findings.py" line="99"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="63"/>
-        <location filename="../../ui/visit/findings.py" line="99"/>
+        <location filename="../../ui/visit/findings.py" line="64"/>
+        <location filename="../../ui/visit/findings.py" line="100"/>
         <source>Responsible</source>
         <translation>Đơn vị, người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="64"/>
-        <location filename="../../ui/visit/findings.py" line="100"/>
+        <location filename="../../ui/visit/findings.py" line="65"/>
+        <location filename="../../ui/visit/findings.py" line="101"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="64"/>
+        <location filename="../../ui/visit/findings.py" line="65"/>
         <source>Follow-up</source>
         <translation>Tình trạng khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="80"/>
+        <location filename="../../ui/visit/findings.py" line="81"/>
         <source>Finding and request</source>
         <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="86"/>
+        <location filename="../../ui/visit/findings.py" line="87"/>
         <source>Also make a request to fix it</source>
         <translation>Đồng thời kiến nghị khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="87"/>
+        <location filename="../../ui/visit/findings.py" line="88"/>
         <source>Fix: </source>
         <translation>Khắc phục: </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="88"/>
+        <location filename="../../ui/visit/findings.py" line="89"/>
         <source>Head of the inspected unit</source>
         <translation>Thủ trưởng đơn vị được kiểm tra</translation>
     </message>
     <message>
+        <location filename="../../ui/visit/findings.py" line="128"/>
+        <source>Edit finding</source>
+        <translation>Sửa ghi nhận</translation>
+    </message>
+    <message>
         <location filename="../../ui/visit/findings.py" line="141"/>
+        <source>Edit request</source>
+        <translation>Sửa kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/findings.py" line="170"/>
+        <source>No findings yet. On a non-compliant item of the checklist press Ctrl+Shift+F, or use “Add finding…”.</source>
+        <translation>Chưa có ghi nhận nào. Tại tiêu chí không đạt trong phiếu kiểm tra, nhấn Ctrl+Shift+F, hoặc dùng nút “Thêm ghi nhận…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/findings.py" line="173"/>
+        <source>No requests yet. A request is made with its finding (“Also make a request to fix it”).</source>
+        <translation>Chưa có kiến nghị nào. Kiến nghị được lập cùng với ghi nhận (“Đồng thời kiến nghị khắc phục”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/findings.py" line="175"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="143"/>
-        <source>Remove finding</source>
-        <translation>Xóa ghi nhận</translation>
+        <location filename="../../ui/visit/findings.py" line="177"/>
+        <source>Edit… (Enter)</source>
+        <translation>Sửa… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="152"/>
+        <location filename="../../ui/visit/findings.py" line="179"/>
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/findings.py" line="194"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="154"/>
+        <location filename="../../ui/visit/findings.py" line="196"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
     </message>
@@ -1300,13 +1368,13 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../ui/jobs.py" line="144"/>
+        <location filename="../../ui/jobs.py" line="148"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs.py" line="158"/>
-        <location filename="../../ui/jobs.py" line="164"/>
+        <location filename="../../ui/jobs.py" line="162"/>
+        <location filename="../../ui/jobs.py" line="168"/>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
@@ -1435,72 +1503,137 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Open a visit from the list (double-click or Enter).</source>
         <translation>Mở một cuộc kiểm tra trong danh sách (nhấp đúp hoặc nhấn Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Visit</source>
         <translation>Kiểm tra tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Phím tắt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>Checklist: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note (Ctrl+Enter saves) · F2 value · F1 legal basis</source>
+        <translation>Phiếu kiểm tra: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú (Ctrl+Enter để lưu) · F2 nhập giá trị · F1 căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>The visit&apos;s tabs; Ctrl+1 is the checklist</source>
+        <translation>Các thẻ của cuộc kiểm tra; Ctrl+1 là phiếu kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>What they do</source>
+        <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Photos are being imported. Closing stops the import: the photos already added are kept, and the next start says which ones to import again.</source>
+        <translation>Đang nhập ảnh. Nếu đóng bây giờ, việc nhập ảnh sẽ dừng: các ảnh đã thêm được giữ lại, và lần mở sau chương trình sẽ cho biết những ảnh nào cần nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>A job is still running (%1). Closing stops it.</source>
+        <translation>Một công việc đang chạy (%1). Nếu đóng, công việc này sẽ dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <source>Importing photos into “%1” was cut short: %2 of %3 photos were kept, intact.</source>
+        <translation>Việc nhập ảnh vào “%1” đã bị dừng giữa chừng: đã giữ %2 trong số %3 ảnh, nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>Not imported, import them again: %1.</source>
+        <translation>Chưa được nhập, hãy nhập lại: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>Photo import cut short</source>
+        <translation>Nhập ảnh bị dừng giữa chừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>Close anyway?</source>
+        <translation>Vẫn đóng chương trình?</translation>
     </message>
 </context>
 <context>
@@ -1777,69 +1910,84 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="40"/>
+        <location filename="../../ui/visit_dialog.py" line="41"/>
         <source>New visit</source>
         <translation>Tạo cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="42"/>
+        <location filename="../../ui/visit_dialog.py" line="43"/>
         <source>(no plan)</source>
         <translation>(không theo kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="49"/>
+        <location filename="../../ui/visit_dialog.py" line="50"/>
         <source>Add a unit…</source>
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="76"/>
+        <location filename="../../ui/visit_dialog.py" line="75"/>
+        <source>Optional; by default the kind and the unit</source>
+        <translation>Không bắt buộc; mặc định gồm hình thức và đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="79"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="77"/>
+        <location filename="../../ui/visit_dialog.py" line="80"/>
         <source>Team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="78"/>
+        <location filename="../../ui/visit_dialog.py" line="81"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="79"/>
+        <location filename="../../ui/visit_dialog.py" line="82"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <location filename="../../ui/visit_dialog.py" line="83"/>
         <source>Date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <source>Title</source>
+        <translation>Tên cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="85"/>
         <source>Checklists</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="92"/>
+        <location filename="../../ui/visit_dialog.py" line="96"/>
         <source>(added on this laptop)</source>
         <translation>(thêm trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="99"/>
+        <location filename="../../ui/visit_dialog.py" line="103"/>
         <source>(no team)</source>
         <translation>(chưa chọn đoàn)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="108"/>
+        <location filename="../../ui/visit_dialog.py" line="112"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="109"/>
+        <location filename="../../ui/visit_dialog.py" line="113"/>
         <source>Full name of the unit</source>
         <translation>Tên đầy đủ của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="136"/>
+        <source>No checklist chosen. Tick at least one checklist in the list.</source>
+        <translation>Chưa chọn phiếu kiểm tra. Hãy đánh dấu ít nhất một phiếu trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -1863,56 +2011,71 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/visit/participants.py" line="40"/>
-        <location filename="../../ui/visit/participants.py" line="59"/>
+        <location filename="../../ui/visit/participants.py" line="42"/>
+        <location filename="../../ui/visit/participants.py" line="61"/>
         <source>Side</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="40"/>
-        <location filename="../../ui/visit/participants.py" line="60"/>
+        <location filename="../../ui/visit/participants.py" line="42"/>
+        <location filename="../../ui/visit/participants.py" line="62"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="41"/>
-        <location filename="../../ui/visit/participants.py" line="61"/>
+        <location filename="../../ui/visit/participants.py" line="43"/>
+        <location filename="../../ui/visit/participants.py" line="63"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="41"/>
-        <location filename="../../ui/visit/participants.py" line="62"/>
+        <location filename="../../ui/visit/participants.py" line="43"/>
+        <location filename="../../ui/visit/participants.py" line="64"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="51"/>
+        <location filename="../../ui/visit/participants.py" line="53"/>
         <source>Add a participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="57"/>
+        <location filename="../../ui/visit/participants.py" line="59"/>
         <source>e.g. representative of the unit</source>
         <translation>ví dụ: đại diện đơn vị</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="80"/>
+        <source>No participants yet. “Add the team&apos;s members”, then the unit&apos;s people with “Add participant…”.</source>
+        <translation>Chưa có thành phần tham dự. Bấm “Thêm thành viên của đoàn”, rồi thêm người của đơn vị bằng “Thêm người tham dự…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="85"/>
         <source>Add participant…</source>
         <translation>Thêm người tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="82"/>
+        <location filename="../../ui/visit/participants.py" line="87"/>
         <source>Add the team&apos;s members</source>
         <translation>Thêm thành viên của đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="84"/>
-        <source>Remove</source>
-        <translation>Xóa</translation>
+        <location filename="../../ui/visit/participants.py" line="89"/>
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="90"/>
+        <location filename="../../ui/visit/participants.py" line="152"/>
+        <source>Every member of %1 is already in the list.</source>
+        <translation>Mọi thành viên của %1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="154"/>
+        <source>%1 has no members yet. Add them in Library → Teams, or add people one by one with “Add participant…”.</source>
+        <translation>%1 chưa có thành viên nào. Hãy thêm thành viên ở Thư viện → Đoàn kiểm tra, hoặc thêm từng người bằng “Thêm người tham dự…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="100"/>
         <source>Recording on this laptop:</source>
         <translation>Người ghi trên máy này:</translation>
     </message>
@@ -1953,47 +2116,47 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/media/viewer.py" line="76"/>
+        <location filename="../../ui/media/viewer.py" line="78"/>
         <source>Previous</source>
         <translation>Ảnh trước</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="77"/>
+        <location filename="../../ui/media/viewer.py" line="79"/>
         <source>Next</source>
         <translation>Ảnh sau</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="78"/>
+        <location filename="../../ui/media/viewer.py" line="80"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="79"/>
+        <location filename="../../ui/media/viewer.py" line="81"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="80"/>
+        <location filename="../../ui/media/viewer.py" line="82"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="81"/>
+        <location filename="../../ui/media/viewer.py" line="83"/>
         <source>Actual size</source>
         <translation>Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="82"/>
+        <location filename="../../ui/media/viewer.py" line="84"/>
         <source>Rotate left</source>
         <translation>Xoay trái</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="83"/>
+        <location filename="../../ui/media/viewer.py" line="85"/>
         <source>Rotate right</source>
         <translation>Xoay phải</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="126"/>
+        <location filename="../../ui/media/viewer.py" line="128"/>
         <source>taken at %1</source>
         <translation>chụp lúc %1</translation>
     </message>
@@ -2014,127 +2177,147 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="76"/>
+        <location filename="../../ui/media/photo_panel.py" line="66"/>
+        <source>No photos yet. Import photos or drop them here; Ctrl+Shift+P attaches photos to the current checklist item.</source>
+        <translation>Chưa có ảnh nào. Hãy nhập ảnh hoặc kéo thả ảnh vào đây; Ctrl+Shift+P gắn ảnh vào tiêu chí đang chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/photo_panel.py" line="80"/>
         <source>Only photos of this item</source>
         <translation>Chỉ ảnh của tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="112"/>
+        <location filename="../../ui/media/photo_panel.py" line="116"/>
         <source>Import photos…</source>
         <translation>Nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="115"/>
+        <location filename="../../ui/media/photo_panel.py" line="119"/>
         <source>Attach photos to the item…</source>
         <translation>Đính kèm ảnh cho tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="116"/>
+        <location filename="../../ui/media/photo_panel.py" line="120"/>
         <source>Choose photos and link them to the current item</source>
         <translation>Chọn ảnh và liên kết với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="117"/>
+        <location filename="../../ui/media/photo_panel.py" line="121"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="119"/>
+        <location filename="../../ui/media/photo_panel.py" line="123"/>
         <source>Link to the item</source>
         <translation>Liên kết với tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="120"/>
+        <location filename="../../ui/media/photo_panel.py" line="124"/>
         <source>Link the selected photos to the current item</source>
         <translation>Liên kết các ảnh đã chọn với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="121"/>
+        <location filename="../../ui/media/photo_panel.py" line="125"/>
         <source>Unlink</source>
         <translation>Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="122"/>
+        <location filename="../../ui/media/photo_panel.py" line="126"/>
         <source>Remove the link between the selected photos and the current item (the photos stay)</source>
         <translation>Bỏ liên kết giữa các ảnh đã chọn và tiêu chí đang chọn (ảnh vẫn được giữ)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="124"/>
+        <location filename="../../ui/media/photo_panel.py" line="128"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="129"/>
+        <location filename="../../ui/media/photo_panel.py" line="131"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/photo_panel.py" line="132"/>
+        <source>Take the selected photos out of the visit (Ctrl+Z brings them back)</source>
+        <translation>Bỏ các ảnh đang chọn khỏi cuộc kiểm tra (Ctrl+Z để khôi phục)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/photo_panel.py" line="139"/>
         <source>Looking for a camera…</source>
         <translation>Đang tìm máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="140"/>
+        <location filename="../../ui/media/photo_panel.py" line="150"/>
         <source>No camera was found on this computer. Import the photos from a camera or phone instead.</source>
         <translation>Không tìm thấy máy ảnh trên máy tính này. Hãy nhập ảnh từ máy ảnh hoặc điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="181"/>
+        <location filename="../../ui/media/photo_panel.py" line="191"/>
         <source>%1 — photos linked: %2</source>
         <translation>%1 — số ảnh đã liên kết: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="183"/>
+        <location filename="../../ui/media/photo_panel.py" line="193"/>
         <source>Select an item in the checklist to link photos to it.</source>
         <translation>Hãy chọn một tiêu chí trong phiếu kiểm tra để liên kết ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="200"/>
+        <location filename="../../ui/media/photo_panel.py" line="211"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="200"/>
+        <location filename="../../ui/media/photo_panel.py" line="211"/>
         <source>Photos (%1);;All files (*)</source>
         <translation>Ảnh (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="214"/>
+        <location filename="../../ui/media/photo_panel.py" line="225"/>
         <source>Not photos, so not imported: %1. Recordings go in the Audio tab.</source>
         <translation>Không phải ảnh nên không được nhập: %1. Tệp ghi âm hãy thêm ở thẻ Ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="232"/>
+        <location filename="../../ui/media/photo_panel.py" line="249"/>
         <source>Importing photos</source>
         <translation>Đang nhập ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="247"/>
+        <location filename="../../ui/media/photo_panel.py" line="273"/>
         <source>Import stopped. Photos added before stopping: %1.</source>
         <translation>Đã dừng nhập ảnh. Số ảnh đã thêm trước khi dừng: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="250"/>
+        <location filename="../../ui/media/photo_panel.py" line="276"/>
         <source>Photos added: %1.</source>
         <translation>Số ảnh đã thêm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="262"/>
+        <location filename="../../ui/media/photo_panel.py" line="288"/>
         <source>New photos in the watched folder: %1</source>
         <translation>Ảnh mới trong thư mục theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="290"/>
+        <location filename="../../ui/media/photo_panel.py" line="316"/>
         <source>Select photos and an item first.</source>
         <translation>Hãy chọn ảnh và một tiêu chí trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="296"/>
+        <location filename="../../ui/media/photo_panel.py" line="322"/>
         <source>Photos linked: %1</source>
         <translation>Số ảnh đã liên kết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="343"/>
+        <location filename="../../ui/media/photo_panel.py" line="332"/>
+        <source>Photos deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>Đã xóa %1 ảnh. Nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/photo_panel.py" line="379"/>
         <source>Making thumbnails</source>
         <translation>Đang tạo ảnh thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="353"/>
+        <location filename="../../ui/media/photo_panel.py" line="389"/>
         <source>Photos that cannot be shown: %1.</source>
         <translation>Số ảnh không hiển thị được: %1.</translation>
     </message>
@@ -4314,6 +4497,24 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>RecordingIndicator</name>
+    <message>
+        <location filename="../../ui/media/indicator.py" line="25"/>
+        <source>Bookmark (Ctrl+B)</source>
+        <translation>Đánh dấu (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/indicator.py" line="26"/>
+        <source>Stop recording</source>
+        <translation>Dừng ghi âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/indicator.py" line="53"/>
+        <source>Recording %1</source>
+        <translation>Đang ghi âm %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordingsModel</name>
     <message>
         <location filename="../../ui/media/audio_model.py" line="63"/>
@@ -4329,19 +4530,24 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="176"/>
+        <location filename="../../ui/visit/records.py" line="177"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="177"/>
+        <location filename="../../ui/visit/records.py" line="178"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="179"/>
-        <source>Remove row</source>
-        <translation>Xóa dòng</translation>
+        <location filename="../../ui/visit/records.py" line="180"/>
+        <source>No rows yet. Press Ctrl+N to add one (%1).</source>
+        <translation>Chưa có dòng nào. Nhấn Ctrl+N để thêm (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/records.py" line="182"/>
+        <source>Remove row (Ctrl+Delete)</source>
+        <translation>Xóa dòng (Ctrl+Delete)</translation>
     </message>
 </context>
 <context>
@@ -4466,265 +4672,275 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="57"/>
-        <location filename="../../ui/sync/page.py" line="111"/>
+        <location filename="../../ui/sync/page.py" line="58"/>
+        <location filename="../../ui/sync/page.py" line="116"/>
         <source>Export</source>
         <translation>Xuất gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="58"/>
+        <location filename="../../ui/sync/page.py" line="59"/>
         <source>Import</source>
         <translation>Nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="62"/>
-        <location filename="../../ui/sync/page.py" line="178"/>
+        <location filename="../../ui/sync/page.py" line="63"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="63"/>
+        <location filename="../../ui/sync/page.py" line="64"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64"/>
+        <location filename="../../ui/sync/page.py" line="65"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="70"/>
+        <location filename="../../ui/sync/page.py" line="71"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="78"/>
-        <location filename="../../ui/sync/page.py" line="231"/>
+        <location filename="../../ui/sync/page.py" line="79"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="93"/>
+        <location filename="../../ui/sync/page.py" line="94"/>
         <source>Distribution package for the laptops</source>
         <translation>Gói phân phối cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94"/>
+        <location filename="../../ui/sync/page.py" line="95"/>
         <source>Receipt for the laptops</source>
         <translation>Giấy biên nhận cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95"/>
+        <location filename="../../ui/sync/page.py" line="96"/>
         <source>Findings for headquarters</source>
         <translation>Kết quả kiểm tra gửi trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="96"/>
+        <location filename="../../ui/sync/page.py" line="97"/>
         <source>Findings for the team&apos;s laptops</source>
         <translation>Kết quả kiểm tra gửi các máy trong đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102"/>
+        <location filename="../../ui/sync/page.py" line="104"/>
+        <source>No laptop enrolled yet: import their enrollment requests (Import tab, “Import a bundle…”).</source>
+        <translation>Chưa có máy tính nào được đăng ký: hãy nhập yêu cầu đăng ký của các máy (thẻ Nhập gói, nút “Nhập một gói…”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="106"/>
+        <source>No recipient yet. Import HQ&apos;s distribution package first (Import tab, “Import a bundle…”).</source>
+        <translation>Chưa có máy nhận. Hãy nhập gói phân phối của trụ sở trước (thẻ Nhập gói, nút “Nhập một gói…”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="107"/>
         <source>Everything, not only what HQ has not acknowledged yet</source>
         <translation>Toàn bộ, không chỉ phần trụ sở chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103"/>
+        <location filename="../../ui/sync/page.py" line="108"/>
         <source>Do not encrypt (anyone with the file can read it)</source>
         <translation>Không mã hóa (ai có tệp cũng đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="105"/>
+        <location filename="../../ui/sync/page.py" line="110"/>
         <source>USB stick or folder</source>
         <translation>Thẻ nhớ USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="106"/>
+        <location filename="../../ui/sync/page.py" line="111"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="117"/>
+        <location filename="../../ui/sync/page.py" line="122"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="118"/>
+        <location filename="../../ui/sync/page.py" line="123"/>
         <source>Recipients</source>
         <translation>Máy nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="121"/>
+        <location filename="../../ui/sync/page.py" line="126"/>
         <source>Destination</source>
         <translation>Nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="127"/>
+        <location filename="../../ui/sync/page.py" line="132"/>
         <source>Write an enrollment request for HQ…</source>
         <translation>Ghi yêu cầu đăng ký máy gửi trụ sở…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="136"/>
+        <location filename="../../ui/sync/page.py" line="141"/>
         <source>Import a bundle…</source>
         <translation>Nhập một gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="137"/>
+        <location filename="../../ui/sync/page.py" line="142"/>
         <source>Import a folder of bundles…</source>
         <translation>Nhập cả thư mục gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="145"/>
+        <location filename="../../ui/sync/page.py" line="150"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="145"/>
+        <location filename="../../ui/sync/page.py" line="150"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="145"/>
+        <location filename="../../ui/sync/page.py" line="150"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="146"/>
+        <location filename="../../ui/sync/page.py" line="151"/>
         <source>What changed, or why</source>
         <translation>Thay đổi gì, hoặc lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Team, unit, visit</source>
         <translation>Đoàn, đơn vị, cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163"/>
+        <location filename="../../ui/sync/page.py" line="168"/>
         <source>Visits received, by team and unit</source>
         <translation>Các cuộc kiểm tra đã nhận, theo đoàn và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="207"/>
+        <location filename="../../ui/sync/page.py" line="212"/>
         <source>No team</source>
         <translation>Chưa có đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="213"/>
+        <location filename="../../ui/sync/page.py" line="218"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="259"/>
+        <location filename="../../ui/sync/page.py" line="264"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="263"/>
+        <location filename="../../ui/sync/page.py" line="268"/>
         <source>Unexpected error: %1. Stored data is not affected.</source>
         <translation>Lỗi không mong đợi: %1. Dữ liệu đã lưu không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="272"/>
+        <location filename="../../ui/sync/page.py" line="277"/>
         <source>Destination of the bundle</source>
         <translation>Nơi lưu gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="282"/>
+        <location filename="../../ui/sync/page.py" line="287"/>
         <source>Choose a destination folder first.</source>
         <translation>Hãy chọn thư mục lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="286"/>
+        <location filename="../../ui/sync/page.py" line="291"/>
         <source>Choose at least one recipient.</source>
         <translation>Hãy chọn ít nhất một máy nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="290"/>
+        <location filename="../../ui/sync/page.py" line="295"/>
         <source>Unencrypted bundle</source>
         <translation>Gói không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="291"/>
+        <location filename="../../ui/sync/page.py" line="296"/>
         <source>Anyone who gets this file can read everything in it. Export without encryption?</source>
         <translation>Bất kỳ ai có tệp này đều đọc được toàn bộ nội dung. Vẫn xuất không mã hóa?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="301"/>
+        <location filename="../../ui/sync/page.py" line="306"/>
         <source>Written and verified: %1 (%2 operations, %3 files) for %4.</source>
         <translation>Đã ghi và kiểm tra lại: %1 (%2 thao tác, %3 tệp) gửi cho %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308"/>
+        <location filename="../../ui/sync/page.py" line="313"/>
         <source>Enrollment request</source>
         <translation>Yêu cầu đăng ký máy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>Enrollment request written to %1. Read this fingerprint to HQ: %2</source>
         <translation>Đã ghi yêu cầu đăng ký vào %1. Hãy đọc vân tay này cho trụ sở so khớp: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="318"/>
+        <location filename="../../ui/sync/page.py" line="323"/>
         <source>Import a bundle</source>
         <translation>Nhập một gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="323"/>
+        <location filename="../../ui/sync/page.py" line="328"/>
         <source>Import a folder of bundles</source>
         <translation>Nhập cả thư mục gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="345"/>
+        <location filename="../../ui/sync/page.py" line="350"/>
         <source>Accepted</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="345"/>
+        <location filename="../../ui/sync/page.py" line="350"/>
         <source>Already had</source>
         <translation>Đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="346"/>
+        <location filename="../../ui/sync/page.py" line="351"/>
         <source>Held for approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="346"/>
+        <location filename="../../ui/sync/page.py" line="351"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="353"/>
+        <location filename="../../ui/sync/page.py" line="358"/>
         <source>%1 new operations, %2 new files</source>
         <translation>%1 thao tác mới, %2 tệp mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="357"/>
+        <location filename="../../ui/sync/page.py" line="362"/>
         <source>Nothing new: this bundle was imported before.</source>
         <translation>Không có gì mới: gói này đã được nhập trước đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="367"/>
         <source>No bundle found</source>
         <translation>Không có gói nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="367"/>
         <source>No .bundle file in what was chosen.</source>
         <translation>Không có tệp .bundle nào trong mục đã chọn.</translation>
     </message>
@@ -5108,70 +5324,93 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>ValueDialog</name>
+    <message>
+        <location filename="../../ui/visit/value_dialog.py" line="27"/>
+        <source>Unit: %1</source>
+        <translation>Đơn vị tính: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/value_dialog.py" line="29"/>
+        <source>Maximum: %1 points</source>
+        <translation>Tối đa: %1 điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/value_dialog.py" line="32"/>
+        <source>From 0 to 100 %</source>
+        <translation>Từ 0 đến 100 %</translation>
+    </message>
+</context>
+<context>
     <name>VisitHeader</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="61"/>
+        <location filename="../../ui/visit/header.py" line="66"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="66"/>
+        <location filename="../../ui/visit/header.py" line="71"/>
+        <source>Evidence required but none attached:</source>
+        <translation>Tiêu chí bắt buộc có minh chứng nhưng chưa có:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="78"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="90"/>
+        <location filename="../../ui/visit/header.py" line="102"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="92"/>
+        <location filename="../../ui/visit/header.py" line="104"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="94"/>
+        <location filename="../../ui/visit/header.py" line="106"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="96"/>
+        <location filename="../../ui/visit/header.py" line="108"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="121"/>
+        <location filename="../../ui/visit/header.py" line="137"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="124"/>
+        <location filename="../../ui/visit/header.py" line="140"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="136"/>
-        <location filename="../../ui/visit/header.py" line="138"/>
+        <location filename="../../ui/visit/header.py" line="152"/>
+        <location filename="../../ui/visit/header.py" line="154"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="156"/>
+        <location filename="../../ui/visit/header.py" line="172"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="157"/>
+        <location filename="../../ui/visit/header.py" line="173"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="168"/>
+        <location filename="../../ui/visit/header.py" line="195"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="169"/>
+        <location filename="../../ui/visit/header.py" line="196"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
@@ -5179,52 +5418,62 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitWorkspace</name>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="42"/>
+        <location filename="../../ui/visit/workspace.py" line="53"/>
         <source>Checklist</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="51"/>
+        <location filename="../../ui/visit/workspace.py" line="63"/>
         <source>Participants</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="53"/>
+        <location filename="../../ui/visit/workspace.py" line="65"/>
         <source>Findings and requests</source>
         <translation>Ghi nhận, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="56"/>
+        <location filename="../../ui/visit/workspace.py" line="68"/>
         <source>Photos and audio</source>
         <translation>Ảnh, ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="57"/>
+        <location filename="../../ui/visit/workspace.py" line="69"/>
         <source>Keys: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note · F2 value · F1 legal basis · Ctrl+Shift+F finding from the item · Ctrl+Z undo</source>
         <translation>Phím: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú · F2 nhập giá trị · F1 căn cứ pháp lý · Ctrl+Shift+F ghi nhận từ tiêu chí · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="118"/>
+        <location filename="../../ui/visit/workspace.py" line="121"/>
+        <source>Next tab</source>
+        <translation>Thẻ tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/workspace.py" line="124"/>
+        <source>Previous tab</source>
+        <translation>Thẻ trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/workspace.py" line="178"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="118"/>
+        <location filename="../../ui/visit/workspace.py" line="178"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="120"/>
+        <location filename="../../ui/visit/workspace.py" line="180"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="120"/>
+        <location filename="../../ui/visit/workspace.py" line="180"/>
         <source>Redo: %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="97"/>
+        <location filename="../../ui/visit/workspace.py" line="118"/>
         <source>Finding from the selected item</source>
         <translation>Ghi nhận từ tiêu chí đang chọn</translation>
     </message>
@@ -5232,29 +5481,44 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="171"/>
+        <location filename="../../ui/models.py" line="59"/>
+        <source>Amendment not signed yet</source>
+        <translation>Có biên bản bổ sung chưa ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="199"/>
         <source>Date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="172"/>
+        <location filename="../../ui/models.py" line="200"/>
+        <source>Visit</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="173"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="174"/>
+        <location filename="../../ui/models.py" line="203"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="175"/>
+        <location filename="../../ui/models.py" line="204"/>
         <source>Answered</source>
         <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="228"/>
+        <source>Checklist items answered: %1 of %2</source>
+        <translation>Đã trả lời %1/%2 tiêu chí</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,9 @@ def mark(counts: dict[str, int] | None, required: bool) -> str:
     counts = counts or {}
     parts = []
     if counts.get("photo"):
-        parts.append(translate("EvidenceMarks", "%n photo(s)", "", counts["photo"]))
+        parts.append(translate("EvidenceMarks", "%1 photo(s)").replace("%1", str(counts["photo"])))
     if counts.get("audio"):
-        parts.append(translate("EvidenceMarks", "%n recording mark(s)", "", counts["audio"]))
+        parts.append(translate("EvidenceMarks", "%1 recording mark(s)").replace("%1", str(counts["audio"])))
     if not parts and required:
         return translate("EvidenceMarks", "Evidence needed")
     return " · ".join(parts)
