@@ -61,6 +61,17 @@ def test_closing_during_an_import_asks_and_the_next_start_says_what_was_kept(qtb
     assert third.interrupted_message is None
 
 
+def test_the_question_and_the_report_are_in_vietnamese(qtbot, ws, visit, settings, vi_translator):
+    window = _window(qtbot, ws, settings)
+    note = media_imports.begin_import(ws, visit["visit"], ["IMG_0001.jpg", "IMG_0002.jpg"])
+    media_imports.note_kept(note, ["IMG_0001.jpg"])
+    media_imports.cut_short(note)
+    box = window.report_interrupted_imports()
+    assert box.text() == ("Việc nhập ảnh vào “Kiểm tra đột xuất tại Ủy ban nhân dân phường Ba Đình” đã bị dừng "
+                          "giữa chừng: đã giữ 1 trong số 2 ảnh, nguyên vẹn. Chưa được nhập, hãy nhập lại: "
+                          "IMG_0002.jpg.")
+
+
 def test_an_import_that_ends_leaves_nothing_to_report(qtbot, ws, visit, settings, photos):
     window = _window(qtbot, ws, settings)
     page = window.open_visit(visit["visit"])

@@ -31,12 +31,13 @@ def test_a_new_visit_with_a_unit_added_on_the_spot(qtbot, big):
     assert ws.visits.template_ids(dialog.visit_id) == [ids["template"]]
 
 
-def test_a_visit_without_a_checklist_is_refused_with_a_message(qtbot, big):
+def test_a_visit_without_a_checklist_is_refused_with_a_message(qtbot, big, vi_translator):
     ws, _ids = big
     dialog = NewVisitDialog(ws, "vi")
     qtbot.addWidget(dialog)
     dialog.create()
-    assert dialog.visit_id is None and "phiếu kiểm tra" in dialog.ops.last_message.text()
+    assert dialog.visit_id is None
+    assert dialog.ops.last_message.text() == "Chưa chọn phiếu kiểm tra. Hãy đánh dấu ít nhất một phiếu trong danh sách."
 
 
 def test_arrive_correct_the_time_and_conclude_with_a_reason(qtbot, tmp_path):
