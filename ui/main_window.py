@@ -244,7 +244,9 @@ class MainWindow(QMainWindow):
         both, read from the actions themselves, then the checklist's own keys."""
         seen, rows = set(), []
         for action in self.findChildren(QAction):
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            # Ctrl+Backtab is how some keyboards send Ctrl+Shift+Tab: one key for a person.
+            keys = ", ".join(dict.fromkeys(name for name in names if "Backtab" not in name))
             text = action.text().replace("&", "").rstrip("…").strip()
             if keys and text and (keys, text) not in seen:
                 seen.add((keys, text))

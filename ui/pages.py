@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -73,7 +74,9 @@ class VisitsPage(QWidget):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.new_button = QPushButton(self.tr("New visit…"))
         self.new_button.clicked.connect(self.new_visit)
-        self.view = make_table(model, VisitsModel.UNIT)
+        self.view = make_table(model, VisitsModel.TITLE)
+        # The title and the unit share the spare width, so the status and count stay on screen.
+        self.view.horizontalHeader().setSectionResizeMode(VisitsModel.UNIT, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(lambda index: self.open_visit.emit(model.row_id(index.row())))
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)

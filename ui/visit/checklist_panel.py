@@ -29,6 +29,7 @@ from inspector_app.checklists import answer_types
 from ..widgets import accept_on_ctrl_enter
 from .checklist_model import ChecklistModel
 from .editors import editor_for
+from .evidence_marks import mark
 from .labels import key_choices, number
 from .value_dialog import ask_value
 
@@ -90,6 +91,9 @@ class ChecklistPanel(QWidget):
         widest = max(self.view.fontMetrics().horizontalAdvance(answer_types.format_value(compliance, value, self.lang))
                      for value in answer_types.keys(compliance))
         self.view.setColumnWidth(1, max(self.view.sizeHintForColumn(1), widest + 24))
+        evidence = self.view.fontMetrics().horizontalAdvance(mark({"photo": 9, "audio": 9}, False))
+        self.view.setColumnWidth(self.model.EVIDENCE, max(self.view.sizeHintForColumn(self.model.EVIDENCE),
+                                                          evidence + 16))
 
     def refresh(self) -> None:
         current = self.current_item()
