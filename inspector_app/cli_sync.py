@@ -15,7 +15,9 @@ ACCEPTED, HELD, REJECTED = 0, 4, 5
 
 TRUST = {"self": ("chính máy này", "this device"), "trusted": ("đã tin cậy", "trusted"),
          "unknown": ("CHƯA được tin cậy", "NOT trusted"), "revoked": ("ĐÃ BỊ THU HỒI", "REVOKED"),
-         "key_changed": ("KHÓA ĐÃ THAY ĐỔI", "KEY CHANGED")}
+         "key_changed": ("KHÓA ĐÃ THAY ĐỔI", "KEY CHANGED"),
+         "succeeded": ("đã tin cậy: khóa mới của trụ sở, được khóa cũ xác nhận",
+                       "trusted: headquarters' new key, confirmed by its old key")}
 ROLES = {"hq": ("trụ sở", "headquarters"), "field": ("máy kiểm tra", "field laptop")}
 NOBODY = ("chưa ghi", "not given")
 
@@ -52,13 +54,24 @@ def register(commands, common, parser_class) -> dict:
     resolve = csub.add_parser("resolve", parents=[common])
     resolve.add_argument("key", help="mã xung đột trong ngoặc vuông / the key in brackets")
     resolve.add_argument("--keep", choices=("current", "other"), default="current")
+    keys = commands.add_parser("keys", parents=[common], help="khóa của máy / device keys")
+    ksub = keys.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    ksub.add_parser("rotate", parents=[common], help="trụ sở thay khóa / HQ changes its keys")
     return {"enroll": cmd_enroll, "export": cmd_export, "import": cmd_import, "bundle": cmd_bundle,
-            "conflicts": cmd_conflicts}
+            "conflicts": cmd_conflicts, "keys": cmd_keys}
 
 
 def _open(args):
     from .cli_common import open_workspace
     return open_workspace(args)
+
+
+def cmd_keys(args, lang) -> int:
+    """`keys rotate` (HQ): new keys, announced to laptops by a statement the old key signs."""
+    with _open(args) as ws:
+        done = ws.sync.rotate_keys()
+        print(say(lang, "sync.keys_rotated", n=done.counter, old=done.old_fingerprint, new=done.new_fingerprint))
+    return 0
 
 
 def cmd_enroll(args, lang) -> int:
@@ -147,6 +160,8 @@ def cmd_bundle(args, lang) -> int:
             print(report.message(lang), file=sys.stderr)
             return REJECTED
         status = ws.sync.trust_status({"device_id": report.source_id, "sign_public": report.source_sign_public})
+        if status == "key_changed" and report.status == "accepted":
+            status = "succeeded"       # only a succession chain from the pinned HQ key gets a new key through
         trust = TRUST[status]
         print(say(lang, "sync.verify_ok", kind=report.kind, source=report.source_name, fp=report.fingerprint,
                  at=report.created_at, ops=report.op_count, files=report.media_count + (1 if report.op_count else 0),

@@ -175,6 +175,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Đã giải quyết xung đột {key}.",
         "Conflict {key} resolved.",
     ),
+    "sync.keys_rotated": (
+        "Đã thay khóa của trụ sở (lần {n}). Vân tay cũ: {old}. Vân tay mới: {new}. Từ nay mọi gói được ký "
+        "bằng khóa mới; gói phân phối và giấy biên nhận mang lời xác nhận thay khóa ký bằng khóa cũ, nên các "
+        "máy kiểm tra tự nhận khóa mới khi nhập gói phân phối tiếp theo. Khóa giải mã cũ vẫn được giữ để đọc "
+        "các gói đã mã hóa cho nó.",
+        "Headquarters' keys were changed (rotation {n}). Old fingerprint: {old}. New fingerprint: {new}. Every "
+        "bundle is now signed with the new key; distributions and receipts carry the succession statement "
+        "signed by the old key, so field laptops take the new key when they import the next distribution. "
+        "The old decryption key is kept to read bundles encrypted to it.",
+    ),
     # a visit's record (cli_visit.py)
     "visit.undone": (
         "Đã hoàn tác thay đổi: {what}.",

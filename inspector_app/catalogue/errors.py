@@ -360,6 +360,14 @@ ERRORS: dict[str, tuple[str, str]] = {
         "is accepted only by an explicit \"re-trust\" after comparing the new fingerprint. Nothing was "
         "changed.",
     ),
+    "keys_rotate_not_hq": (
+        "Chỉ không gian làm việc của trụ sở mới thay khóa bằng lệnh này. Máy kiểm tra muốn dùng khóa mới "
+        "thì phải đăng ký lại với trụ sở, và trụ sở chỉ nhận khóa mới sau khi đã so vân tay mới. Chưa có gì "
+        "thay đổi.",
+        "Only a headquarters workspace changes its keys with this command. A field laptop that needs new keys "
+        "enrolls again with headquarters, which accepts the new key only after comparing its fingerprint. "
+        "Nothing was changed.",
+    ),
     "held_fingerprint_mismatch": (
         "Vân tay nhập vào ({given}) không khớp vân tay của thiết bị gửi ({fingerprint}). Chưa duyệt gói.",
         "The fingerprint given ({given}) does not match the sender's ({fingerprint}). The bundle "

@@ -128,12 +128,14 @@ class _Source:
             raise
 
 
-def decrypt(stream, writer, identity: str) -> None:
-    """Decrypt the age file in `stream` into `writer.write`. Exceptions the
-    writer raises come through as they are."""
+def decrypt(stream, writer, identities: str | list[str]) -> None:
+    """Decrypt the age file in `stream` into `writer.write` with whichever of
+    `identities` it is encrypted to. Exceptions the writer raises come
+    through as they are."""
     source = _Source(stream)
+    chosen = [identities] if isinstance(identities, str) else identities
     try:
-        pyrage.decrypt_io(source, writer, [pyrage.x25519.Identity.from_str(identity)])
+        pyrage.decrypt_io(source, writer, [pyrage.x25519.Identity.from_str(i) for i in chosen])
     except pyrage.DecryptError as exc:
         if source.error is not None:
             raise EnvelopeError("unreadable", source.error.strerror or str(source.error)) from exc

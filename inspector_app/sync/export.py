@@ -28,7 +28,7 @@ from ..ids import uuid7
 from ..oplog import encode
 from ..progress import Cancelled, NullProgress
 from ..storage import sync_store
-from . import envelope, keys, manifest, receipts, seals, trust
+from . import envelope, keys, manifest, receipts, seals, succession, trust
 from .pipeline import Prefetcher, VerifiedFile
 from .zipstream import ZipWriter
 
@@ -90,6 +90,7 @@ def export(ws: Workspace, kind: str, destination: Path, *, recipients: list[dict
     progress = progress or NullProgress()
     if kind not in manifest.KINDS:
         raise ValueError(kind)
+    succession.finish(ws)           # a key rotation cut short: sign with the keys it recorded
     if kind == "enrollment":
         chosen, encrypt = [], False
     else:

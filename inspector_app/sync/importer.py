@@ -202,6 +202,7 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
         with ws.writer.batch():
             if approve:
                 trust.approve_source(ws, conn, bundle.source, bundle.kind, retrust=retrust)
+            trust.follow_succession(ws, conn, bundle.source)      # the pinned HQ's proven new key
             before = sync_store.max_seq(conn)
             found = checks.Scan()
             report.changes = _apply_operations(ws, checks.checked(ws, bundle, report.file, found, authors))

@@ -66,7 +66,26 @@ def age_recipient(encrypt_public_b64: str) -> str:
 
 def age_identity(keys_dir: Path) -> str:
     """The age identity string of this device's X25519 private key."""
-    key = identity.load_encryption_key(keys_dir)
+    return _age_secret(identity.load_encryption_key(keys_dir))
+
+
+def age_identities(keys_dir: Path) -> list[str]:
+    """Every identity this device may decrypt with: its key, then the keys a
+    rotation replaced (HQ), so a bundle a laptop encrypted to HQ's old key
+    before it learned the new one still opens."""
+    return [age_identity(keys_dir)] + [_age_secret(k) for k in identity.load_retired_encryption_keys(keys_dir)]
+
+
+def own_key_ids(keys_dir: Path) -> set[str]:
+    """The key ids naming this device as a recipient: its key's and its retired keys'."""
+    out = {key_id(identity.load(keys_dir).encrypt_public)}
+    for key in identity.load_retired_encryption_keys(keys_dir):
+        raw_public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        out.add(hashlib.sha256(raw_public).hexdigest()[:16])
+    return out
+
+
+def _age_secret(key) -> str:
     secret = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                serialization.NoEncryption())
     return bech32("age-secret-key-", secret).upper()

@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from .. import identity
-from . import keys
+from . import keys, succession
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -100,6 +100,8 @@ def _check(manifest: dict) -> None:
             problems.append(f"source.{name}")
     if not _B64_KEY.match(str(source.get("encrypt_public", ""))):
         problems.append("source.encrypt_public")
+    if (problem := succession.shape_problem(source)) is not None:
+        problems.append(problem)
     if not isinstance(manifest.get("recipients"), list) or not all(
             isinstance(r, str) for r in manifest["recipients"]):
         problems.append("recipients")
@@ -128,12 +130,17 @@ def _check(manifest: dict) -> None:
 
 
 def source_info(ws: Workspace) -> dict:
+    """Who makes the bundle; after an HQ key rotation also `succession`, the
+    statements by which each former key named the next (sync/succession.py)."""
     device_keys = ws.keys
     person = ws.people.current()          # who uses this device: shown in the receiver's approval prompt
-    return {"device_id": ws.device_id, "name": ws.device_name, "role": ws.role,
+    info = {"device_id": ws.device_id, "name": ws.device_name, "role": ws.role,
             "person": person["name"] if person else None,
             "sign_public": device_keys.sign_public, "encrypt_public": device_keys.encrypt_public,
             "fingerprint": device_keys.fingerprint}
+    if statements := succession.for_manifest(ws):
+        info["succession"] = statements
+    return info
 
 
 def fingerprint_of(manifest: dict) -> str:

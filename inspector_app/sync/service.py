@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..services.base import Service
 from ..storage import sync_store
-from . import conflicts, export, importer, reader, trust
+from . import conflicts, export, importer, reader, succession, trust
 from .export import ExportResult  # `Sync.export` hides the module inside the class body
 
 
@@ -96,6 +96,15 @@ class Sync(Service):
         stay held unless a person re-trusts it explicitly."""
         with self.ws.writer.batch():
             trust.revoke(self.ws, self.conn, device_id)
+
+    def rotate_keys(self) -> succession.Rotation:
+        """HQ only: new signing and encryption keys. The old encryption key is
+        kept (bundles laptops encrypted to it still open); a succession
+        statement signed by the old signing key travels in every later
+        bundle, so each laptop takes the new key without a prompt; from now
+        on only the new key signs. Raises SyncError('keys_rotate_not_hq') on
+        a laptop, with nothing changed."""
+        return succession.rotate(self.ws)
 
     # -- conflicts and history ------------------------------------------------------------
     def conflicts(self) -> list[conflicts.Conflict]:

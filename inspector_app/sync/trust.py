@@ -16,6 +16,10 @@ the role of a device is the one recorded here when a person approved it
   stamp (`trust_stamp`, HQ's counter of trust changes): an entry older than
   or as old as what this workspace holds for a device changes nothing, so
   an older distribution never undoes a newer revocation.
+* The pinned HQ's new key is taken without a person only when the bundle
+  carries a chain of succession statements from the key pinned here to the
+  one that signed it (`succession.chain`); a bundle signed later by a key it
+  replaced is refused.
 * A bundle from any other device, from a revoked one, or signed with another
   key than the one known for its device id, is held until a person decides.
   Revoked stays revoked, and a key change keeps the old key, unless the
@@ -30,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..errors import SyncError
 from ..storage import seal_store, sync_store
 from ..text import day
-from . import keys
+from . import keys, succession
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -53,6 +57,8 @@ def status(ws: Workspace, source: dict) -> str:
     if known is None or known["sign_public"] is None or known["trust"] is None:
         return "unknown"
     if known["sign_public"] != source["sign_public"]:
+        if succession.chain(ws, source):
+            return "trusted"         # the pinned HQ's new key, named by the key held here
         return "key_changed"
     return "revoked" if known["trust"] == "revoked" else "trusted"
 
@@ -75,6 +81,11 @@ def authority(ws: Workspace, bundle_manifest: dict) -> tuple[str, str] | None:
     if source["device_id"] == ws.device_id and source["sign_public"] != ws.keys.sign_public:
         return ("gói mang mã của chính máy này nhưng được ký bằng khóa khác",
                 "it bears this device's own id but is signed with another key")
+    replaced = succession.replaced(ws, source)
+    if replaced is not None:
+        on = day(replaced.made_at) or "?"
+        return (f"gói được ký bằng khóa cũ mà trụ sở đã thay ngày {on}; hãy nhập gói mới hơn của trụ sở",
+                f"it is signed with a key headquarters replaced on {on}; import a newer bundle from headquarters")
     if kind == "enrollment":
         if ws.role != HQ:
             return ("yêu cầu đăng ký máy chỉ nhập vào không gian làm việc của trụ sở",
@@ -112,6 +123,12 @@ def approve_source(ws: Workspace, conn, source: dict, kind: str, *, retrust: boo
     sync_store.save_device(conn, {"id": source["device_id"], "name": source.get("name"), "role": role,
                                   "sign_public": source["sign_public"],
                                   "encrypt_public": source["encrypt_public"]}, "trusted", stamp=stamp)
+
+
+def follow_succession(ws: Workspace, conn, source: dict) -> bool:
+    """Inside an import's transaction: a laptop records its pinned HQ's new
+    keys when the bundle's succession chain proves them (`succession.follow`)."""
+    return succession.follow(ws, conn, source)
 
 
 def revoke(ws: Workspace, conn, device_id: str) -> None:
