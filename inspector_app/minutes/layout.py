@@ -31,7 +31,10 @@ PAGE_W, PAGE_H = A4
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 25 * mm, 30 * mm, 15 * mm
 TEXT_W = PAGE_W - LEFT - RIGHT
 TEXT_H = PAGE_H - TOP - BOTTOM
-QR_SIZE = 17 * mm
+# The QR code's dark modules: over 8 mm from the paper's bottom edge, its quiet zone (4 modules
+# of a version-4 code, 1.8 mm) ending where the text begins, 25 mm up (qr.Payload.qr_text).
+QR_SIZE = 14.4 * mm
+QR_Y = 8.3 * mm
 BODY, SMALL = 13, 12
 INDENT = 10 * mm
 
@@ -259,7 +262,7 @@ def decorate(c: Canvas, fonts: FontSet, footer: dict, payload: qr.Payload, page:
             c.setFont(fonts.italic, 7.5)
             c.drawString(x + 1.2 * mm, 14.2 * mm, label)
             x += 33 * mm
-    qr.draw(c, payload, PAGE_W - RIGHT - QR_SIZE, 4 * mm, QR_SIZE)
+    qr.draw(c, payload, PAGE_W - RIGHT - QR_SIZE, QR_Y, QR_SIZE)
     c.restoreState()
 
 

@@ -25,18 +25,35 @@ def _signed(ws, visit_id, tmp_path):
 
 
 def test_the_qr_code_on_every_page_decodes_to_the_stored_hash(demo_ws, tmp_path):
+    """Read by zbarimg from a 150 dpi copy (a phone's photo of a plain scan), its dark
+    modules at least 8 mm from every edge with a clear quiet zone of 4 modules."""
+    from PIL import Image
+
     ws, visit_id = demo_ws
     result = _signed(ws, visit_id, tmp_path)
     row = ws.minutes.current(visit_id)
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(tmp_path / "signed.pdf"), str(tmp_path / "page")],
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(tmp_path / "signed.pdf"), str(tmp_path / "page")],
                    check=True)
     images = sorted(tmp_path.glob("page*.png"))
     assert len(images) == result.pages
+    px = 150 / 25.4                                   # pixels per millimetre
     for image in images:
         decoded = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True,
                                  timeout=60).stdout.strip()
         payload = qr.parse(decoded)
         assert payload == qr.Payload(visit_id, 1, row["content_hash"]), image.name
+        with Image.open(image) as page:
+            gray = page.convert("L")
+            width, height = gray.size
+            below_text = int((297 - 25) * px) + 2                                 # under the text frame
+            corner = gray.crop((int(150 * px), below_text, width, height))        # the QR's corner of the page
+            left, top, right, bottom = corner.point(lambda v: 255 if v < 128 else 0).getbbox()
+            left, right = left + int(150 * px), right + int(150 * px)
+            top, bottom = top + below_text, bottom + below_text
+            assert (width - right) / px >= 8 and (height - bottom) / px >= 8, image.name
+            quiet = 4 * (right - left) / qr.module_count(payload.qr_text())
+            zone = gray.crop((int(left - quiet), int(top - quiet) + 1, int(right + quiet), top))
+            assert zone.getextrema()[0] > 128, image.name       # nothing printed just above the code
     assert row["content_hash"] == hashlib.sha256(canonical(row["content"])).hexdigest()
 
 
