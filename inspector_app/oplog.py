@@ -122,6 +122,9 @@ def validate(op: Operation) -> None:
                 raise ValidationError("unknown_field", field=_short(name), what=entity)
             if not check(value):
                 raise ValidationError("invalid_value", field=f"{entity}.{name}", detail=_short(value))
+    if "deleted" in op.data and type(op.data["deleted"]) is not bool:
+        # A tombstone is set or cleared, never null: the state tables hold it NOT NULL.
+        raise ValidationError("invalid_value", field=f"{entity}.deleted", detail=_short(op.data["deleted"]))
 
 
 def _text(value) -> bool:

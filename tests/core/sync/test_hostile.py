@@ -231,3 +231,13 @@ def test_bundle_verify_refuses_what_the_import_refuses(pair, usb, monkeypatch):
                                                              "encrypt_public": hq.keys.encrypt_public}])
     before = _state(hq)
     assert hq.sync.verify(good.path).status == "accepted" and _state(hq) == before
+
+
+def test_a_null_tombstone_is_refused_as_invalid_not_an_unexpected_failure(pair, usb, monkeypatch):
+    hq, laptop = pair
+    op = op_line(laptop.device_id, entity="checklist_item", data={"deleted": None})
+    before = _state(hq)
+    report = hq.sync.import_file(crafted(monkeypatch, laptop, hq, usb, [encode(op)]))
+    assert report.status == "rejected" and report.reason == "bundle_invalid_ops"
+    assert "deleted" in report.message("vi") and report.quarantined_to
+    assert _state(hq) == before
