@@ -2,8 +2,11 @@
 device's signed lists of its operations' digests, and the cut-off after
 which a revoked device's seals are no longer accepted.
 
-A seal is stored once per (device, number). This device's own seals also
-record the last op-log `seq` they cover, so the next seal starts after it.
+A seal is stored once per (device, number, hash): a device that signed two
+different seals under one number (a copied workspace, a hostile laptop)
+has both kept, so whoever holds them relays the proof each operation
+needs. This device's own seals also record the last op-log `seq` they
+cover, so the next seal starts after it.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def create(conn: sqlite3.Connection) -> None:
     conn.execute("""CREATE TABLE seals (
         device_id TEXT NOT NULL, number INTEGER NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL,
         count INTEGER NOT NULL, digests BLOB NOT NULL, signature BLOB NOT NULL, last_seq INTEGER,
-        PRIMARY KEY (device_id, number))""")
+        PRIMARY KEY (device_id, number, hash))""")
     conn.execute("""CREATE TABLE seal_cutoffs (
         device_id TEXT PRIMARY KEY, number INTEGER NOT NULL, hash TEXT NOT NULL)""")
 
@@ -50,14 +53,17 @@ def of_device(conn: sqlite3.Connection, device_id: str) -> Iterator[SealRow]:
         yield SealRow(*row)
 
 
-def headers(conn: sqlite3.Connection, device_id: str) -> dict[int, tuple[str, str]]:
-    """number → (prev, hash) of every seal held of a device (no digests)."""
-    return {r[0]: (r[1], r[2]) for r in conn.execute(
-        "SELECT number, prev, hash FROM seals WHERE device_id = ?", (device_id,))}
+def headers(conn: sqlite3.Connection, device_id: str) -> dict[int, list[tuple[str, str]]]:
+    """number → [(prev, hash), …] of every seal held of a device (no digests)."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for number, prev, hash_ in conn.execute("SELECT number, prev, hash FROM seals WHERE device_id = ?",
+                                            (device_id,)):
+        out.setdefault(number, []).append((prev, hash_))
+    return out
 
 
 def save(conn: sqlite3.Connection, seal: SealRow) -> None:
-    """Keep a verified seal; one already held with that number stays."""
+    """Keep a verified seal (once)."""
     conn.execute(f"INSERT OR IGNORE INTO seals ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                  (seal.device_id, seal.number, seal.prev, seal.hash, seal.count, seal.digests, seal.signature,
                   seal.last_seq))

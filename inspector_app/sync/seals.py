@@ -271,24 +271,31 @@ class Authors:
         if cut is None:
             return []
         number, expected = cut
-        offered = {s.number: s for s in seals}
+        offered: dict[tuple[int, str], SealRow] = {(s.number, s.hash): s for s in seals}
         held = seal_store.headers(self.ws.db.conn, device_id)
         accepted = []
         while number > 0 and expected:
-            seal = offered.get(number)
-            if seal is not None and seal.hash == expected:
+            seal = offered.get((number, expected))
+            if seal is not None:
                 accepted.append(seal)
                 expected = seal.prev
-            elif number in held and held[number][1] == expected:
-                expected = held[number][0]
             else:
-                break
+                prev = next((p for p, h in held.get(number, ()) if h == expected), None)
+                if prev is None:
+                    break
+                expected = prev
             number -= 1
         return accepted[::-1]
 
-    def check(self, op: Operation) -> bool:
+    def check(self, op: Operation, line: bytes | None = None) -> bool:
+        """Whether `op` is proven by the device it names. `line`: the exact
+        bytes it was read from; as an export writes it, that line is its
+        canonical encoding, and a line whose own SHA-256 was sealed is that
+        very operation, so it is not encoded again (a fifth of an import's
+        time). Any other line is checked by the digest of its operation."""
         chain = self.chains.get(op.device_id)
-        if chain is not None and chain.has(op_digest(op)):
+        as_sent = line is not None and chain is not None and chain.has(hashlib.sha256(line.rstrip(b"\n")).digest())
+        if chain is not None and (as_sent or chain.has(op_digest(op))):
             if op.entity in sync_store.DISTRIBUTED and op.device_id not in self.hq_ids and self._hq_row(op):
                 return self._aside(op.device_id, HQ_DATA)
             return True

@@ -153,3 +153,20 @@ def test_a_laptop_is_told_that_reference_data_headquarters_issued_is_hq_s_to_cha
     unit, _ = one.units.create("Trung tâm Phục vụ hành chính công phường", "service_centre")
     one.units.update(unit, name="Trung tâm Phục vụ hành chính công phường Ba Đình")     # its own: fine
     hq.units.update(ids["unit"], name="Ủy ban nhân dân phường Ba Đình (sau sắp xếp)")  # HQ's: fine
+
+
+def test_two_seals_under_one_number_are_both_kept_so_relays_still_prove_each(team, usb, monkeypatch, tmp_path):
+    hq, (bob, alice), ids = team
+    mallory = workspace(tmp_path, "Mallory")
+    introduce(hq, alice, bob, mallory)
+    send(hq, "distribution", mallory, usb)
+    crafted_op = op_line(mallory.device_id)
+    bob.sync.import_file(crafted(monkeypatch, mallory, bob, usb, [encode(crafted_op)]))    # its seal n, forged
+    visit = visit_on(mallory, ids)
+    finding, _ = mallory.findings.add(visit, "Chưa công khai số điện thoại đường dây nóng", kind="shortcoming")
+    send(mallory, "peer", alice, usb)                    # its real seal n, other content
+    send(alice, "peer", bob, usb)
+    report = send(bob, "findings", hq, usb)
+    assert "set_aside" not in report.details, report.warnings[0].message("en")
+    assert hq.findings.get(finding)["text"] == "Chưa công khai số điện thoại đường dây nóng"
+    mallory.close()
