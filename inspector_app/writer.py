@@ -189,7 +189,7 @@ class Writer:
         slices: a held bundle must not move the clock)."""
         with self._transaction() as current:
             applied = self._apply_remote(current.conn, ops, checked, observe)
-            for entity, _row_id in applied:
+            for entity in {entity for entity, _row_id in applied}:       # once per entity, not per operation
                 current.touch(self.generations, entity)
         return Changes.of(applied)
 

@@ -126,7 +126,7 @@ def checked(ws: Workspace, bundle, file: str, found: Scan, authors: seals.Author
         # The one place where an operation, checked, and its exact line are
         # both at hand: per-operation checks of its author. False sets it
         # aside (never applied, not counted as the newest, its media not kept).
-        if authors is not None and not authors.check(op):
+        if authors is not None and not authors.check(op, line):
             continue
         if op.hlc > found.newest:
             found.newest = op.hlc

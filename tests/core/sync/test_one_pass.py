@@ -99,3 +99,18 @@ def test_bundle_verify_runs_the_pass_and_applies_nothing(pair, usb, monkeypatch,
     before = _everything(hq)
     report = hq.sync.verify(path)
     assert report.status == "accepted" and slices == [] and _everything(hq) == before
+
+
+def test_an_exported_line_is_proven_by_its_own_hash_without_encoding_the_operation_again(pair, usb, monkeypatch):
+    from inspector_app.sync import seals
+
+    hq, laptop = pair
+    laptop.units.create("Ủy ban nhân dân phường Ngọc Hà", "commune")
+    bundle = laptop.sync.export("findings", usb, recipients=[{"id": hq.device_id, "name": "Tru so",
+                                                               "encrypt_public": hq.keys.encrypt_public}])
+    encoded = []
+    real = seals.op_digest
+    monkeypatch.setattr(seals, "op_digest", lambda op: encoded.append(op) or real(op))
+    report = hq.sync.import_file(bundle.path)
+    assert report.status == "accepted" and report.new_ops >= 1 and encoded == []
+    assert [u["name"] for u in hq.units.list()] == ["Ủy ban nhân dân phường Ngọc Hà"]
