@@ -358,6 +358,9 @@ class SyncPage(QWidget):
                 detail = self.tr("%1 new operations, %2 new files").replace("%1", str(r.new_ops)).replace(
                     "%2", str(r.new_media)) + (f": {what}" if what else "")
                 changes = changes | r.changes
+                # Imported, with something a person should know: operations set
+                # aside, a clock behind headquarters'.
+                detail = " ".join([detail, *(w.message(self.lang) for w in r.warnings)])
             elif r.status == "already_had":
                 detail = self.tr("Nothing new: this bundle was imported before.")
             else:
@@ -366,7 +369,7 @@ class SyncPage(QWidget):
         if not reports:
             rows.append(["—", self.tr("No bundle found"), "—", self.tr("No .bundle file in what was chosen.")])
         fill(self.report_table, rows)
-        problems = [n for n, r in enumerate(reports) if r.status in ("rejected", "held")]
+        problems = [n for n, r in enumerate(reports) if r.status in ("rejected", "held") or r.warnings]
         self._show_detail(problems[0] if problems else 0)
         self.tabs.setCurrentIndex(1)
         self.ops.bus.broadcast(changes, self)

@@ -79,3 +79,20 @@ def test_a_held_bundle_is_approved_after_the_fingerprint_is_confirmed(qtbot, syn
         assert "Máy mới" in names
     finally:
         stranger.close()
+
+
+def test_operations_a_bundle_relays_without_proof_are_reported_beside_what_was_imported(qtbot, sync_page, net,
+                                                                                      monkeypatch):
+    from tests.core.sync.hostile import crafted, encode, op_line
+
+    hq, one, two, _ids, usb = net
+    forged = op_line(two.device_id)                 # credited to Máy 2, inside Máy 1's bundle
+    path = crafted(monkeypatch, one, hq, usb, [encode(op_line(one.device_id)), encode(forged)])
+    page = sync_page(hq)
+    with qtbot.waitSignal(page.ops.bus.operation_did_execute, timeout=20_000):
+        page.start_import([str(path)])
+    qtbot.waitUntil(lambda: not page.progress.isVisible())
+    assert page.report_table.item(0, 1).text() == "Accepted"
+    detail = page.report_table.item(0, 3).text()
+    assert "1 thao tác do gói này chuyển tiếp không được áp dụng" in detail and "Máy 2" in detail
+    assert "Máy 2" in page.report_detail.text()
