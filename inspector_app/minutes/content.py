@@ -11,8 +11,10 @@ follow-up of requests) are not part of it.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from .. import hlc
 from ..checklists.answer_types import format_value, is_noncompliant
 from ..oplog import normalize
 from . import people as people_mod
@@ -231,11 +233,33 @@ def _results(ws: Workspace, visit_id: str, day: str, refs: dict, derived: dict, 
                     late = late or bool(item.get("derive") and item["derive"].get("rule") == "late" and value is True)
                 rows.append({"cells": cells, "flags": flags, "late": late,
                              "evidence": refs.get(("record", record["id"]), [])})
+            live = ws.answers.records(visit_id, section["id"])
             records.append({"code": section["code"], "title": section["title"],
                             "record_label": section["record_label"] or "",
                             "columns": [{"code": i["code"], "text": i["text"]} for i in section["items"]],
-                            "rows": rows})
+                            "rows": rows, "started_at": _started_at(ws, ws.visits.get(visit_id), live)})
     return sections, records
+
+
+def _started_at(ws: Workspace, visit: dict, records: list[dict]) -> str:
+    """When the table's first row was written ("08:12", the roll call's time), in the
+    visit's own time zone, from the operation that created it; "" when that moment is
+    not within the visit (rows typed in later from notes say nothing about it)."""
+    if not records or not visit.get("arrived_at"):
+        return ""
+    stamps = [ops[0].hlc for ops in (ws.history("section_record", r["id"]) for r in records) if ops]
+    if not stamps:
+        return ""
+    arrived = dt.datetime.fromisoformat(visit["arrived_at"])
+    zone = arrived.tzinfo or dt.datetime.now().astimezone().tzinfo
+    moment = dt.datetime.fromtimestamp(hlc.millis(min(stamps)) / 1000, tz=zone)
+    left = dt.datetime.fromisoformat(visit["left_at"]) if visit.get("left_at") else arrived + dt.timedelta(hours=12)
+    if arrived.tzinfo is None:
+        moment = moment.replace(tzinfo=None)
+        left = left.replace(tzinfo=None) if left.tzinfo else left
+    minute = moment.replace(second=0, microsecond=0)
+    within = arrived.replace(second=0, microsecond=0) <= minute <= left.replace(second=0, microsecond=0)
+    return minute.isoformat(timespec="minutes") if within else ""
 
 
 def _held(held: dict, item: dict, record_id):
@@ -259,7 +283,9 @@ def _item(ws: Workspace, item: dict, held: dict, record_id, by_code: dict, day: 
     value = found["value"] if found else None
     citations = []
     for c in ws.checklists.citations(item, day):
-        citations.append(" ".join(part for part in (c["article"], c["kind"], c["number"]) if part))
+        # "Điều 7 Quyết định số 129/2007/QĐ-TTg": the article, the kind, "số" and the number.
+        number = f"số {c['number']}" if c["number"] else ""
+        citations.append(" ".join(part for part in (c["article"], c["kind"], number) if part))
     shown, noncompliant = value_label(item, value), is_noncompliant(item, value)
     if breaches:
         shown, noncompliant = format_value({"answer_type": "compliance"}, "khong_dat", "vi"), True

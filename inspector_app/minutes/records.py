@@ -39,11 +39,19 @@ def records_table(records: dict, columns, st, labels: dict) -> Table:
             cells.append(Paragraph(f"<b>{text}</b>" if row["flags"][i] else text, st.small_cell))
         if others:
             parts = []
+            # Many answers on one scale (the interviews): the most frequent is counted, not repeated.
+            common = _common_answer([row["cells"][i] for i in others if not row["flags"][i]]) \
+                if len(others) >= 8 else ""
             for i in others:
-                if not row["cells"][i]:
+                if not row["cells"][i] or (common and row["cells"][i] == common and not row["flags"][i]):
                     continue
                 part = f"{escape(records['columns'][i]['text'])}: {escape(row['cells'][i])}"
                 parts.append(f"<b>{part}</b>" if row["flags"][i] else part)
+            if common:
+                # Twelve "Hài lòng" in one cell read as none: the others are named, these counted.
+                same = sum(1 for i in others if row["cells"][i] == common and not row["flags"][i])
+                parts.append(escape(labels.get("other_answers", "Các nội dung còn lại ({n})").replace(
+                    "{n}", str(same)) + f": {common}"))
             if row["evidence"]:
                 parts.append(escape(", ".join(row["evidence"])))
             cells.append(Paragraph("; ".join(parts), st.small_cell))
@@ -54,6 +62,16 @@ def records_table(records: dict, columns, st, labels: dict) -> Table:
     widths = [number_w, *_widths(rows, len(head) - 1, TEXT_W - number_w, st)]
     rows, widths = drop_empty_columns(rows, widths, keep=2)
     return data_table(rows, widths, style)
+
+
+def _common_answer(cells: list[str], least: int = 3) -> str:
+    """The answer at least `least` of a row's other fields share ("Hài lòng"), else ""."""
+    counts: dict[str, int] = {}
+    for cell in cells:
+        if cell:
+            counts[cell] = counts.get(cell, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[0] if best[1] >= least else ""
 
 
 def _widths(rows: list[list[Paragraph]], n: int, total: float, st) -> list[float]:

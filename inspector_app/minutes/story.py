@@ -241,8 +241,10 @@ class Story:
         flagged = sum(1 for r in records["rows"] if any(r["flags"]))
         late = sum(1 for r in records["rows"] if r["late"])
         if section.get("summary"):
-            out.append(p(self.fill(section["summary"], rows=len(records["rows"]), flagged=flagged, late=late),
-                         self.st.body))
+            text = self.fill(section["summary"], rows=len(records["rows"]), flagged=flagged, late=late)
+            if records.get("started_at") and section.get("started"):
+                text = self.fill(section["started"], started_at=words.time_words(records["started_at"])) + " " + text
+            out.append(p(text, self.st.body))
         if records["rows"]:
             out += [records_table(records, section.get("columns", 3), self.st, self.labels), Spacer(1, 6)]
         return out
@@ -269,7 +271,8 @@ class Story:
         """"Nơi nhận:" (12 pt bold italic) and its lines (11 pt), at the left margin under
         the signatures (NĐ 30/2020, ô 9b), the last line ending with a full stop."""
         block = self.template.get("recipients") or {}
-        lines = [ln for ln in (self.fill(x).strip().rstrip(".;") for x in block.get("lines", [])) if ln]
+        lines = [ln[:1].upper() + ln[1:] for ln in (self.fill(x).strip().rstrip(".;") for x in block.get("lines", []))
+                 if ln]
         if not lines:
             return []
         out: list = [Spacer(1, 6), Paragraph(f"<b><i>{escape(block.get('heading', 'Nơi nhận:'))}</i></b>",

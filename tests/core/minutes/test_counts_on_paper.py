@@ -45,6 +45,30 @@ def test_every_demo_minutes_states_the_counts_of_the_core(demo_minutes):
         assert text.count("KHÔNG ĐẠT") == counts["noncompliant"]
 
 
+def test_citations_say_so_and_the_article(demo_minutes):
+    _ws, rendered = demo_minutes
+    text = " ".join(t for _v, t in rendered)
+    assert "Nghị định số 118/2025/NĐ-CP" in text and "Điều 7 Quyết định số 129/2007/QĐ-TTg" in text
+    assert re.search(r"(?<!số )\b(?:Nghị định|Quyết định|Thông tư) \d+/\d{4}/", text) is None
+
+
+def test_interviews_name_the_uncommon_answers_and_count_the_common_one(demo_minutes):
+    from inspector_app.minutes import fonts, layout
+    from inspector_app.minutes.records import records_table
+
+    _ws, rendered = demo_minutes
+    assert "Các nội dung còn lại (" in " ".join(t for _v, t in rendered)
+    columns = [{"code": "PV1", "text": "Thủ tục"}] + [{"code": f"PV{n}", "text": f"Nội dung {n}"}
+                                                      for n in range(2, 12)]
+    cells = ["Đăng ký khai sinh"] + ["Hài lòng"] * 8 + ["Bình thường", "Không hài lòng"]
+    flags = [False] * 10 + [True]
+    table = records_table({"columns": columns, "rows": [{"cells": cells, "flags": flags, "late": False,
+                                                          "evidence": []}]},
+                          1, layout.styles(fonts.register()), {"other_column": "Ghi nhận khác"})
+    assert table._cellvalues[1][-1][0].text == (
+        "Nội dung 10: Bình thường; <b>Nội dung 11: Không hài lòng</b>; Các nội dung còn lại (8): Hài lòng")
+
+
 def test_no_demo_minutes_prints_an_item_compliant_beside_records_that_breach_it(demo_minutes):
     ws, rendered = demo_minutes
     contradicted = 0
@@ -119,3 +143,22 @@ def test_rows_of_records_and_answers_of_citizens_are_never_counted_as_items(tmp_
         assert ws.answers.progress(ids["visit"])["total"] > counts["items"]   # the old sum counted rows
     finally:
         ws.close()
+
+
+def test_the_time_of_the_roll_call_is_stated_from_when_its_first_row_was_written(ws):
+    import datetime as dt
+
+    ids = setup_visit(ws, start=False)
+    v = ids["visit"]
+    ws.visits.start(v)                                           # now
+    ws.visits.add_participant(v, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
+    ws.visits.add_participant(v, "unit", "Lê Thị Hạnh", "Chủ tịch", "representative")
+    before = dt.datetime.now().astimezone()
+    ws.answers.add_record(v, ids["sections"]["DD"], {ids["items"]["DD1"]: "Đỗ Văn Hùng"})
+    ws.visits.conclude(v, reason="Thử")
+    ws.minutes.render(v, ws.path / "bb.pdf")
+    text = flat(pdftotext(ws.path / "bb.pdf"))
+    said = re.search(r"Điểm danh lúc (\d\d) giờ (\d\d) phút\. Điểm danh 1 người", text)
+    assert said, text
+    assert (int(said.group(1)), int(said.group(2))) in {(m.hour, m.minute) for m in (
+        before, before + dt.timedelta(minutes=1))}
