@@ -120,7 +120,7 @@ def validate(op: Operation) -> None:
             check = checks.get(name)
             if check is None:
                 raise ValidationError("unknown_field", field=_short(name), what=entity)
-            if not check(value):
+            if value is not None and not check(value):        # None fits every field
                 raise ValidationError("invalid_value", field=f"{entity}.{name}", detail=_short(value))
     if "deleted" in op.data and type(op.data["deleted"]) is not bool:
         # A tombstone is set or cleared, never null: the state tables hold it NOT NULL.

@@ -131,6 +131,7 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
         [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, encode(op.data), encode(op.prev))
          for op in mine])
     shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+    written: dict[tuple[str, str], dict] = {}        # the values of new rows whose search text is their own
     for (entity, row_id), group in fresh.items():
         stamps: dict[str, tuple[int, str]]
         if len(group) == 1:                          # one operation: its data is the row
@@ -145,13 +146,15 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
                     if held is None or op.hlc > held[0]:
                         stamps[name] = (op.hlc, op.device_id)      # encoded as a list
                         values[name] = value
+        if entity in search_index.OWN_TEXT:
+            written[(entity, row_id)] = values
         columns = tuple(sorted(values))
         convert = _CONVERT[entity]
         shapes.setdefault((entity, columns), []).append(
             (row_id, *(to_column(convert[c], values[c]) if c in convert else values[c] for c in columns),
              _STAMPS(stamps)))
     _insert_rows(conn, shapes)
-    search_index.add_new(conn, list(fresh), reindex)
+    search_index.add_new(conn, list(fresh), reindex, written)
     return mine
 
 

@@ -14,16 +14,23 @@ from ..text import fold, words
 
 SEARCHABLE = ("visit", "org_unit", "finding", "checklist_item")
 
+# The searchable text of a row of these entities is its own columns, joined
+# by spaces (a missing one is empty); `add_new` builds it from the values a
+# bulk import is writing, the SQL below from the table, both from this list.
+OWN_TEXT = {"org_unit": ("name", "short_name", "code"), "finding": ("text",), "checklist_item": ("code", "text")}
+
+
+def _joined(columns: tuple[str, ...]) -> str:
+    return " || ' ' || ".join(f"coalesce({column},'')" for column in columns)
+
+
 # For each entity: the row's id column, its tombstone and its searchable text, and the tables they come from.
 _SOURCES = {
     "visit": ("v.id", "v.deleted", """coalesce(v.title,'') || ' ' || coalesce(v.place,'') || ' '
                 || coalesce(u.name,'') || ' ' || coalesce(u.short_name,'') || ' '
                 || coalesce(u.code,'') || ' ' || coalesce(p.number,'')""",
               "visit v LEFT JOIN org_unit u ON u.id = v.unit_id LEFT JOIN plan p ON p.id = v.plan_id"),
-    "org_unit": ("id", "deleted", "coalesce(name,'') || ' ' || coalesce(short_name,'') || ' ' || coalesce(code,'')",
-                 "org_unit"),
-    "finding": ("id", "deleted", "coalesce(text,'')", "finding"),
-    "checklist_item": ("id", "deleted", "coalesce(code,'') || ' ' || coalesce(text,'')", "checklist_item"),
+    **{entity: ("id", "deleted", _joined(columns), entity) for entity, columns in OWN_TEXT.items()},
 }
 _TEXT_SQL = {entity: f"SELECT {deleted}, {text} FROM {tables} WHERE {id_column} = ?"
              for entity, (id_column, deleted, text, tables) in _SOURCES.items()}
@@ -81,7 +88,8 @@ def _chunks(ids: list[str]) -> Iterator[tuple[list[str], str]]:
 
 
 def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
-            one: Callable[[sqlite3.Connection, str, str], None]) -> None:
+            one: Callable[[sqlite3.Connection, str, str], None],
+            values: dict[tuple[str, str], dict] | None = None) -> None:
     """Index `rows` ((entity, row id), all already written) as calling
     `update` on each would, in a few statements per 500 rows: for rows new
     here (storage/bulk_merge.py). The index ends the same; only the order of
@@ -90,7 +98,9 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
     `one(conn, entity, row_id)` re-indexes one row: it takes the rows that
     already have a document (a leftover) and the visits held before whose
     text changes because their unit or plan is among `rows`. Other entities
-    (and plans' own rows) are not indexed."""
+    (and plans' own rows) are not indexed. `values`: every field a new row
+    of `rows` holds, by (entity, row id), as just written: the text of an
+    entity of `OWN_TEXT` is then built from them instead of read back."""
     new = set(rows)
     by_entity: dict[str, list[str]] = {}
     for entity, row_id in rows:
@@ -104,7 +114,10 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
             for chunk, marks in _chunks(row_ids):
                 indexed = {r[0] for r in conn.execute(f"SELECT row_id FROM search_doc WHERE row_id IN {marks}",
                                                       chunk)}
-                texts = {r[0]: r[1:] for r in conn.execute(f"{_SOME_SQL[entity]} {marks}", chunk)}
+                if values is not None and entity in OWN_TEXT:
+                    texts = _texts(entity, chunk, values)
+                else:
+                    texts = {r[0]: r[1:] for r in conn.execute(f"{_SOME_SQL[entity]} {marks}", chunk)}
                 for row_id in chunk:
                     if row_id in indexed:
                         later.append((entity, row_id))
@@ -123,6 +136,16 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
     conn.executemany("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", bodies)
     for entity, row_id in dict.fromkeys(later):            # once each, in order
         one(conn, entity, row_id)
+
+
+def _texts(entity: str, row_ids: list[str], values: dict[tuple[str, str], dict]) -> dict[str, tuple]:
+    """(deleted, text) of new rows from the values written, as `_SOME_SQL` reads them back."""
+    columns = OWN_TEXT[entity]
+    out = {}
+    for row_id in row_ids:
+        row = values[(entity, row_id)]
+        out[row_id] = (bool(row.get("deleted")), " ".join(row.get(column) or "" for column in columns))
+    return out
 
 
 def reindex_all(conn: sqlite3.Connection) -> None:
