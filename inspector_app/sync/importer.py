@@ -165,10 +165,12 @@ def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: 
         bundle.cleanup()
 
 
-_WHY = {seals.UNKNOWN: ("máy chưa đăng ký ở đây", "a device not enrolled here"),
-        seals.UNPROVEN: ("chữ ký không khớp với khóa của máy đó", "the proof does not match that device's key"),
+_WHY = {seals.UNKNOWN: ("máy đó chưa được đăng ký ở đây", "that device is not enrolled here"),
+        seals.UNPROVEN: ("không có chữ ký hợp lệ của chính máy đó", "no valid proof by that device itself"),
         seals.REVOKED: ("máy đã bị thu hồi; thao tác không nằm trong phần đã ký trước khi thu hồi",
-                        "the device was revoked; not among what it sealed before")}
+                        "the device was revoked; not among what it sealed before"),
+        seals.HQ_DATA: ("máy kiểm tra không được sửa dữ liệu dùng chung do trụ sở ban hành",
+                        "a field laptop may not change reference data headquarters issued")}
 
 
 def _set_aside_warning(ws: Workspace, authors: seals.Authors) -> SyncError:
@@ -178,8 +180,8 @@ def _set_aside_warning(ws: Workspace, authors: seals.Authors) -> SyncError:
     for device_id, count in sorted(authors.set_aside.items(), key=lambda item: -item[1])[:5]:
         name = trust.known_name(ws, device_id)
         why = _WHY[authors.reasons.get(device_id, seals.UNPROVEN)]
-        vi.append(f"{count} của {name or 'một máy không rõ'} ({why[0]})")
-        en.append(f"{count} by {name or 'an unknown device'} ({why[1]})")
+        vi.append(f"{count} thao tác ghi là của {name or 'một máy không rõ'}: {why[0]}")
+        en.append(f"{count} credited to {name or 'an unknown device'}: {why[1]}")
     return SyncError("ops_set_aside", count=sum(authors.set_aside.values()), detail=("; ".join(vi), "; ".join(en)))
 
 

@@ -302,7 +302,7 @@ class Authors:
         if op.device_id == self.source_id:
             raise _invalid(self.file, "có thao tác ghi là của máy gửi nhưng không có trong danh sách máy đó đã ký",
                            "an operation credited to the sender is not among those it sealed")
-        return self._aside(op.device_id, UNPROVEN if op.device_id in self.chains else UNKNOWN)
+        return self._aside(op.device_id, UNKNOWN if self._key(op.device_id)[0] is None else UNPROVEN)
 
     def _aside(self, device_id: str, reason: str) -> bool:
         self.reasons.setdefault(device_id, reason)

@@ -360,7 +360,7 @@ class SyncPage(QWidget):
                 changes = changes | r.changes
                 # Imported, with something a person should know: operations set
                 # aside, a clock behind headquarters'.
-                detail = " ".join([detail, *(w.message(self.lang) for w in r.warnings)])
+                detail = ". ".join([detail, *(w.message(self.lang) for w in r.warnings)])
             elif r.status == "already_had":
                 detail = self.tr("Nothing new: this bundle was imported before.")
             else:

@@ -94,5 +94,6 @@ def test_operations_a_bundle_relays_without_proof_are_reported_beside_what_was_i
     qtbot.waitUntil(lambda: not page.progress.isVisible())
     assert page.report_table.item(0, 1).text() == "Accepted"
     detail = page.report_table.item(0, 3).text()
-    assert "1 thao tác do gói này chuyển tiếp không được áp dụng" in detail and "Máy 2" in detail
+    assert "1 thao tác do gói này chuyển tiếp không được áp dụng" in detail
+    assert "1 thao tác ghi là của Máy 2: không có chữ ký hợp lệ của chính máy đó" in detail
     assert "Máy 2" in page.report_detail.text()
