@@ -61,8 +61,9 @@ def set_keys(conn: sqlite3.Connection, device_id: str, sign_public: str, encrypt
                  " WHERE id = ? AND sign_public IS NOT ?", (sign_public, encrypt_public, device_id, sign_public))
 
 
-def set_seal_signature(conn: sqlite3.Connection, device_id: str, number: int, signature: bytes) -> None:
+def set_seal_signature(conn: sqlite3.Connection, device_id: str, number: int, hash_: str,
+                       signature: bytes) -> None:
     """HQ signs its own seals again with its new key (their statements, and
     so their hashes and chain, are unchanged)."""
-    conn.execute("UPDATE seals SET signature = ? WHERE device_id = ? AND number = ?",
-                 (signature, device_id, number))
+    conn.execute("UPDATE seals SET signature = ? WHERE device_id = ? AND number = ? AND hash = ?",
+                 (signature, device_id, number, hash_))

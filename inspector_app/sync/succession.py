@@ -104,8 +104,10 @@ def shape_problem(source: dict) -> str | None:
 
 
 def for_manifest(ws: Workspace) -> list[dict]:
-    """This device's own successions, oldest first (HQ after a rotation; empty otherwise)."""
-    return [to_json(row) for row in succession_store.of_device(ws.db.conn, ws.device_id)]
+    """This device's own successions, oldest first, the newest MAX_STATEMENTS
+    (HQ after a rotation; empty otherwise): a laptop pinned on an older key
+    than these reach is a key change for a person to confirm."""
+    return [to_json(row) for row in succession_store.of_device(ws.db.conn, ws.device_id)[-MAX_STATEMENTS:]]
 
 
 # -- a laptop follows its HQ ----------------------------------------------------------------
@@ -214,13 +216,13 @@ def rotate(ws: Workspace) -> Rotation:
                                sync_store.now(), b""), identity.load_signing_key(keys_dir))
     identity.retire_encryption_key(keys_dir, counter)
     next_key = identity.load_signing_key(keys_dir, identity.NEXT_SIGN_FILE)
-    again = [(s.number, next_key.sign(seals.statement(s.device_id, s.number, s.prev, s.count, s.digests)))
+    again = [(s.number, s.hash, next_key.sign(seals.statement(s.device_id, s.number, s.prev, s.count, s.digests)))
              for s in seal_store.of_device(conn, ws.device_id)]
     with ws.writer.batch(undoable=False):
         succession_store.save(conn, row)
         succession_store.set_keys(conn, ws.device_id, new.sign_public, new.encrypt_public)
-        for number, signature in again:
-            succession_store.set_seal_signature(conn, ws.device_id, number, signature)
+        for number, hash_, signature in again:
+            succession_store.set_seal_signature(conn, ws.device_id, number, hash_, signature)
     identity.promote_next(keys_dir, new.sign_public, new.encrypt_public)
     return Rotation(counter, old.fingerprint, new.fingerprint)
 

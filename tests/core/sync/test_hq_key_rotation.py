@@ -246,16 +246,33 @@ def test_a_rotation_cut_short_after_it_was_recorded_is_finished_before_the_next_
 
 
 def test_keys_rotate_on_the_command_line(tmp_path, capsys):
-    hq_path, laptop_path = str(tmp_path / "hq"), str(tmp_path / "lap")
+    """The scripted cycle: enroll, first distribution confirmed, `keys rotate`,
+    then the next distribution verifies and imports at the laptop with no prompt."""
+    hq_path, laptop_path, usb = str(tmp_path / "hq"), str(tmp_path / "lap"), tmp_path / "usb"
     assert main(["init", "--workspace", hq_path, "--role", "hq", "--name", "Trụ sở"]) == 0
     assert main(["init", "--workspace", laptop_path, "--name", "Máy 1"]) == 0
     with Workspace.open(hq_path) as ws:
         old = ws.keys.fingerprint
+    assert main(["enroll", "--workspace", laptop_path, "--out", str(usb / "may-1.bundle")]) == 0
+    with Workspace.open(laptop_path) as ws:
+        laptop_fp = ws.keys.fingerprint
+    assert main(["import", "--workspace", hq_path, "--trust", laptop_fp, str(usb / "may-1.bundle")]) == 0
+    assert main(["export", "--workspace", hq_path, "--kind", "distribution", "--to", str(usb / "1")]) == 0
+    assert main(["import", "--workspace", laptop_path, "--trust", old, str(usb / "1")]) == 0
     capsys.readouterr()
     assert main(["keys", "rotate", "--workspace", hq_path]) == 0
     out = capsys.readouterr().out
     with Workspace.open(hq_path) as ws:
         new = ws.keys.fingerprint
     assert new != old and old in out and new in out and "Đã thay khóa của trụ sở" in out
+    assert main(["export", "--workspace", hq_path, "--kind", "distribution", "--to", str(usb / "2")]) == 0
+    after = next((usb / "2").glob("*.bundle"))
+    capsys.readouterr()
+    assert main(["bundle", "verify", "--workspace", laptop_path, str(after)]) == 0
+    verified = capsys.readouterr().out
+    assert new in verified and "khóa mới của trụ sở, được khóa cũ xác nhận" in verified
+    assert main(["import", "--workspace", laptop_path, str(after)]) == 0
+    with Workspace.open(laptop_path) as ws:
+        assert [d["fingerprint"] for d in ws.sync.devices() if d["role"] == "hq"] == [new]
     assert main(["keys", "rotate", "--workspace", laptop_path]) != 0
     assert "Chỉ không gian làm việc của trụ sở" in capsys.readouterr().err
