@@ -245,6 +245,31 @@ def test_a_rotation_cut_short_after_it_was_recorded_is_finished_before_the_next_
     assert hq.keys != old and _pinned(laptop, hq.device_id)[:2] == (hq.keys.sign_public, hq.keys.encrypt_public)
 
 
+def test_a_rotation_cut_short_before_it_was_recorded_leaves_the_old_keys(team, usb, monkeypatch):
+    hq, (laptop, _other), _ids = team
+    old = hq.keys
+
+    def full(*_args):
+        raise OSError("no space left")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(succession.succession_store, "save", full)
+        with pytest.raises(OSError):
+            hq.sync.rotate_keys()
+    report = laptop.sync.import_file(_distribution(hq, laptop, usb).path)
+    assert report.status == "accepted" and hq.keys == old
+    assert not list((hq.path / "keys").glob("next-*.pem"))
+    assert _pinned(laptop, hq.device_id)[:2] == (old.sign_public, old.encrypt_public)
+
+
+def test_a_receipt_after_a_rotation_brings_the_new_key_too(team, usb):
+    hq, (laptop, _other), _ids = team
+    hq.sync.rotate_keys()
+    receipt = hq.sync.export("receipt", usb, recipients=[self_device(laptop)])
+    assert laptop.sync.import_file(receipt.path).status == "accepted"
+    assert _pinned(laptop, hq.device_id) == (hq.keys.sign_public, hq.keys.encrypt_public, "trusted", "hq")
+
+
 def test_keys_rotate_on_the_command_line(tmp_path, capsys):
     """The scripted cycle: enroll, first distribution confirmed, `keys rotate`,
     then the next distribution verifies and imports at the laptop with no prompt."""
