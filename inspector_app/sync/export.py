@@ -208,7 +208,7 @@ def _entries(data: bytes, signature: bytes, content: _Content, progress, total: 
         files.append((content.seals[0], seals.FILE, *content.seals[1:]))
     files += [(path, manifest.media_path(sha), size, sha, None) for path, sha, size in content.media]
     done = 0
-    prefetch = Prefetcher([(path, sha) for path, _n, _s, sha, _c in files])
+    prefetch = Prefetcher([(path, size) for path, _n, size, _sha, _c in files])
     try:
         chunks = prefetch.chunks()
         for _path, name, size, sha, crc in files:

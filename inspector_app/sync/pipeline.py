@@ -308,12 +308,14 @@ def _pread_all(fd: int, view: memoryview, offset: int) -> int:
 
 class Prefetcher(_Worker):
     """Reads files ahead in a thread, hashing them: yields their chunks, then
-    checks each file's SHA-256 (a media blob is named by it).
+    their SHA-256 and CRC-32 (a media blob is named by its SHA-256: the
+    caller compares). Each file is read for the size given (what the
+    manifest announces) and no further: a file cut short comes out short.
 
     Chunks are views of a few reused buffers: one is valid until the next
     item is asked for (the consumer copies what it keeps)."""
 
-    def __init__(self, files: list[tuple[Path, str | None]]) -> None:
+    def __init__(self, files: list[tuple[Path, int]]) -> None:
         self._out: queue.Queue = queue.Queue()
         self._free: queue.Queue = queue.Queue()
         for _ in range(CHUNKS):
@@ -323,17 +325,18 @@ class Prefetcher(_Worker):
 
     def handle(self, files) -> None:
         try:
-            for path, _expected in files:
+            for path, size in files:
                 digest, crc = hashlib.sha256(), 0
                 with open(path, "rb", buffering=0) as source:
-                    while True:
+                    while size:                             # no read at the end only to see it end
                         buffer = self._free.get()
                         if buffer is None:                  # closed early
                             return
-                        n = source.readinto(buffer)
+                        n = source.readinto(memoryview(buffer)[:min(size, CHUNK)])
                         if not n:
                             self._free.put(buffer)
                             break
+                        size -= n
                         chunk = memoryview(buffer)[:n]
                         digest.update(chunk)
                         crc = zlib.crc32(chunk, crc)

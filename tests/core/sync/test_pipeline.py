@@ -89,11 +89,11 @@ def test_the_prefetcher_yields_every_file_whole_then_its_hashes(tmp_path):
     for i, size in enumerate([0, 1, pipeline.CHUNK, pipeline.CHUNK * 2 + 5, 1000]):
         path = tmp_path / f"b{i}"
         path.write_bytes(rng.randbytes(size))
-        files.append((path, None))
+        files.append((path, size))
     prefetch = pipeline.Prefetcher(files)
     chunks = prefetch.chunks()
     try:
-        for path, _ in files:
+        for path, _size in files:
             got = bytearray()
             while not isinstance(item := next(chunks), tuple):
                 got += item                                  # a chunk is valid until the next is asked for
@@ -107,7 +107,7 @@ def test_the_prefetcher_yields_every_file_whole_then_its_hashes(tmp_path):
 def test_a_prefetcher_closed_early_stops(tmp_path):
     path = tmp_path / "big"
     path.write_bytes(bytes(pipeline.CHUNK * (pipeline.CHUNKS + 3)))
-    prefetch = pipeline.Prefetcher([(path, None)])
+    prefetch = pipeline.Prefetcher([(path, pipeline.CHUNK * (pipeline.CHUNKS + 3))])
     next(prefetch.chunks())
     prefetch.close()                                         # returns: the reader thread has ended
     assert not prefetch._thread.is_alive()
@@ -135,3 +135,20 @@ def test_a_staged_blob_that_is_not_what_its_name_says_is_refused(tmp_path):
     with pytest.raises(pipeline.BlobMismatch):
         stager.join()
     stager.abort()
+
+
+def test_a_blob_that_changed_size_since_it_was_listed_is_read_for_the_size_listed(tmp_path):
+    short, grown = tmp_path / "short", tmp_path / "grown"
+    short.write_bytes(b"x" * 10)
+    grown.write_bytes(b"y" * 30)
+    prefetch = pipeline.Prefetcher([(short, 20), (grown, 20)])
+    try:
+        items = []
+        for item in prefetch.chunks():
+            items.append(item if isinstance(item, tuple) else bytes(item))
+            if len([i for i in items if isinstance(i, tuple)]) == 2:
+                break
+    finally:
+        prefetch.close()
+    assert items == [b"x" * 10, (hashlib.sha256(b"x" * 10).hexdigest(), zlib.crc32(b"x" * 10)),
+                     b"y" * 20, (hashlib.sha256(b"y" * 20).hexdigest(), zlib.crc32(b"y" * 20))]
