@@ -22,10 +22,25 @@ _TALL = 0.75                      # of the frame's height: a row taller than thi
 def data_table(rows: list[list], widths: list[float], style) -> Table:
     """A ruled table whose header repeats on each page and whose rows stay whole."""
     table = Table(rows, colWidths=widths, repeatRows=1, style=style)
-    table.wrap(TEXT_W, TEXT_H * 100)
-    if max(table._rowHeights[1:], default=0) > TEXT_H * _TALL:
-        table.splitInRow = 1       # no page holds the row: let it break rather than fail
+    # Measuring every row costs as much as laying the table out: only a cell with this
+    # much text can be taller than a page part (14 pt lines of 30 characters or more).
+    if any(len(getattr(cell, "text", "")) > _TALL * TEXT_H / 14 * 30 for row in rows[1:] for cell in row):
+        table.wrap(TEXT_W, TEXT_H * 100)
+        if max(table._rowHeights[1:], default=0) > TEXT_H * _TALL:
+            table.splitInRow = 1   # no page holds the row: let it break rather than fail
     return table
+
+
+def _first_rows(table: Table) -> float:
+    """Height of a table's header and first row, from their cells alone."""
+    total = 0.0
+    for row in table._cellvalues[:2]:
+        tallest = 0.0
+        for cell, width in zip(row, table._colWidths):
+            cells = cell if isinstance(cell, (list, tuple)) else [cell]
+            tallest = max(tallest, sum(c.wrap(width - 6, TEXT_H * 100)[1] for c in cells if hasattr(c, "wrap")))
+        total += tallest + 6           # the grid's top and bottom padding
+    return total
 
 
 def drop_empty_columns(rows: list[list], widths: list[float], keep: int = 2) -> tuple[list[list], list[float]]:
@@ -55,8 +70,7 @@ def _height(flowable, whole: bool = True) -> float:
     if flowable is None or isinstance(flowable, CondPageBreak):
         return 0.0
     if isinstance(flowable, Table):
-        flowable.wrap(TEXT_W, TEXT_H * 100)
-        return sum(flowable._rowHeights[:2])
+        return _first_rows(flowable)
     if isinstance(flowable, KeepTogether):       # it wraps only on a canvas: measure what it holds
         return min(sum(_height(f) for f in flowable._content), TEXT_H)
     _w, h = flowable.wrap(TEXT_W, TEXT_H * 100)

@@ -67,7 +67,9 @@ def modules(text: str, size: float) -> tuple[tuple[float, float, float, float], 
     return tuple((r.x, r.y, r.width, r.height) for r in widget.draw().contents if r.fillColor is not None)
 
 
+@functools.lru_cache(maxsize=8)
 def module_count(text: str) -> int:
+    """Modules on a side of the QR code of `text` (encoded once, as `modules`)."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
 
     widget = QrCodeWidget(text, barLevel="M", barBorder=0)
