@@ -71,7 +71,7 @@ def test_visits_list_and_search(demo_ws, capsys):
 
 def test_checklists_list_and_show(demo_ws, capsys):
     code, out, _ = run(capsys, "--workspace", str(demo_ws), "checklists", "list")
-    assert code == 0 and "mot-cua-dot-xuat v2" in out and "tiêu chí" in out
+    assert code == 0 and "mot-cua-dot-xuat v3" in out and "tiêu chí" in out
     code, out, _ = run(capsys, "--workspace", str(demo_ws), "checklists", "show", "mot-cua-dot-xuat")
     assert code == 0 and "lặp lại theo: Cán bộ" in out and "118/2025/NĐ-CP" in out
 
