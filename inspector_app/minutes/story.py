@@ -164,7 +164,11 @@ class Story:
     def s_results(self, section: dict) -> list:
         out = self.heading(section)
         summary = self.facts["summary"]
-        intro = section.get("intro_compliant") if not summary["noncompliant"] else None
+        intro = None
+        if summary.get("scored") and section.get("intro_scored"):
+            intro = section["intro_scored"]          # points, not "đạt", for a scored checklist
+        elif not summary["noncompliant"]:
+            intro = section.get("intro_compliant")
         if intro or section.get("intro"):
             out.append(p(self.fill(intro or section["intro"]), self.st.body))
         if summary.get("scored") and summary.get("possible") and section.get("score_total"):

@@ -34,8 +34,8 @@ def test_every_demo_minutes_states_the_counts_of_the_core(demo_minutes):
     assert len(rendered) == 6
     for visit_id, text in rendered:
         counts = ws.visits.counts(visit_id)
-        said = re.search(r"đã kiểm tra (\d+)/(\d+) tiêu chí \((\d+) tiêu chí không áp dụng\); "
-                         r"(?:có (\d+) tiêu chí không đạt|các tiêu chí đã kiểm tra đều đạt)", text)
+        said = re.search(r"đã (?:kiểm tra|chấm điểm) (\d+)/(\d+) tiêu chí \((\d+) tiêu chí không áp dụng\); "
+                         r"(?:có (\d+) tiêu chí không đạt|các tiêu chí đã kiểm tra đều đạt|điểm từng tiêu chí)", text)
         assert said, text[:2000]
         checked, items, not_applicable, noncompliant = (int(g or 0) for g in said.groups())
         assert (checked, items, not_applicable, noncompliant) == (
@@ -113,6 +113,7 @@ def test_a_scored_checklist_prints_points_per_area_and_a_percentage_never_adds_i
     ws.visits.conclude(visit, "2026-11-20T10:00:00+07:00")
     ws.minutes.render(visit, ws.path / "diem.pdf")
     text = flat(pdftotext(ws.path / "diem.pdf"))
+    assert "Đoàn kiểm tra đã chấm điểm 3/3 tiêu chí" in text and "đều đạt" not in text
     assert "Tổng điểm các lĩnh vực: 9,5/10 điểm." in text
     assert text.count("Điểm của lĩnh vực:") == 2
     assert "Điểm của lĩnh vực: 3,5/4 điểm." in text and "Điểm của lĩnh vực: 6/6 điểm." in text
