@@ -58,6 +58,9 @@ class Story:
                 # The signatures never stand alone on a page: the closing sentence goes with them
                 # (one KeepTogether: a nested one measures as infinitely tall and always breaks the page).
                 part = [KeepTogether([out.pop(), *part[0]._content])]
+            if section["kind"] == "recipients" and part and out and isinstance(out[-1], KeepTogether):
+                # "Nơi nhận" under the signatures, on their page.
+                part = [KeepTogether([*out.pop()._content, *part[0]._content])]
             out += part
         return keep_headings(out)
 
