@@ -18,6 +18,7 @@ UNIT_ROLES = (
     ("nguoi duoc uy quyen", "representative"), ("thu truong", "representative"), ("dai dien", "representative"),
     ("nguoi dung dau", "representative"), ("chu tich", "representative"), ("giam doc", "representative"),
     ("can bo", "staff"), ("cong chuc", "staff"), ("vien chuc", "staff"), ("nguoi chung kien", "witness"),
+    ("thu ky", "secretary"), ("nguoi ghi bien ban", "secretary"), ("nguoi lap bien ban", "secretary"),
 )
 _CODES = {"head", "deputy", "member", "secretary", "representative", "staff", "witness"}
 _HONORIFICS = {"ong": "Ông", "ba": "Bà"}

@@ -31,8 +31,12 @@ def blocks(story) -> list[tuple[str, str, list[str]]]:
     head = next((x for x in team if x["role"] == "head"), None)
     recorder = next((x for x in team if x["role"] == "secretary"), None) or facts.get("recorder")
     unit = facts["people"]["unit"]
+    # The unit's column: its representative, else a person of the unit who is neither
+    # staff nor the one taking the notes (who signs as recorder, if anywhere).
+    note_taker = recorder["name"] if recorder else ""
     representative = next((x for x in unit if x["role"] == "representative"),
-                          next((x for x in unit if x["role"] != "staff"), unit[0] if unit else None))
+                          next((x for x in unit if x["role"] not in ("staff", "secretary")
+                                and not same_person(x["name"], note_taker)), None))
     witnesses = list(facts["people"]["witness"]) + ([minutes["witness"]] if minutes["witness"] else [])
     signed: list[str] = []
 

@@ -107,3 +107,15 @@ def test_roles_and_honorifics_from_words():
     assert people.honorific("Ông Lê Huy") == "Ông" and people.honorific("Lê Huy") == "Ông (bà)"
     assert people.with_unit("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân phường Ba Đình") == (
         "Chủ tịch Ủy ban nhân dân phường Ba Đình", "")
+
+
+def test_a_note_taker_of_the_unit_never_signs_in_the_unit_column(ws, visit):
+    v = visit["visit"]
+    ws.visits.add_participant(v, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "Trưởng đoàn")
+    ws.visits.add_participant(v, "unit", "Trần Thị Bích", "Công chức Văn phòng", "Thư ký")
+    ws.visits.add_participant(v, "unit", "Hoàng Minh", "Phó Chủ tịch", "Người được ủy quyền")
+    content = ws.minutes.content(v)
+    story = SimpleNamespace(facts=content["facts"], minutes=content["minutes"], template=ws.minutes.template(),
+                            labels=ws.minutes.template()["labels"])
+    unit_block = signatures.blocks(story)[0]
+    assert unit_block[0] == "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA" and unit_block[2] == ["Hoàng Minh"]
