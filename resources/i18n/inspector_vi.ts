@@ -311,29 +311,29 @@
 <context>
     <name>ChecklistModel</name>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_model.py" line="184"/>
+        <location filename="../../ui/visit/checklist_model.py" line="194"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n tiêu chí không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="224"/>
+        <location filename="../../ui/visit/checklist_model.py" line="234"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="224"/>
+        <location filename="../../ui/visit/checklist_model.py" line="234"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="225"/>
+        <location filename="../../ui/visit/checklist_model.py" line="235"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="225"/>
+        <location filename="../../ui/visit/checklist_model.py" line="235"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
@@ -341,56 +341,61 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="80"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="78"/>
+        <source>Only items not answered yet</source>
+        <translation>Chỉ hiện tiêu chí chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/checklist_panel.py" line="89"/>
         <source>Next required item not answered</source>
         <translation>Tiêu chí bắt buộc tiếp theo chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="114"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="126"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="117"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="129"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="119"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="131"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="125"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="137"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="241"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="262"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="244"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="265"/>
         <source>Ctrl+Enter saves the note.</source>
         <translation>Nhấn Ctrl+Enter để lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="278"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="299"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="282"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="303"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="284"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="305"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -1581,57 +1586,57 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Checklist: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note (Ctrl+Enter saves) · F2 value · F1 legal basis</source>
         <translation>Phiếu kiểm tra: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú (Ctrl+Enter để lưu) · F2 nhập giá trị · F1 căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>The visit&apos;s tabs; Ctrl+1 is the checklist</source>
         <translation>Các thẻ của cuộc kiểm tra; Ctrl+1 là phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>What they do</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Photos are being imported. Closing stops the import: the photos already added are kept, and the next start says which ones to import again.</source>
         <translation>Đang nhập ảnh. Nếu đóng bây giờ, việc nhập ảnh sẽ dừng: các ảnh đã thêm được giữ lại, và lần mở sau chương trình sẽ cho biết những ảnh nào cần nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>A job is still running (%1). Closing stops it.</source>
         <translation>Một công việc đang chạy (%1). Nếu đóng, công việc này sẽ dừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Importing photos into “%1” was cut short: %2 of %3 photos were kept, intact.</source>
         <translation>Việc nhập ảnh vào “%1” đã bị dừng giữa chừng: đã giữ %2 trong số %3 ảnh, nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Not imported, import them again: %1.</source>
         <translation>Chưa được nhập, hãy nhập lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Photo import cut short</source>
         <translation>Nhập ảnh bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Close anyway?</source>
         <translation>Vẫn đóng chương trình?</translation>
     </message>
@@ -4930,17 +4935,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 thao tác mới, %2 tệp mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="362"/>
+        <location filename="../../ui/sync/page.py" line="365"/>
         <source>Nothing new: this bundle was imported before.</source>
         <translation>Không có gì mới: gói này đã được nhập trước đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="367"/>
+        <location filename="../../ui/sync/page.py" line="370"/>
         <source>No bundle found</source>
         <translation>Không có gói nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="367"/>
+        <location filename="../../ui/sync/page.py" line="370"/>
         <source>No .bundle file in what was chosen.</source>
         <translation>Không có tệp .bundle nào trong mục đã chọn.</translation>
     </message>
@@ -5524,67 +5529,67 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="56"/>
+        <location filename="../../ui/pages.py" line="57"/>
         <source>Search without accents…</source>
         <translation>Tìm kiếm (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="60"/>
+        <location filename="../../ui/pages.py" line="61"/>
         <source>All visits</source>
         <translation>Tất cả cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="60"/>
+        <location filename="../../ui/pages.py" line="61"/>
         <source>Today&apos;s</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="60"/>
+        <location filename="../../ui/pages.py" line="61"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="61"/>
+        <location filename="../../ui/pages.py" line="62"/>
         <source>In progress</source>
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="61"/>
+        <location filename="../../ui/pages.py" line="62"/>
         <source>Concluded</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="103"/>
+        <location filename="../../ui/pages.py" line="106"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="104"/>
+        <location filename="../../ui/pages.py" line="107"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="65"/>
+        <location filename="../../ui/pages.py" line="66"/>
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="74"/>
+        <location filename="../../ui/pages.py" line="75"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="92"/>
+        <location filename="../../ui/pages.py" line="95"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126"/>
+        <location filename="../../ui/pages.py" line="129"/>
         <source>No visit matches “%1”.</source>
         <translation>Không có cuộc kiểm tra nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128"/>
+        <location filename="../../ui/pages.py" line="131"/>
         <source>No visits yet.</source>
         <translation>Chưa có cuộc kiểm tra nào.</translation>
     </message>

@@ -37,6 +37,7 @@ class ChecklistModel(QAbstractItemModel):
         self._sections: list[dict] = []      # plain sections, each with "visible" items
         self._held: dict = {}
         self._evidence: dict = {}            # item id → {"photo": n, "audio": n}
+        self.only_unanswered = False          # the filter "only items not answered yet"
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -53,7 +54,16 @@ class ChecklistModel(QAbstractItemModel):
         self.endResetModel()
 
     def _visible(self, section: dict) -> list[dict]:
-        return [item for item, _record in applicable(section, self._held, {})]
+        items = [item for item, _record in applicable(section, self._held, {})]
+        if self.only_unanswered:   # an item answered leaves the list at once
+            items = [item for item in items if self.value_of(item["id"]) is None]
+        return items
+
+    def set_only_unanswered(self, only: bool) -> None:
+        """Show only the items not answered yet (the sections' totals still count them all)."""
+        if only != self.only_unanswered:
+            self.only_unanswered = only
+            self.refresh()
 
     def apply_changes(self, changes: Changes) -> None:
         """Update answers in place; rebuild only when an item appears or disappears.

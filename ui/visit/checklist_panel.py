@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -73,7 +75,13 @@ class ChecklistPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        self.only_unanswered = QCheckBox(translate("ChecklistPanel", "Only items not answered yet"))
+        self.only_unanswered.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab stays in the list
+        self.only_unanswered.toggled.connect(self._filter)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.only_unanswered)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.refresh()
         self.view.selectionModel().currentChanged.connect(self._on_current)
@@ -160,6 +168,15 @@ class ChecklistPanel(QWidget):
             position = self._position_after_heading(ids, step)
         if 0 <= position < len(ids):
             self.select_item(ids[position])
+
+    def _filter(self, only: bool) -> None:
+        current = self.current_item()
+        self.model.set_only_unanswered(only)
+        if current is not None and self.model.index_of_item(current["id"]).isValid():
+            self.select_item(current["id"])
+        else:
+            self.select_first()
+        self.view.setFocus()
 
     def select_next_missing(self) -> bool:
         """Ctrl+J: the next required item not answered yet, after the current one (round the

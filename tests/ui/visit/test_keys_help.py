@@ -52,3 +52,22 @@ def test_help_lists_the_keys_of_the_window_and_the_visit(qtbot, big, settings):
                  "Ctrl+Shift+P"):
         assert keys in rows, keys
     assert rows["Ctrl+J"] == "Next required item not answered"
+
+
+def test_only_items_not_answered_yet_and_answering_goes_on_among_them(qtbot, big, settings):
+    ws, ids = big
+    window = _window(qtbot, ws, settings)
+    page = window.open_visit(ids["visit"])
+    panel = page.checklist
+    view = panel.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_1)                        # A1 answered
+    panel.only_unanswered.setChecked(True)
+    codes = [item["code"] for item in panel.model.items()]
+    assert "A1" not in codes and codes[0] == "A2" and panel.current_item()["code"] == "A2"
+    qtbot.keyClick(view, Qt.Key.Key_2)                        # A2 answered: it leaves the list
+    assert panel.current_item()["code"] == "A3"
+    assert ws.answers.of_visit(ids["visit"])[(ids["items"]["A2"], None)]["value"] == "khong_dat"
+    assert "Answered 2 of" in panel.summary.text()             # the totals still count every item
+    panel.only_unanswered.setChecked(False)
+    assert [item["code"] for item in panel.model.items()][:2] == ["A1", "A2"]
