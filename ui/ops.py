@@ -82,8 +82,12 @@ class OpRunner(QObject):
 
     `parent_widget` (a callable) gives the window messages are shown over
     when a call names no parent. `last_message` keeps the last box shown
-    (tests read its text).
+    (tests read its text). `refused(err, box)` follows every refusal shown in a
+    box, so a screen can add a way out to it (the visit: "start an amendment").
     """
+
+    refused = Signal(object, object)
+    """(InspectorError, the QMessageBox saying it)."""
 
     def __init__(self, lang: str = "vi", bus: ChangeBus | None = None,
                  parent_widget: Callable[[], QWidget | None] | None = None, parent=None) -> None:
@@ -108,7 +112,8 @@ class OpRunner(QObject):
             if on_refused is not None:
                 on_refused(err.message(self.lang))
             else:
-                self.refuse(err, parent if parent is not None else initiator)
+                box = self.refuse(err, parent if parent is not None else initiator)
+                self.refused.emit(err, box)
             return None
         self.bus.broadcast(changes_in(result), initiator)
         if on_done is not None:

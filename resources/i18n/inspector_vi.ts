@@ -1998,17 +1998,17 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../ui/ops.py" line="125"/>
+        <location filename="../../ui/ops.py" line="130"/>
         <source>Not done</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="160"/>
+        <location filename="../../ui/ops.py" line="165"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="161"/>
+        <location filename="../../ui/ops.py" line="166"/>
         <source>Unexpected error: %1</source>
         <translation>Lỗi ngoài dự kiến: %1</translation>
     </message>
@@ -5349,75 +5349,95 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitHeader</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="66"/>
+        <location filename="../../ui/visit/header.py" line="68"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="71"/>
+        <location filename="../../ui/visit/header.py" line="73"/>
         <source>Evidence required but none attached:</source>
         <translation>Tiêu chí bắt buộc có minh chứng nhưng chưa có:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="78"/>
+        <location filename="../../ui/visit/header.py" line="80"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="102"/>
+        <location filename="../../ui/visit/header.py" line="104"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="104"/>
+        <location filename="../../ui/visit/header.py" line="106"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="106"/>
+        <location filename="../../ui/visit/header.py" line="108"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="108"/>
+        <location filename="../../ui/visit/header.py" line="110"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="137"/>
+        <location filename="../../ui/visit/header.py" line="112"/>
+        <source>Start an amendment…</source>
+        <translation>Lập biên bản bổ sung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="113"/>
+        <source>The minutes are signed: changes go into an amendment (biên bản bổ sung).</source>
+        <translation>Biên bản đã ký: mọi thay đổi phải qua biên bản bổ sung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="144"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="140"/>
+        <location filename="../../ui/visit/header.py" line="147"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="152"/>
-        <location filename="../../ui/visit/header.py" line="154"/>
+        <location filename="../../ui/visit/header.py" line="160"/>
+        <location filename="../../ui/visit/header.py" line="162"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="172"/>
+        <location filename="../../ui/visit/header.py" line="180"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="173"/>
+        <location filename="../../ui/visit/header.py" line="181"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="195"/>
+        <location filename="../../ui/visit/header.py" line="203"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="196"/>
+        <location filename="../../ui/visit/header.py" line="204"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="215"/>
+        <source>Start an amendment</source>
+        <translation>Lập biên bản bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="216"/>
+        <source>Reason for the amendment</source>
+        <translation>Lý do lập biên bản bổ sung</translation>
     </message>
 </context>
 <context>
@@ -5448,37 +5468,42 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Phím: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú · F2 nhập giá trị · F1 căn cứ pháp lý · Ctrl+Shift+F ghi nhận từ tiêu chí · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="121"/>
+        <location filename="../../ui/visit/workspace.py" line="126"/>
         <source>Next tab</source>
         <translation>Thẻ tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="124"/>
+        <location filename="../../ui/visit/workspace.py" line="129"/>
         <source>Previous tab</source>
         <translation>Thẻ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="178"/>
+        <location filename="../../ui/visit/workspace.py" line="156"/>
+        <source>Start an amendment…</source>
+        <translation>Lập biên bản bổ sung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/workspace.py" line="193"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="178"/>
+        <location filename="../../ui/visit/workspace.py" line="193"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="180"/>
+        <location filename="../../ui/visit/workspace.py" line="195"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="180"/>
+        <location filename="../../ui/visit/workspace.py" line="195"/>
         <source>Redo: %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="118"/>
+        <location filename="../../ui/visit/workspace.py" line="123"/>
         <source>Finding from the selected item</source>
         <translation>Ghi nhận từ tiêu chí đang chọn</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +29,7 @@ from .evidence_marks import evidence_by_item, missing_evidence
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 NOT_APPLICABLE = "khong_ap_dung"   # the compliance answer that needs no evidence
+SIGNED = ("minutes_signed", "exported", "received")   # changed only through an amendment
 
 
 def _to_qt(iso: str | None) -> QDateTime:
@@ -107,12 +109,17 @@ class VisitHeader(QWidget):
         self.conclude_button.clicked.connect(lambda: self.conclude())
         self.reopen_button = QPushButton(translate("VisitHeader", "Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
+        self.amend_button = QPushButton(translate("VisitHeader", "Start an amendment…"))
+        self.amend_button.setToolTip(translate("VisitHeader", "The minutes are signed: changes go into an "
+                                                              "amendment (biên bản bổ sung)."))
+        self.amend_button.clicked.connect(lambda: self.start_amendment())
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.clock)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
-        for button in (self.start_button, self.arrival_button, self.conclude_button, self.reopen_button):
+        for button in (self.start_button, self.arrival_button, self.conclude_button, self.reopen_button,
+                       self.amend_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -143,7 +150,8 @@ class VisitHeader(QWidget):
         self.start_button.setVisible(status == "draft")
         self.arrival_button.setVisible(status == "in_progress")
         self.conclude_button.setVisible(status == "in_progress")
-        self.reopen_button.setVisible(status == "concluded")
+        self.reopen_button.setVisible(status == "concluded" and not amending)
+        self.amend_button.setVisible(status in SIGNED)
         self._tick()
 
     def _tick(self) -> None:
@@ -199,6 +207,16 @@ class VisitHeader(QWidget):
             return False
         return self._store(lambda: self.ws.visits.conclude(self.visit_id, dialog.when_iso(),
                                                            reason=dialog.reason.text() or None))
+
+    def start_amendment(self, reason: str | None = None) -> bool:
+        """Open an amendment (biên bản bổ sung) of the signed minutes, asking why; the visit
+        can then be changed again until the amendment is signed."""
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, translate("VisitHeader", "Start an amendment"),
+                                              translate("VisitHeader", "Reason for the amendment"))
+            if not ok:
+                return False
+        return self._store(lambda: self.ws.minutes.start_amendment(self.visit_id, reason))
 
     def reopen(self) -> bool:
         return self._store(lambda: self.ws.visits.reopen(self.visit_id))

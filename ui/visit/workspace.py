@@ -19,7 +19,7 @@ from inspector_app.changes import Changes
 from ..ops import OpRunner
 from .checklist_panel import ChecklistPanel
 from .findings import FindingsPanel
-from .header import VisitHeader
+from .header import SIGNED, VisitHeader
 from .participants import ParticipantsPanel
 from .records import RecordsPanel
 
@@ -86,6 +86,11 @@ class VisitWorkspace(QWidget):
         for panel in (self.header, self.checklist, *self.records, self.participants, self.findings):
             self.ops.bus.subscribe(panel, panel.on_operation)
         self.ops.bus.subscribe(self, self._update_undo)
+        # Through a plain function disconnected with this workspace (see ChangeBus.subscribe).
+        def offer(err, box) -> None:
+            self._offer_amendment(err, box)
+        self.ops.refused.connect(offer)
+        self.destroyed.connect(lambda *_: _disconnect(self.ops.refused, offer))
         if self.evidence is not None:   # it listens to the bus itself
             self.checklist.current_item_changed.connect(
                 lambda item_id: self.evidence.set_current_target("item", item_id or None))
@@ -142,6 +147,16 @@ class VisitWorkspace(QWidget):
         self.undo_action, self.redo_action, self.finding_action = undo, redo, finding
         self._update_undo()
 
+    def _offer_amendment(self, err, box) -> None:
+        """A change refused because the minutes are signed: the message offers the amendment
+        in one step (the header's "Start an amendment…")."""
+        signed = self.ws.visits.get(self.visit_id)["status"] in SIGNED
+        if err.code != "visit_not_editable" or not signed or box is None:
+            return
+        button = box.addButton(translate("VisitWorkspace", "Start an amendment…"), box.ButtonRole.ActionRole)
+        button.clicked.connect(lambda: self.header.start_amendment())
+        self.amend_offer = button
+
     def show_tab(self, index: int) -> None:
         """Show tab `index` (0 is the checklist), with the focus in it."""
         if 0 <= index < self.tabs.count():
@@ -188,3 +203,10 @@ class VisitWorkspace(QWidget):
             return False
         self.tabs.setCurrentWidget(self.findings)
         return self.findings.create_from_item(item, self.checklist.model.note_of(item["id"]))
+
+
+def _disconnect(signal, slot) -> None:
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):   # already gone
+        pass

@@ -74,3 +74,41 @@ def test_a_new_visit_without_a_checklist_says_to_choose_one(qtbot, ws, visit):
     assert dialog.visit_id is None and dialog.isVisible()
     text = dialog.ops.last_message.text()
     assert "No checklist chosen" in text and "Chưa nhập" not in text
+
+
+def test_a_change_refused_after_signing_offers_the_amendment_in_one_step(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.ui.visit.conftest import answer_next_dialog
+
+    ws = Workspace.create(tmp_path / "ws", "field")
+    try:
+        visit_id = demo.fill(ws)["visits"][0]
+        ws.minutes.update_draft(visit_id, number="05/BB-ĐKT", unit_opinion="Đơn vị thống nhất.")
+        ws.minutes.sign(visit_id, ws.minutes.render(visit_id, tmp_path / "signed.pdf").pdf)
+        page = VisitWorkspace(ws, visit_id, "vi")
+        qtbot.addWidget(page)
+        page.show()
+        assert page.header.amend_button.isVisible()
+        view = page.checklist.view
+        view.setFocus()
+        item = page.checklist.current_item()
+        before = page.checklist.model.value_of(item["id"])
+        qtbot.keyClick(view, Qt.Key.Key_0)                       # refused: the minutes are signed
+        box = page.ops.last_message
+        assert "biên bản bổ sung" in box.text() and page.checklist.model.value_of(item["id"]) == before
+
+        def reason(dialog: QInputDialog):
+            dialog.setTextValue("Bổ sung kết quả đã thống nhất lại")
+            dialog.accept()
+        answer_next_dialog(reason)
+        page.amend_offer.click()                                 # the way out, from the message itself
+        assert ws.visits.get(visit_id)["status"] == "concluded"
+        assert ws.minutes.current(visit_id)["amendment_reason"] == "Bổ sung kết quả đã thống nhất lại"
+        assert not page.header.amend_button.isVisible()
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_0)                       # now the change is taken
+        assert page.checklist.model.value_of(item["id"]) is None
+    finally:
+        ws.close()
