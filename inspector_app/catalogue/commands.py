@@ -210,4 +210,29 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Phiếu của cuộc kiểm tra không có tiêu chí mã {code}.",
         "The visit's checklists have no item with code {code}.",
     ),
+    # headquarters: raw data export and the HQ demo (cli_hq.py)
+    "hq.exported": (
+        "Đã xuất dữ liệu {period} ({window}), phạm vi {scope}, ra {path}: {visits} cuộc kiểm tra, {answers} "
+        "kết quả tiêu chí, {records} bản ghi (điểm danh, hồ sơ, phỏng vấn), {findings} ghi nhận, {requests} "
+        "kiến nghị; {sheets} trang.",
+        "Exported the data of {period} ({window}), scope {scope}, to {path}: {visits} visits, {answers} "
+        "answers, {records} records (roll calls, case files, interviews), {findings} findings, {requests} "
+        "requests; {sheets} sheets.",
+    ),
+    "hq.write_failed": (
+        "Chưa ghi được {path}: {detail}. Hãy kiểm tra thư mục đích và chỗ trống trên ổ đĩa rồi xuất lại.",
+        "Could not write {path}: {detail}. Check the destination folder and the free space, then export again.",
+    ),
+    "hq.demo_done": (
+        "Đã tạo dữ liệu mẫu của trụ sở: {units} đơn vị, {plans} kế hoạch, {teams} đoàn kiểm tra, {visits} cuộc "
+        "kiểm tra, {answers} kết quả, {findings} ghi nhận, {requests} kiến nghị (trong {seconds} giây).",
+        "HQ demo data created: {units} units, {plans} plans, {teams} teams, {visits} visits, {answers} answers, "
+        "{findings} findings, {requests} requests (in {seconds} s).",
+    ),
+    "hq.demo_needs_hq": (
+        "Không gian làm việc này là của máy kiểm tra; dữ liệu mẫu của trụ sở chỉ tạo trong không gian làm việc "
+        "của trụ sở (inspector-cli init --role hq, hoặc một thư mục mới).",
+        "This is a field workspace; HQ demo data goes into an HQ workspace only (inspector-cli init --role hq, "
+        "or a new folder).",
+    ),
 }
