@@ -5349,93 +5349,123 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitHeader</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="68"/>
+        <location filename="../../ui/visit/header.py" line="69"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="73"/>
+        <location filename="../../ui/visit/header.py" line="74"/>
         <source>Evidence required but none attached:</source>
         <translation>Tiêu chí bắt buộc có minh chứng nhưng chưa có:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="80"/>
+        <location filename="../../ui/visit/header.py" line="81"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="104"/>
+        <location filename="../../ui/visit/header.py" line="99"/>
+        <source>Visit details</source>
+        <translation>Thông tin cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="102"/>
+        <source>(no team)</source>
+        <translation>(chưa chọn đoàn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="107"/>
+        <source>Title</source>
+        <translation>Tên cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="108"/>
+        <source>Inspection team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="127"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="106"/>
+        <location filename="../../ui/visit/header.py" line="129"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="108"/>
+        <location filename="../../ui/visit/header.py" line="131"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="110"/>
+        <location filename="../../ui/visit/header.py" line="133"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="112"/>
+        <location filename="../../ui/visit/header.py" line="135"/>
+        <source>Visit details…</source>
+        <translation>Thông tin cuộc kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="136"/>
+        <source>The visit&apos;s title and inspection team</source>
+        <translation>Tên cuộc kiểm tra và đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="138"/>
         <source>Start an amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="113"/>
+        <location filename="../../ui/visit/header.py" line="139"/>
         <source>The minutes are signed: changes go into an amendment (biên bản bổ sung).</source>
         <translation>Biên bản đã ký: mọi thay đổi phải qua biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="144"/>
+        <location filename="../../ui/visit/header.py" line="170"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="147"/>
+        <location filename="../../ui/visit/header.py" line="173"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="160"/>
-        <location filename="../../ui/visit/header.py" line="162"/>
+        <location filename="../../ui/visit/header.py" line="187"/>
+        <location filename="../../ui/visit/header.py" line="189"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="180"/>
+        <location filename="../../ui/visit/header.py" line="207"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="181"/>
+        <location filename="../../ui/visit/header.py" line="208"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="203"/>
+        <location filename="../../ui/visit/header.py" line="230"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="204"/>
+        <location filename="../../ui/visit/header.py" line="231"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="215"/>
+        <location filename="../../ui/visit/header.py" line="252"/>
         <source>Start an amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="216"/>
+        <location filename="../../ui/visit/header.py" line="253"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>

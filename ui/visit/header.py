@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -90,6 +91,28 @@ class TimeDialog(QDialog):
         return _from_qt(self.when.dateTime())
 
 
+class DetailsDialog(QDialog):
+    """The visit's title and its inspection team."""
+
+    def __init__(self, ws, visit: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("VisitHeader", "Visit details"))
+        self.title = QLineEdit(visit["title"] or "")
+        self.team = QComboBox()
+        self.team.addItem(translate("VisitHeader", "(no team)"), None)
+        for team in ws.plans.teams(visit["plan_id"]) or ws.plans.teams():
+            self.team.addItem(team["name"], team["id"])
+        self.team.setCurrentIndex(max(self.team.findData(visit["team_id"]), 0))
+        form = QFormLayout(self)
+        form.addRow(translate("VisitHeader", "Title"), self.title)
+        form.addRow(translate("VisitHeader", "Inspection team"), self.team)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(480)
+
+
 class VisitHeader(QWidget):
     def __init__(self, ws, visit_id: str, ops, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
@@ -109,6 +132,9 @@ class VisitHeader(QWidget):
         self.conclude_button.clicked.connect(lambda: self.conclude())
         self.reopen_button = QPushButton(translate("VisitHeader", "Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
+        self.details_button = QPushButton(translate("VisitHeader", "Visit details…"))
+        self.details_button.setToolTip(translate("VisitHeader", "The visit's title and inspection team"))
+        self.details_button.clicked.connect(lambda: self.edit_details())
         self.amend_button = QPushButton(translate("VisitHeader", "Start an amendment…"))
         self.amend_button.setToolTip(translate("VisitHeader", "The minutes are signed: changes go into an "
                                                               "amendment (biên bản bổ sung)."))
@@ -118,8 +144,8 @@ class VisitHeader(QWidget):
         top.addWidget(self.clock)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
-        for button in (self.start_button, self.arrival_button, self.conclude_button, self.reopen_button,
-                       self.amend_button):
+        for button in (self.details_button, self.start_button, self.arrival_button, self.conclude_button,
+                       self.reopen_button, self.amend_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -152,6 +178,7 @@ class VisitHeader(QWidget):
         self.conclude_button.setVisible(status == "in_progress")
         self.reopen_button.setVisible(status == "concluded" and not amending)
         self.amend_button.setVisible(status in SIGNED)
+        self.details_button.setVisible(status not in SIGNED)
         self._tick()
 
     def _tick(self) -> None:
@@ -207,6 +234,16 @@ class VisitHeader(QWidget):
             return False
         return self._store(lambda: self.ws.visits.conclude(self.visit_id, dialog.when_iso(),
                                                            reason=dialog.reason.text() or None))
+
+    def edit_details(self, dialog: DetailsDialog | None = None) -> bool:
+        """The title and the team (where "Add the team's members" finds who to add)."""
+        dialog = dialog or DetailsDialog(self.ws, self.visit, self)
+        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        fields = {"team_id": dialog.team.currentData()}
+        if dialog.title.text().strip():   # an emptied title keeps the one the visit has
+            fields["title"] = dialog.title.text().strip()
+        return self._store(lambda: self.ws.visits.update(self.visit_id, **fields))
 
     def start_amendment(self, reason: str | None = None) -> bool:
         """Open an amendment (biên bản bổ sung) of the signed minutes, asking why; the visit

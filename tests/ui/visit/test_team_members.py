@@ -69,3 +69,22 @@ def test_delete_removes_a_participant_and_ctrl_delete_a_record_row(qtbot, ws):
     roll.view.setCurrentIndex(roll.model.index(0, 1))
     qtbot.keyClick(roll.view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert len(ws.answers.records(ids["visit"], ids["sections"]["DD"])) == 1
+
+
+def test_a_visit_without_a_team_gets_one_in_its_details_then_adds_its_members(qtbot, ws):
+    from ui.visit.header import DetailsDialog
+
+    ids = setup_visit(ws)
+    ws.plans.add_member(ids["team"], "Nguyễn Thị Thu Hà", "head")
+    alone, _ = ws.visits.create(ids["unit"], "surprise", "2026-11-21", [ids["template"]], plan_id=ids["plan"])
+    ws.visits.start(alone, "2026-11-21T08:00:00+07:00")
+    page = _page(qtbot, ws, alone)
+    assert page.header.details_button.isVisible()
+    dialog = DetailsDialog(ws, ws.visits.get(alone), page)
+    dialog.team.setCurrentIndex(dialog.team.findData(ids["team"]))
+    dialog.title.setText("Kiểm tra đột xuất lần 2 tại phường Ba Đình")
+    dialog.setResult(DetailsDialog.DialogCode.Accepted)
+    assert page.header.edit_details(dialog)
+    assert page.header.title.text() == "Kiểm tra đột xuất lần 2 tại phường Ba Đình"
+    _button(page).click()
+    assert [p["name"] for p in ws.visits.participants(alone)] == ["Nguyễn Thị Thu Hà"]
