@@ -121,6 +121,7 @@ class VisitHeader(QWidget):
         self.title.setObjectName("visitTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.status = QLabel()
+        self.status.setWordWrap(True)   # status, unit and times wrap rather than widen a small window
         self.clock = QLabel()
         self.clock.setObjectName("clock")
         self.clock.setStyleSheet("font-size: 15px; font-family: monospace;")
