@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,8 @@ class XlsxSink:
         import xlsxwriter
 
         self.path = Path(path)
+        if not self.path.parent.is_dir():      # said now, not after a minute of export
+            raise FileNotFoundError(errno.ENOENT, "no such folder", str(self.path.parent))
         self.book = xlsxwriter.Workbook(str(self.path), {"constant_memory": True, "strings_to_numbers": False,
                                                          "strings_to_formulas": False, "strings_to_urls": False})
         self._header = self.book.add_format({"bold": True, "text_wrap": True, "valign": "top",
@@ -91,9 +94,15 @@ class XlsxSink:
         return handle
 
     def close(self) -> None:
+        from xlsxwriter.exceptions import FileCreateError
+
         for handle in self._sheets:
             handle.sheet.autofilter(0, 0, max(handle.rows, 1), len(handle.columns) - 1)
-        self.book.close()
+        try:
+            self.book.close()
+        except FileCreateError as exc:          # XlsxWriter wraps the OS's error: give it back as it is
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(errno.EIO, str(exc))
+            raise cause from exc
 
 
 class _XlsxSheet:
