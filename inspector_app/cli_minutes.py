@@ -47,6 +47,8 @@ def _render(ws: Workspace, args, lang) -> int:
     else:
         print(say(lang, "minutes.rendered", version=current["version"], pages=result.pages, path=out,
                   sha=result.sha256))
+        for vi, en in ws.minutes.warnings(args.visit_id):
+            print(en if lang == "en" else vi, file=sys.stderr)
     return 0
 
 

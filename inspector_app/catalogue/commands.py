@@ -84,6 +84,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Đã tạo biên bản lần {version} ({pages} trang) tại {path}. Mã kiểm tra SHA-256: {sha}.",
         "Minutes version {version} written to {path} ({pages} pages). Integrity SHA-256: {sha}.",
     ),
+    "minutes.contradiction": (
+        "Lưu ý: tiêu chí {item} được đánh giá “{answered}” nhưng {rows}; biên bản ghi tiêu chí này "
+        "“Không đạt”. Nếu đúng vậy, hãy sửa kết quả tiêu chí cho khớp.",
+        "Note: item {item} is answered “{answered}” but {rows}; the minutes print it “Không đạt” "
+        "(non-compliant). If so, correct the item's answer to match.",
+    ),
     "minutes.signed_copy": (
         "Biên bản lần {version} đã ký: đã ghi bản đã ký (nguyên vẹn) ra {path}.",
         "Minutes version {version} are signed: the signed copy was written unchanged to {path}.",

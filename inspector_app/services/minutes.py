@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..catalogue import COMMANDS, render
 from ..changes import Changes
 from ..errors import LifecycleError, ValidationError, os_reason
 from ..ids import uuid7
@@ -165,6 +166,21 @@ class Minutes(Service):
             out.append(("lý do đơn vị từ chối ký", "the reason the unit refused to sign"))
         if minutes["refused"] and not minutes["witness"]:
             out.append(("người chứng kiến việc từ chối ký", "a witness of the refusal to sign"))
+        return out
+
+    def warnings(self, visit_id: str) -> list[tuple[str, str]]:
+        """(Vietnamese, English) lines to show before printing: each item answered "Đạt"
+        (or "Không áp dụng") while records breach it — the minutes print it "Không đạt"
+        with the rows named (checklists/breaches.py); the team should correct the answer."""
+        out = []
+        for found in self.ws.visits.consistency(visit_id)["contradictions"]:
+            item = found["item"]
+            answered = content_mod.value_label(item, found["value"]) or ""
+            rows = "; ".join(b.phrase() for b in found["breaches"])
+            params = {"item": item["code"], "answered": answered,
+                      "rows": (f"hồ sơ, điểm danh ghi nhận: {rows}", f"the records show: {rows}")}
+            out.append((render(COMMANDS["minutes.contradiction"], "vi", params),
+                        render(COMMANDS["minutes.contradiction"], "en", params)))
         return out
 
     def prepare(self, visit_id: str) -> Prepared:

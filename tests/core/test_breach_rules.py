@@ -115,3 +115,24 @@ def test_a_checklist_file_naming_an_unknown_item_in_breaches_is_refused():
     assert "breaches" in err.value.message("vi") and "Z9" in err.value.message("vi")
     data["sections"][1]["items"][2]["choices"][1]["breaches"] = ["A1"]
     assert loader.validate_checklist(data, "thu.json", {"nd-61-2018", "nd-118-2025"})
+
+
+def test_the_minutes_warn_of_each_contradiction_before_printing_and_the_cli_says_it(tmp_path, capsys):
+    from inspector_app.cli import main
+
+    ws = Workspace.create(tmp_path / "ws", "field")
+    visit, structure = start_visit(ws, "mot-cua-dot-xuat")
+    ws.answers.answer(visit, item(structure, "C1")["id"], "dat")
+    add_row(ws, visit, structure, "DD", {"DD1": "Đặng Thị Hồng", "DD3": "co_mat", "DD5": False})
+    [(vi, en)] = ws.minutes.warnings(visit)
+    assert vi == ("Lưu ý: tiêu chí C1 được đánh giá “Đạt” nhưng hồ sơ, điểm danh ghi nhận: Đặng Thị Hồng "
+                  "(Đeo thẻ công chức, viên chức: Không); biên bản ghi tiêu chí này “Không đạt”. "
+                  "Nếu đúng vậy, hãy sửa kết quả tiêu chí cho khớp.")
+    assert en.startswith("Note: item C1 is answered “Đạt” but the records show: Đặng Thị Hồng")
+    ws.visits.add_participant(visit, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "Trưởng đoàn")
+    ws.visits.add_participant(visit, "unit", "Hoàng Minh", "Chủ tịch", "Thủ trưởng đơn vị")
+    ws.visits.conclude(visit, "2026-11-20T10:00:00+07:00", reason="Thử")
+    ws.close()
+    code = main(["--workspace", str(tmp_path / "ws"), "minutes", "render", visit, "--out", str(tmp_path / "bb.pdf")])
+    err = capsys.readouterr().err
+    assert code == 0 and "tiêu chí C1 được đánh giá “Đạt”" in err
