@@ -198,7 +198,17 @@ class MinutesPage(QWidget):
     def _update_warning(self) -> None:
         changes = self.ws.minutes.changed_since_signed(self.visit_id) if self.visit_id else None
         if not changes:
-            self.warning_label.hide()
+            # Before printing: items answered "Đạt" while records breach them (the core's words).
+            current = self.ws.minutes.current(self.visit_id) if self.visit_id else None
+            signed = bool(current and current["status"] == "signed")
+            warnings = self.ws.minutes.warnings(self.visit_id) if self.visit_id and not signed else []
+            if warnings:
+                lines = [label(pair, self.lang) for pair in warnings[:8]]
+                more = len(warnings) - len(lines)
+                self.warning_label.setText("\n".join(lines) + (f"\n… (+{more})" if more > 0 else ""))
+                self.warning_label.show()
+            else:
+                self.warning_label.hide()
             return
         lines = [label(pair, self.lang) for pair in changes[:8]]
         more = len(changes) - len(lines)

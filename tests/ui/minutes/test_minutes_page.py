@@ -108,3 +108,16 @@ def test_a_change_after_signing_shows_a_warning(qtbot, demo_ws):
     assert page.new_amendment("Thống nhất lại kết quả sau khi đối chiếu")
     assert page.generate_button.isEnabled() and not page.form.opinion_edit.isReadOnly()
     assert ws.minutes.current(visit_id)["version"] == 2
+
+
+def test_items_contradicted_by_records_are_said_before_printing(qtbot, demo_ws):
+    ws, visit_id = demo_ws
+    page = MinutesPage(ws, "vi")
+    qtbot.addWidget(page)
+    page.show()
+    page.set_visit(visit_id)
+    found = ws.visits.consistency(visit_id)["contradictions"]
+    assert found                                            # the demo's first visit has some
+    assert page.warning_label.isVisible()
+    assert f"tiêu chí {found[0]['item']['code']} được đánh giá" in page.warning_label.text()
+    assert found[0]["breaches"][0].label in page.warning_label.text()
