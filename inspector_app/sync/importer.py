@@ -246,22 +246,26 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
         raise
 
 
-# Operations go to the writer in slices: what each slice touched is merged
-# into one set of row ids per entity, so memory holds the ids (the `Changes`
-# the views need), never a million operations at once.
+# Operations go to the writer in slices: what each slice touched is kept as
+# row ids per entity, so memory holds the ids (the `Changes` the views
+# need), never a million operations at once.
 SLICE = 20_000
 
 
 def _apply_operations(ws: Workspace, ops: Iterator[Operation]) -> Changes:
     """Apply the checked operations `ops` yields, in slices, in the caller's
     transaction; the clock is not moved (the caller observes the newest
-    stamp once the whole bundle passed)."""
-    rows: dict[str, set[str]] = {}
+    stamp once the whole bundle passed).
+
+    The row ids touched are gathered in lists (8 bytes an id) and made into
+    sets once, at the end: a set per entity growing through a million
+    operations, then copied into a frozenset, took twice the memory."""
+    rows: dict[str, list[str]] = {}
     while piece := list(itertools.islice(ops, SLICE)):
         for entity, ids in ws.writer.apply_remote(piece, checked=True, observe=False).rows.items():
-            rows.setdefault(entity, set()).update(ids)
+            rows.setdefault(entity, []).extend(ids)
         del piece
-    return Changes({entity: frozenset(ids) for entity, ids in rows.items()})
+    return Changes({entity: frozenset(rows.pop(entity)) for entity in list(rows)})
 
 
 def _reject(ws: Workspace, path: Path, report: ImportReport, err: SyncError, apply: bool = True) -> ImportReport:
