@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # Item types whose stored value is a code worth a column of its own beside its label.
 CODED = ("compliance", "yes_no", "single_choice", "multi_choice")
 
-VISIT_ID = Column("Mã cuộc kiểm tra", "Visit id", "code", 16)
+VISIT_ID = Column("Mã cuộc kiểm tra", "Visit id", "code", 37)     # a whole UUID: the key to join on
 DAY = Column("Ngày kiểm tra", "Visit date", "date", 12)
 UNIT = Column("Đơn vị được kiểm tra", "Inspected unit", "text", 34)
 
@@ -59,18 +59,18 @@ ANSWERS = [VISIT_ID, DAY, UNIT, Column("Phiếu kiểm tra", "Checklist", "code"
            Column("Tiêu chí", "Item", "text", 48), Column("Kết quả", "Answer", "text", 16),
            Column("Mã kết quả", "Answer code", "code", 12),
            Column("Không đạt", "Non-compliant", "code", 9), Column("Ghi chú", "Note", "text", 30)]
-FINDINGS = [Column("Mã ghi nhận", "Finding id", "code", 16), VISIT_ID, DAY, UNIT,
+FINDINGS = [Column("Mã ghi nhận", "Finding id", "code", 37), VISIT_ID, DAY, UNIT,
             Column("Loại ghi nhận", "Kind", "text", 16), Column("Mã loại", "Kind code", "code", 12),
             Column("Nội dung", "Text", "text", 60), Column("Mã tiêu chí", "Item code", "code", 9),
             Column("Mức độ", "Severity", "code", 9)]
-REQUESTS = [Column("Mã kiến nghị", "Request id", "code", 16), VISIT_ID, DAY, UNIT,
+REQUESTS = [Column("Mã kiến nghị", "Request id", "code", 37), VISIT_ID, DAY, UNIT,
             Column("Nội dung kiến nghị", "Request", "text", 60),
             Column("Người, đơn vị chịu trách nhiệm", "Responsible", "text", 30),
             Column("Đơn vị thực hiện", "Unit to act", "text", 30), Column("Thời hạn", "Deadline", "date", 12),
             Column("Tình trạng", "Status", "text", 24), Column("Mã tình trạng", "Status code", "code", 12),
             Column("Kết quả theo dõi", "Follow-up", "text", 30), Column("Mã tiêu chí", "Item code", "code", 9),
-            Column("Mã ghi nhận", "Finding id", "code", 16),
-            Column("Cuộc tái kiểm tra", "Re-inspection visit", "code", 16)]
+            Column("Mã ghi nhận", "Finding id", "code", 37),
+            Column("Cuộc tái kiểm tra", "Re-inspection visit", "code", 37)]
 ABOUT = [Column("Nội dung", "What", "text", 34), Column("Giá trị", "Value", "text", 80)]
 SHEETS = {"about": ("Thông tin", "About"), "visits": ("Cuộc kiểm tra", "Visits"),
           "answers": ("Kết quả", "Answers"), "findings": ("Ghi nhận", "Findings"),
@@ -183,12 +183,12 @@ def _repeatable_sections(ws: Workspace, template_ids: list[str]) -> dict[tuple[s
     out = {}
     for group, (title, items, ids) in sorted(found.items()):
         columns = [VISIT_ID, DAY, UNIT, Column("Số thứ tự", "No.", "number", 7),
-                   Column("Mã bản ghi", "Record id", "code", 16)]
+                   Column("Mã bản ghi", "Record id", "code", 37)]
         for item in items:
             columns.append(Column(f"{item['code']}. {item['text']}", f"{item['code']}. {item['text']}",
                                   "text", 24 if item["answer_type"] == "text" else 14))
             if item["answer_type"] in CODED:
-                columns.append(Column(f"{item['code']} (mã)", f"{item['code']} (code)", "code", 9))
+                columns.append(Column(f"{item['code']} (mã)", f"{item['code']} (code)", "code", 14))
         out[group] = (title, columns, items, ids)
     return out
 

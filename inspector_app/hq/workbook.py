@@ -6,16 +6,20 @@ values (str, int, float, `datetime.date`, `datetime.datetime`, None).
 
 The .xlsx is written with XlsxWriter in its constant-memory mode: each row is
 flushed to a temporary file as soon as the next begins, so memory does not
-grow with the export. Measured on one year of `bench/large_workspace.py`
-(1,000 visits, 150,000 answers; 53,000 answer rows, 10,000 record rows,
-about 900,000 cells), on this 2-core machine:
+grow with the export. Chosen by measurement (bench/hq_export.py): the year
+2024 of `bench/large_workspace.py`'s five-year province (1,003 visits, 53,159
+answer rows, 10,030 record rows, 3,009 findings, 2,006 requests; about
+750,000 cells), each library writing the same rows in its streaming mode, on
+the 2-core bench machine shared with other jobs (load average ~6):
 
-    XlsxWriter 3.3 (constant_memory)     see FIGURES below
-    openpyxl 3.1 (write_only, no lxml)   see FIGURES below
+    XlsxWriter 3.3.1 (constant_memory)     CPU  7.1 s, wall 16.7 s, peak RSS 32 MB
+    openpyxl 3.1.5 (write_only, no lxml)   CPU 10.9 s, wall 17.6 s, peak RSS 38 MB
+    (CSV, for scale)                       CPU  1.9 s, wall  4.2 s, peak RSS 26 MB
 
-XlsxWriter is faster and needs nothing else; openpyxl's write-only mode is
-only competitive with lxml installed (another compiled dependency). openpyxl
-stays a test tool: the tests read the workbook back with it.
+XlsxWriter costs two thirds of openpyxl's CPU time for the same file and
+needs no other package (openpyxl is fast only with lxml, a compiled
+dependency more); about 6 µs a cell goes to it, the rest (1.3 s) to reading
+and formatting. openpyxl stays a test tool: the tests read the workbook back.
 """
 
 from __future__ import annotations
@@ -28,8 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..text import fold
-
-FIGURES = "filled in below by the measurement"
 
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -88,6 +90,17 @@ class XlsxSink:
         for n, column in enumerate(columns):
             sheet.write_string(0, n, column.header(lang), self._header)
         sheet.freeze_panes(1, 0)
+        # Printed (or made a PDF): A4 landscape, the header on every page; a narrow table on one
+        # page's width, a wide one page by page across before down, so a row's cells stay together.
+        sheet.set_landscape()
+        sheet.set_paper(9)
+        sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+        sheet.repeat_rows(0)
+        sheet.set_footer("&C&P / &N")
+        if sum(c.width for c in columns) <= 260:
+            sheet.fit_to_pages(1, 0)
+        else:
+            sheet.print_across()
         handle = _XlsxSheet(sheet, columns, self._formats)
         handle.name = sheet.get_name()
         self._sheets.append(handle)
