@@ -19,9 +19,30 @@ HEADINGS = ("heading1", "heading2")
 _TALL = 0.75                      # of the frame's height: a row taller than this may be split
 
 
+class RowTable(Table):
+    """A table whose marked cells (a row's code or number) are printed again on the
+    second half of a row that must break across pages, so the continuation says
+    which item it belongs to."""
+
+    def _splitCell(self, value, style, old_height, new_height, width):
+        halves = super()._splitCell(value, style, old_height, new_height, width)
+        if halves and isinstance(value, (tuple, list)) and any(getattr(f, "repeat_on_split", False) for f in value):
+            first, rest = halves
+            if first and not rest:
+                rest = tuple(code_cell(Paragraph(f.text, f.style)) for f in value if isinstance(f, Paragraph))
+            return first, rest
+        return halves
+
+
+def code_cell(paragraph: Paragraph) -> Paragraph:
+    """Mark a row's code or number to be repeated on a row's continuation."""
+    paragraph.repeat_on_split = True
+    return paragraph
+
+
 def data_table(rows: list[list], widths: list[float], style) -> Table:
     """A ruled table whose header repeats on each page and whose rows stay whole."""
-    table = Table(rows, colWidths=widths, repeatRows=1, style=style)
+    table = RowTable(rows, colWidths=widths, repeatRows=1, style=style)
     # Measuring every row costs as much as laying the table out: only a cell with this
     # much text can be taller than a page part (14 pt lines of 30 characters or more).
     if any(len(getattr(cell, "text", "")) > _TALL * TEXT_H / 14 * 30 for row in rows[1:] for cell in row):

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table
 
-from .flow import data_table, drop_empty_columns
+from .flow import code_cell, data_table, drop_empty_columns
 from .layout import FLAGGED, TEXT_W, grid
 
 
@@ -33,7 +33,7 @@ def records_table(records: dict, columns, st, labels: dict) -> Table:
     rows = [[Paragraph(escape(h), st.small_head) for h in head]]
     style = grid(st.small_cell.fontName)
     for n, row in enumerate(records["rows"], 1):
-        cells = [Paragraph(str(n), st.small_head if row["late"] else st.small_cell)]
+        cells = [code_cell(Paragraph(str(n), st.small_head if row["late"] else st.small_cell))]
         for i in shown:
             text = escape(row["cells"][i])
             cells.append(Paragraph(f"<b>{text}</b>" if row["flags"][i] else text, st.small_cell))

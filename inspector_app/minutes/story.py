@@ -10,7 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from . import people, words
-from .flow import data_table, drop_empty_columns, keep_headings
+from .flow import code_cell, data_table, drop_empty_columns, keep_headings
 from .layout import FLAGGED, INDENT, TEXT_W, Header, Rule, Styles, grid
 from .records import records_table
 from .template import fields_in, fill
@@ -223,7 +223,7 @@ class Story:
             if item["evidence"]:
                 refs = f"<i>{escape(lab.get('evidence', 'Minh chứng'))}: {escape(', '.join(item['evidence']))}</i>"
                 note = f"{note}<br/>{refs}" if note else refs
-            rows.append([p(item["code"], st.cell_center), Paragraph(text, st.cell),
+            rows.append([code_cell(p(item["code"], st.cell_center)), Paragraph(text, st.cell),
                          Paragraph(result, st.cell_center), Paragraph(note, st.cell)])
             if item["noncompliant"]:
                 style.add("BACKGROUND", (0, n), (-1, n), FLAGGED)
@@ -295,7 +295,7 @@ class Story:
         rows = [[p(lab.get("number_column", "TT"), st.cell_head), p(lab.get("request_column", ""), st.cell_head),
                  p(lab.get("responsible_column", ""), st.cell_head), p(lab.get("deadline_column", ""), st.cell_head)]]
         for n, r in enumerate(requests, 1):
-            rows.append([p(str(n), st.cell_center), p(r["text"], st.cell), p(r["responsible"], st.cell),
+            rows.append([code_cell(p(str(n), st.cell_center)), p(r["text"], st.cell), p(r["responsible"], st.cell),
                          p(words.date_short(r["deadline"]) if r["deadline"] else "", st.cell_center)])
         widths = [12 * mm, 85 * mm, TEXT_W - 122 * mm, 25 * mm]
         out += [data_table(rows, widths, grid(self.fonts.regular)), Spacer(1, 6)]

@@ -97,3 +97,34 @@ def test_paragraphs_are_at_least_6_pt_apart_and_the_minutes_end_with_the_closing
     for _facts, pdf in demo_pdfs:
         text = " ".join(pdftotext(pdf).split())
         assert "giữ 01 bản./." in text
+
+
+def test_a_row_taller_than_a_page_breaks_with_its_code_on_the_continuation(ws):
+    from tests.helpers.factories import setup_visit
+
+    ids = setup_visit(ws)
+    v = ids["visit"]
+    ws.visits.add_participant(v, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
+    ws.visits.add_participant(v, "unit", "Lê Thị Hạnh", "Chủ tịch", "representative")
+    # A note is moved under the table past 400 characters; a finding's evidence list is not:
+    # a long checklist text is the way to a row taller than a page.
+    long = " ".join(f"Nội dung kiểm tra chi tiết số {n} được thực hiện đầy đủ, đúng quy định." for n in range(120))
+    template = ws.checklists.import_data({
+        "schema": 1, "code": "dai", "version": 1, "kind": "one_stop_surprise", "title": "Tiêu chí dài",
+        "sections": [{"code": "L", "title": "Tiêu chí rất dài", "items": [
+            {"code": "L1", "text": long, "answer_type": "compliance"},
+            {"code": "L2", "text": "Tiêu chí ngắn.", "answer_type": "compliance"}]}]})[0]
+    visit, _ = ws.visits.create(ids["unit"], "surprise", "2026-11-20", [template])
+    ws.visits.start(visit, "2026-11-20T08:00:00+07:00")
+    ws.visits.add_participant(visit, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
+    ws.visits.add_participant(visit, "unit", "Lê Thị Hạnh", "Chủ tịch", "representative")
+    ws.visits.conclude(visit, "2026-11-20T10:00:00+07:00", reason="Thử")
+    ws.minutes.render(visit, ws.path / "dai.pdf")
+    continued = 0
+    for lines in pages_of(ws.path / "dai.pdf"):
+        if lines and lines[0]["bold"] and lines[0]["chunks"][0]["text"] == "TT":
+            rest = [ln for ln in lines[1:] if not ln["bold"]]
+            if rest and "Nội dung kiểm tra chi tiết" in rest[0]["text"]:
+                continued += 1
+                assert rest[0]["text"].startswith("L1 "), rest[0]["text"]
+    assert continued >= 1
