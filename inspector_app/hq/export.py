@@ -71,7 +71,7 @@ REQUESTS = [Column("Mã kiến nghị", "Request id", "code", 37), VISIT_ID, DAY
             Column("Kết quả theo dõi", "Follow-up", "text", 30), Column("Mã tiêu chí", "Item code", "code", 9),
             Column("Mã ghi nhận", "Finding id", "code", 37),
             Column("Cuộc tái kiểm tra", "Re-inspection visit", "code", 37)]
-ABOUT = [Column("Nội dung", "What", "text", 34), Column("Giá trị", "Value", "text", 80)]
+ABOUT = [Column("Nội dung", "What", "text", 46), Column("Giá trị", "Value", "text", 80)]
 SHEETS = {"about": ("Thông tin", "About"), "visits": ("Cuộc kiểm tra", "Visits"),
           "answers": ("Kết quả", "Answers"), "findings": ("Ghi nhận", "Findings"),
           "requests": ("Kiến nghị", "Requests")}
@@ -233,7 +233,7 @@ def _about(sheet, ws: Workspace, period: Period, scope: Scope, sections: dict, w
     sheet.row(("Period" if en else "Kỳ", f"{period.label(lang)} ({period.window(lang)})"))
     sheet.row(("Scope" if en else "Phạm vi", scope.label(lang)))
     sheet.row(("Made" if en else "Thời điểm xuất", made.strftime("%d/%m/%Y %H:%M")))
-    sheet.row(("Workspace" if en else "Không gian làm việc", ws.device_name))
+    sheet.row(("Exported on" if en else "Máy xuất dữ liệu", ws.device_name))
     for name, rows in written.items():
         sheet.row((f"Sheet “{name}”" if en else f"Trang “{name}”",
                    f"{rows} rows" if en else f"{rows} dòng"))

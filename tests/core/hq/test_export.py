@@ -127,7 +127,7 @@ def test_the_about_sheet_names_the_period_the_scope_and_each_sheet(province, tmp
     about = dict(_values(book["Thông tin"])[:4])
     assert about == {"Kỳ": "Quý I năm 2026 (số liệu từ 15/12/2025 đến 14/03/2026)",
                      "Phạm vi": "đơn vị Ủy ban nhân dân phường Ba Đình (và các đơn vị trực thuộc)",
-                     "Thời điểm xuất": "20/12/2026 09:30", "Không gian làm việc": "Máy trụ sở"}
+                     "Thời điểm xuất": "20/12/2026 09:30", "Máy xuất dữ liệu": "Máy trụ sở"}
     assert ["Trang “Cuộc kiểm tra”", "2 dòng"] in _values(book["Thông tin"])
 
 
