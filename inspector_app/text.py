@@ -38,6 +38,7 @@ class _Marks(dict):
 
 
 _MARKS = _Marks()
+_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def day(iso: str | None) -> str:
@@ -45,6 +46,20 @@ def day(iso: str | None) -> str:
     if not iso or len(iso) < 10 or iso[4] != "-":
         return iso or ""
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+
+
+def moment(iso: str | None) -> str:
+    """A recorded moment as people read it, at the time of day it was
+    recorded (never converted): "2026-12-01T23:54:10+07:00" → "01/12/2026 23:54"."""
+    if not iso or len(iso) < 16 or iso[10] not in "T ":
+        return day(iso)
+    return f"{day(iso[:10])} {iso[11:16]}"
+
+
+def file_part(value: str, limit: int = 80) -> str:
+    """`value` made safe in a file name on Windows, macOS and Linux, diacritics kept."""
+    cleaned = _UNSAFE_IN_NAME.sub("-", value).strip(" .-")
+    return " ".join(cleaned.split())[:limit].rstrip(" .-")
 
 
 def words(value: str) -> list[str]:

@@ -1753,161 +1753,166 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes/page.py" line="65"/>
-        <location filename="../../ui/minutes/page.py" line="102"/>
+        <location filename="../../ui/minutes/page.py" line="66"/>
+        <location filename="../../ui/minutes/page.py" line="103"/>
         <source>Visit</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="78"/>
+        <location filename="../../ui/minutes/page.py" line="79"/>
         <source>Generate</source>
         <translation>Tạo biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="79"/>
+        <location filename="../../ui/minutes/page.py" line="80"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="80"/>
+        <location filename="../../ui/minutes/page.py" line="81"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="81"/>
-        <location filename="../../ui/minutes/page.py" line="311"/>
+        <location filename="../../ui/minutes/page.py" line="82"/>
+        <location filename="../../ui/minutes/page.py" line="338"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="82"/>
+        <location filename="../../ui/minutes/page.py" line="83"/>
         <source>Both sides have signed the printed minutes: freeze them</source>
         <translation>Hai bên đã ký biên bản giấy: khóa biên bản lại</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="83"/>
+        <location filename="../../ui/minutes/page.py" line="84"/>
         <source>Attach scan…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="84"/>
+        <location filename="../../ui/minutes/page.py" line="85"/>
         <source>New amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="85"/>
+        <location filename="../../ui/minutes/page.py" line="86"/>
         <source>Verify a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="96"/>
+        <location filename="../../ui/minutes/page.py" line="97"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="181"/>
+        <location filename="../../ui/minutes/page.py" line="182"/>
         <source>No minutes yet</source>
         <translation>Chưa có biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="183"/>
+        <location filename="../../ui/minutes/page.py" line="184"/>
         <source>Version %1 — signed on %2</source>
         <translation>Lần %1 — đã ký lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="186"/>
+        <location filename="../../ui/minutes/page.py" line="187"/>
         <source>amendment draft</source>
         <translation>dự thảo biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="186"/>
+        <location filename="../../ui/minutes/page.py" line="187"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="187"/>
+        <location filename="../../ui/minutes/page.py" line="188"/>
         <source>Version %1 — %2</source>
         <translation>Lần %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="205"/>
+        <location filename="../../ui/minutes/page.py" line="216"/>
         <source>This visit has changed since its minutes were signed. Record the changes in an amendment (biên bản bổ sung).</source>
         <translation>Cuộc kiểm tra đã thay đổi sau khi biên bản được ký. Hãy ghi nhận các thay đổi bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="241"/>
-        <location filename="../../ui/minutes/page.py" line="244"/>
+        <location filename="../../ui/minutes/page.py" line="252"/>
+        <location filename="../../ui/minutes/page.py" line="255"/>
         <source>Generating the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="259"/>
+        <location filename="../../ui/minutes/page.py" line="270"/>
         <source>%1 pages. Print them, have both sides sign, then press Signed.</source>
         <translation>%1 trang. Hãy in, để hai bên ký, rồi nhấn Đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="267"/>
+        <location filename="../../ui/minutes/page.py" line="278"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="298"/>
+        <location filename="../../ui/minutes/page.py" line="309"/>
         <source>Save the minutes as PDF</source>
         <translation>Lưu biên bản thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="299"/>
-        <location filename="../../ui/minutes/page.py" line="358"/>
+        <location filename="../../ui/minutes/page.py" line="310"/>
+        <location filename="../../ui/minutes/page.py" line="385"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="303"/>
+        <location filename="../../ui/minutes/page.py" line="314"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="312"/>
+        <location filename="../../ui/minutes/page.py" line="326"/>
+        <source>Inspection minutes</source>
+        <translation>Biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes/page.py" line="339"/>
         <source>Have both sides signed the printed minutes? They will be frozen and can only be changed by an amendment.</source>
         <translation>Hai bên đã ký biên bản giấy chưa? Biên bản sẽ được khóa và chỉ thay đổi được bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="318"/>
+        <location filename="../../ui/minutes/page.py" line="345"/>
         <source>The minutes are signed and frozen.</source>
         <translation>Biên bản đã ký và được khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="328"/>
+        <location filename="../../ui/minutes/page.py" line="355"/>
         <source>Scan or photo of the signed paper</source>
         <translation>Bản quét hoặc ảnh chụp biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="329"/>
+        <location filename="../../ui/minutes/page.py" line="356"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh và PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="334"/>
+        <location filename="../../ui/minutes/page.py" line="361"/>
         <source>The scan is attached to the minutes.</source>
         <translation>Đã đính kèm bản quét vào biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="341"/>
+        <location filename="../../ui/minutes/page.py" line="368"/>
         <source>New amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="341"/>
+        <location filename="../../ui/minutes/page.py" line="368"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="349"/>
+        <location filename="../../ui/minutes/page.py" line="376"/>
         <source>Amendment opened: the visit can be edited; then generate and sign it.</source>
         <translation>Đã mở biên bản bổ sung: có thể sửa kết quả cuộc kiểm tra, sau đó tạo và ký biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="357"/>
+        <location filename="../../ui/minutes/page.py" line="384"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
     </message>
@@ -5384,88 +5389,88 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="127"/>
+        <location filename="../../ui/visit/header.py" line="128"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="129"/>
+        <location filename="../../ui/visit/header.py" line="130"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="131"/>
+        <location filename="../../ui/visit/header.py" line="132"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="133"/>
+        <location filename="../../ui/visit/header.py" line="134"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="135"/>
+        <location filename="../../ui/visit/header.py" line="136"/>
         <source>Visit details…</source>
         <translation>Thông tin cuộc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="136"/>
+        <location filename="../../ui/visit/header.py" line="137"/>
         <source>The visit&apos;s title and inspection team</source>
         <translation>Tên cuộc kiểm tra và đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="138"/>
+        <location filename="../../ui/visit/header.py" line="139"/>
         <source>Start an amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="139"/>
+        <location filename="../../ui/visit/header.py" line="140"/>
         <source>The minutes are signed: changes go into an amendment (biên bản bổ sung).</source>
         <translation>Biên bản đã ký: mọi thay đổi phải qua biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="170"/>
+        <location filename="../../ui/visit/header.py" line="171"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="173"/>
+        <location filename="../../ui/visit/header.py" line="174"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="187"/>
-        <location filename="../../ui/visit/header.py" line="189"/>
+        <location filename="../../ui/visit/header.py" line="188"/>
+        <location filename="../../ui/visit/header.py" line="190"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="207"/>
+        <location filename="../../ui/visit/header.py" line="208"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="208"/>
+        <location filename="../../ui/visit/header.py" line="209"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="230"/>
+        <location filename="../../ui/visit/header.py" line="231"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="231"/>
+        <location filename="../../ui/visit/header.py" line="232"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="252"/>
+        <location filename="../../ui/visit/header.py" line="253"/>
         <source>Start an amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="253"/>
+        <location filename="../../ui/visit/header.py" line="254"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from inspector_app.minutes import template as template_mod
 from inspector_app.minutes.render import render_pdf
 from inspector_app.services.minutes import write_file
 from inspector_app.services.visits import STATUSES
+from inspector_app.text import day, file_part, moment
 
 from ..jobs import Job
 from ..models import format_date, label
@@ -181,7 +182,7 @@ class MinutesPage(QWidget):
             self.status_label.setText(self.tr("No minutes yet"))
         elif signed:
             self.status_label.setText(self.tr("Version %1 — signed on %2").replace("%1", str(current["version"]))
-                                      .replace("%2", (current["signed_at"] or "").replace("T", " ")[:16]))
+                                      .replace("%2", moment(current["signed_at"])))
         else:
             kind = self.tr("amendment draft") if current["amends_id"] else self.tr("draft")
             self.status_label.setText(self.tr("Version %1 — %2").replace("%1", str(current["version"]))
@@ -306,12 +307,28 @@ class MinutesPage(QWidget):
             return None
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the minutes as PDF"),
-                                                        "bien-ban.pdf", self.tr("PDF files (*.pdf)"))
+                                                        str(self.default_pdf_path()), self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
         write_file(Path(path), self.pdf)
         self.message_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
         return Path(path)
+
+    def default_pdf_path(self) -> Path:
+        """Where 'Save as PDF' proposes to save: the Documents folder, under a
+        name that says which minutes it is ("Biên bản kiểm tra 07-BB-ĐKT –
+        Ủy ban nhân dân phường Ba Đình – 20-11-2026.pdf")."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
+            or str(Path.home())
+        visit = self.ws.visits.get(self.visit_id) if self.visit_id else None
+        current = self.ws.minutes.current(self.visit_id) if self.visit_id else None
+        unit = self.ws.units.find(visit["unit_id"]) if visit and visit.get("unit_id") else None
+        parts = [" ".join(filter(None, [self.tr("Inspection minutes"), (current or {}).get("number")]))]
+        if unit:
+            parts.append(unit["name"])
+        if visit and visit.get("scheduled_on"):
+            parts.append(day(visit["scheduled_on"]).replace("/", "-"))
+        return Path(folder) / (file_part(" – ".join(parts), 150) + ".pdf")
 
     def sign(self, confirm: bool = True) -> bool:
         """'Đã ký': freeze the printed PDF and its content; the visit becomes 'minutes signed'."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from inspector_app import demo
+from inspector_app.text import day as text_day
 from inspector_app.workspace import Workspace
 from ui.minutes import MinutesPage
 
@@ -121,3 +124,39 @@ def test_items_contradicted_by_records_are_said_before_printing(qtbot, demo_ws):
     assert page.warning_label.isVisible()
     assert f"tiêu chí {found[0]['item']['code']} được đánh giá" in page.warning_label.text()
     assert found[0]["breaches"][0].label in page.warning_label.text()
+
+
+def test_save_as_pdf_proposes_the_documents_folder_and_a_name_that_says_which_minutes(qtbot, demo_ws, monkeypatch,
+                                                                                      vi_translator):
+    ws, visit_id = demo_ws
+    page = MinutesPage(ws, "vi")
+    qtbot.addWidget(page)
+    page.set_visit(visit_id)
+    _generate(qtbot, page)
+    proposed = {}
+
+    def fake_save(_parent, _title, where, _filter):
+        proposed["path"] = where
+        return "", ""
+
+    monkeypatch.setattr("ui.minutes.page.QFileDialog.getSaveFileName", fake_save)
+    assert page.save_pdf() is None
+    path = Path(proposed["path"])
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert str(path.parent) == (documents or str(Path.home()))
+    visit = ws.visits.get(visit_id)
+    unit = ws.units.get(visit["unit_id"])["name"]
+    assert path.name.startswith("Biên bản kiểm tra") and unit in path.name and path.suffix == ".pdf"
+    assert text_day(visit["scheduled_on"]).replace("/", "-") in path.name and "/" not in path.name
+
+
+def test_the_signing_time_reads_day_month_year(qtbot, demo_ws, vi_translator):
+    ws, visit_id = demo_ws
+    page = MinutesPage(ws, "vi")
+    qtbot.addWidget(page)
+    page.set_visit(visit_id)
+    _generate(qtbot, page)
+    assert page.sign(confirm=False)
+    signed_at = ws.minutes.current(visit_id)["signed_at"]
+    expected = f"{signed_at[8:10]}/{signed_at[5:7]}/{signed_at[:4]} {signed_at[11:16]}"
+    assert page.status_label.text() == f"Lần 1 — đã ký lúc {expected}"
