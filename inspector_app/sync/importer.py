@@ -206,9 +206,12 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
                 trust.approve_source(ws, conn, bundle.source, bundle.kind, retrust=retrust)
             trust.follow_succession(ws, conn, bundle.source)      # the pinned HQ's proven new key
             before = sync_store.max_seq(conn)
+            # The seals were checked when loaded: stored before the pass, their
+            # digests (32 MB for a million operations) are not copied into the
+            # database while the pass's row ids are held (the peak of memory).
+            authors.save()
             found = checks.Scan()
             report.changes = _apply_operations(ws, checks.checked(ws, bundle, report.file, found, authors))
-            authors.save()
             if authors.set_aside:
                 report.details["set_aside"] = sum(authors.set_aside.values())
                 report.warnings.append(_set_aside_warning(ws, authors))
