@@ -160,6 +160,32 @@ class Visits(Service):
             "visit_id": visit_id, "side": side, "name": name, "position": position or None,
             "role": role or None, "present": present})])
 
+    def edit_participant(self, participant_id: str, *, name: str | None = None, position: str | None = None,
+                         role: str | None = None, present: bool | None = None,
+                         side: str | None = None) -> Changes:
+        """Change a participant's name, position, role, presence or side (the fields given).
+
+        Checked as `add_participant` checks them (a name is required, a known side);
+        one undoable step in the op log; refused once the minutes are signed, with the
+        message that an amendment is needed. Nothing given, or nothing different:
+        no operation and empty `Changes`."""
+        row = self._row("participant", participant_id)
+        self.check_editable(row["visit_id"])
+        fields: dict = {}
+        if name is not None:
+            fields["name"] = require(name.strip(), ("họ và tên", "name"))
+        if position is not None:
+            fields["position"] = position.strip() or None
+        if role is not None:
+            fields["role"] = role.strip() or None
+        if present is not None:
+            fields["present"] = bool(present)
+        if side is not None:
+            check_choice(side, SIDES, ("bên tham dự", "side"))
+            fields["side"] = side
+        fields = {key: value for key, value in fields.items() if row.get(key) != value}
+        return self.write([("participant", participant_id, fields)]) if fields else Changes()
+
     def remove_participant(self, participant_id: str) -> Changes:
         row = self._row("participant", participant_id)
         self.check_editable(row["visit_id"])

@@ -84,3 +84,36 @@ def test_a_section_is_added_with_its_guidance_in_one_step(ws):
                                                     guidance="Hỏi ít nhất 5 người đang chờ.")
     assert changes.ids("checklist_section") == {section_id}
     assert ws.checklists.section(section_id)["guidance"] == "Hỏi ít nhất 5 người đang chờ."
+
+
+def test_a_participant_is_edited_in_one_undoable_step_until_the_minutes_are_signed(ws, visit):
+    from inspector_app.errors import LifecycleError
+
+    v = visit["visit"]
+    head, _ = ws.visits.add_participant(v, "unit", "Hoàng Minh", "Chủ tịch", "Thủ trưởng đơn vị")
+    lead, _ = ws.visits.add_participant(v, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "Trưởng đoàn")
+    changes = ws.visits.edit_participant(head, name="Hoàng Văn Minh", position="Chủ tịch Ủy ban nhân dân",
+                                         role="Đại diện đơn vị", present=False)
+    assert changes.ids("participant") == {head}
+    row = next(p for p in ws.visits.participants(v) if p["id"] == head)
+    assert (row["name"], row["position"], row["role"], bool(row["present"])) == (
+        "Hoàng Văn Minh", "Chủ tịch Ủy ban nhân dân", "Đại diện đơn vị", False)
+    last = ws.history("participant", head)[-1]                 # in the op log, with the values before
+    assert (last.data["name"], last.prev["name"]) == ("Hoàng Văn Minh", "Hoàng Minh")
+    assert not ws.visits.edit_participant(head, name="Hoàng Văn Minh"), "nothing different: no operation"
+    with pytest.raises(ValidationError):
+        ws.visits.edit_participant(head, name="   ")
+    with pytest.raises(ValidationError):
+        ws.visits.edit_participant(head, side="guest")
+    ws.undo(v)                                                  # one step: every field back
+    row = next(p for p in ws.visits.participants(v) if p["id"] == head)
+    assert (row["name"], row["position"], row["role"], bool(row["present"])) == (
+        "Hoàng Minh", "Chủ tịch", "Thủ trưởng đơn vị", True)
+
+    ws.visits.conclude(v, "2026-11-20T10:00:00+07:00", reason="Thử")
+    ws.minutes.sign(v, ws.minutes.render(v).pdf)
+    with pytest.raises(LifecycleError) as refused:
+        ws.visits.edit_participant(lead, name="Nguyễn Thu Hà")
+    assert refused.value.code == "visit_not_editable"
+    assert "biên bản bổ sung" in refused.value.message("vi")
+    assert next(p for p in ws.visits.participants(v) if p["id"] == lead)["name"] == "Nguyễn Thị Thu Hà"
