@@ -3,9 +3,12 @@ inspected unit's representatives and any witnesses."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -40,11 +43,19 @@ class ParticipantsModel(VisitRowsModel):
 
     def headers(self) -> list[str]:
         return [translate("ParticipantsPanel", "Side"), translate("ParticipantsPanel", "Name"),
-                translate("ParticipantsPanel", "Position"), translate("ParticipantsPanel", "Role")]
+                translate("ParticipantsPanel", "Position"), translate("ParticipantsPanel", "Role"),
+                translate("ParticipantsPanel", "Present")]
 
     def cell(self, row: dict, column: int) -> str:
-        role_label = label(ROLES[row["role"]], self.lang) if row["role"] in ROLES else (row["role"] or "")
-        return [label(SIDES[row["side"]], self.lang), row["name"], row["position"] or "", role_label][column]
+        present = translate("ParticipantsPanel", "Present") if row["present"] or row["present"] is None \
+            else translate("ParticipantsPanel", "Absent")
+        return [label(SIDES[row["side"]], self.lang), row["name"], row["position"] or "", role_text(row, self.lang),
+                present][column]
+
+
+def role_text(row: dict, lang: str) -> str:
+    """The participant's role as read: a team role's label, or the words typed."""
+    return label(ROLES[row["role"]], lang) if row["role"] in ROLES else (row["role"] or "")
 
 
 class ParticipantDialog(QDialog):
@@ -62,10 +73,32 @@ class ParticipantDialog(QDialog):
         form.addRow(translate("ParticipantsPanel", "Name"), self.name)
         form.addRow(translate("ParticipantsPanel", "Position"), self.position)
         form.addRow(translate("ParticipantsPanel", "Role"), self.role)
+        self.present = QCheckBox(translate("ParticipantsPanel", "Present at the visit"))
+        self.present.setChecked(True)
+        form.addRow("", self.present)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Stores what the dialog says; False when the core refused (the runner said why).
+        self.submit: Callable[[], bool] | None = None
+        self.lang = lang
+
+    def accept(self) -> None:
+        """OK stores first: a refused change keeps the dialog open with everything typed."""
+        if self.submit is not None and not self.submit():
+            return
+        super().accept()
+
+    def editing(self, row: dict) -> ParticipantDialog:
+        """Set up to edit the participant `row`: every field filled with what is stored."""
+        self.setWindowTitle(translate("ParticipantsPanel", "Edit participant"))
+        self.side.setCurrentIndex(self.side.findData(row["side"]))
+        self.name.setText(row["name"])
+        self.position.setText(row["position"] or "")
+        self.role.setText(role_text(row, self.lang))
+        self.present.setChecked(bool(row["present"]) or row["present"] is None)
+        return self
 
 
 class ParticipantsPanel(QWidget):
@@ -86,6 +119,9 @@ class ParticipantsPanel(QWidget):
         add.clicked.connect(lambda: self.add())
         from_team = QPushButton(translate("ParticipantsPanel", "Add the team's members"))
         from_team.clicked.connect(self.add_team)
+        edit = QPushButton(translate("ParticipantsPanel", "Edit… (Enter)"))
+        edit.clicked.connect(lambda: self.edit_current())
+        self.view.activated.connect(lambda _index: self.edit_current())   # Enter or double-click
         remove = QPushButton(translate("ParticipantsPanel", "Remove (Delete)"))
         remove.clicked.connect(self.remove_current)
         delete = QAction(self.view)
@@ -94,7 +130,7 @@ class ParticipantsPanel(QWidget):
         delete.triggered.connect(self.remove_current)
         self.view.addAction(delete)
         buttons = QHBoxLayout()
-        for button in (add, from_team, remove):
+        for button in (add, from_team, edit, remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(QLabel(translate("ParticipantsPanel", "Recording on this laptop:")))
@@ -137,7 +173,29 @@ class ParticipantsPanel(QWidget):
             return False
         return self._store(lambda: self.ws.visits.add_participant(
             self.visit_id, dialog.side.currentData(), dialog.name.text(), dialog.position.text(),
-            dialog.role.text())[1])
+            dialog.role.text(), dialog.present.isChecked())[1])
+
+    def edit_current(self, dialog: ParticipantDialog | None = None) -> bool:
+        """Edit the current participant in the dialog they were added with, through the core
+        (which refuses once the minutes are signed and offers the amendment)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return False
+        row = self.model.rows()[index.row()]
+        dialog = (dialog or ParticipantDialog(self.lang, self)).editing(row)
+        kept_role = role_text(row, self.lang)
+
+        def store() -> Changes:
+            role = dialog.role.text()
+            return self.ws.visits.edit_participant(
+                row["id"], side=dialog.side.currentData(), name=dialog.name.text(),
+                position=dialog.position.text(), present=dialog.present.isChecked(),
+                role=None if role == kept_role else role)     # a team role's label stays its key
+
+        if dialog.result() == QDialog.DialogCode.Accepted:     # filled and accepted by the caller
+            return self._store(store)
+        dialog.submit = lambda: self.ops.run(store, initiator=self, parent=dialog) is not None
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def add_team(self) -> None:
         """The team's members as participants; a visit without a team is refused with the

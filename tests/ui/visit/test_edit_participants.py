@@ -1,0 +1,106 @@
+"""Participants can be edited from the keyboard until the minutes are signed (issue 12,
+point 2): Enter or a double-click opens the dialog they were added with, filled; a refused
+change keeps what was typed; after signing the core's amendment message is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.visit.conftest import answer_next_dialog
+from ui.visit.participants import ParticipantDialog
+from ui.visit.workspace import VisitWorkspace
+
+
+def _page(qtbot, ws, visit_id) -> VisitWorkspace:
+    page = VisitWorkspace(ws, visit_id, "vi")
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.show_tab(page.tabs.indexOf(page.participants))
+    return page
+
+
+def _stored(ws, visit_id, participant_id) -> dict:
+    return next(p for p in ws.visits.participants(visit_id) if p["id"] == participant_id)
+
+
+def test_enter_edits_a_participant_a_refusal_keeps_the_typing_and_ctrl_z_undoes(qtbot, ws, visit):
+    v = visit["visit"]
+    head, _ = ws.visits.add_participant(v, "unit", "Hoàng Minh", "Chủ tịch", "Thủ trưởng đơn vị")
+    page = _page(qtbot, ws, v)
+    panel = page.participants
+    view = panel.view
+    view.setFocus()
+    view.setCurrentIndex(panel.model.index(0, 1))
+    assert panel.model.index(0, 4).data() == "Present"            # the presence is shown in the table
+    seen = {}
+
+    def edit(dialog: ParticipantDialog):
+        seen["filled"] = (dialog.name.text(), dialog.position.text(), dialog.role.text(),
+                          dialog.present.isChecked(), dialog.side.currentData())
+        dialog.name.setText("  ")                                      # refused: a name is required
+        dialog.position.setText("Chủ tịch Ủy ban nhân dân phường")
+        dialog.accept()
+        seen["refused"] = dialog.isVisible() and page.ops.last_message.text()
+        page.ops.last_message.close()
+        dialog.name.setText("Hoàng Văn Minh")
+        dialog.present.setChecked(False)
+        dialog.accept()
+    answer_next_dialog(edit)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert seen["filled"] == ("Hoàng Minh", "Chủ tịch", "Thủ trưởng đơn vị", True, "unit")
+    assert "họ và tên" in seen["refused"]                             # said, the dialog stayed open
+    row = _stored(ws, v, head)
+    assert (row["name"], row["position"], row["role"], bool(row["present"])) == (
+        "Hoàng Văn Minh", "Chủ tịch Ủy ban nhân dân phường", "Thủ trưởng đơn vị", False)
+    assert [panel.model.index(0, c).data() for c in (1, 4)] == ["Hoàng Văn Minh", "Absent"]
+
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # one step back
+    assert _stored(ws, v, head)["name"] == "Hoàng Minh"
+    assert panel.model.index(0, 1).data() == "Hoàng Minh"
+
+
+def test_a_double_click_edits_and_a_team_role_keeps_its_key(qtbot, ws, visit):
+    v = visit["visit"]
+    lead, _ = ws.visits.add_participant(v, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
+    page = _page(qtbot, ws, v)
+    panel = page.participants
+
+    def edit(dialog: ParticipantDialog):
+        dialog.position.setText("Phó Giám đốc Sở Nội vụ")
+        dialog.accept()
+    answer_next_dialog(edit)
+    rect = panel.view.visualRect(panel.model.index(0, 1))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a person: a
+    qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # press, then the double
+    row = _stored(ws, v, lead)
+    assert (row["position"], row["role"]) == ("Phó Giám đốc Sở Nội vụ", "head")
+
+
+def test_after_signing_an_edit_is_refused_saying_an_amendment_is_needed(qtbot, ws, visit, tmp_path):
+    v = visit["visit"]
+    ws.visits.add_participant(v, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "Trưởng đoàn")
+    head, _ = ws.visits.add_participant(v, "unit", "Hoàng Minh", "Chủ tịch Ủy ban nhân dân", "Thủ trưởng đơn vị")
+    ws.visits.conclude(v, "2026-11-20T10:00:00+07:00", reason="Thử")
+    ws.minutes.sign(v, ws.minutes.render(v, tmp_path / "signed.pdf").pdf)
+    page = _page(qtbot, ws, v)
+    panel = page.participants
+    panel.view.setCurrentIndex(panel.model.index(1, 1))
+    seen = {}
+
+    def edit(dialog: ParticipantDialog):
+        dialog.name.setText("Hoàng Văn Minh")
+        dialog.accept()
+        seen["refused"] = dialog.isVisible() and page.ops.last_message.text()
+        page.ops.last_message.close()
+        dialog.reject()
+    answer_next_dialog(edit)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert "biên bản bổ sung" in seen["refused"]
+    assert _stored(ws, v, head)["name"] == "Hoàng Minh"
