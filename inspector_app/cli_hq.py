@@ -25,6 +25,8 @@ def register(commands, common, parser_class, handlers: dict) -> dict:
     """Add this group's words to `commands`; return the handlers, wrapping those of
     `handlers` (the commands registered before) whose parsers it extends."""
     export = commands.choices.get("export") or commands.add_parser("export", parents=[common])
+    export.description = ("Xuất gói dữ liệu (--kind, --to), hoặc dữ liệu thô của trụ sở theo kỳ và phạm vi "
+                          "(xlsx hoặc csv, --period, --out) / a bundle, or HQ's raw data of a period")
     export.add_argument("format", nargs="?", choices=("xlsx", "csv"),
                         help="dữ liệu thô của trụ sở: xlsx hoặc csv / HQ raw data")
     export.add_argument("--period", metavar="KỲ", help="2026-Q1, 2026-H1, 2026-Q3, 2026 (2026-Q4) hoặc "
