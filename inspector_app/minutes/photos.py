@@ -3,7 +3,10 @@
 A 12-megapixel original is never embedded: each photo is decoded at a
 reduced scale (JPEG draft mode), turned upright from its EXIF orientation,
 fitted into `PRINT_PX` pixels and saved as a JPEG in a cache keyed by the
-original's SHA-256, so the next rendering of any minutes reuses it.
+original's SHA-256. The copy is made when the photo is ingested
+(`ws.media.prepare`, in the import's worker thread), so a rendering only
+reads it; a photo without one (arrived by sync) gets it at its first
+rendering, once.
 """
 
 from __future__ import annotations
@@ -50,13 +53,15 @@ def print_copy(source: Path, cache_dir: Path, sha256: str) -> tuple[Path, float]
 
 
 def print_copies(sources: dict[str, Path], cache_dir: Path,
-                 on_done: Callable[[int, int], None] | None = None) -> tuple[dict[str, Path], float]:
+                 on_done: Callable[[int, int], None] | None = None) -> tuple[dict[str, Path], float, int]:
     """Print copies of many photos ({sha256: original}), two at a time.
 
-    Returns ({sha256: print copy}, seconds spent downscaling). A photo that
-    cannot be read is left out (the appendix then says so under its number)."""
+    Returns ({sha256: print copy}, seconds spent downscaling, how many were made
+    now rather than found). A photo that cannot be read is left out (the
+    appendix then says so under its number)."""
     out: dict[str, Path] = {}
     spent = 0.0
+    made = 0
     items = list(sources.items())
     with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
         futures = [(sha, pool.submit(print_copy, path, cache_dir, sha)) for sha, path in items]
@@ -67,6 +72,7 @@ def print_copies(sources: dict[str, Path], cache_dir: Path,
                 continue
             out[sha] = path
             spent += seconds
+            made += seconds > 0
             if on_done:
                 on_done(done, len(futures))
-    return out, spent
+    return out, spent, made

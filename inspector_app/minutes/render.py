@@ -32,6 +32,7 @@ class Rendered:
     seconds: float
     downscale_seconds: float
     photos: int
+    downscaled: int = 0         # print copies made by this rendering (0 when all were made at ingest)
 
 
 class _Doc(BaseDocTemplate):
@@ -56,7 +57,8 @@ def payload_of(content: dict, sha256: str | None = None) -> qr.Payload:
 def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cache_dir: Path,
                progress: Progress | None = None, font_dirs: list[Path] | None = None) -> Rendered:
     """The minutes PDF of `content`. `photo_files` maps a photo's SHA-256 to
-    its original; print-size copies are made (or reused) under `cache_dir`."""
+    its original; the print-size copies made at ingest are read from `cache_dir`,
+    any missing one (a photo that arrived by sync) is made there once."""
     progress = progress or NullProgress()
     start = time.perf_counter()
     fontset = fonts.register(font_dirs)
@@ -73,7 +75,7 @@ def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cach
             raise Cancelled()
 
     downscale_start = time.perf_counter()
-    copies, _ = photos.print_copies(wanted, cache_dir, photo_done)
+    copies, _, made = photos.print_copies(wanted, cache_dir, photo_done)
     downscale = time.perf_counter() - downscale_start
     sizes = {sha256: _size(path) for sha256, path in copies.items()}
     progress.report(len(wanted) + 1, steps, "Dàn trang")
@@ -96,7 +98,7 @@ def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cach
     doc.build(story, canvasmaker=maker)
     progress.report(steps, steps, "")
     return Rendered(buffer.getvalue(), sha, payload.text(), len(pages), time.perf_counter() - start,
-                    downscale, len(copies))
+                    downscale, len(copies), made)
 
 
 def _size(path: Path) -> tuple[int, int]:

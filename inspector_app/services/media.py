@@ -15,6 +15,7 @@ from pathlib import Path
 from ..changes import Changes
 from ..errors import ValidationError, os_reason
 from ..ids import uuid7
+from ..minutes import photos as print_photos
 from ..progress import Cancelled, NullProgress, Progress
 from .base import Service, check_choice
 
@@ -40,6 +41,24 @@ class Media(Service):
 
     def blob_path(self, sha256: str) -> Path:
         return self.ws.media_dir / sha256[:2] / sha256
+
+    @property
+    def print_dir(self) -> Path:
+        """Where the print-size copies of photos are kept (keyed by the original's SHA-256)."""
+        return self.ws.media_dir / ".cache" / "print"
+
+    def make_print_copy(self, sha256: str) -> Path | None:
+        """The print-size copy of the stored photo `sha256`, made now if missing.
+
+        Called when a photo is ingested (`prepare`, `add_file`: in the import's
+        worker thread for the window), so the minutes never downscale on site; a
+        photo that arrived otherwise (by sync) gets it at its first rendering.
+        Files only, safe in any thread. None when the photo cannot be decoded
+        (the original is kept all the same; the appendix says it is missing)."""
+        try:
+            return print_photos.print_copy(self.blob_path(sha256), self.print_dir, sha256)[0]
+        except (OSError, ValueError, SyntaxError):
+            return None
 
     def store_blob(self, source: Path) -> tuple[str, int]:
         """Copy `source` into the store while hashing it; fsynced before it counts."""
@@ -80,6 +99,8 @@ class Media(Service):
         for existing in self._rows("media", visit_id=visit_id, sha256=sha):
             return existing["id"], Changes()
         meta = _photo_meta(self.blob_path(sha)) if kind == "photo" else {}
+        if kind == "photo":
+            self.make_print_copy(sha)
         media_id = uuid7()
         return media_id, self.write([("media", media_id, {
             "visit_id": visit_id, "sha256": sha, "kind": kind, "size": size,
@@ -146,8 +167,9 @@ class Media(Service):
         """Store one file's blob and read its metadata, without touching the database.
 
         Safe in a worker thread; `add_prepared` then records it (in the UI thread).
-        A photo is stored only if it reads as an image (`check_photo`): this is the
-        way the field client imports evidence."""
+        A photo is stored only if it reads as an image (`check_photo`), and its
+        print-size copy for the minutes is made here: this is the way the field
+        client imports evidence."""
         path = Path(path)
         kind = kind or kind_of(path)
         check_choice(kind, KINDS, ("loại tệp", "file kind"))
@@ -155,6 +177,8 @@ class Media(Service):
             check_photo(path)
         sha, size = self.store_blob(path)
         meta = _photo_meta(self.blob_path(sha)) if kind == "photo" else _audio_meta(self.blob_path(sha), path)
+        if kind == "photo":
+            self.make_print_copy(sha)         # here, off the UI thread: rendering never downscales
         return {"sha256": sha, "kind": kind, "size": size, "mime": mimetypes.guess_type(path.name)[0],
                 "original_name": path.name, **meta}
 

@@ -78,7 +78,8 @@ class Minutes(Service):
 
     @property
     def cache_dir(self) -> Path:
-        return self.ws.media_dir / ".cache" / "print"
+        """The print-size copies made when photos were ingested (`ws.media.print_dir`)."""
+        return self.ws.media.print_dir
 
     def signed_pdf(self, minutes_id: str) -> Path:
         row = self._row("minutes", minutes_id)

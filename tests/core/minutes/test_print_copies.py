@@ -1,0 +1,74 @@
+"""Print copies made when a photo is ingested, so the minutes never downscale on site (issue 11, point 8)."""
+
+from __future__ import annotations
+
+import os
+
+from PIL import Image
+
+from inspector_app import media_tools
+from inspector_app.minutes import photos
+from tests.helpers.factories import setup_visit
+
+
+def _photo(path, size=(4000, 3000)):
+    Image.effect_noise(size, 40).convert("RGB").save(path, "JPEG", quality=85)
+    return path
+
+
+def _ready(ws, visit_id):
+    ws.visits.add_participant(visit_id, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
+    ws.visits.add_participant(visit_id, "unit", "Lê Thị Hạnh", "Chủ tịch UBND phường", "representative")
+    ws.visits.conclude(visit_id, "2026-11-20T10:30:00+07:00", reason="Thử nghiệm")
+
+
+def test_prepare_makes_the_print_copy_when_the_photo_is_ingested(tmp_path, ws):
+    prepared = ws.media.prepare(_photo(tmp_path / "IMG_0001.jpg"))
+    copy = photos.cache_path(ws.minutes.cache_dir, prepared["sha256"])
+    assert copy.is_file()
+    with Image.open(copy) as image:
+        assert max(image.size) == photos.PRINT_PX and image.format == "JPEG"
+
+
+def test_the_import_job_makes_print_copies_in_its_worker_threads(tmp_path, ws):
+    paths = [_photo(tmp_path / f"IMG_{n}.jpg", (1600, 1200)) for n in range(3)]
+    result = media_tools.ingest(ws, paths)
+    assert len(result.prepared) == 3
+    assert all(photos.cache_path(ws.media.print_dir, p["sha256"]).is_file() for p in result.prepared)
+
+
+def test_the_first_rendering_after_ingest_downscales_nothing(tmp_path, ws):
+    ids = setup_visit(ws)
+    prepared = [ws.media.prepare(_photo(tmp_path / f"IMG_{n}.jpg")) for n in range(2)]
+    ws.media.add_prepared(prepared, ids["visit"], link_to=("item", ids["items"]["A1"]))
+    _ready(ws, ids["visit"])
+    copies = {p["sha256"]: photos.cache_path(ws.media.print_dir, p["sha256"]) for p in prepared}
+    stamps = {sha: path.stat().st_mtime_ns for sha, path in copies.items()}
+    result = ws.minutes.render(ids["visit"])
+    assert result.photos == 2 and result.downscaled == 0 and result.downscale_seconds < 0.05
+    assert {sha: path.stat().st_mtime_ns for sha, path in copies.items()} == stamps   # read, not remade
+
+
+def test_a_photo_without_a_print_copy_gets_one_at_its_first_rendering_only(tmp_path, ws):
+    """A photo that arrived by sync has no print copy yet: it is made once, then reused."""
+    ids = setup_visit(ws)
+    media_id, _ = ws.media.add_file(_photo(tmp_path / "IMG_sync.jpg"), ids["visit"])
+    ws.media.link(media_id, "item", ids["items"]["A2"])
+    sha = ws.media.get(media_id)["sha256"]
+    copy = photos.cache_path(ws.media.print_dir, sha)
+    os.unlink(copy)                       # as if the original had come from another laptop
+    _ready(ws, ids["visit"])
+    first = ws.minutes.render(ids["visit"])
+    assert first.downscaled == 1 and copy.is_file()
+    second = ws.minutes.render(ids["visit"])
+    assert second.downscaled == 0 and second.pdf == first.pdf
+
+
+def test_a_photo_pillow_cannot_decode_is_still_stored_without_a_print_copy(tmp_path, ws):
+    path = _photo(tmp_path / "IMG_cut.jpg", (800, 600))
+    data = path.read_bytes()
+    sha = ws.media.store_blob(path)[0]
+    ws.media.blob_path(sha).chmod(0o644)
+    ws.media.blob_path(sha).write_bytes(data[: len(data) // 3])   # cut off after it was checked
+    assert ws.media.make_print_copy(sha) is None
+    assert not photos.cache_path(ws.media.print_dir, sha).exists()
