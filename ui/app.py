@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     lang = args.lang or _saved_language()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APPLICATION, *qt_args])
+    from .style import apply_style
+
+    apply_style(app)    # once, before any window
     i18n.compile_translations()
     translators = i18n.install_translator(app, lang)
     i18n.apply_locale(lang)

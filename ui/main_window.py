@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from inspector_app import media_imports
 from inspector_app.changes import Changes
 
+from .icons import icon
 from .messages import confirm, show_message
 from .models import VisitsModel
 from .ops import ChangeBus, OpRunner
@@ -103,17 +103,12 @@ class MainWindow(QMainWindow):
         nav.setIconSize(QSize(20, 20))
         nav.setFrameShape(QListWidget.Shape.NoFrame)
         nav.setSpacing(2)
-        style = self.style()
-        entries = ((self.tr("Visits"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                   (self.tr("Visit"), QStyle.StandardPixmap.SP_FileDialogContentsView),
-                   (self.tr("Minutes"), QStyle.StandardPixmap.SP_FileIcon),
-                   (self.tr("Sync"), QStyle.StandardPixmap.SP_BrowserReload),
-                   (self.tr("Library"), QStyle.StandardPixmap.SP_DirIcon))
-        for text, icon in entries:
-            QListWidgetItem(style.standardIcon(icon), text, nav)
+        entries = ((self.tr("Visits"), "list-details"), (self.tr("Visit"), "clipboard-check"),
+                   (self.tr("Minutes"), "file-text"), (self.tr("Sync"), "arrows-exchange"),
+                   (self.tr("Library"), "books"))
+        for text, name in entries:
+            QListWidgetItem(icon(name), text, nav)
         nav.setFixedWidth(max(160, nav.sizeHintForColumn(0) + 32))
-        nav.setStyleSheet("QListWidget#navigation { background: palette(window); padding: 8px 4px; }"
-                          "QListWidget#navigation::item { padding: 6px 4px; }")
         nav.currentRowChanged.connect(self._show_row)
         return nav
 
@@ -152,18 +147,18 @@ class MainWindow(QMainWindow):
 
     def _make_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Inspector"))
-        new_visit = QAction(self.tr("New visit…"), self)
+        new_visit = QAction(icon("plus"), self.tr("New visit…"), self)
         new_visit.setShortcut(QKeySequence.StandardKey.New)
         new_visit.triggered.connect(self.new_visit)
-        settings = QAction(self.tr("Settings…"), self)
+        settings = QAction(icon("settings"), self.tr("Settings…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
-        quit_action = QAction(self.tr("Quit"), self)
+        quit_action = QAction(icon("logout"), self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (new_visit, settings, quit_action):
             menu.addAction(action)
-        keys = QAction(self.tr("Keyboard shortcuts…"), self)
+        keys = QAction(icon("keyboard"), self.tr("Keyboard shortcuts…"), self)
         keys.setShortcut(QKeySequence("Ctrl+/"))
         keys.triggered.connect(lambda _checked=False: self.show_shortcuts())
         self.menuBar().addMenu(self.tr("&Help")).addAction(keys)

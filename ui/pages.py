@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.services.visits import KINDS
 
+from .icons import icon
 from .models import VisitsModel
 from .widgets import make_table
 
@@ -72,7 +73,7 @@ class VisitsPage(QWidget):
         self.quick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # five short names
         for combo in (self.quick, self.unit_filter, self.plan_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
-        self.new_button = QPushButton(self.tr("New visit…"))
+        self.new_button = QPushButton(icon("plus"), self.tr("New visit…"))
         self.new_button.clicked.connect(self.new_visit)
         self.view = make_table(model, VisitsModel.TITLE)
         # The title and the unit share the spare width, so the status and count stay on screen.

@@ -7,8 +7,9 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplica
 from inspector_app.changes import Changes
 from inspector_app.errors import InspectorError
 
+from ..icons import icon
 from ..models import reload_if_touched
-from .common import ID_ROLE, OFFSET_ROLE, STATE_ROLE, format_captured, format_ms, std_icon, target_label
+from .common import ID_ROLE, OFFSET_ROLE, STATE_ROLE, format_captured, format_ms, target_label
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
@@ -64,7 +65,7 @@ class RecordingsModel(QAbstractListModel):
                              .replace("%1", str(row["bookmarks"])))
             return " · ".join(parts)
         if role == _DECORATION:
-            return std_icon("SP_MessageBoxWarning" if row["missing"] else "SP_MediaVolume")
+            return icon("alert-triangle" if row["missing"] else "microphone")
         if role == _TOOLTIP:
             lines = [row["original_name"] or ""]
             if row["captured_at"]:

@@ -33,11 +33,12 @@ from inspector_app import media_tools
 from inspector_app.changes import Changes
 from inspector_app.errors import InspectorError
 
+from ..icons import icon
 from ..jobs import JobBar, JobRunner
 from ..ops import OpRunner
 from ..widgets import set_empty_text
 from .audio_model import BookmarksModel, RecordingsModel
-from .common import Banner, dot_icon, error_text, format_ms, heading, std_icon, target_label
+from .common import Banner, dot_icon, error_text, format_ms, heading, target_label
 from .devices import MediaDevices, QtMediaDevices
 from .player import Player, QtPlayer
 from .recorder import QtRecorder, Recorder
@@ -124,11 +125,11 @@ class AudioPanel(QWidget):
         self.record_action = QAction(dot_icon(), self.tr("Record"), self)
         self.record_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.record_action.triggered.connect(lambda _checked=False: self.toggle_recording())
-        self.bookmark_action = QAction(std_icon("SP_DialogYesButton"), self.tr("Bookmark"), self)
+        self.bookmark_action = QAction(icon("bookmark"), self.tr("Bookmark"), self)
         self.bookmark_action.setShortcut(QKeySequence("Ctrl+B"))
         self.bookmark_action.setToolTip(self.tr("Mark this moment of the recording for the current item (Ctrl+B)"))
         self.bookmark_action.triggered.connect(lambda _checked=False: self.add_bookmark())
-        self.attach_action = QAction(std_icon("SP_DialogOpenButton"), self.tr("Attach recordings…"), self)
+        self.attach_action = QAction(icon("file-music"), self.tr("Attach recordings…"), self)
         self.attach_action.triggered.connect(lambda _checked=False: self.attach_dialog())
         for action in (self.record_action, self.bookmark_action, self.attach_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -189,9 +190,9 @@ class AudioPanel(QWidget):
         self.only_target_box = QCheckBox(self.tr("Only the current item"))
         self.only_target_box.setChecked(True)
         self.only_target_box.toggled.connect(self.bookmarks_model.set_only_target)
-        self.play_button = QPushButton(std_icon("SP_MediaPlay"), self.tr("Play from here"))
+        self.play_button = QPushButton(icon("player-play"), self.tr("Play from here"))
         self.play_button.clicked.connect(lambda: self.play_bookmark())
-        self.stop_button = QPushButton(std_icon("SP_MediaStop"), self.tr("Stop"))
+        self.stop_button = QPushButton(icon("player-stop"), self.tr("Stop"))
         self.stop_button.clicked.connect(self.player.stop)
         self.remove_button = QPushButton(self.tr("Remove bookmark"))
         self.remove_button.clicked.connect(lambda: self.remove_bookmark())

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QStyle
+from PySide6.QtWidgets import QLabel
 
 from inspector_app.errors import InspectorError
+
+from ..style import set_banner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """The media (or link) id of a row."""
@@ -63,11 +65,6 @@ def target_label(ws, kind: str | None, target_id: str | None, lang: str = "vi") 
     if kind == "request":
         return QCoreApplication.translate("Evidence", "Request: %1").replace("%1", row.get("text") or "")
     return QCoreApplication.translate("Evidence", "Row %1").replace("%1", str((row.get("position") or 0) + 1))
-
-
-def std_icon(name: str) -> QIcon:
-    """A Qt standard icon by its StandardPixmap name (the app's one icon set)."""
-    return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, name))
 
 
 def dot_icon(color: str = "#d32f2f", square: bool = False) -> QIcon:
@@ -158,9 +155,8 @@ class Banner(QLabel):
         self.hide()
 
     def show_message(self, text: str, warning: bool = False) -> None:
-        colours = ("#fdecea", "#8a1c1c") if warning else ("#e8f1fb", "#123e6b")
-        self.setStyleSheet(f"QLabel {{ background: {colours[0]}; color: {colours[1]}; border-radius: 4px; }}")
         self.setProperty("warning", warning)
+        set_banner(self, "warning" if warning else "info")   # the sheet's colours; the text says it
         self.setText(text)
         self.show()
 
@@ -184,7 +180,5 @@ def expand_paths(paths) -> list[Path]:
 def heading(text: str) -> QLabel:
     """A bold label over a list."""
     label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    label.setProperty("heading", True)     # the style sheet's heading size
     return label

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..icons import icon
 from .common import format_ms
 
 
@@ -21,9 +22,9 @@ class RecordingIndicator(QWidget):
         self.label = QLabel()
         self.label.setObjectName("recordingIndicator")
         # The colour is not the only sign: the words say it too.
-        self.label.setStyleSheet("QLabel#recordingIndicator { color: #c62828; font-weight: bold; }")
-        self.bookmark_button = QPushButton(self.tr("Bookmark (Ctrl+B)"))
-        self.stop_button = QPushButton(self.tr("Stop recording"))
+        # Red and bold through the style sheet (#recordingIndicator).
+        self.bookmark_button = QPushButton(icon("bookmark"), self.tr("Bookmark (Ctrl+B)"))
+        self.stop_button = QPushButton(icon("player-stop"), self.tr("Stop recording"))
         self.bookmark_button.clicked.connect(lambda: self.panel is not None and self.panel.add_bookmark())
         self.stop_button.clicked.connect(lambda: self.panel is not None and self.panel.stop_recording())
         for button in (self.bookmark_button, self.stop_button):

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from inspector_app import media_imports, media_tools
 from inspector_app.changes import Changes
 
+from ..icons import icon as app_icon
 from ..jobs import JobBar, JobRunner, Offset
 from ..ops import OpRunner
 from ..widgets import set_empty_text
-from .common import Banner, error_text, expand_paths, std_icon
+from .common import Banner, error_text, expand_paths
 from .devices import MediaDevices, QtMediaDevices
 from .photo_model import PhotosModel
 from .strip import PhotoStrip
@@ -101,7 +102,7 @@ class PhotosPanel(QWidget):
     def _action(self, text: str, icon: str | None, slot, shortcut: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if icon:
-            action.setIcon(std_icon(icon))
+            action.setIcon(app_icon(icon))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -113,22 +114,22 @@ class PhotosPanel(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        self.import_action = self._action(self.tr("Import photos…"), "SP_DialogOpenButton",
+        self.import_action = self._action(self.tr("Import photos…"), "photo-plus",
                                           lambda: self.import_dialog(link=False))
         self.attach_action = self._action(
-            self.tr("Attach photos to the item…"), "SP_FileDialogNewFolder", lambda: self.import_dialog(link=True),
+            self.tr("Attach photos to the item…"), "paperclip", lambda: self.import_dialog(link=True),
             "Ctrl+Shift+P", self.tr("Choose photos and link them to the current item"))
-        self.capture_action = self._action(self.tr("Take a photo"), "SP_ComputerIcon", self.capture_photo,
+        self.capture_action = self._action(self.tr("Take a photo"), "camera", self.capture_photo,
                                            "Ctrl+Shift+K")
-        self.link_action = self._action(self.tr("Link to the item"), "SP_DialogApplyButton", self.link_selected,
+        self.link_action = self._action(self.tr("Link to the item"), "link", self.link_selected,
                                         "Ctrl+Shift+L", self.tr("Link the selected photos to the current item"))
-        self.unlink_action = self._action(self.tr("Unlink"), "SP_DialogCancelButton", self.unlink_selected,
+        self.unlink_action = self._action(self.tr("Unlink"), "unlink", self.unlink_selected,
                                           tip=self.tr("Remove the link between the selected photos and the "
                                                       "current item (the photos stay)"))
-        self.view_action = self._action(self.tr("View"), "SP_FileDialogContentsView",
+        self.view_action = self._action(self.tr("View"), "eye",
                                         lambda: self.open_viewer())
         self.delete_action = self._action(
-            self.tr("Delete"), "SP_TrashIcon", self.delete_selected, "Delete",
+            self.tr("Delete"), "trash", self.delete_selected, "Delete",
             self.tr("Take the selected photos out of the visit (Ctrl+Z brings them back)"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.removeAction(self.delete_action)

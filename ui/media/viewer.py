@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from inspector_app.errors import InspectorError
 
-from .common import MISSING, UNREADABLE, Banner, format_captured, placeholder, std_icon
+from ..icons import icon as app_icon
+from .common import MISSING, UNREADABLE, Banner, format_captured, placeholder
 
 UNRECOGNISED = ("không giải mã được nội dung ảnh", "its content cannot be decoded")
 
@@ -75,8 +76,8 @@ class PhotoViewer(QDialog):
 
         bar = QHBoxLayout()
         for text, icon, slot, keys in (
-            (self.tr("Previous"), "SP_ArrowLeft", self.previous, ["Left", "PgUp"]),
-            (self.tr("Next"), "SP_ArrowRight", self.next, ["Right", "PgDown"]),
+            (self.tr("Previous"), "chevron-left", self.previous, ["Left", "PgUp"]),
+            (self.tr("Next"), "chevron-right", self.next, ["Right", "PgDown"]),
             (self.tr("Zoom in"), None, self.zoom_in, ["+", "=", QKeySequence.StandardKey.ZoomIn]),
             (self.tr("Zoom out"), None, self.zoom_out, ["-", QKeySequence.StandardKey.ZoomOut]),
             (self.tr("Fit"), None, self.fit, ["0", "F"]),
@@ -87,7 +88,7 @@ class PhotoViewer(QDialog):
             button = QToolButton()
             button.setText(text)
             if icon:
-                button.setIcon(std_icon(icon))
+                button.setIcon(app_icon(icon))
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(f"{text} ({self._key_names(keys)})")
             button.clicked.connect(slot)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from ..icons import icon
 
 ZOOM_STEP = 1.25
 
@@ -21,10 +23,9 @@ class PdfPreview(QWidget):
         self._data = QByteArray()
         self._buffer: QBuffer | None = None
 
-        style = self.style()
-        self.prev_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+        self.prev_button = self._button(icon("chevron-up"),
                                         self.tr("Previous page"), self.previous_page)
-        self.next_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+        self.next_button = self._button(icon("chevron-down"),
                                         self.tr("Next page"), self.next_page)
         self.page_label = QLabel()
         self.zoom_out_button = self._button(None, self.tr("Zoom out"), self.zoom_out, "−")

@@ -36,6 +36,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.progress import Cancelled
 from inspector_app.services.base import LABELS
 
+from ..icons import icon
 from ..jobs import Job
 from ..ops import OpRunner
 from ..widgets import set_empty_text
@@ -108,12 +109,12 @@ class SyncPage(QWidget):
         self.plain_box = QCheckBox(self.tr("Do not encrypt (anyone with the file can read it)"))
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("USB stick or folder"))
-        choose = QPushButton(self.tr("Choose…"))
+        choose = QPushButton(icon("folder-open"), self.tr("Choose…"))
         choose.clicked.connect(self._choose_folder)
         folder = QHBoxLayout()
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(choose)
-        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button = QPushButton(icon("upload"), self.tr("Export"))
         self.export_button.clicked.connect(lambda: self.start_export(self.folder_edit.text()))
         self.export_result = QLabel()
         self.export_result.setWordWrap(True)
@@ -138,8 +139,8 @@ class SyncPage(QWidget):
 
     def _import_tab(self) -> QWidget:
         tab = QWidget()
-        file_button = QPushButton(self.tr("Import a bundle…"))
-        folder_button = QPushButton(self.tr("Import a folder of bundles…"))
+        file_button = QPushButton(icon("download"), self.tr("Import a bundle…"))
+        folder_button = QPushButton(icon("folder-open"), self.tr("Import a folder of bundles…"))
         file_button.clicked.connect(self._choose_file)
         folder_button.clicked.connect(self._choose_import_folder)
         self.import_buttons = [file_button, folder_button]

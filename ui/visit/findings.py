@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from inspector_app.changes import Changes
 from inspector_app.services.findings import KINDS, REQUEST_STATUSES
 
+from ..icons import icon
 from ..models import VisitRowsModel, format_date, label
 from ..widgets import set_empty_text
 
@@ -172,11 +173,11 @@ class FindingsPanel(QWidget):
                              "or use “Add finding…”."))
         set_empty_text(self.requests_view, translate(
             "FindingsPanel", "No requests yet. A request is made with its finding (“Also make a request to fix it”)."))
-        add = QPushButton(translate("FindingsPanel", "Add finding…"))
+        add = QPushButton(icon("plus"), translate("FindingsPanel", "Add finding…"))
         add.clicked.connect(lambda: self.create())
-        edit = QPushButton(translate("FindingsPanel", "Edit… (Enter)"))
+        edit = QPushButton(icon("pencil"), translate("FindingsPanel", "Edit… (Enter)"))
         edit.clicked.connect(lambda: self.edit_current())
-        remove = QPushButton(translate("FindingsPanel", "Remove (Delete)"))
+        remove = QPushButton(icon("trash"), translate("FindingsPanel", "Remove (Delete)"))
         remove.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(add)

@@ -27,6 +27,7 @@ from inspector_app.changes import Changes
 from inspector_app.services.plans import ROLES
 from inspector_app.services.visits import SIDES
 
+from ..icons import icon
 from ..models import VisitRowsModel, label
 from ..widgets import set_empty_text
 
@@ -115,14 +116,14 @@ class ParticipantsPanel(QWidget):
                                  "with “Add participant…”."))
         self.recorder = QComboBox()
         self.recorder.setObjectName("recorder")
-        add = QPushButton(translate("ParticipantsPanel", "Add participant…"))
+        add = QPushButton(icon("plus"), translate("ParticipantsPanel", "Add participant…"))
         add.clicked.connect(lambda: self.add())
-        from_team = QPushButton(translate("ParticipantsPanel", "Add the team's members"))
+        from_team = QPushButton(icon("users-plus"), translate("ParticipantsPanel", "Add the team's members"))
         from_team.clicked.connect(self.add_team)
-        edit = QPushButton(translate("ParticipantsPanel", "Edit… (Enter)"))
+        edit = QPushButton(icon("pencil"), translate("ParticipantsPanel", "Edit… (Enter)"))
         edit.clicked.connect(lambda: self.edit_current())
         self.view.activated.connect(lambda _index: self.edit_current())   # Enter or double-click
-        remove = QPushButton(translate("ParticipantsPanel", "Remove (Delete)"))
+        remove = QPushButton(icon("trash"), translate("ParticipantsPanel", "Remove (Delete)"))
         remove.clicked.connect(self.remove_current)
         delete = QAction(self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
@@ -133,11 +134,15 @@ class ParticipantsPanel(QWidget):
         for button in (add, from_team, edit, remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel(translate("ParticipantsPanel", "Recording on this laptop:")))
-        buttons.addWidget(self.recorder)
+        # The recorder on a line of its own: with the four buttons it would not fit 960 px (200 %).
+        recorder = QHBoxLayout()
+        recorder.addWidget(QLabel(translate("ParticipantsPanel", "Recording on this laptop:")))
+        recorder.addWidget(self.recorder)
+        recorder.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addLayout(recorder)
         layout.addWidget(self.view, 1)
         self.model.refresh()
         self._fill_recorders()

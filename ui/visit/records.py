@@ -23,6 +23,7 @@ from inspector_app.changes import Changes
 from inspector_app.checklists import answer_types
 from inspector_app.services.answers import applicable, observation_id
 
+from ..icons import icon
 from ..widgets import set_empty_text
 from .editors import editor_for
 from .labels import answer_text, key_choices
@@ -176,10 +177,12 @@ class RecordsPanel(QWidget):
         self.view.installEventFilter(self)
         label = section.get("record_label") or translate("RecordsPanel", "row")
         self.add_button = QPushButton(translate("RecordsPanel", "Add") + f" {label.lower()} (Ctrl+N)")
+        self.add_button.setIcon(icon("plus"))
         self.add_button.clicked.connect(self.add_record)
         set_empty_text(self.view, translate("RecordsPanel", "No rows yet. Press Ctrl+N to add one (%1).")
                        .replace("%1", label.lower()))
         self.remove_button = QPushButton(translate("RecordsPanel", "Remove row (Ctrl+Delete)"))
+        self.remove_button.setIcon(icon("trash"))
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

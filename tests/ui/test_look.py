@@ -1,0 +1,120 @@
+"""The look (issue 12, point 9): one icon set shipped with its licence and found from the
+source tree and the bundle, a style sheet applied once, status colours that carry words,
+checklist texts read whole at 1366 px."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from inspector_app.paths import resources_dir
+from inspector_app.workspace import Workspace
+from ui.icons import USED, icon, icon_path
+from ui.main_window import MainWindow
+from ui.style import STYLE_SHEET, apply_style, set_status
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def styled(qapp):
+    """The app's style sheet, as ui/app.py applies it; taken off afterwards for the other tests."""
+    before = qapp.styleSheet()
+    apply_style(qapp)
+    yield qapp
+    qapp.setStyleSheet(before)
+
+
+def test_every_icon_the_app_names_is_shipped_with_its_licence_and_draws(qapp):
+    for name in USED:
+        path = Path(icon_path(name))
+        assert path.is_file() and path.parent == resources_dir() / "icons", name
+        for size in (16, 20, 40):                                # 40: a 20 px icon at 200 %
+            image = icon(name).pixmap(QSize(size, size)).toImage()
+            assert not image.isNull() and image.width() == size, name
+            assert any(image.pixelColor(x, y).alpha() for x in range(size) for y in range(size)), name
+    licence = (resources_dir() / "icons" / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("MIT License") and "Paweł Kuna" in licence
+    shipped = {p.stem for p in (resources_dir() / "icons").glob("*.svg")}
+    assert shipped == set(USED), "the script copies only the icons the app uses"
+    with pytest.raises(KeyError):
+        icon_path("not-an-icon")
+
+
+def test_no_qt_standard_icon_is_left_and_every_icon_named_in_ui_is_in_the_set():
+    named = set()
+    for path in (ROOT / "ui").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "standardIcon" not in source and "StandardPixmap" not in source, path
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("icon", "app_icon") \
+                    and node.args and isinstance(node.args[0], ast.Constant):
+                named.add(node.args[0].value)
+    assert named and named <= set(USED), named - set(USED)
+
+
+def test_the_bundle_carries_the_icons_and_the_style_sheet():
+    spec = (ROOT / "packaging" / "inspector.spec").read_text(encoding="utf-8")
+    folders = re.search(r'for sub in \(([^)]*)\)', spec).group(1)
+    assert '"icons"' in folders and '"styles"' in folders
+    assert resources_dir() / "styles" / "inspector.qss" == STYLE_SHEET and STYLE_SHEET.is_file()
+
+
+def test_the_style_sheet_is_applied_at_start_and_a_status_colour_comes_with_words(styled):
+    assert "QLabel#visitTitle" in styled.styleSheet()
+    label = QLabel("Có biên bản bổ sung chưa ký")
+    set_status(label, "warning")
+    label.ensurePolished()
+    warned = label.palette().color(label.foregroundRole()).name()
+    set_status(label, None)
+    plain = label.palette().color(label.foregroundRole()).name()
+    assert warned == "#8a4b00" and plain != warned and label.text()
+    app_source = (ROOT / "ui" / "app.py").read_text(encoding="utf-8")
+    assert app_source.count("apply_style(app)") == 1
+
+
+def test_at_1366_px_the_checklist_shows_each_item_text_whole_and_the_nav_has_the_app_icons(
+        qtbot, styled, tmp_path, settings):
+    ws = Workspace.create(tmp_path / "ws", "field")
+    try:
+        template = next(t for t in ws.checklists.list() if t["code"] == "mot-cua-dot-xuat")
+        unit, _ = ws.units.create("Ủy ban nhân dân phường Ngọc Hà", "commune")
+        visit, _ = ws.visits.create(unit, "surprise", "2026-11-20", [template["id"]])
+        window = MainWindow(ws, "vi", settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 728)
+        with qtbot.waitExposed(window):
+            window.show()
+        for row in range(window.nav.count()):
+            assert not window.nav.item(row).icon().isNull()
+        page = window.open_visit(visit)
+        qtbot.wait(50)
+        view, model = page.checklist.view, page.checklist.model
+        section = model.index(0, 0)
+        shown = 0
+        for row in range(model.rowCount(section)):
+            index = model.index(row, 0, section)
+            rect = view.visualRect(index)
+            if not rect.isValid() or rect.bottom() > view.viewport().height():
+                break
+            text = index.data()
+            metrics = view.fontMetrics()
+            needed = metrics.boundingRect(0, 0, rect.width() - 8, 10_000, 0x1000, text).height()   # word wrap
+            assert rect.height() >= needed, (text, rect.height(), needed)
+            shown += 1
+        long_rows = [model.index(r, 0, section) for r in range(shown)
+                     if view.fontMetrics().horizontalAdvance(model.index(r, 0, section).data())
+                     > view.columnWidth(0)]
+        assert long_rows, "the built-in checklist has texts longer than the column at 1366 px"
+        assert all(view.visualRect(i).height() > view.fontMetrics().height() * 1.5 for i in long_rows)
+        buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page) and b.text()]
+        assert buttons and all(not b.icon().isNull() for b in page.header.findChildren(QPushButton)
+                               if b.isVisibleTo(page))
+        page.shutdown()
+    finally:
+        ws.close()
