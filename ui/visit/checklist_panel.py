@@ -8,7 +8,7 @@ legal basis and guidance. Every answer is stored at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from .editors import editor_for
 from .evidence_marks import mark
 from .labels import key_choices, number
 from .value_dialog import ask_value
+from .wrapping import WrappingDelegate
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -51,15 +52,25 @@ class ChecklistPanel(QWidget):
         self.summary.setObjectName("checklistSummary")
         self.view = QTreeView()
         self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
+        # The item's whole text is read in the list (issue 12: cut at 1366 px): long
+        # texts wrap over two or three lines, so rows are not of one height.
+        self.view.setUniformRowHeights(False)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setItemDelegate(WrappingDelegate(self.view, (self.model.TEXT, self.model.NOTE)))
         self.view.setAlternatingRowColors(True)
         self.view.setAllColumnsShowFocus(True)
         self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.view.installEventFilter(self)
         self.model.modelReset.connect(self.view.expandAll)
         header = self.view.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)   # the text takes the spare width
+        header.setSectionResizeMode(self.model.NOTE, QHeaderView.ResizeMode.Interactive)
+        # Wrapped rows are measured again when a column's width changes (once, after the drag).
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.view.doItemsLayout)
+        header.sectionResized.connect(lambda *_: self._relayout.start())
         # Fitted to its contents when the checklist is loaded, not on every answer:
         # ResizeToContents would measure all 500 rows after each key press.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -102,6 +113,7 @@ class ChecklistPanel(QWidget):
         evidence = self.view.fontMetrics().horizontalAdvance(mark({"photo": 9, "audio": 9}, False))
         self.view.setColumnWidth(self.model.EVIDENCE, max(self.view.sizeHintForColumn(self.model.EVIDENCE),
                                                           evidence + 16))
+        self.view.setColumnWidth(self.model.NOTE, max(160, self.view.fontMetrics().averageCharWidth() * 28))
 
     def refresh(self) -> None:
         current = self.current_item()

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from inspector_app.changes import Changes
 from inspector_app.services.answers import applicable
 from inspector_app.services.visits import KINDS
+from inspector_app.text import moment
 
+from ..icons import icon
 from ..models import amendment_pending, label, status_text
 from .evidence_marks import evidence_by_item, missing_evidence
 
@@ -45,12 +47,30 @@ def _from_qt(value: QDateTime) -> str:
 
 
 def elapsed_text(since: str | None, now: dt.datetime | None = None) -> str:
-    """"01:23:45" since arrival ("" before it)."""
+    """"01:23:45" since arrival ("" before it); a day or more reads "2 ngày 03:04:05",
+    never "51:04:05"."""
     if not since:
         return ""
     now = (now or dt.datetime.now()).astimezone()
     seconds = max(0, int((now - dt.datetime.fromisoformat(since).astimezone()).total_seconds()))
-    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    days, seconds = divmod(seconds, 86_400)
+    clock = f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    return f"{translate('VisitHeader', '%n day(s)', '', days)} {clock}" if days else clock
+
+
+def clock_text(arrived_at: str | None, left_at: str | None, now: dt.datetime | None = None) -> str:
+    """The header's clock: time on site, counting while the team is there today.
+
+    Arrived on an earlier day and not left (a visit left open): the arrival's date
+    and time, as the count of hours since then would say nothing ("208:45:34")."""
+    if not arrived_at:
+        return ""
+    if left_at:
+        return translate("VisitHeader", "On site") + " " + elapsed_text(arrived_at, dt.datetime.fromisoformat(left_at))
+    now = (now or dt.datetime.now()).astimezone()
+    if dt.datetime.fromisoformat(arrived_at).astimezone().date() != now.date():
+        return translate("VisitHeader", "On site since %1").replace("%1", moment(arrived_at))
+    return translate("VisitHeader", "On site") + " " + elapsed_text(arrived_at, now)
 
 
 class TimeDialog(QDialog):
@@ -119,12 +139,11 @@ class VisitHeader(QWidget):
         self.ws, self.visit_id, self.ops, self.lang = ws, visit_id, ops, lang
         self.title = QLabel()
         self.title.setObjectName("visitTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.title.setWordWrap(True)    # a long title takes two lines rather than widen the window
         self.status = QLabel()
         self.status.setWordWrap(True)   # status, unit and times wrap rather than widen a small window
         self.clock = QLabel()
         self.clock.setObjectName("clock")
-        self.clock.setStyleSheet("font-size: 15px; font-family: monospace;")
         self.start_button = QPushButton(translate("VisitHeader", "Arrived — start"))
         self.start_button.clicked.connect(lambda: self.start())
         self.arrival_button = QPushButton(translate("VisitHeader", "Correct arrival time…"))
@@ -140,6 +159,10 @@ class VisitHeader(QWidget):
         self.amend_button.setToolTip(translate("VisitHeader", "The minutes are signed: changes go into an "
                                                               "amendment (biên bản bổ sung)."))
         self.amend_button.clicked.connect(lambda: self.start_amendment())
+        for button, name in ((self.start_button, "flag"), (self.arrival_button, "clock-edit"),
+                             (self.conclude_button, "circle-check"), (self.reopen_button, "rotate"),
+                             (self.details_button, "info-circle"), (self.amend_button, "file-plus")):
+            button.setIcon(icon(name))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.clock)
@@ -183,14 +206,7 @@ class VisitHeader(QWidget):
         self._tick()
 
     def _tick(self) -> None:
-        visit = self.visit
-        if visit["arrived_at"] and not visit["left_at"]:
-            self.clock.setText(translate("VisitHeader", "On site") + " " + elapsed_text(visit["arrived_at"]))
-        elif visit["arrived_at"] and visit["left_at"]:
-            self.clock.setText(translate("VisitHeader", "On site") + " " + elapsed_text(
-                visit["arrived_at"], dt.datetime.fromisoformat(visit["left_at"])))
-        else:
-            self.clock.setText("")
+        self.clock.setText(clock_text(self.visit["arrived_at"], self.visit["left_at"]))
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touches("visit") or changes.touches("org_unit") or changes.touches("minutes"):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import Qt
 
+from inspector_app.text import moment
 from inspector_app.workspace import Workspace
 from tests.ui.visit.conftest import answer_next_dialog
 from ui.main_window import MainWindow
-from ui.visit.header import TimeDialog, elapsed_text
+from ui.visit.header import TimeDialog, clock_text, elapsed_text
+from ui.visit.workspace import VisitWorkspace
 from ui.visit_dialog import NewVisitDialog
 
 
@@ -77,6 +80,31 @@ def test_the_clock_shows_time_since_arrival():
     now = dt.datetime.fromisoformat("2026-11-20T09:23:45+07:00")
     assert elapsed_text(start, now) == "01:23:45"
     assert elapsed_text(None, now) == ""
+
+
+def test_the_clock_of_a_visit_arrived_days_ago_shows_the_arrival_not_hundreds_of_hours(qtbot, tmp_path):
+    """Issue 12: the demo visit read "Tại đơn vị 208:45:34"."""
+    arrived = "2026-11-20T08:17:00+07:00"
+    ten_days_later = dt.datetime.fromisoformat("2026-11-30T09:00:00+07:00")
+    text = clock_text(arrived, None, ten_days_later)
+    assert "20/11/2026 08:17" in text and "248:" not in text and ":43:00" not in text
+    assert clock_text(arrived, None, dt.datetime.fromisoformat("2026-11-20T09:23:45+07:00")).endswith(" 01:06:45")
+    # Concluded two days later: the time on site counts days, not hours.
+    assert clock_text(arrived, "2026-11-22T10:20:05+07:00").endswith(" 02:03:05")
+    assert "50:03:05" not in clock_text(arrived, "2026-11-22T10:20:05+07:00")
+    assert clock_text(None, None) == ""
+
+    ws = Workspace.create(tmp_path / "ws", "field", builtin_checklists=False)
+    from tests.helpers.factories import setup_visit
+    ids = setup_visit(ws)                                          # arrived 20/11/2026, long before today
+    page = VisitWorkspace(ws, ids["visit"], "vi")
+    qtbot.addWidget(page)
+    arrived_at = ws.visits.get(ids["visit"])["arrived_at"]
+    assert arrived_at[:10] != dt.date.today().isoformat()
+    assert moment(arrived_at) in page.header.clock.text()
+    assert not re.search(r"\d{3,}:\d\d:\d\d", page.header.clock.text())
+    page.shutdown()
+    ws.close()
 
 
 def _settings(tmp_path):
