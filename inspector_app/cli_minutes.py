@@ -1,4 +1,7 @@
-"""`inspector-cli minutes render VISIT_ID --out FILE.pdf` and `minutes verify FILE.pdf`.
+"""`inspector-cli minutes render VISIT_ID --out FILE.pdf [--draft]` and `minutes verify FILE.pdf`.
+
+`--draft` renders a preview of the minutes as the visit is now, also while it
+is in progress, with "DỰ THẢO" on every page and no QR code (never signable).
 
 Exit codes: 0 done / the PDF matches; 1 an error or a PDF that does not match
 (one line in Vietnamese, English with `--lang en`, then what differs).
@@ -23,6 +26,8 @@ def register(commands, common, parser_class) -> dict:
     render = sub.add_parser("render", parents=[common], help="tạo biên bản PDF của một cuộc kiểm tra")
     render.add_argument("visit_id", metavar="VISIT_ID")
     render.add_argument("--out", metavar="FILE.pdf", required=True)
+    render.add_argument("--draft", action="store_true",
+                        help="bản dự thảo để xem trước (chữ “DỰ THẢO” trên mọi trang), cả khi chưa kết thúc kiểm tra")
     verify = sub.add_parser("verify", parents=[common], help="đối chiếu tệp PDF với biên bản đã lưu")
     verify.add_argument("file", metavar="FILE.pdf")
     return {"minutes": cmd_minutes}
@@ -39,6 +44,12 @@ def cmd_minutes(args, lang) -> int:
 
 def _render(ws: Workspace, args, lang) -> int:
     out = Path(args.out)
+    if args.draft:
+        result = ws.minutes.render(args.visit_id, out, draft=True)
+        print(say(lang, "minutes.draft_rendered", pages=result.pages, path=out))
+        for vi, en in ws.minutes.warnings(args.visit_id):
+            print(en if lang == "en" else vi, file=sys.stderr)
+        return 0
     result = ws.minutes.render(args.visit_id, out)
     current = ws.minutes.current(args.visit_id)
     assert current is not None   # render() has just opened the draft when there was none

@@ -1,4 +1,5 @@
-"""`inspector-cli` commands on one visit: undo and redo, findings with requests, the team as participants.
+"""`inspector-cli` commands on one visit: undo and redo, findings with requests, the team as participants,
+concluding it.
 
 Everything the window does to a visit's record goes through the same core
 service methods, so a script or a clerk at the command line can do it too.
@@ -35,7 +36,26 @@ def register(commands, common, parser_class) -> dict:
     psub = participants.add_subparsers(dest="action", required=True, parser_class=parser_class)
     team = psub.add_parser("add-team", parents=[common], help="thêm các thành viên của đoàn")
     team.add_argument("--visit", required=True, metavar="VISIT_ID")
-    return {"undo": cmd_undo, "redo": cmd_undo, "findings": cmd_findings, "participants": cmd_participants}
+    visit = commands.add_parser("visit", parents=[common], help="cuộc kiểm tra")
+    vsub = visit.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    conclude = vsub.add_parser("conclude", parents=[common], help="kết thúc cuộc kiểm tra (ghi giờ kết thúc)")
+    conclude.add_argument("--visit", required=True, metavar="VISIT_ID")
+    conclude.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="giờ kết thúc (mặc định: bây giờ)")
+    conclude.add_argument("--reason", help="lý do, khi còn tiêu chí bắt buộc chưa trả lời")
+    return {"undo": cmd_undo, "redo": cmd_undo, "findings": cmd_findings, "participants": cmd_participants,
+            "visit": cmd_visit}
+
+
+def cmd_visit(args, lang) -> int:
+    """`visit conclude`: the leaving time stamped, as the window's Conclude does (the
+    minutes ask for it); refused with the core's message (a reason when required
+    items are unanswered, a visit not in progress)."""
+    from .text import moment
+
+    with open_workspace(args) as ws:
+        ws.visits.conclude(args.visit, args.at, reason=args.reason)
+        print(say(lang, "visit.concluded", when=moment(ws.visits.get(args.visit)["left_at"]), visit=args.visit))
+    return 0
 
 
 def cmd_undo(args, lang) -> int:

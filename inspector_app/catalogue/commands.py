@@ -90,6 +90,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Note: item {item} is answered “{answered}” but {rows}; the minutes print it “Không đạt” "
         "(non-compliant). If so, correct the item's answer to match.",
     ),
+    "minutes.draft_rendered": (
+        "Đã tạo bản dự thảo biên bản ({pages} trang, có chữ “DỰ THẢO” trên mọi trang) tại {path}. Bản dự thảo "
+        "chỉ để xem trước, không dùng để ký.",
+        "Draft minutes written to {path} ({pages} pages, marked “DỰ THẢO” (draft) on every page). A draft is "
+        "for reading only, never for signing.",
+    ),
     "minutes.signed_copy": (
         "Biên bản lần {version} đã ký: đã ghi bản đã ký (nguyên vẹn) ra {path}.",
         "Minutes version {version} are signed: the signed copy was written unchanged to {path}.",
@@ -211,6 +217,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "visit.team_added": (
         "Đã thêm {n} thành viên đoàn vào thành phần tham dự.",
         "Added {n} team members as participants.",
+    ),
+    "visit.concluded": (
+        "Đã kết thúc cuộc kiểm tra lúc {when}. Có thể tạo biên bản: inspector-cli minutes render {visit} "
+        "--out bien-ban.pdf",
+        "The visit was concluded at {when}. The minutes can be made: inspector-cli minutes render {visit} "
+        "--out bien-ban.pdf",
     ),
     "visit.no_item": (
         "Phiếu của cuộc kiểm tra không có tiêu chí mã {code}.",

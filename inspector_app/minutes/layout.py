@@ -204,7 +204,7 @@ class Info(PDFInfo):
         return PDFDictionary(entries).format(document)
 
 
-def canvas_maker(fonts: FontSet, footer: dict, payload: qr.Payload, embedded: str, on_page=None):
+def canvas_maker(fonts: FontSet, footer: dict, payload: qr.Payload | None, embedded: str, on_page=None):
     """A Canvas class that holds pages back until the total is known, then
     draws the page number (from page 2), the footer and the QR code on each."""
 
@@ -213,7 +213,8 @@ def canvas_maker(fonts: FontSet, footer: dict, payload: qr.Payload, embedded: st
             kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.regular  # no unembedded Helvetica
             super().__init__(*args, **kwargs)
             info = Info()
-            info.inspector_content = embedded
+            if embedded:                        # a draft preview carries no content to verify
+                info.inspector_content = embedded
             self._doc.info = info
             self._held: list[dict] = []
 
@@ -237,7 +238,7 @@ def canvas_maker(fonts: FontSet, footer: dict, payload: qr.Payload, embedded: st
     return MinutesCanvas
 
 
-def decorate(c: Canvas, fonts: FontSet, footer: dict, payload: qr.Payload, page: int, pages: int,
+def decorate(c: Canvas, fonts: FontSet, footer: dict, payload: qr.Payload | None, page: int, pages: int,
              shown: int | None = None) -> None:
     """The page number `shown` at the top (none on a first page: of the minutes or of
     the appendix), "Trang page/pages" and the initials boxes at the foot, the QR code."""
@@ -262,8 +263,29 @@ def decorate(c: Canvas, fonts: FontSet, footer: dict, payload: qr.Payload, page:
             c.setFont(fonts.italic, 7.5)
             c.drawString(x + 1.2 * mm, 14.2 * mm, label)
             x += 33 * mm
-    qr.draw(c, payload, PAGE_W - RIGHT - QR_SIZE, QR_Y, QR_SIZE)
+    if payload is not None:                 # none on a draft preview: it can never pass for the minutes
+        qr.draw(c, payload, PAGE_W - RIGHT - QR_SIZE, QR_Y, QR_SIZE)
     c.restoreState()
+
+
+DRAFT_MARK = "DỰ THẢO"
+
+
+def watermark(fonts: FontSet, text: str = DRAFT_MARK):
+    """A page callback drawing `text` large, light grey and diagonal across the page,
+    before the page's content, so the text over it stays readable (a draft preview)."""
+
+    def draw(c: Canvas, _doc) -> None:
+        c.saveState()
+        c.setFillColor(colors.Color(0.82, 0.82, 0.82))
+        c.translate(PAGE_W / 2, PAGE_H / 2)
+        c.rotate(55)
+        size = 110
+        c.setFont(fonts.bold, size)
+        c.drawCentredString(0, -size / 3, text)
+        c.restoreState()
+
+    return draw
 
 
 def grid(font: str) -> TableStyle:

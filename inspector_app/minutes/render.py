@@ -55,15 +55,18 @@ def payload_of(content: dict, sha256: str | None = None) -> qr.Payload:
 
 
 def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cache_dir: Path,
-               progress: Progress | None = None, font_dirs: list[Path] | None = None) -> Rendered:
-    """The minutes PDF of `content`. `photo_files` maps a photo's SHA-256 to
-    its original; the print-size copies made at ingest are read from `cache_dir`,
+               progress: Progress | None = None, font_dirs: list[Path] | None = None,
+               draft: bool = False) -> Rendered:
+    """The minutes PDF of `content`. With `draft`, a preview of minutes not
+    ready to sign: "DỰ THẢO" across every page, and neither the QR code nor the
+    embedded content, so it is never taken for (or signed as) the minutes.
+    `photo_files` maps a photo's SHA-256 to its original; the print-size copies made at ingest are read from `cache_dir`,
     any missing one (a photo that arrived by sync) is made there once."""
     progress = progress or NullProgress()
     start = time.perf_counter()
     fontset = fonts.register(font_dirs)
     sha = digest(content)
-    payload = payload_of(content, sha)
+    payload = None if draft else payload_of(content, sha)
     wanted = {p["sha256"]: photo_files[p["sha256"]] for p in content["facts"]["photos"]
               if p["sha256"] in photo_files}
     steps = len(wanted) + 2
@@ -85,19 +88,25 @@ def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cach
     buffer = io.BytesIO()
     unit = content["facts"]["unit"]["name"]
     title = title_of(content, template)
+    mark = payload.text() if payload else ""
     doc = _Doc(buffer, pagesize=(layout.PAGE_W, layout.PAGE_H), leftMargin=layout.LEFT, rightMargin=layout.RIGHT,
                topMargin=layout.TOP, bottomMargin=layout.BOTTOM, invariant=1, progress=progress,
-               title=f"{title} số {number_text(content, template)} – {unit}",
+               title=(f"{layout.DRAFT_MARK} – " if draft else "")
+               + f"{title} số {number_text(content, template)} – {unit}",
                author=(content["facts"].get("team") or {}).get("name") or "Inspector",
-               subject=payload.text(), keywords=payload.text(), creator="Inspector")
+               subject=mark, keywords=mark, creator="Inspector")
     frame = Frame(layout.LEFT, layout.BOTTOM, layout.TEXT_W, layout.TEXT_H, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    if draft:
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=layout.watermark(fontset))])
+    else:
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     pages: list[int] = []
-    maker = layout.canvas_maker(fontset, template.get("footer", {}), payload, embedded(content), pages.append)
+    maker = layout.canvas_maker(fontset, template.get("footer", {}), payload,
+                                "" if draft else embedded(content), pages.append)
     doc.build(story, canvasmaker=maker)
     progress.report(steps, steps, "")
-    return Rendered(buffer.getvalue(), sha, payload.text(), len(pages), time.perf_counter() - start,
+    return Rendered(buffer.getvalue(), sha, mark, len(pages), time.perf_counter() - start,
                     downscale, len(copies), made)
 
 

@@ -154,8 +154,10 @@ class Minutes(Service):
             out.append(("đại diện đơn vị được kiểm tra hoặc người chứng kiến (thêm ở bảng Thành phần tham dự)",
                         "a representative of the inspected unit or a witness (add them in the Participants table)"))
         if visit["status"] not in _DONE or not visit["left_at"]:
-            out.append(("giờ kết thúc cuộc kiểm tra (hãy kết thúc cuộc kiểm tra)",
-                        "the visit's end time (conclude the visit)"))
+            out.append(("giờ kết thúc cuộc kiểm tra (hãy kết thúc cuộc kiểm tra: nút “Kết thúc kiểm tra…” ở đầu "
+                         f"trang cuộc kiểm tra, hoặc lệnh inspector-cli visit conclude --visit {visit_id})",
+                         "the visit's end time (conclude the visit: “Kết thúc kiểm tra…” (Conclude…) at the top "
+                         f"of the visit, or the command inspector-cli visit conclude --visit {visit_id})"))
         for twice in self.ws.visits.consistency(visit_id)["duplicates"]:
             rows = " và ".join(str(n) for n in twice["positions"])
             rows_en = " and ".join(str(n) for n in twice["positions"])
@@ -184,6 +186,25 @@ class Minutes(Service):
                         render(COMMANDS["minutes.contradiction"], "en", params)))
         return out
 
+    def prepare_preview(self, visit_id: str) -> Prepared:
+        """What a draft preview ("DỰ THẢO") needs: the minutes as the visit is now,
+        also while it is still in progress and whatever they still lack; nothing is
+        written (no draft is opened). Render it with `render_pdf(..., draft=True)`."""
+        self._row("visit", visit_id)
+        current = self.current(visit_id)
+        row = current if current is not None and current["status"] == "draft" else None
+        content = self.content(visit_id, row)
+        return Prepared(row["id"] if row else "", content, digest(content), self.template(),
+                        self._photo_files(content), self.cache_dir)
+
+    def _photo_files(self, content: dict) -> dict[str, Path]:
+        files = {}
+        for photo in content["facts"]["photos"]:
+            path = self.ws.media.blob_path(photo["sha256"])
+            if path.exists():
+                files[photo["sha256"]] = path
+        return files
+
     def prepare(self, visit_id: str) -> Prepared:
         """Check and gather what rendering the current draft needs (opens one if there is none)."""
         current = self.current(visit_id)
@@ -196,20 +217,23 @@ class Minutes(Service):
         if missing:
             raise ValidationError("minutes_incomplete", missing=("; ".join(m[0] for m in missing),
                                                                   "; ".join(m[1] for m in missing)))
-        files = {}
-        for photo in content["facts"]["photos"]:
-            path = self.ws.media.blob_path(photo["sha256"])
-            if path.exists():
-                files[photo["sha256"]] = path
-        return Prepared(current["id"], content, digest(content), self.template(), files, self.cache_dir)
+        return Prepared(current["id"], content, digest(content), self.template(), self._photo_files(content),
+                        self.cache_dir)
 
-    def render(self, visit_id: str, out: Path | str | None = None, progress: Progress | None = None):
+    def render(self, visit_id: str, out: Path | str | None = None, progress: Progress | None = None,
+               draft: bool = False):
         """The PDF of the current version: a fresh rendering of a draft, or the
-        stored bytes of signed minutes (never re-rendered)."""
+        stored bytes of signed minutes (never re-rendered). With `draft`, a
+        preview of the minutes as the visit is now, "DỰ THẢO" on every page,
+        even while the visit is in progress (`prepare_preview`): never signable."""
         from ..minutes.render import Rendered, render_pdf
 
         current = self.current(visit_id)
-        if current is not None and current["status"] == "signed":
+        if draft:
+            prepared = self.prepare_preview(visit_id)
+            result = render_pdf(prepared.content, prepared.template, prepared.photo_files, prepared.cache_dir,
+                                progress, draft=True)
+        elif current is not None and current["status"] == "signed":
             data = self.signed_pdf(current["id"]).read_bytes()
             result = Rendered(data, current["content_hash"], "", data.count(b"/Type /Page\n"), 0.0, 0.0, 0)
         else:
