@@ -303,8 +303,14 @@ class MainWindow(QMainWindow):
         if self.visit_workspace is not None and self.visit_workspace.importing():
             work.append(self.tr("Photos are being imported. Closing stops the import: the photos already "
                                 "added are kept, and the next start says which ones to import again."))
-        if self.ops.jobs.is_busy():
-            names = ", ".join(label for label in self.ops.jobs.labels() if label)
+        labels = self.ops.jobs.labels()
+        exporting = getattr(self.sync_page, "exporting", lambda: False)()
+        if exporting:
+            work.append(self.tr("A bundle is being exported. Closing stops the export: no bundle is written "
+                                "and nothing stored changes; export again later."))
+            labels.remove(self.sync_page.job.label)
+        if labels:
+            names = ", ".join(label for label in labels if label)
             work.append(self.tr("A job is still running (%1). Closing stops it.").replace("%1", names or "…"))
         return work
 
@@ -338,6 +344,9 @@ class MainWindow(QMainWindow):
             return
         if self.visit_workspace is not None:
             self.visit_workspace.shutdown()
+        # Stop what still runs (an export, an import of bundles) and wait for it, before the
+        # workspace it writes to is closed: a cancelled export leaves no bundle behind.
+        self.ops.jobs.shutdown()
         self.save_geometry()
         super().closeEvent(event)
 

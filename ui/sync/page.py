@@ -54,6 +54,7 @@ class SyncPage(QWidget):
         self.ws, self.lang = ws, lang
         self.ops = ops if ops is not None else OpRunner(lang, parent=self)
         self.job: Job | None = None
+        self._job_is_export = False
         self.last_reports: list = []
         self.tabs = QTabWidget()
         self.tabs.addTab(self._export_tab(), self.tr("Export"))
@@ -231,9 +232,14 @@ class SyncPage(QWidget):
             if widget is not None:
                 widget.setEnabled(not busy)
 
-    def _run(self, work, done) -> None:
+    def exporting(self) -> bool:
+        """A bundle is being written (closing the window now would stop it)."""
+        return self.job is not None and self._job_is_export
+
+    def _run(self, work, done, export: bool = False) -> None:
         """`work(progress)` as a job of the op runner (a worker thread: the core's write
         path is safe from any thread); `done(result)` back in this thread."""
+        self._job_is_export = export
         self.job = self.ops.start_job(work, title=self.tr("Sync"), on_done=lambda result: self._finish(done, result),
                                       on_failed=self._failed, on_cancelled=lambda: self._failed(Cancelled()),
                                       on_progress=self._on_progress, initiator=self)
@@ -300,7 +306,7 @@ class SyncPage(QWidget):
         full = self.full_box.isChecked()
         self.export_result.setText("")
         self._run(lambda job: self.ws.sync.export(kind, folder, recipients=recipients, full=full,
-                                                  encrypt=encrypt, progress=job), self._exported)
+                                                  encrypt=encrypt, progress=job), self._exported, export=True)
 
     def _exported(self, result) -> None:
         names = ", ".join(d.get("name") or d["id"] for d in result.recipients)
