@@ -261,11 +261,14 @@ def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | No
     cache = thumbs_dir(ws)
 
     def one(path: Path) -> dict:
-        prepared = ws.media.prepare(path)
+        prepared = ws.media.prepare(path)          # makes the minutes' print copy too
         if prepared["kind"] == "photo":
+            # The print copy just made (upright, 1000 px) is the cheapest source of the
+            # thumbnail: no second decoding of the 12 megapixels.
+            printed = ws.media.print_path(prepared["sha256"])
+            source = printed if printed.is_file() else ws.media.blob_path(prepared["sha256"])
             try:
-                make_thumbnail(ws.media.blob_path(prepared["sha256"]),
-                               cache / f"{prepared['sha256']}_{size}.jpg", size, path.name)
+                make_thumbnail(source, cache / f"{prepared['sha256']}_{size}.jpg", size, path.name)
             except InspectorError:
                 pass  # the original is kept; the strip shows a placeholder and says why
         return prepared

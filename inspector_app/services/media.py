@@ -47,6 +47,10 @@ class Media(Service):
         """Where the print-size copies of photos are kept (keyed by the original's SHA-256)."""
         return self.ws.media_dir / ".cache" / "print"
 
+    def print_path(self, sha256: str) -> Path:
+        """Where the print-size copy of the photo `sha256` is (or will be) kept."""
+        return print_photos.cache_path(self.print_dir, sha256)
+
     def make_print_copy(self, sha256: str) -> Path | None:
         """The print-size copy of the stored photo `sha256`, made now if missing.
 
