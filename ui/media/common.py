@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QLabel
 
 from inspector_app.errors import InspectorError
+from inspector_app.text import moment
 
 from ..style import set_banner
 
@@ -41,12 +42,11 @@ def format_ms(ms: int | None) -> str:
 
 
 def format_captured(iso: str | None, short: bool = False) -> str:
-    """"2026-11-20T08:42:10" → "08:42 20/11/2026" (short: "20/11 08:42"); "" for None."""
+    """"2026-11-20T08:42:10" → "20/11/2026 08:42" (the core's `text.moment`; short: "20/11 08:42");
+    "" for None."""
     if not iso or len(iso) < 16:
         return ""
-    year, month, day = iso[:10].split("-")
-    clock = iso[11:16]
-    return f"{day}/{month} {clock}" if short else f"{clock} {day}/{month}/{year}"
+    return moment(iso)[:5] + " " + iso[11:16] if short else moment(iso)
 
 
 def target_label(ws, kind: str | None, target_id: str | None, lang: str = "vi") -> str:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.text import moment
+
 
 def make_table(headers: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers))
@@ -160,15 +162,8 @@ class HistoryPanel(QWidget):
 
 
 def moment_text(iso: str | None) -> str:
-    """"2026-12-01T23:54:10+07:00" → "01/12/2026 23:54", as recorded (the Vietnamese order)."""
-    import datetime as dt
-
-    if not iso:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return iso
+    """"2026-12-01T23:54:10+07:00" → "01/12/2026 23:54", as recorded: the core's `text.moment`."""
+    return moment(iso)
 
 
 class DevicesPanel(QWidget):

@@ -27,7 +27,7 @@ def test_imported_photos_get_upright_thumbnails_and_capture_times(qtbot, panel, 
         assert ws.media.path_of(row["id"]).read_bytes() == source.read_bytes()
     assert [model.index(n).data(STATE_ROLE) for n in range(3)] == [READY] * 3
     assert model.index(0).data() == "20/11 08:40"
-    assert "08:41 20/11/2026" in model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "20/11/2026 08:41" in model.index(1).data(Qt.ItemDataRole.ToolTipRole)
     turned = Image.open(media_tools.thumb_path(ws, rows[1]["sha256"]))
     assert turned.height > turned.width  # orientation 6: shown upright (portrait)
     assert not model.index(0).data(Qt.ItemDataRole.DecorationRole).isNull()

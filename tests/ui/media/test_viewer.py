@@ -58,7 +58,7 @@ def test_exif_orientation_is_honoured_and_arrows_browse(qtbot, ws, visit, photos
         viewer.activateWindow()
     pixmap = viewer.item.pixmap()
     assert pixmap.height() > pixmap.width()  # orientation 6: upright portrait
-    assert "08:41 20/11/2026" in viewer.caption.text() and "2/3" in viewer.caption.text()
+    assert "20/11/2026 08:41" in viewer.caption.text() and "2/3" in viewer.caption.text()
     qtbot.keyClick(viewer, Qt.Key.Key_Right)
     assert viewer.index == 2 and viewer.rotation == 0
     image = viewer.item.pixmap().toImage()
