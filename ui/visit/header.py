@@ -190,11 +190,9 @@ class VisitHeader(QWidget):
         amending = self.visit["status"] == "concluded" and amendment_pending(self.ws, self.visit_id)
         parts = [status_text(self.visit["status"], amending, self.lang), unit["name"]]
         if self.visit["arrived_at"]:
-            arrived = _to_qt(self.visit["arrived_at"]).toString("HH:mm dd/MM/yyyy")
-            parts.append(translate("VisitHeader", "arrived") + " " + arrived)
+            parts.append(translate("VisitHeader", "arrived") + " " + moment(self.visit["arrived_at"]))
         if self.visit["left_at"]:
-            left = _to_qt(self.visit["left_at"]).toString("HH:mm dd/MM/yyyy")
-            parts.append(translate("VisitHeader", "left") + " " + left)
+            parts.append(translate("VisitHeader", "left") + " " + moment(self.visit["left_at"]))
         self.status.setText(" · ".join(parts))
         status = self.visit["status"]
         self.start_button.setVisible(status == "draft")

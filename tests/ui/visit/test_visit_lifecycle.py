@@ -102,6 +102,7 @@ def test_the_clock_of_a_visit_arrived_days_ago_shows_the_arrival_not_hundreds_of
     arrived_at = ws.visits.get(ids["visit"])["arrived_at"]
     assert arrived_at[:10] != dt.date.today().isoformat()
     assert moment(arrived_at) in page.header.clock.text()
+    assert moment(arrived_at) in page.header.status.text()        # dd/MM/yyyy HH:mm, as everywhere
     assert not re.search(r"\d{3,}:\d\d:\d\d", page.header.clock.text())
     page.shutdown()
     ws.close()
