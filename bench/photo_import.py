@@ -35,6 +35,8 @@ from tests.helpers.factories import setup_visit
 from tests.helpers.images import exif_with_preview
 
 WIDTH, HEIGHT = 4000, 3000
+TOTALS: list[float] = []
+"""Each core run's time until its print copies are made too (after every photo was recorded)."""
 CHUNK = 1 << 20
 
 
@@ -85,20 +87,30 @@ def copy_and_hash(paths: list[Path], dest: Path, fsync: bool) -> float:
 
 def core_import(paths: list[Path], root: Path, print_copies: bool = True) -> float:
     ws = Workspace.create(root, "field", builtin_checklists=False)
-    saved = Media.make_print_copy
+    saved, saved_batch = Media.make_print_copy, media_tools.make_print_copies
     if not print_copies:                            # the ingest as it was before point 8 of issue 11
         Media.make_print_copy = lambda self, sha256: None  # type: ignore[method-assign]
+        media_tools.make_print_copies = lambda *args, **kwargs: 0  # type: ignore[assignment]
     try:
         visit_id = setup_visit(ws)["visit"]
         start = time.perf_counter()
-        result = media_tools.ingest(ws, paths)
-        ids, _changes = ws.media.add_prepared(result.prepared, visit_id)
+        recorded: dict = {"ids": []}
+
+        def record(batch) -> None:              # as the window does, while the next ones are copied
+            recorded["ids"] += ws.media.add_prepared(batch.prepared, visit_id)[0]
+            recorded["t"] = time.perf_counter()
+
+        result = media_tools.ingest(ws, paths, on_batch=record)
         elapsed = time.perf_counter() - start
-        assert len(ids) == len(paths) and not result.failures
+        assert len(recorded["ids"]) == len(paths) and not result.failures
         assert all(media_tools.thumb_path(ws, p["sha256"]).is_file() for p in result.prepared)
-        return elapsed
+        if print_copies:
+            assert all(ws.media.print_path(p["sha256"]).is_file() for p in result.prepared)
+            TOTALS.append(elapsed)
+        return recorded["t"] - start
     finally:
         Media.make_print_copy = saved  # type: ignore[method-assign]
+        media_tools.make_print_copies = saved_batch  # type: ignore[assignment]
         ws.close()
 
 
@@ -195,9 +207,12 @@ def main() -> int:
         print(f"copy + SHA-256 + fsync:        {synced:6.2f} s")
         print(f"core ingest + thumbnails + db: {core:6.2f} s   ratio {core / plain:.2f} "
               f"(median of rounds {paired['core']:.2f}; against the fsynced copy {core / synced:.2f})"
-              f"   budget ≤ 1.0")
-        print(f"  the same without print copies: {noprint:6.2f} s   ratio {noprint / plain:.2f} "
-              f"(median of rounds {paired['noprint']:.2f}): the print copies cost {core - noprint:+.2f} s")
+              f"   budget ≤ 1.0   (until every photo is recorded)")
+        total = min(TOTALS)
+        print(f"  then the print copies, same job: {total:6.2f} s   ratio {total / plain:.2f} "
+              f"(until the job ends, every print copy made)")
+        print(f"  ingest before print copies:    {noprint:6.2f} s   ratio {noprint / plain:.2f} "
+              f"(median of rounds {paired['noprint']:.2f})")
         if not runs["panel"]:
             return 0
         panel = min(runs["panel"])

@@ -254,6 +254,10 @@ def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | No
            batch_size: int = 8) -> IngestResult:
     """A long job (files only): copy and hash each file into the store and make
     its thumbnail. A file that cannot be read is reported, the others go on.
+    Then, still in this job (off the UI thread), each photo's print-size copy
+    for the minutes, so rendering them on site never downscales: after every
+    file was handed over, so the photos show as soon as before; when cancelled
+    by then, the rest are left to the first rendering.
 
     With `on_batch`, files are also handed over as they finish, `batch_size` at
     a time (in the calling thread), so a caller can record them while the next
@@ -261,14 +265,11 @@ def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | No
     cache = thumbs_dir(ws)
 
     def one(path: Path) -> dict:
-        prepared = ws.media.prepare(path)          # makes the minutes' print copy too
+        prepared = ws.media.prepare(path, print_copy=False)   # the print copies come after the pass
         if prepared["kind"] == "photo":
-            # The print copy just made (upright, 1000 px) is the cheapest source of the
-            # thumbnail: no second decoding of the 12 megapixels.
-            printed = ws.media.print_path(prepared["sha256"])
-            source = printed if printed.is_file() else ws.media.blob_path(prepared["sha256"])
             try:
-                make_thumbnail(source, cache / f"{prepared['sha256']}_{size}.jpg", size, path.name)
+                make_thumbnail(ws.media.blob_path(prepared["sha256"]),
+                               cache / f"{prepared['sha256']}_{size}.jpg", size, path.name)
             except InspectorError:
                 pass  # the original is kept; the strip shows a placeholder and says why
         return prepared
@@ -303,7 +304,28 @@ def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | No
             result.failures.append((path, value))
         else:
             result.prepared.append(value)
+    make_print_copies(ws, [p["sha256"] for p in result.prepared if p["kind"] == "photo"], progress)
     return result
+
+
+def make_print_copies(ws: Workspace, shas: list[str], progress: Progress | None = None) -> int:
+    """The minutes' print-size copies of the stored photos `shas` not made yet, on
+    as many threads as CPUs (decoding is CPU-bound); returns how many were made.
+    Stops quietly when the job is cancelled: a missing copy is made by the first
+    rendering of the minutes instead."""
+    progress = progress or NullProgress()
+    todo = [sha for sha in dict.fromkeys(shas) if not ws.media.print_path(sha).is_file()]
+    made = 0
+    with ThreadPoolExecutor(max_workers=min(len(todo), os.cpu_count() or 1) or 1,
+                            thread_name_prefix="print") as pool:
+        futures = [pool.submit(ws.media.make_print_copy, sha) for sha in todo]
+        for future in futures:               # no report: the import's progress already says 100 %
+            if progress.cancelled():
+                for rest in futures:
+                    rest.cancel()
+                break
+            made += future.result() is not None
+    return made
 
 
 def _run_parallel(tasks: list, work, describe, progress: Progress | None, workers: int | None,

@@ -167,13 +167,14 @@ class Media(Service):
         rows = self._rows("media", visit_id=visit_id, kind=kind)
         return sorted(rows, key=lambda r: (r["captured_at"] is None, r["captured_at"] or "", r["id"]))
 
-    def prepare(self, path: Path | str, kind: str | None = None) -> dict:
+    def prepare(self, path: Path | str, kind: str | None = None, print_copy: bool = True) -> dict:
         """Store one file's blob and read its metadata, without touching the database.
 
         Safe in a worker thread; `add_prepared` then records it (in the UI thread).
         A photo is stored only if it reads as an image (`check_photo`), and its
-        print-size copy for the minutes is made here: this is the way the field
-        client imports evidence."""
+        print-size copy for the minutes is made here (unless `print_copy` is False:
+        the import job makes them all after its pass, `media_tools.ingest`): this is
+        the way the field client imports evidence."""
         path = Path(path)
         kind = kind or kind_of(path)
         check_choice(kind, KINDS, ("loại tệp", "file kind"))
@@ -181,7 +182,7 @@ class Media(Service):
             check_photo(path)
         sha, size = self.store_blob(path)
         meta = _photo_meta(self.blob_path(sha)) if kind == "photo" else _audio_meta(self.blob_path(sha), path)
-        if kind == "photo":
+        if kind == "photo" and print_copy:
             self.make_print_copy(sha)         # here, off the UI thread: rendering never downscales
         return {"sha256": sha, "kind": kind, "size": size, "mime": mimetypes.guess_type(path.name)[0],
                 "original_name": path.name, **meta}
