@@ -61,6 +61,7 @@ class MinutesPage(QWidget):
         self.visit_id: str | None = None
         self.pdf: bytes | None = None
         self.job: Job | None = None
+        self.is_draft = False           # the PDF shown is a "DỰ THẢO" preview: never signed
 
         self.visit_combo = QComboBox()
         self.visit_combo.setAccessibleName(self.tr("Visit"))
@@ -84,10 +85,13 @@ class MinutesPage(QWidget):
         self.scan_button = QPushButton(self.tr("Attach scan…"))
         self.amend_button = QPushButton(self.tr("New amendment…"))
         self.verify_button = QPushButton(self.tr("Verify a PDF…"))
+        self.draft_button = QPushButton(self.tr("Draft preview"))
+        self.draft_button.setToolTip(self.tr("The minutes as the visit is now, marked DỰ THẢO on every page: "
+                                             "to read before concluding, never to sign"))
         for button, slot in ((self.generate_button, self.generate), (self.print_button, self.print_minutes),
                              (self.save_button, self.save_pdf), (self.sign_button, self.sign),
                              (self.scan_button, self.attach_scan), (self.amend_button, self.new_amendment),
-                             (self.verify_button, self.verify_file)):
+                             (self.verify_button, self.verify_file), (self.draft_button, self.preview_draft)):
             button.clicked.connect(lambda _checked=False, s=slot: s())
         self._build_layout()
         self.visit_combo.currentIndexChanged.connect(self._combo_changed)
@@ -107,7 +111,7 @@ class MinutesPage(QWidget):
         left_layout.addWidget(self.status_label)
         left_layout.addWidget(self.form)
         for row in ((self.generate_button, self.print_button), (self.save_button, self.sign_button),
-                    (self.scan_button, self.amend_button), (self.verify_button,)):
+                    (self.scan_button, self.amend_button), (self.draft_button, self.verify_button)):
             line = QHBoxLayout()
             for button in row:
                 line.addWidget(button)
@@ -164,7 +168,7 @@ class MinutesPage(QWidget):
     def _show_visit(self, visit_id: str) -> None:
         if visit_id == self.visit_id and self.pdf is not None:
             return self.refresh_state()
-        self.visit_id, self.pdf = visit_id, None
+        self.visit_id, self.pdf, self.is_draft = visit_id, None, False
         self.preview.clear()
         self.message_label.clear()
         self.refresh_state()
@@ -189,7 +193,8 @@ class MinutesPage(QWidget):
                                       .replace("%2", kind))
         busy = self.job is not None
         self.generate_button.setEnabled(bool(self.visit_id) and not signed and not busy)
-        self.sign_button.setEnabled(self.pdf is not None and not signed and not busy)
+        self.draft_button.setEnabled(bool(self.visit_id) and not signed and not busy)
+        self.sign_button.setEnabled(self.pdf is not None and not self.is_draft and not signed and not busy)
         self.print_button.setEnabled(self.pdf is not None and not busy)
         self.save_button.setEnabled(self.pdf is not None and not busy)
         self.scan_button.setEnabled(signed)
@@ -260,6 +265,41 @@ class MinutesPage(QWidget):
         self.refresh_state()
         return True
 
+    def preview_draft(self) -> bool:
+        """Render the minutes as the visit is now, "DỰ THẢO" on every page, in the pool:
+        also while the visit is in progress and whatever the minutes still lack
+        (said in the message line); nothing is stored, and it cannot be signed."""
+        if not self.visit_id or self.job is not None:
+            return False
+        visit_id = self.visit_id
+        prepared = self._run(lambda: (self.ws.minutes.prepare_preview(visit_id), Changes()))
+        if prepared is None:
+            return False
+        p = prepared[0]
+        lacking = self.ws.minutes.missing(visit_id, p.content)
+        self.message_label.setText(self.tr("Generating the draft…"))
+        self.job = self.ops.start_job(
+            lambda progress: render_pdf(p.content, p.template, p.photo_files, p.cache_dir, progress, draft=True),
+            title=self.tr("Generating the draft…"), on_done=lambda result: self._draft_finished(result, lacking),
+            on_failed=lambda err: self._failed(error_text(err, self.lang)), on_cancelled=lambda: self._failed(""),
+            on_progress=self._progress, initiator=self)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.refresh_state()
+        return True
+
+    def _draft_finished(self, result, lacking: list[tuple[str, str]]) -> None:
+        self.job = None
+        self.progress_bar.hide()
+        text = self.tr("Draft (DỰ THẢO), %1 pages: to read, not to sign.").replace("%1", str(result.pages))
+        if lacking:
+            text += " " + self.tr("Before the minutes can be generated: %1.").replace(
+                "%1", "; ".join(label(pair, self.lang) for pair in lacking))
+        self.message_label.setText(text)
+        self.is_draft = True
+        self._load_preview(result.pdf)
+        self.rendered.emit()
+
     def _progress(self, done: int, total: int, _text: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
@@ -269,6 +309,7 @@ class MinutesPage(QWidget):
         self.progress_bar.hide()
         self.message_label.setText(self.tr("%1 pages. Print them, have both sides sign, then press Signed.")
                                    .replace("%1", str(result.pages)))
+        self.is_draft = False
         self._load_preview(result.pdf)
         self.rendered.emit()
 
