@@ -272,12 +272,14 @@ DRAFT_MARK = "DỰ THẢO"
 
 
 def watermark(fonts: FontSet, text: str = DRAFT_MARK):
-    """A page callback drawing `text` large, light grey and diagonal across the page,
-    before the page's content, so the text over it stays readable (a draft preview)."""
+    """A page callback drawing `text` large and diagonal across the page, over the
+    page's content (shaded rows and photos would hide it underneath) in a
+    translucent grey, so the text under it stays readable (a draft preview)."""
 
     def draw(c: Canvas, _doc) -> None:
         c.saveState()
-        c.setFillColor(colors.Color(0.82, 0.82, 0.82))
+        c.setFillColor(colors.Color(0.45, 0.45, 0.45))
+        c.setFillAlpha(0.22)
         c.translate(PAGE_W / 2, PAGE_H / 2)
         c.rotate(55)
         size = 110

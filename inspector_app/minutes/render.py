@@ -99,7 +99,7 @@ def render_pdf(content: dict, template: dict, photo_files: dict[str, Path], cach
     frame = Frame(layout.LEFT, layout.BOTTOM, layout.TEXT_W, layout.TEXT_H, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     if draft:
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=layout.watermark(fontset))])
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=layout.watermark(fontset))])
     else:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     pages: list[int] = []
