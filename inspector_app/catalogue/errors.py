@@ -133,6 +133,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "Dòng đã chọn không thuộc phần \"{section}\" của cuộc kiểm tra này.",
         "The selected row is not in section \"{section}\" of this visit.",
     ),
+    "no_contradiction": (
+        "Điểm danh, hồ sơ không ghi nhận vi phạm nào trái với kết quả của tiêu chí {item}: không có gì cần sửa.",
+        "No roll-call row or case file contradicts the answer to item {item}: nothing to correct.",
+    ),
     "derived_item": (
         "Tiêu chí {item} được tính tự động, không nhập tay.",
         "Item {item} is computed and cannot be typed in.",

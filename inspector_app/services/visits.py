@@ -249,6 +249,28 @@ class Visits(Service):
         return {"contradictions": breaches.contradictions(structures, held, records),
                 "duplicates": breaches.duplicates(structures, held, records)}
 
+    def mark_breached(self, visit_id: str, item_id: str) -> Changes:
+        """Correct an item answered "Đạt" (or "Không áp dụng") while records breach it:
+        in one undoable step, its answer becomes the item's non-compliant choice and a
+        line naming the rows ("Không đạt: Nguyễn Văn A (Đeo thẻ công chức, viên chức:
+        Không); …") is added to its note. Refused (`no_contradiction`) when no record
+        breaches it any more; after signing, with the amendment message."""
+        from ..checklists import answer_types
+
+        self.check_editable(visit_id)
+        found = next((c for c in self.consistency(visit_id)["contradictions"] if c["item"]["id"] == item_id), None)
+        if found is None:
+            item = self.ws.checklists.find_item(item_id)
+            raise ValidationError("no_contradiction", item=(item or {}).get("code") or item_id)
+        item = found["item"]
+        value = next((v for v in answer_types.keys(item) if answer_types.is_noncompliant(item, v)), None)
+        if value is None:                     # an item whose answers cannot say "Không đạt"
+            raise ValidationError("no_contradiction", item=item["code"])
+        held = self.ws.answers.of_visit(visit_id).get((item_id, None)) or {}
+        line = "Không đạt: " + "; ".join(b.phrase() for b in found["breaches"]) + "."
+        note = "\n".join(filter(None, [(held.get("note") or "").strip(), line]))
+        return self.ws.answers.answer(visit_id, item_id, value, note=note)
+
     def derived_verdicts(self, visit_id: str) -> dict:
         """Item id → the record answers that breach it (`checklists/breaches.Breach`)."""
         return breaches.derived_verdicts(*self.evidence_of(visit_id))
