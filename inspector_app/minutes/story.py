@@ -119,7 +119,7 @@ class Story:
     def s_text(self, section: dict) -> list:
         """A sentence of the template; its `refused_text` when the unit refused to sign
         (no "thống nhất" where there was no agreement)."""
-        text = section.get("refused_text") if self.minutes["refused"] and section.get("refused_text") \
+        text: str = section["refused_text"] if self.minutes["refused"] and section.get("refused_text") \
             else section["text"]
         return [*self.heading(section), p(self.fill(text), self.st.body)]
 

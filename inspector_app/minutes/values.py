@@ -34,7 +34,7 @@ def title_of(content: dict, template: dict) -> str:
 def report_to(facts: dict) -> str:
     """Who the unit reports its remedies to: the agency of the person who recorded the
     visit (the wizard's agency: the Sở Nội vụ), else the team head's agency."""
-    head = next((p for p in facts["people"]["team"] if p.get("role") == "head"), {})
+    head: dict = next((p for p in facts["people"]["team"] if p.get("role") == "head"), {})
     return facts.get("agency") or head.get("agency") or "cơ quan thành lập Đoàn kiểm tra"
 
 

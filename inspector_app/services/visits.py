@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from ..changes import Changes
 from ..checklists import breaches
 from ..checklists import counts as counts_mod
@@ -275,7 +277,7 @@ class Visits(Service):
         """Item id → the record answers that breach it (`checklists/breaches.Breach`)."""
         return breaches.derived_verdicts(*self.evidence_of(visit_id))
 
-    def evidence_of(self, visit_id: str) -> tuple[list[dict], dict, dict]:
+    def evidence_of(self, visit_id: str) -> tuple[builtins.list[dict], dict, dict]:   # `list` is a method here
         """(the structures of the visit's checklists, its answers by (item id, record id),
         its live records by section id): what counts and verdicts are computed from."""
         structures = [self.ws.checklists.structure(t) for t in self.template_ids(visit_id)]
