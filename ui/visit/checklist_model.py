@@ -3,6 +3,8 @@
 Top-level rows are sections (with progress), their children the items that
 apply given earlier answers: a conditional item appears when its condition is
 met and disappears when it is not. Repeatable sections have their own tables.
+An item answered "Đạt" while records breach it (`ws.visits.consistency`) is
+marked at once: red, and its text says which rows breach it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from inspector_app.changes import Changes
-from inspector_app.checklists import answer_types
+from inspector_app.checklists import answer_types, breaches, counts
 from inspector_app.services.answers import applicable, section_stats
 
 from .evidence_marks import ENTITIES as EVIDENCE_ENTITIES
@@ -37,6 +39,9 @@ class ChecklistModel(QAbstractItemModel):
         self._sections: list[dict] = []      # plain sections, each with "visible" items
         self._held: dict = {}
         self._evidence: dict = {}            # item id → {"photo": n, "audio": n}
+        self._structures: list[dict] = []
+        self._records: dict = {}             # section id → its live record ids
+        self._contradicted: dict = {}        # item id → the Breach rows contradicting its answer
         self.only_unanswered = False          # the filter "only items not answered yet"
         self._bold = QFont()
         self._bold.setBold(True)
@@ -48,10 +53,32 @@ class ChecklistModel(QAbstractItemModel):
                           for s in self.ws.checklists.structure(t)["sections"] if not s["repeatable"]]
         self._held = self.ws.answers.of_visit(self.visit_id)
         self._evidence = evidence_by_item(self.ws, self.visit_id)
+        self._structures = [self.ws.checklists.structure(t) for t in self.ws.visits.template_ids(self.visit_id)]
+        self._records = self.ws.answers.records_by_section(self.visit_id)
+        self._contradicted = self._contradictions()
         for section in self._sections:
             section["visible"] = self._visible(section)
             section["stats"] = section_stats(section, self._held, {})
         self.endResetModel()
+
+    def _contradictions(self) -> dict:
+        """The same computation as `ws.visits.consistency`, over what the model holds
+        (no second read of the answers on every key press)."""
+        return {c["item"]["id"]: c["breaches"]
+                for c in breaches.contradictions(self._structures, self._held, self._records)}
+
+    def contradiction(self, item_id: str) -> list:
+        """The rows (`breaches.Breach`) contradicting the item's answer; empty when none."""
+        return list(self._contradicted.get(item_id) or [])
+
+    def contradicted(self) -> list[str]:
+        """Ids of the items answered as compliant while records breach them, in checklist order."""
+        return list(self._contradicted)
+
+    def counts(self) -> dict:
+        """The visit's counts: `ws.visits.counts`' computation (`checklists/counts.visit_counts`)
+        over what the model holds, so the screen says what the minutes print."""
+        return counts.visit_counts(self._structures, self._held, self._records)
 
     def _visible(self, section: dict) -> list[dict]:
         items = [item for item, _record in applicable(section, self._held, {})]
@@ -84,6 +111,8 @@ class ChecklistModel(QAbstractItemModel):
         if changes.touches("visit_checklist", "checklist_item", "checklist_section"):
             self.refresh()
             return
+        if changes.touches("section_record"):
+            self._records = self.ws.answers.records_by_section(self.visit_id)
         touched = changes.ids("observation")
         items: set[str] = set()
         for row in self.ws.answers.observations(touched):
@@ -97,6 +126,8 @@ class ChecklistModel(QAbstractItemModel):
         if any(self._visible(s) != s["visible"] for s in self._sections):
             self.refresh()
             return
+        before, self._contradicted = self._contradicted, self._contradictions()
+        items |= {i for i in set(before) | set(self._contradicted) if before.get(i) != self._contradicted.get(i)}
         for number, section in enumerate(self._sections):
             rows = [n for n, item in enumerate(section["visible"]) if item["id"] in items]
             if not rows:
@@ -203,7 +234,11 @@ class ChecklistModel(QAbstractItemModel):
         value = self.value_of(item["id"])
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TEXT:
-                return f"{item['code']}  {item['text']}"
+                text = f"{item['code']}  {item['text']}"
+                if item["id"] in self._contradicted:     # said in words, not by colour alone
+                    rows = "; ".join(b.phrase() for b in self._contradicted[item["id"]])
+                    text += "\n⚠ " + translate("ChecklistModel", "Records breach it: %1").replace("%1", rows)
+                return text
             if column == self.ANSWER:
                 return answer_text(item, value, self.lang)
             if column == self.EVIDENCE:
@@ -211,6 +246,9 @@ class ChecklistModel(QAbstractItemModel):
             return self.note_of(item["id"])
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ANSWER \
                 and answer_types.is_noncompliant(item, value):
+            return _RED
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.TEXT, self.ANSWER) \
+                and item["id"] in self._contradicted:
             return _RED
         if role == Qt.ItemDataRole.ForegroundRole and column == self.EVIDENCE and item.get("evidence_required") \
                 and not any(self._evidence.get(item["id"], {}).values()):

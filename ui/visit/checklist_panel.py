@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeView,
@@ -32,7 +33,7 @@ from ..widgets import accept_on_ctrl_enter
 from .checklist_model import ChecklistModel
 from .editors import editor_for
 from .evidence_marks import mark
-from .labels import key_choices, number
+from .labels import answer_text, key_choices, number
 from .value_dialog import ask_value
 from .wrapping import WrappingDelegate
 
@@ -93,6 +94,22 @@ class ChecklistPanel(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.only_unanswered)
         layout.addLayout(top)
+        # An item answered "Đạt" while records breach it: said at once, with the way out.
+        self.breach_label = QLabel()
+        self.breach_label.setObjectName("breachWarning")
+        self.breach_label.setWordWrap(True)
+        self.breach_label.setStyleSheet("color: rgb(160, 20, 20);")
+        self.breach_button = QPushButton(translate("ChecklistPanel", "Set to “Không đạt” with a note naming them"))
+        self.breach_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.breach_button.clicked.connect(lambda _checked=False: self.mark_breached())
+        self.breach_bar = QWidget()
+        bar = QHBoxLayout(self.breach_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.breach_label, 1)
+        bar.addWidget(self.breach_button)
+        self.breach_bar.hide()
+        self.breach_item: str | None = None      # the item the button corrects
+        layout.addWidget(self.breach_bar)
         layout.addWidget(splitter, 1)
         self.refresh()
         self.view.selectionModel().currentChanged.connect(self._on_current)
@@ -134,11 +151,16 @@ class ChecklistPanel(QWidget):
         self.apply_changes(changes)
 
     def _update_summary(self) -> None:
-        t = self.model.totals()
+        # The visit's counts as the minutes print them (ws.visits.counts' computation): the
+        # items made non-compliant by records count too.
+        t = self.model.counts()
         text = translate("ChecklistPanel", "Answered %1 of %2")
-        text = text.replace("%1", str(t["answered"])).replace("%2", str(t["total"]))
+        text = text.replace("%1", str(t["items"] - t["unanswered"])).replace("%2", str(t["items"]))
         if t["noncompliant"]:
             text += " · " + self.tr("%n non-compliant", "", t["noncompliant"])
+        contradicted = len(self.model.contradicted())
+        if contradicted:
+            text += " · " + self.tr("%n contradicted by records", "", contradicted)
         if t["possible"]:
             score = translate("ChecklistPanel", "Score %1/%2")
             earned, possible = number(t["earned"], self.lang), number(t["possible"], self.lang)
@@ -148,6 +170,31 @@ class ChecklistPanel(QWidget):
         if missing:
             text += " · " + self.tr("%n required unanswered", "", missing)
         self.summary.setText(text)
+        self._update_breach_bar()
+
+    def _update_breach_bar(self) -> None:
+        """Shown while the selected item (else the first one) is contradicted by records."""
+        ids = self.model.contradicted()
+        current = self.current_item()
+        item_id = current["id"] if current and current["id"] in ids else (ids[0] if ids else None)
+        self.breach_bar.setVisible(item_id is not None)
+        if item_id is None:
+            return
+        item = self.ws.checklists.find_item(item_id) or {}
+        rows = "; ".join(b.phrase() for b in self.model.contradiction(item_id))
+        text = translate("ChecklistPanel", "⚠ %1 is answered “%2” but records breach it: %3.")
+        self.breach_label.setText(text.replace("%1", item.get("code", "")).replace(
+            "%2", answer_text(item, self.model.value_of(item_id), self.lang)).replace("%3", rows))
+        self.breach_item = item_id
+
+    def mark_breached(self, item_id: str | None = None) -> bool:
+        """Set the contradicted item to its non-compliant answer with a note naming the rows,
+        in one step the visit's Undo reverses (`ws.visits.mark_breached`)."""
+        item_id = item_id or self.breach_item
+        if not item_id:
+            return False
+        visit_id = self.visit_id
+        return self.ops.run(lambda: self.ws.visits.mark_breached(visit_id, item_id), initiator=self) is not None
 
     # -- selection --------------------------------------------------------------------
     def current_item(self) -> dict | None:
@@ -212,6 +259,7 @@ class ChecklistPanel(QWidget):
 
     def _on_current(self, current, _previous) -> None:
         item = self.model.item_at(current)
+        self._update_breach_bar()
         self.current_item_changed.emit(item["id"] if item else "")
         if self.details.isVisible():
             self._show_details(item)

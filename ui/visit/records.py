@@ -2,10 +2,15 @@
 
 One row per record (a staff member, a case file, a citizen), one column per
 item. Choice cells take the number keys (roll-call statuses by key), dates
-have date editors, "late" is computed by the core and shown in red.
+have date editors, "late" is computed by the core and shown in red. A cell
+whose answer breaches an item of the checklist (`checklists/breaches.py`: "Đeo
+thẻ: Không" breaches C1) is red and says so in words ("Không – vi phạm C1"),
+and its row's number is marked: never colour alone.
 """
 
 from __future__ import annotations
+
+import textwrap
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QKeyCombination, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 from inspector_app.checklists import answer_types
+from inspector_app.checklists.breaches import breached_codes
 from inspector_app.services.answers import applicable, observation_id
 
 from ..icons import icon
@@ -33,6 +39,7 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 _RED = QBrush(QColor(190, 20, 20))
 _GREY = QBrush(QColor(235, 235, 235))
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+_BREACH_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
 
 
 class RecordsModel(QAbstractTableModel):
@@ -88,6 +95,19 @@ class RecordsModel(QAbstractTableModel):
     def applies(self, row: int, column: int) -> bool:
         return (self.items[column]["id"], self._records[row]) in self._applies
 
+    def breached(self, row: int, column: int) -> list[str]:
+        """Codes of the checklist items this cell's answer breaches (none when it does not apply)."""
+        if not self.applies(row, column):
+            return []
+        return breached_codes(self.items[column], self.value(row, column))
+
+    def row_breaches(self, row: int) -> list[str]:
+        """Codes of the items the row breaches, in column order."""
+        out: list[str] = []
+        for column in range(len(self.items)):
+            out += [code for code in self.breached(row, column) if code not in out]
+        return out
+
     # -- Qt overrides --------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._records)
@@ -107,13 +127,21 @@ class RecordsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         item, value = self.items[index.column()], self.value(index.row(), index.column())
+        codes = self.breached(index.row(), index.column()) if role in _BREACH_ROLES else []
         if role == Qt.ItemDataRole.DisplayRole:
-            return answer_text(item, value, self.lang)
+            text = answer_text(item, value, self.lang)
+            if codes:
+                return translate("RecordsModel", "%1 – breaches %2").replace("%1", text).replace(
+                    "%2", ", ".join(codes))
+            return text
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if answer_types.is_noncompliant(item, value):
+            if codes or answer_types.is_noncompliant(item, value):
                 return _RED
+        if role == Qt.ItemDataRole.ToolTipRole and codes:
+            return translate("RecordsModel", "This answer breaches item %1 of the checklist: the minutes print "
+                             "it non-compliant.").replace("%1", ", ".join(codes))
         if role == Qt.ItemDataRole.BackgroundRole and not self.applies(index.row(), index.column()):
             return _GREY
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -126,11 +154,28 @@ class RecordsModel(QAbstractTableModel):
         return bool(self.store(self.items[index.column()], self._records[index.row()], value))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.items):
+            text = self.items[section]["text"]
+            if role == Qt.ItemDataRole.DisplayRole:   # on lines of its column's width, never cut
+                return textwrap.fill(text, HEADER_LINE)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.items[section]["text"] if 0 <= section < len(self.items) else None
-        return str(section + 1)
+        if orientation == Qt.Orientation.Horizontal or not 0 <= section < len(self._records):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:   # "2 ⚠": the row breaches an item, said beside the colour
+            return f"{section + 1} ⚠" if self.row_breaches(section) else str(section + 1)
+        if role == Qt.ItemDataRole.ForegroundRole and self.row_breaches(section):
+            return _RED
+        if role == Qt.ItemDataRole.ToolTipRole and self.row_breaches(section):
+            codes = ", ".join(self.row_breaches(section))
+            return translate("RecordsModel", "This row breaches %1").replace("%1", codes)
+        return None
+
+
+HEADER_LINE = 20
+"""Characters on a line of a column's heading ("Chức vụ, vị trí làm việc (quầy, lĩnh vực)"
+takes three lines of a 150 px column instead of being cut at both ends)."""
 
 
 class AnswerDelegate(QStyledItemDelegate):
@@ -174,6 +219,8 @@ class RecordsPanel(QWidget):
                                   | QTableView.EditTrigger.AnyKeyPressed)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(150)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.installEventFilter(self)
         label = section.get("record_label") or translate("RecordsPanel", "row")
         self.add_button = QPushButton(translate("RecordsPanel", "Add") + f" {label.lower()} (Ctrl+N)")
