@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
                    (self.tr("Library"), "books"))
         for text, name in entries:
             QListWidgetItem(icon(name), text, nav)
-        nav.setFixedWidth(max(160, nav.sizeHintForColumn(0) + 32))
+        nav.setFixedWidth(max(150, nav.sizeHintForColumn(0) + 24))
         nav.currentRowChanged.connect(self._show_row)
         return nav
 

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from inspector_app.paths import resources_dir
@@ -115,6 +115,36 @@ def test_at_1366_px_the_checklist_shows_each_item_text_whole_and_the_nav_has_the
         buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page) and b.text()]
         assert buttons and all(not b.icon().isNull() for b in page.header.findChildren(QPushButton)
                                if b.isVisibleTo(page))
+        page.shutdown()
+    finally:
+        ws.close()
+
+
+def test_a_long_column_heading_of_the_roll_call_is_shown_whole_on_lines_that_fit(qtbot, styled, tmp_path, settings):
+    ws = Workspace.create(tmp_path / "ws", "field")
+    try:
+        template = next(t for t in ws.checklists.list() if t["code"] == "mot-cua-dot-xuat")
+        unit, _ = ws.units.create("Ủy ban nhân dân phường Ngọc Hà", "commune")
+        visit, _ = ws.visits.create(unit, "surprise", "2026-11-20", [template["id"]])
+        window = MainWindow(ws, "vi", settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 728)
+        with qtbot.waitExposed(window):
+            window.show()
+        page = window.open_visit(visit)
+        panel = page.records[0]
+        page.show_tab(page.tabs.indexOf(panel))
+        header, model = panel.view.horizontalHeader(), panel.model
+        long = [c for c in range(model.columnCount()) if len(model.items[c]["text"]) > 30]
+        assert long, "the roll call has a heading longer than its column"
+        metrics = header.fontMetrics()
+        for column in long:
+            full = model.items[column]["text"]
+            shown = model.headerData(column, Qt.Orientation.Horizontal)
+            assert shown.split() == full.split()                              # every word, none cut
+            assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == full
+            assert all(metrics.horizontalAdvance(line) < header.sectionSize(column) for line in shown.split("\n"))
+        assert header.height() >= metrics.height() * 2                         # room for the lines
         page.shutdown()
     finally:
         ws.close()

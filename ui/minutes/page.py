@@ -65,6 +65,9 @@ class MinutesPage(QWidget):
 
         self.visit_combo = QComboBox()
         self.visit_combo.setAccessibleName(self.tr("Visit"))
+        # A long unit name must not widen the window past 960 px (1920×1080 at 200 %).
+        self.visit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.visit_combo.setMinimumContentsLength(24)
         self.status_label = QLabel()
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)

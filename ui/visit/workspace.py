@@ -71,7 +71,6 @@ class VisitWorkspace(QWidget):
                                 "Enter note · F2 value · F1 legal basis · Ctrl+Shift+F finding from the item · "
                                 "Ctrl+Z undo"))
         hint.setObjectName("keyHint")
-        hint.setStyleSheet("color: palette(mid);")
         hint.setToolTip(hint.text())
         # One line, cut on a narrow window (the tooltip has it all), so it never
         # makes the window taller than a small screen.
