@@ -55,7 +55,9 @@ def elapsed_text(since: str | None, now: dt.datetime | None = None) -> str:
     seconds = max(0, int((now - dt.datetime.fromisoformat(since).astimezone()).total_seconds()))
     days, seconds = divmod(seconds, 86_400)
     clock = f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-    return f"{translate('VisitHeader', '%n day(s)', '', days)} {clock}" if days else clock
+    if not days:
+        return clock
+    return translate("VisitHeader", "%n day(s)", "", days) + " " + clock
 
 
 def clock_text(arrived_at: str | None, left_at: str | None, now: dt.datetime | None = None) -> str:
