@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.changes import Changes
+from inspector_app.checklists import answer_types
 from inspector_app.services.answers import applicable
 from inspector_app.services.visits import KINDS
 from inspector_app.text import moment
@@ -79,7 +80,7 @@ class TimeDialog(QDialog):
     """A time and, when `reason` is asked, why it was changed or why concluding early."""
 
     def __init__(self, title: str, when: str | None, reason_label: str, missing: list[str] | None = None,
-                 parent=None, no_evidence: list[str] | None = None) -> None:
+                 parent=None, no_evidence: list[str] | None = None, disagreements: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.when = QDateTimeEdit(_to_qt(when))
@@ -99,6 +100,13 @@ class TimeDialog(QDialog):
             without.addItems(no_evidence)
             layout.addWidget(without)
         self.no_evidence = no_evidence or []
+        if disagreements:     # contradictions and people named twice (ws.visits.consistency)
+            layout.addWidget(QLabel(translate("VisitHeader", "Records and answers disagree:")))
+            listed = QListWidget()
+            listed.setObjectName("disagreements")
+            listed.addItems(disagreements)
+            layout.addWidget(listed)
+        self.disagreements = disagreements or []
         form = QFormLayout()
         form.addRow(translate("VisitHeader", "Time"), self.when)
         if reason_label:
@@ -242,11 +250,27 @@ class VisitHeader(QWidget):
         return [f"{item['code']}  {item['text']}"
                 for item in missing_evidence(items, evidence_by_item(self.ws, self.visit_id))]
 
+    def disagreement_labels(self) -> list[str]:
+        """Every item answered "Đạt" while records breach it, and every person or file
+        named twice in one table: what the conclusion step lists before leaving."""
+        found = self.ws.visits.consistency(self.visit_id)
+        out = []
+        for c in found["contradictions"]:
+            text = translate("VisitHeader", "%1 is answered “%2” but records breach it: %3")
+            out.append(text.replace("%1", c["item"]["code"])
+                       .replace("%2", answer_types.format_value(c["item"], c["value"], self.lang))
+                       .replace("%3", "; ".join(b.phrase() for b in c["breaches"])))
+        for twice in found["duplicates"]:
+            text = translate("VisitHeader", "%1 is named twice in %2 (rows %3)")
+            out.append(text.replace("%1", twice["label"]).replace("%2", twice["section"]["title"])
+                       .replace("%3", ", ".join(str(n) for n in twice["positions"])))
+        return out
+
     def conclude(self, dialog: TimeDialog | None = None) -> bool:
         missing, no_evidence = self.missing_labels(), self.no_evidence_labels()
         reason = translate("VisitHeader", "Reason for concluding anyway") if missing or no_evidence else ""
         dialog = dialog or TimeDialog(translate("VisitHeader", "Conclude the visit"), None, reason, missing, self,
-                                      no_evidence)
+                                      no_evidence, self.disagreement_labels())
         if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self._store(lambda: self.ws.visits.conclude(self.visit_id, dialog.when_iso(),

@@ -81,3 +81,31 @@ def test_breaching_rows_are_red_and_say_so_in_their_table(qtbot, builtin):
     assert model.data(late, Qt.ItemDataRole.ForegroundRole).color().red() > 150
     assert model.headerData(1, Qt.Orientation.Vertical) == "2 ⚠"
     assert model.headerData(0, Qt.Orientation.Vertical) == "1"
+
+
+def test_the_conclusion_step_lists_every_contradiction_and_duplicate_person(qtbot, builtin):
+    from tests.ui.visit.conftest import answer_next_dialog
+    from ui.visit.header import TimeDialog
+
+    ws, visit, structure = builtin
+    ws.answers.answer(visit, item(structure, "C1")["id"], "dat")
+    ws.answers.answer(visit, item(structure, "C6")["id"], "dat")
+    _row(ws, visit, structure, {"DD1": "Đỗ Văn Hùng", "DD3": "co_mat", "DD5": False})
+    _row(ws, visit, structure, {"DD1": "Vũ Đức Thắng", "DD3": "di_muon"})
+    _row(ws, visit, structure, {"DD1": "Đỗ  văn Hùng", "DD3": "co_mat"})
+    page = _page(qtbot, ws, visit)
+    seen = {}
+
+    def look(dialog):
+        if not isinstance(dialog, TimeDialog):
+            answer_next_dialog(look, 20)
+            return
+        seen["lines"] = list(dialog.disagreements)
+        dialog.reject()
+    answer_next_dialog(look)
+    assert not page.header.conclude()
+    lines = seen["lines"]
+    assert len(lines) == 3
+    assert lines[0].startswith("C1 is answered “Compliant” but records breach it: Đỗ Văn Hùng")
+    assert lines[1].startswith("C6 is answered “Compliant” but records breach it: Vũ Đức Thắng (Tình trạng: Đi muộn)")
+    assert "Đỗ Văn Hùng is named twice in" in lines[2] and "(rows 1, 3)" in lines[2]
