@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Cannot open the workspace</source>
         <translation>Không mở được không gian làm việc</translation>
     </message>
@@ -53,173 +53,173 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="84"/>
+        <location filename="../../ui/media/audio_panel.py" line="85"/>
         <source>The recording cannot be played (%1).</source>
         <translation>Không phát được bản ghi âm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="124"/>
-        <location filename="../../ui/media/audio_panel.py" line="238"/>
+        <location filename="../../ui/media/audio_panel.py" line="125"/>
+        <location filename="../../ui/media/audio_panel.py" line="239"/>
         <source>Record</source>
         <translation>Ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="127"/>
+        <location filename="../../ui/media/audio_panel.py" line="128"/>
         <source>Bookmark</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="129"/>
+        <location filename="../../ui/media/audio_panel.py" line="130"/>
         <source>Mark this moment of the recording for the current item (Ctrl+B)</source>
         <translation>Đánh dấu thời điểm này của bản ghi âm cho tiêu chí đang chọn (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="131"/>
+        <location filename="../../ui/media/audio_panel.py" line="132"/>
         <source>Attach recordings…</source>
         <translation>Đính kèm tệp ghi âm…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="156"/>
+        <location filename="../../ui/media/audio_panel.py" line="157"/>
         <source>Microphone level</source>
         <translation>Mức âm lượng micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="168"/>
+        <location filename="../../ui/media/audio_panel.py" line="169"/>
         <source>No recordings yet. Press Ctrl+Shift+R to record, from any tab of the visit.</source>
         <translation>Chưa có bản ghi âm nào. Nhấn Ctrl+Shift+R để ghi âm, từ bất kỳ thẻ nào của cuộc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="172"/>
+        <location filename="../../ui/media/audio_panel.py" line="173"/>
         <source>Delete recording</source>
         <translation>Xóa bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="189"/>
+        <location filename="../../ui/media/audio_panel.py" line="190"/>
         <source>Only the current item</source>
         <translation>Chỉ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="192"/>
+        <location filename="../../ui/media/audio_panel.py" line="193"/>
         <source>Play from here</source>
         <translation>Phát từ điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="194"/>
+        <location filename="../../ui/media/audio_panel.py" line="195"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="196"/>
+        <location filename="../../ui/media/audio_panel.py" line="197"/>
         <source>Remove bookmark</source>
         <translation>Xoá đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="206"/>
+        <location filename="../../ui/media/audio_panel.py" line="207"/>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="220"/>
+        <location filename="../../ui/media/audio_panel.py" line="221"/>
         <source>Recordings</source>
         <translation>Bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="238"/>
+        <location filename="../../ui/media/audio_panel.py" line="239"/>
         <source>Stop recording</source>
         <translation>Dừng ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="240"/>
+        <location filename="../../ui/media/audio_panel.py" line="241"/>
         <source>Stop and save the recording</source>
         <translation>Dừng và lưu bản ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="241"/>
+        <location filename="../../ui/media/audio_panel.py" line="242"/>
         <source>Record from the microphone</source>
         <translation>Ghi âm từ micrô</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="247"/>
+        <location filename="../../ui/media/audio_panel.py" line="248"/>
         <source>Looking for a microphone…</source>
         <translation>Đang tìm micrô…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="251"/>
+        <location filename="../../ui/media/audio_panel.py" line="252"/>
         <source>No microphone was found on this computer, so recording is not possible. Existing recordings can still be attached with “Attach recordings…”.</source>
         <translation>Không tìm thấy micrô trên máy tính này nên không ghi âm được. Vẫn có thể đính kèm tệp ghi âm có sẵn bằng nút “Đính kèm tệp ghi âm…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="256"/>
+        <location filename="../../ui/media/audio_panel.py" line="257"/>
         <source>Recording… bookmarks so far: %1</source>
         <translation>Đang ghi âm… số đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="266"/>
+        <location filename="../../ui/media/audio_panel.py" line="267"/>
         <source>Bookmarks go to: %1</source>
         <translation>Đánh dấu sẽ gắn với: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="321"/>
+        <location filename="../../ui/media/audio_panel.py" line="322"/>
         <source>Bookmarks are added while recording. Start recording first (Ctrl+Shift+R).</source>
         <translation>Chỉ đánh dấu được khi đang ghi âm. Hãy bắt đầu ghi âm trước (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="330"/>
+        <location filename="../../ui/media/audio_panel.py" line="331"/>
         <source>Bookmark at %1: %2</source>
         <translation>Đã đánh dấu tại %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="348"/>
+        <location filename="../../ui/media/audio_panel.py" line="349"/>
         <source>The recording was stopped before any sound was recorded, so it was not kept. Press Record and speak for at least a second.</source>
         <translation>Bản ghi âm đã dừng trước khi thu được âm thanh nên không được lưu. Hãy bấm Ghi âm và nói ít nhất một giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="368"/>
+        <location filename="../../ui/media/audio_panel.py" line="369"/>
         <source>Recording saved (%1, bookmarks: %2).</source>
         <translation>Đã lưu bản ghi âm (%1, số đánh dấu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="384"/>
+        <location filename="../../ui/media/audio_panel.py" line="385"/>
         <source>Attach recordings left unsaved last time (%1)</source>
         <translation>Đính kèm bản ghi âm chưa được lưu từ lần trước (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="398"/>
+        <location filename="../../ui/media/audio_panel.py" line="399"/>
         <source>Choose recordings</source>
         <translation>Chọn tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="399"/>
+        <location filename="../../ui/media/audio_panel.py" line="400"/>
         <source>Recordings (%1);;All files (*)</source>
         <translation>Tệp ghi âm (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="408"/>
+        <location filename="../../ui/media/audio_panel.py" line="409"/>
         <source>Only recordings are attached here; photos go in the Photos tab.</source>
         <translation>Ở đây chỉ đính kèm tệp ghi âm; ảnh hãy thêm ở thẻ Ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="417"/>
+        <location filename="../../ui/media/audio_panel.py" line="418"/>
         <source>Attaching recordings</source>
         <translation>Đang đính kèm tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="424"/>
+        <location filename="../../ui/media/audio_panel.py" line="425"/>
         <source>Recordings attached: %1.</source>
         <translation>Số tệp ghi âm đã đính kèm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="436"/>
+        <location filename="../../ui/media/audio_panel.py" line="437"/>
         <source>Select a bookmark first.</source>
         <translation>Hãy chọn một đánh dấu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="441"/>
+        <location filename="../../ui/media/audio_panel.py" line="442"/>
         <source>This bookmark can be played once the recording is stopped.</source>
         <translation>Đánh dấu này chỉ phát được sau khi dừng ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_panel.py" line="464"/>
+        <location filename="../../ui/media/audio_panel.py" line="465"/>
         <source>Recording deleted. Ctrl+Z brings it back.</source>
         <translation>Đã xóa bản ghi âm. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
@@ -227,22 +227,22 @@
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="143"/>
+        <location filename="../../ui/media/audio_model.py" line="144"/>
         <source>(recording, not saved yet)</source>
         <translation>(đang ghi, chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="152"/>
+        <location filename="../../ui/media/audio_model.py" line="153"/>
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="153"/>
+        <location filename="../../ui/media/audio_model.py" line="154"/>
         <source>Item</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="154"/>
+        <location filename="../../ui/media/audio_model.py" line="155"/>
         <source>Recording</source>
         <translation>Bản ghi âm</translation>
     </message>
@@ -311,29 +311,34 @@
 <context>
     <name>ChecklistModel</name>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_model.py" line="194"/>
+        <location filename="../../ui/visit/checklist_model.py" line="225"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n tiêu chí không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="234"/>
+        <location filename="../../ui/visit/checklist_model.py" line="240"/>
+        <source>Records breach it: %1</source>
+        <translation>Hồ sơ, điểm danh ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/checklist_model.py" line="272"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="234"/>
+        <location filename="../../ui/visit/checklist_model.py" line="272"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="235"/>
+        <location filename="../../ui/visit/checklist_model.py" line="273"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="235"/>
+        <location filename="../../ui/visit/checklist_model.py" line="273"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
@@ -341,61 +346,78 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="78"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="90"/>
         <source>Only items not answered yet</source>
         <translation>Chỉ hiện tiêu chí chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="89"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="102"/>
+        <source>Set to “Không đạt” with a note naming them</source>
+        <translation>Chuyển thành “Không đạt” kèm ghi chú nêu rõ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/checklist_panel.py" line="117"/>
         <source>Next required item not answered</source>
         <translation>Tiêu chí bắt buộc tiếp theo chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="126"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="157"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="129"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="160"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit/checklist_panel.py" line="163"/>
+        <source>%n contradicted by records</source>
+        <translation>
+            <numerusform>%n tiêu chí trái với hồ sơ, điểm danh</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="131"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="165"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="137"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="171"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="262"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="185"/>
+        <source>⚠ %1 is answered “%2” but records breach it: %3.</source>
+        <translation>⚠ %1 được đánh giá “%2” nhưng hồ sơ, điểm danh ghi nhận: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/checklist_panel.py" line="322"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="265"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="325"/>
         <source>Ctrl+Enter saves the note.</source>
         <translation>Nhấn Ctrl+Enter để lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="299"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="359"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="303"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="363"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="305"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="365"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -593,62 +615,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="80"/>
+        <location filename="../../ui/sync/panels.py" line="82"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="80"/>
+        <location filename="../../ui/sync/panels.py" line="82"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="80"/>
+        <location filename="../../ui/sync/panels.py" line="82"/>
         <source>Value held</source>
         <translation>Giá trị đang giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="81"/>
+        <location filename="../../ui/sync/panels.py" line="83"/>
         <source>Held from</source>
         <translation>Của ai, lúc nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="81"/>
+        <location filename="../../ui/sync/panels.py" line="83"/>
         <source>Other value</source>
         <translation>Giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="81"/>
+        <location filename="../../ui/sync/panels.py" line="83"/>
         <source>Other from</source>
         <translation>Của ai, lúc nào (giá trị khác)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="82"/>
+        <location filename="../../ui/sync/panels.py" line="84"/>
         <source>No conflict to resolve.</source>
         <translation>Không có xung đột nào cần giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="83"/>
+        <location filename="../../ui/sync/panels.py" line="85"/>
         <source>Signed minutes are never changed by a merge: a change to them is shown here and needs an amended version of the minutes.</source>
         <translation>Biên bản đã ký không bao giờ bị thay đổi khi hợp nhất dữ liệu: thay đổi đối với biên bản đã ký được hiện ở đây và phải lập biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="86"/>
+        <location filename="../../ui/sync/panels.py" line="88"/>
         <source>Keep the value held</source>
         <translation>Giữ giá trị đang có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="87"/>
+        <location filename="../../ui/sync/panels.py" line="89"/>
         <source>Take the other value</source>
         <translation>Lấy giá trị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="124"/>
+        <location filename="../../ui/sync/panels.py" line="126"/>
         <source>Signed minutes</source>
         <translation>Biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="125"/>
+        <location filename="../../ui/sync/panels.py" line="127"/>
         <source>These minutes are signed and cannot take the other value. Make an amended version of the minutes to record the change.</source>
         <translation>Biên bản này đã ký nên không nhận giá trị khác. Hãy lập biên bản bổ sung để ghi nhận thay đổi.</translation>
     </message>
@@ -656,119 +678,119 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="183"/>
+        <location filename="../../ui/sync/panels.py" line="178"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="183"/>
+        <location filename="../../ui/sync/panels.py" line="178"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="183"/>
+        <location filename="../../ui/sync/panels.py" line="178"/>
         <source>Trust</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="184"/>
-        <location filename="../../ui/sync/panels.py" line="186"/>
+        <location filename="../../ui/sync/panels.py" line="179"/>
+        <location filename="../../ui/sync/panels.py" line="181"/>
         <source>Fingerprint</source>
         <translation>Vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="185"/>
+        <location filename="../../ui/sync/panels.py" line="180"/>
         <source>Held bundle</source>
         <translation>Gói đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="185"/>
+        <location filename="../../ui/sync/panels.py" line="180"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="185"/>
+        <location filename="../../ui/sync/panels.py" line="180"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="186"/>
+        <location filename="../../ui/sync/panels.py" line="181"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="187"/>
+        <location filename="../../ui/sync/panels.py" line="182"/>
         <source>Compare the fingerprint and approve…</source>
         <translation>So vân tay rồi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="188"/>
+        <location filename="../../ui/sync/panels.py" line="183"/>
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="189"/>
+        <location filename="../../ui/sync/panels.py" line="184"/>
         <source>Revoke the device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="194"/>
+        <location filename="../../ui/sync/panels.py" line="189"/>
         <source>Devices whose bundles are accepted</source>
         <translation>Các thiết bị được tin cậy (gói của chúng được nhận)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="197"/>
+        <location filename="../../ui/sync/panels.py" line="192"/>
         <source>Bundles held for approval (from unknown or revoked devices)</source>
         <translation>Gói chờ duyệt (từ thiết bị chưa biết hoặc đã bị thu hồi)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="207"/>
+        <location filename="../../ui/sync/panels.py" line="202"/>
         <source>this device</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="207"/>
+        <location filename="../../ui/sync/panels.py" line="202"/>
         <source>trusted</source>
         <translation>đã tin cậy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="207"/>
+        <location filename="../../ui/sync/panels.py" line="202"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="208"/>
-        <location filename="../../ui/sync/panels.py" line="235"/>
+        <location filename="../../ui/sync/panels.py" line="203"/>
+        <location filename="../../ui/sync/panels.py" line="230"/>
         <source>headquarters</source>
         <translation>trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="208"/>
+        <location filename="../../ui/sync/panels.py" line="203"/>
         <source>laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="213"/>
+        <location filename="../../ui/sync/panels.py" line="208"/>
         <source>unknown device</source>
         <translation>thiết bị chưa biết</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="213"/>
+        <location filename="../../ui/sync/panels.py" line="208"/>
         <source>revoked device</source>
         <translation>thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="214"/>
+        <location filename="../../ui/sync/panels.py" line="209"/>
         <source>the device&apos;s key changed</source>
         <translation>khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="235"/>
+        <location filename="../../ui/sync/panels.py" line="230"/>
         <source>field laptop</source>
         <translation>máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="236"/>
+        <location filename="../../ui/sync/panels.py" line="231"/>
         <source>Device: %1
 Role: %2
 User: %3
@@ -779,17 +801,17 @@ Người dùng: %3
 Vân tay: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="238"/>
+        <location filename="../../ui/sync/panels.py" line="233"/>
         <source>not given</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="241"/>
+        <location filename="../../ui/sync/panels.py" line="236"/>
         <source>Re-trust a revoked device</source>
         <translation>Tin cậy lại thiết bị đã bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="242"/>
+        <location filename="../../ui/sync/panels.py" line="237"/>
         <source>This device was revoked by %1 on %2. Approving its bundle (%3) trusts it again.
 
 %4
@@ -802,12 +824,12 @@ Re-trust it only after checking with the person responsible.</source>
 Chỉ tin cậy lại khi đã xác minh với người có trách nhiệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="247"/>
+        <location filename="../../ui/sync/panels.py" line="242"/>
         <source>A device&apos;s key changed</source>
         <translation>Khóa của thiết bị đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="248"/>
+        <location filename="../../ui/sync/panels.py" line="243"/>
         <source>This bundle (%1) bears the id of a known device but is signed with a new key.
 
 Old fingerprint: %2
@@ -826,12 +848,12 @@ Vân tay mới: %3
 Có thể máy đã được cài đặt lại, hoặc có người đang giả danh máy này. Chỉ nhận khóa mới sau khi người dùng máy đó đã đọc vân tay mới cho bạn so khớp.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="253"/>
+        <location filename="../../ui/sync/panels.py" line="248"/>
         <source>Approve a device</source>
         <translation>Duyệt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="254"/>
+        <location filename="../../ui/sync/panels.py" line="249"/>
         <source>Ask the sender to read out the fingerprint of their device and compare it with this one:
 
 %1
@@ -848,12 +870,12 @@ Gói: %2
 Chỉ duyệt khi mọi nhóm đều khớp. Sau đó các gói của thiết bị này sẽ được nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="277"/>
+        <location filename="../../ui/sync/panels.py" line="272"/>
         <source>Revoke a device</source>
         <translation>Thu hồi tin cậy thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="278"/>
+        <location filename="../../ui/sync/panels.py" line="273"/>
         <source>Bundles from this device will be held for approval from now on. Revoke it?</source>
         <translation>Từ nay các gói từ thiết bị này sẽ bị giữ lại chờ duyệt. Thu hồi tin cậy?</translation>
     </message>
@@ -906,37 +928,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../ui/media/common.py" line="28"/>
+        <location filename="../../ui/media/common.py" line="31"/>
         <source>Unexpected error: %1</source>
         <translation>Lỗi ngoài dự kiến: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="53"/>
+        <location filename="../../ui/media/common.py" line="55"/>
         <source>No item selected</source>
         <translation>Chưa chọn tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="55"/>
+        <location filename="../../ui/media/common.py" line="57"/>
         <source>The whole visit</source>
         <translation>Toàn bộ cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="58"/>
+        <location filename="../../ui/media/common.py" line="60"/>
         <source>(deleted)</source>
         <translation>(đã xoá)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="62"/>
+        <location filename="../../ui/media/common.py" line="64"/>
         <source>Finding: %1</source>
         <translation>Ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="64"/>
+        <location filename="../../ui/media/common.py" line="66"/>
         <source>Request: %1</source>
         <translation>Kiến nghị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/common.py" line="65"/>
+        <location filename="../../ui/media/common.py" line="67"/>
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
@@ -980,102 +1002,102 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/visit/findings.py" line="46"/>
-        <location filename="../../ui/visit/findings.py" line="96"/>
+        <location filename="../../ui/visit/findings.py" line="47"/>
+        <location filename="../../ui/visit/findings.py" line="97"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="46"/>
-        <location filename="../../ui/visit/findings.py" line="97"/>
+        <location filename="../../ui/visit/findings.py" line="47"/>
+        <location filename="../../ui/visit/findings.py" line="98"/>
         <source>Finding</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="64"/>
-        <location filename="../../ui/visit/findings.py" line="99"/>
+        <location filename="../../ui/visit/findings.py" line="65"/>
+        <location filename="../../ui/visit/findings.py" line="100"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="64"/>
-        <location filename="../../ui/visit/findings.py" line="100"/>
+        <location filename="../../ui/visit/findings.py" line="65"/>
+        <location filename="../../ui/visit/findings.py" line="101"/>
         <source>Responsible</source>
         <translation>Đơn vị, người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="65"/>
-        <location filename="../../ui/visit/findings.py" line="101"/>
+        <location filename="../../ui/visit/findings.py" line="66"/>
+        <location filename="../../ui/visit/findings.py" line="102"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="65"/>
+        <location filename="../../ui/visit/findings.py" line="66"/>
         <source>Follow-up</source>
         <translation>Tình trạng khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="81"/>
+        <location filename="../../ui/visit/findings.py" line="82"/>
         <source>Finding and request</source>
         <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="87"/>
+        <location filename="../../ui/visit/findings.py" line="88"/>
         <source>Also make a request to fix it</source>
         <translation>Đồng thời kiến nghị khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="88"/>
+        <location filename="../../ui/visit/findings.py" line="89"/>
         <source>Fix: </source>
         <translation>Khắc phục: </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="89"/>
+        <location filename="../../ui/visit/findings.py" line="90"/>
         <source>Head of the inspected unit</source>
         <translation>Thủ trưởng đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="128"/>
+        <location filename="../../ui/visit/findings.py" line="129"/>
         <source>Edit finding</source>
         <translation>Sửa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="141"/>
+        <location filename="../../ui/visit/findings.py" line="142"/>
         <source>Edit request</source>
         <translation>Sửa kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="170"/>
+        <location filename="../../ui/visit/findings.py" line="171"/>
         <source>No findings yet. On a non-compliant item of the checklist press Ctrl+Shift+F, or use “Add finding…”.</source>
         <translation>Chưa có ghi nhận nào. Tại tiêu chí không đạt trong phiếu kiểm tra, nhấn Ctrl+Shift+F, hoặc dùng nút “Thêm ghi nhận…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="173"/>
+        <location filename="../../ui/visit/findings.py" line="174"/>
         <source>No requests yet. A request is made with its finding (“Also make a request to fix it”).</source>
         <translation>Chưa có kiến nghị nào. Kiến nghị được lập cùng với ghi nhận (“Đồng thời kiến nghị khắc phục”).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="175"/>
+        <location filename="../../ui/visit/findings.py" line="176"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="177"/>
+        <location filename="../../ui/visit/findings.py" line="178"/>
         <source>Edit… (Enter)</source>
         <translation>Sửa… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="179"/>
+        <location filename="../../ui/visit/findings.py" line="180"/>
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="194"/>
+        <location filename="../../ui/visit/findings.py" line="195"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="196"/>
+        <location filename="../../ui/visit/findings.py" line="197"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
     </message>
@@ -1116,67 +1138,67 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="138"/>
+        <location filename="../../ui/sync/panels.py" line="140"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="138"/>
+        <location filename="../../ui/sync/panels.py" line="140"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="138"/>
+        <location filename="../../ui/sync/panels.py" line="140"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="138"/>
+        <location filename="../../ui/sync/panels.py" line="140"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="139"/>
+        <location filename="../../ui/sync/panels.py" line="141"/>
         <source>Operations</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="139"/>
+        <location filename="../../ui/sync/panels.py" line="141"/>
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="139"/>
+        <location filename="../../ui/sync/panels.py" line="141"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="139"/>
+        <location filename="../../ui/sync/panels.py" line="141"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="144"/>
+        <location filename="../../ui/sync/panels.py" line="146"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="144"/>
+        <location filename="../../ui/sync/panels.py" line="146"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="145"/>
+        <location filename="../../ui/sync/panels.py" line="147"/>
         <source>written and verified</source>
         <translation>đã ghi và kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="145"/>
+        <location filename="../../ui/sync/panels.py" line="147"/>
         <source>acknowledged by HQ</source>
         <translation>trụ sở đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="146"/>
+        <location filename="../../ui/sync/panels.py" line="148"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
@@ -1514,129 +1536,134 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="68"/>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Visit</source>
         <translation>Kiểm tra tại chỗ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Keyboard shortcuts…</source>
         <translation>Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Checklist: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note (Ctrl+Enter saves) · F2 value · F1 legal basis</source>
         <translation>Phiếu kiểm tra: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú (Ctrl+Enter để lưu) · F2 nhập giá trị · F1 căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>The visit&apos;s tabs; Ctrl+1 is the checklist</source>
         <translation>Các thẻ của cuộc kiểm tra; Ctrl+1 là phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>What they do</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Photos are being imported. Closing stops the import: the photos already added are kept, and the next start says which ones to import again.</source>
         <translation>Đang nhập ảnh. Nếu đóng bây giờ, việc nhập ảnh sẽ dừng: các ảnh đã thêm được giữ lại, và lần mở sau chương trình sẽ cho biết những ảnh nào cần nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>A bundle is being exported. Closing stops the export: no bundle is written and nothing stored changes; export again later.</source>
+        <translation>Đang xuất gói dữ liệu. Nếu đóng, việc xuất sẽ dừng: không có gói nào được ghi ra và dữ liệu đã lưu không thay đổi; hãy xuất lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>A job is still running (%1). Closing stops it.</source>
         <translation>Một công việc đang chạy (%1). Nếu đóng, công việc này sẽ dừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Importing photos into “%1” was cut short: %2 of %3 photos were kept, intact.</source>
         <translation>Việc nhập ảnh vào “%1” đã bị dừng giữa chừng: đã giữ %2 trong số %3 ảnh, nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Not imported, import them again: %1.</source>
         <translation>Chưa được nhập, hãy nhập lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Photo import cut short</source>
         <translation>Nhập ảnh bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Close anyway?</source>
         <translation>Vẫn đóng chương trình?</translation>
     </message>
@@ -1753,166 +1780,192 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes/page.py" line="66"/>
-        <location filename="../../ui/minutes/page.py" line="103"/>
+        <location filename="../../ui/minutes/page.py" line="67"/>
+        <location filename="../../ui/minutes/page.py" line="110"/>
         <source>Visit</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="79"/>
+        <location filename="../../ui/minutes/page.py" line="83"/>
         <source>Generate</source>
         <translation>Tạo biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="80"/>
+        <location filename="../../ui/minutes/page.py" line="84"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="81"/>
+        <location filename="../../ui/minutes/page.py" line="85"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="82"/>
-        <location filename="../../ui/minutes/page.py" line="338"/>
+        <location filename="../../ui/minutes/page.py" line="86"/>
+        <location filename="../../ui/minutes/page.py" line="382"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="83"/>
+        <location filename="../../ui/minutes/page.py" line="87"/>
         <source>Both sides have signed the printed minutes: freeze them</source>
         <translation>Hai bên đã ký biên bản giấy: khóa biên bản lại</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="84"/>
+        <location filename="../../ui/minutes/page.py" line="88"/>
         <source>Attach scan…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="85"/>
+        <location filename="../../ui/minutes/page.py" line="89"/>
         <source>New amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="86"/>
+        <location filename="../../ui/minutes/page.py" line="90"/>
         <source>Verify a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="97"/>
+        <location filename="../../ui/minutes/page.py" line="91"/>
+        <source>Draft preview</source>
+        <translation>Xem bản dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes/page.py" line="92"/>
+        <source>The minutes as the visit is now, marked DỰ THẢO on every page: to read before concluding, never to sign</source>
+        <translation>Biên bản theo nội dung hiện tại của cuộc kiểm tra, có chữ DỰ THẢO trên mọi trang: để đọc trước khi kết thúc, không dùng để ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes/page.py" line="104"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="182"/>
+        <location filename="../../ui/minutes/page.py" line="189"/>
         <source>No minutes yet</source>
         <translation>Chưa có biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="184"/>
+        <location filename="../../ui/minutes/page.py" line="191"/>
         <source>Version %1 — signed on %2</source>
         <translation>Lần %1 — đã ký lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="187"/>
+        <location filename="../../ui/minutes/page.py" line="194"/>
         <source>amendment draft</source>
         <translation>dự thảo biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="187"/>
+        <location filename="../../ui/minutes/page.py" line="194"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="188"/>
+        <location filename="../../ui/minutes/page.py" line="195"/>
         <source>Version %1 — %2</source>
         <translation>Lần %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="216"/>
+        <location filename="../../ui/minutes/page.py" line="224"/>
         <source>This visit has changed since its minutes were signed. Record the changes in an amendment (biên bản bổ sung).</source>
         <translation>Cuộc kiểm tra đã thay đổi sau khi biên bản được ký. Hãy ghi nhận các thay đổi bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="252"/>
-        <location filename="../../ui/minutes/page.py" line="255"/>
+        <location filename="../../ui/minutes/page.py" line="260"/>
+        <location filename="../../ui/minutes/page.py" line="263"/>
         <source>Generating the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="270"/>
+        <location filename="../../ui/minutes/page.py" line="283"/>
+        <location filename="../../ui/minutes/page.py" line="286"/>
+        <source>Generating the draft…</source>
+        <translation>Đang tạo bản dự thảo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes/page.py" line="297"/>
+        <source>Draft (DỰ THẢO), %1 pages: to read, not to sign.</source>
+        <translation>Bản dự thảo (DỰ THẢO), %1 trang: để đọc, không dùng để ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes/page.py" line="299"/>
+        <source>Before the minutes can be generated: %1.</source>
+        <translation>Cần hoàn tất trước khi tạo biên bản: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes/page.py" line="313"/>
         <source>%1 pages. Print them, have both sides sign, then press Signed.</source>
         <translation>%1 trang. Hãy in, để hai bên ký, rồi nhấn Đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="278"/>
+        <location filename="../../ui/minutes/page.py" line="322"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="309"/>
+        <location filename="../../ui/minutes/page.py" line="353"/>
         <source>Save the minutes as PDF</source>
         <translation>Lưu biên bản thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="310"/>
-        <location filename="../../ui/minutes/page.py" line="385"/>
+        <location filename="../../ui/minutes/page.py" line="354"/>
+        <location filename="../../ui/minutes/page.py" line="429"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="314"/>
+        <location filename="../../ui/minutes/page.py" line="358"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="326"/>
+        <location filename="../../ui/minutes/page.py" line="370"/>
         <source>Inspection minutes</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="339"/>
+        <location filename="../../ui/minutes/page.py" line="383"/>
         <source>Have both sides signed the printed minutes? They will be frozen and can only be changed by an amendment.</source>
         <translation>Hai bên đã ký biên bản giấy chưa? Biên bản sẽ được khóa và chỉ thay đổi được bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="345"/>
+        <location filename="../../ui/minutes/page.py" line="389"/>
         <source>The minutes are signed and frozen.</source>
         <translation>Biên bản đã ký và được khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="355"/>
+        <location filename="../../ui/minutes/page.py" line="399"/>
         <source>Scan or photo of the signed paper</source>
         <translation>Bản quét hoặc ảnh chụp biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="356"/>
+        <location filename="../../ui/minutes/page.py" line="400"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh và PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="361"/>
+        <location filename="../../ui/minutes/page.py" line="405"/>
         <source>The scan is attached to the minutes.</source>
         <translation>Đã đính kèm bản quét vào biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="368"/>
+        <location filename="../../ui/minutes/page.py" line="412"/>
         <source>New amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="368"/>
+        <location filename="../../ui/minutes/page.py" line="412"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="376"/>
+        <location filename="../../ui/minutes/page.py" line="420"/>
         <source>Amendment opened: the visit can be edited; then generate and sign it.</source>
         <translation>Đã mở biên bản bổ sung: có thể sửa kết quả cuộc kiểm tra, sau đó tạo và ký biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="384"/>
+        <location filename="../../ui/minutes/page.py" line="428"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
     </message>
@@ -2021,71 +2074,97 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/visit/participants.py" line="42"/>
-        <location filename="../../ui/visit/participants.py" line="61"/>
+        <location filename="../../ui/visit/participants.py" line="46"/>
+        <location filename="../../ui/visit/participants.py" line="73"/>
         <source>Side</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="42"/>
-        <location filename="../../ui/visit/participants.py" line="62"/>
+        <location filename="../../ui/visit/participants.py" line="46"/>
+        <location filename="../../ui/visit/participants.py" line="74"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="43"/>
-        <location filename="../../ui/visit/participants.py" line="63"/>
+        <location filename="../../ui/visit/participants.py" line="47"/>
+        <location filename="../../ui/visit/participants.py" line="75"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="43"/>
-        <location filename="../../ui/visit/participants.py" line="64"/>
+        <location filename="../../ui/visit/participants.py" line="47"/>
+        <location filename="../../ui/visit/participants.py" line="76"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="53"/>
+        <location filename="../../ui/visit/participants.py" line="48"/>
+        <location filename="../../ui/visit/participants.py" line="51"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="52"/>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="65"/>
         <source>Add a participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="59"/>
+        <location filename="../../ui/visit/participants.py" line="71"/>
         <source>e.g. representative of the unit</source>
         <translation>ví dụ: đại diện đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="80"/>
+        <location filename="../../ui/visit/participants.py" line="77"/>
+        <source>Present at the visit</source>
+        <translation>Có mặt tại buổi kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="96"/>
+        <source>Edit participant</source>
+        <translation>Sửa thành phần tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="114"/>
         <source>No participants yet. “Add the team&apos;s members”, then the unit&apos;s people with “Add participant…”.</source>
         <translation>Chưa có thành phần tham dự. Bấm “Thêm thành viên của đoàn”, rồi thêm người của đơn vị bằng “Thêm người tham dự…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="85"/>
+        <location filename="../../ui/visit/participants.py" line="119"/>
         <source>Add participant…</source>
         <translation>Thêm người tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="87"/>
+        <location filename="../../ui/visit/participants.py" line="121"/>
         <source>Add the team&apos;s members</source>
         <translation>Thêm thành viên của đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="89"/>
+        <location filename="../../ui/visit/participants.py" line="123"/>
+        <source>Edit… (Enter)</source>
+        <translation>Sửa… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="126"/>
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="152"/>
+        <location filename="../../ui/visit/participants.py" line="215"/>
         <source>Every member of %1 is already in the list.</source>
         <translation>Mọi thành viên của %1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="154"/>
+        <location filename="../../ui/visit/participants.py" line="217"/>
         <source>%1 has no members yet. Add them in Library → Teams, or add people one by one with “Add participant…”.</source>
         <translation>%1 chưa có thành viên nào. Hãy thêm thành viên ở Thư viện → Đoàn kiểm tra, hoặc thêm từng người bằng “Thêm người tham dự…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="100"/>
+        <location filename="../../ui/visit/participants.py" line="139"/>
         <source>Recording on this laptop:</source>
         <translation>Người ghi trên máy này:</translation>
     </message>
@@ -2093,32 +2172,32 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="26"/>
+        <location filename="../../ui/minutes/preview.py" line="27"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="28"/>
+        <location filename="../../ui/minutes/preview.py" line="29"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="30"/>
+        <location filename="../../ui/minutes/preview.py" line="31"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="31"/>
+        <location filename="../../ui/minutes/preview.py" line="32"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="32"/>
+        <location filename="../../ui/minutes/preview.py" line="33"/>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/preview.py" line="107"/>
+        <location filename="../../ui/minutes/preview.py" line="108"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -2126,47 +2205,47 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/media/viewer.py" line="78"/>
+        <location filename="../../ui/media/viewer.py" line="79"/>
         <source>Previous</source>
         <translation>Ảnh trước</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="79"/>
+        <location filename="../../ui/media/viewer.py" line="80"/>
         <source>Next</source>
         <translation>Ảnh sau</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="80"/>
+        <location filename="../../ui/media/viewer.py" line="81"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="81"/>
+        <location filename="../../ui/media/viewer.py" line="82"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="82"/>
+        <location filename="../../ui/media/viewer.py" line="83"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="83"/>
+        <location filename="../../ui/media/viewer.py" line="84"/>
         <source>Actual size</source>
         <translation>Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="84"/>
+        <location filename="../../ui/media/viewer.py" line="85"/>
         <source>Rotate left</source>
         <translation>Xoay trái</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="85"/>
+        <location filename="../../ui/media/viewer.py" line="86"/>
         <source>Rotate right</source>
         <translation>Xoay phải</translation>
     </message>
     <message>
-        <location filename="../../ui/media/viewer.py" line="128"/>
+        <location filename="../../ui/media/viewer.py" line="129"/>
         <source>taken at %1</source>
         <translation>chụp lúc %1</translation>
     </message>
@@ -2187,147 +2266,147 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="66"/>
+        <location filename="../../ui/media/photo_panel.py" line="67"/>
         <source>No photos yet. Import photos or drop them here; Ctrl+Shift+P attaches photos to the current checklist item.</source>
         <translation>Chưa có ảnh nào. Hãy nhập ảnh hoặc kéo thả ảnh vào đây; Ctrl+Shift+P gắn ảnh vào tiêu chí đang chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="80"/>
+        <location filename="../../ui/media/photo_panel.py" line="81"/>
         <source>Only photos of this item</source>
         <translation>Chỉ ảnh của tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="116"/>
+        <location filename="../../ui/media/photo_panel.py" line="117"/>
         <source>Import photos…</source>
         <translation>Nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="119"/>
+        <location filename="../../ui/media/photo_panel.py" line="120"/>
         <source>Attach photos to the item…</source>
         <translation>Đính kèm ảnh cho tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="120"/>
+        <location filename="../../ui/media/photo_panel.py" line="121"/>
         <source>Choose photos and link them to the current item</source>
         <translation>Chọn ảnh và liên kết với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="121"/>
+        <location filename="../../ui/media/photo_panel.py" line="122"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="123"/>
+        <location filename="../../ui/media/photo_panel.py" line="124"/>
         <source>Link to the item</source>
         <translation>Liên kết với tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="124"/>
+        <location filename="../../ui/media/photo_panel.py" line="125"/>
         <source>Link the selected photos to the current item</source>
         <translation>Liên kết các ảnh đã chọn với tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="125"/>
+        <location filename="../../ui/media/photo_panel.py" line="126"/>
         <source>Unlink</source>
         <translation>Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="126"/>
+        <location filename="../../ui/media/photo_panel.py" line="127"/>
         <source>Remove the link between the selected photos and the current item (the photos stay)</source>
         <translation>Bỏ liên kết giữa các ảnh đã chọn và tiêu chí đang chọn (ảnh vẫn được giữ)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="128"/>
+        <location filename="../../ui/media/photo_panel.py" line="129"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="131"/>
+        <location filename="../../ui/media/photo_panel.py" line="132"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="132"/>
+        <location filename="../../ui/media/photo_panel.py" line="133"/>
         <source>Take the selected photos out of the visit (Ctrl+Z brings them back)</source>
         <translation>Bỏ các ảnh đang chọn khỏi cuộc kiểm tra (Ctrl+Z để khôi phục)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="139"/>
+        <location filename="../../ui/media/photo_panel.py" line="140"/>
         <source>Looking for a camera…</source>
         <translation>Đang tìm máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="150"/>
+        <location filename="../../ui/media/photo_panel.py" line="151"/>
         <source>No camera was found on this computer. Import the photos from a camera or phone instead.</source>
         <translation>Không tìm thấy máy ảnh trên máy tính này. Hãy nhập ảnh từ máy ảnh hoặc điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="191"/>
+        <location filename="../../ui/media/photo_panel.py" line="192"/>
         <source>%1 — photos linked: %2</source>
         <translation>%1 — số ảnh đã liên kết: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="193"/>
+        <location filename="../../ui/media/photo_panel.py" line="194"/>
         <source>Select an item in the checklist to link photos to it.</source>
         <translation>Hãy chọn một tiêu chí trong phiếu kiểm tra để liên kết ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="211"/>
+        <location filename="../../ui/media/photo_panel.py" line="212"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="211"/>
+        <location filename="../../ui/media/photo_panel.py" line="212"/>
         <source>Photos (%1);;All files (*)</source>
         <translation>Ảnh (%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="225"/>
+        <location filename="../../ui/media/photo_panel.py" line="226"/>
         <source>Not photos, so not imported: %1. Recordings go in the Audio tab.</source>
         <translation>Không phải ảnh nên không được nhập: %1. Tệp ghi âm hãy thêm ở thẻ Ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="249"/>
+        <location filename="../../ui/media/photo_panel.py" line="250"/>
         <source>Importing photos</source>
         <translation>Đang nhập ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="273"/>
+        <location filename="../../ui/media/photo_panel.py" line="274"/>
         <source>Import stopped. Photos added before stopping: %1.</source>
         <translation>Đã dừng nhập ảnh. Số ảnh đã thêm trước khi dừng: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="276"/>
+        <location filename="../../ui/media/photo_panel.py" line="277"/>
         <source>Photos added: %1.</source>
         <translation>Số ảnh đã thêm: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="288"/>
+        <location filename="../../ui/media/photo_panel.py" line="289"/>
         <source>New photos in the watched folder: %1</source>
         <translation>Ảnh mới trong thư mục theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="316"/>
+        <location filename="../../ui/media/photo_panel.py" line="317"/>
         <source>Select photos and an item first.</source>
         <translation>Hãy chọn ảnh và một tiêu chí trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="322"/>
+        <location filename="../../ui/media/photo_panel.py" line="323"/>
         <source>Photos linked: %1</source>
         <translation>Số ảnh đã liên kết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="332"/>
+        <location filename="../../ui/media/photo_panel.py" line="333"/>
         <source>Photos deleted: %1. Ctrl+Z brings them back.</source>
         <translation>Đã xóa %1 ảnh. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="379"/>
+        <location filename="../../ui/media/photo_panel.py" line="380"/>
         <source>Making thumbnails</source>
         <translation>Đang tạo ảnh thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/media/photo_panel.py" line="389"/>
+        <location filename="../../ui/media/photo_panel.py" line="390"/>
         <source>Photos that cannot be shown: %1.</source>
         <translation>Số ảnh không hiển thị được: %1.</translation>
     </message>
@@ -4509,17 +4588,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordingIndicator</name>
     <message>
-        <location filename="../../ui/media/indicator.py" line="25"/>
+        <location filename="../../ui/media/indicator.py" line="26"/>
         <source>Bookmark (Ctrl+B)</source>
         <translation>Đánh dấu (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/media/indicator.py" line="26"/>
+        <location filename="../../ui/media/indicator.py" line="27"/>
         <source>Stop recording</source>
         <translation>Dừng ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/media/indicator.py" line="53"/>
+        <location filename="../../ui/media/indicator.py" line="54"/>
         <source>Recording %1</source>
         <translation>Đang ghi âm %1</translation>
     </message>
@@ -4527,35 +4606,53 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="63"/>
+        <location filename="../../ui/media/audio_model.py" line="64"/>
         <source>%1 bookmark(s)</source>
         <translation>%1 đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/media/audio_model.py" line="71"/>
+        <location filename="../../ui/media/audio_model.py" line="72"/>
         <source>Recorded at %1</source>
         <translation>Ghi lúc %1</translation>
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../ui/visit/records.py" line="134"/>
+        <source>%1 – breaches %2</source>
+        <translation>%1 – vi phạm %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/records.py" line="143"/>
+        <source>This answer breaches item %1 of the checklist: the minutes print it non-compliant.</source>
+        <translation>Câu trả lời này vi phạm tiêu chí %1 của phiếu kiểm tra: biên bản ghi tiêu chí đó “Không đạt”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/records.py" line="172"/>
+        <source>This row breaches %1</source>
+        <translation>Dòng này vi phạm %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="177"/>
+        <location filename="../../ui/visit/records.py" line="225"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="178"/>
+        <location filename="../../ui/visit/records.py" line="226"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="180"/>
+        <location filename="../../ui/visit/records.py" line="229"/>
         <source>No rows yet. Press Ctrl+N to add one (%1).</source>
         <translation>Chưa có dòng nào. Nhấn Ctrl+N để thêm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="182"/>
+        <location filename="../../ui/visit/records.py" line="231"/>
         <source>Remove row (Ctrl+Delete)</source>
         <translation>Xóa dòng (Ctrl+Delete)</translation>
     </message>
@@ -4654,27 +4751,27 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../../ui/sync/panels.py" line="67"/>
+        <location filename="../../ui/sync/panels.py" line="69"/>
         <source>findings</source>
         <translation>kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="68"/>
+        <location filename="../../ui/sync/panels.py" line="70"/>
         <source>team findings</source>
         <translation>kết quả gửi trong đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="69"/>
+        <location filename="../../ui/sync/panels.py" line="71"/>
         <source>distribution</source>
         <translation>gói phân phối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="70"/>
+        <location filename="../../ui/sync/panels.py" line="72"/>
         <source>receipt</source>
         <translation>giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panels.py" line="71"/>
+        <location filename="../../ui/sync/panels.py" line="73"/>
         <source>enrollment request</source>
         <translation>yêu cầu đăng ký máy</translation>
     </message>
@@ -4682,275 +4779,275 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="58"/>
-        <location filename="../../ui/sync/page.py" line="116"/>
+        <location filename="../../ui/sync/page.py" line="60"/>
+        <location filename="../../ui/sync/page.py" line="118"/>
         <source>Export</source>
         <translation>Xuất gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="59"/>
+        <location filename="../../ui/sync/page.py" line="61"/>
         <source>Import</source>
         <translation>Nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="63"/>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="65"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64"/>
+        <location filename="../../ui/sync/page.py" line="66"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65"/>
+        <location filename="../../ui/sync/page.py" line="67"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="71"/>
+        <location filename="../../ui/sync/page.py" line="73"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="79"/>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="81"/>
+        <location filename="../../ui/sync/page.py" line="243"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94"/>
+        <location filename="../../ui/sync/page.py" line="96"/>
         <source>Distribution package for the laptops</source>
         <translation>Gói phân phối cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95"/>
+        <location filename="../../ui/sync/page.py" line="97"/>
         <source>Receipt for the laptops</source>
         <translation>Giấy biên nhận cho các máy kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="96"/>
+        <location filename="../../ui/sync/page.py" line="98"/>
         <source>Findings for headquarters</source>
         <translation>Kết quả kiểm tra gửi trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="97"/>
+        <location filename="../../ui/sync/page.py" line="99"/>
         <source>Findings for the team&apos;s laptops</source>
         <translation>Kết quả kiểm tra gửi các máy trong đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104"/>
+        <location filename="../../ui/sync/page.py" line="106"/>
         <source>No laptop enrolled yet: import their enrollment requests (Import tab, “Import a bundle…”).</source>
         <translation>Chưa có máy tính nào được đăng ký: hãy nhập yêu cầu đăng ký của các máy (thẻ Nhập gói, nút “Nhập một gói…”).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="106"/>
+        <location filename="../../ui/sync/page.py" line="108"/>
         <source>No recipient yet. Import HQ&apos;s distribution package first (Import tab, “Import a bundle…”).</source>
         <translation>Chưa có máy nhận. Hãy nhập gói phân phối của trụ sở trước (thẻ Nhập gói, nút “Nhập một gói…”).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="107"/>
+        <location filename="../../ui/sync/page.py" line="109"/>
         <source>Everything, not only what HQ has not acknowledged yet</source>
         <translation>Toàn bộ, không chỉ phần trụ sở chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="108"/>
+        <location filename="../../ui/sync/page.py" line="110"/>
         <source>Do not encrypt (anyone with the file can read it)</source>
         <translation>Không mã hóa (ai có tệp cũng đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="110"/>
+        <location filename="../../ui/sync/page.py" line="112"/>
         <source>USB stick or folder</source>
         <translation>Thẻ nhớ USB hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="111"/>
+        <location filename="../../ui/sync/page.py" line="113"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="122"/>
+        <location filename="../../ui/sync/page.py" line="124"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="123"/>
+        <location filename="../../ui/sync/page.py" line="125"/>
         <source>Recipients</source>
         <translation>Máy nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="126"/>
+        <location filename="../../ui/sync/page.py" line="128"/>
         <source>Destination</source>
         <translation>Nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="132"/>
+        <location filename="../../ui/sync/page.py" line="134"/>
         <source>Write an enrollment request for HQ…</source>
         <translation>Ghi yêu cầu đăng ký máy gửi trụ sở…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="141"/>
+        <location filename="../../ui/sync/page.py" line="143"/>
         <source>Import a bundle…</source>
         <translation>Nhập một gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="142"/>
+        <location filename="../../ui/sync/page.py" line="144"/>
         <source>Import a folder of bundles…</source>
         <translation>Nhập cả thư mục gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="150"/>
+        <location filename="../../ui/sync/page.py" line="152"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="150"/>
+        <location filename="../../ui/sync/page.py" line="152"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="150"/>
+        <location filename="../../ui/sync/page.py" line="152"/>
         <source>From</source>
         <translation>Gửi từ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="151"/>
+        <location filename="../../ui/sync/page.py" line="153"/>
         <source>What changed, or why</source>
         <translation>Thay đổi gì, hoặc lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>Team, unit, visit</source>
         <translation>Đoàn, đơn vị, cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="170"/>
         <source>Visits received, by team and unit</source>
         <translation>Các cuộc kiểm tra đã nhận, theo đoàn và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212"/>
+        <location filename="../../ui/sync/page.py" line="214"/>
         <source>No team</source>
         <translation>Chưa có đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="218"/>
+        <location filename="../../ui/sync/page.py" line="220"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="264"/>
+        <location filename="../../ui/sync/page.py" line="271"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268"/>
+        <location filename="../../ui/sync/page.py" line="275"/>
         <source>Unexpected error: %1. Stored data is not affected.</source>
         <translation>Lỗi không mong đợi: %1. Dữ liệu đã lưu không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="277"/>
+        <location filename="../../ui/sync/page.py" line="284"/>
         <source>Destination of the bundle</source>
         <translation>Nơi lưu gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287"/>
+        <location filename="../../ui/sync/page.py" line="294"/>
         <source>Choose a destination folder first.</source>
         <translation>Hãy chọn thư mục lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="291"/>
+        <location filename="../../ui/sync/page.py" line="298"/>
         <source>Choose at least one recipient.</source>
         <translation>Hãy chọn ít nhất một máy nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="295"/>
+        <location filename="../../ui/sync/page.py" line="302"/>
         <source>Unencrypted bundle</source>
         <translation>Gói không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296"/>
+        <location filename="../../ui/sync/page.py" line="303"/>
         <source>Anyone who gets this file can read everything in it. Export without encryption?</source>
         <translation>Bất kỳ ai có tệp này đều đọc được toàn bộ nội dung. Vẫn xuất không mã hóa?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306"/>
+        <location filename="../../ui/sync/page.py" line="313"/>
         <source>Written and verified: %1 (%2 operations, %3 files) for %4.</source>
         <translation>Đã ghi và kiểm tra lại: %1 (%2 thao tác, %3 tệp) gửi cho %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="320"/>
         <source>Enrollment request</source>
         <translation>Yêu cầu đăng ký máy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="318"/>
+        <location filename="../../ui/sync/page.py" line="325"/>
         <source>Enrollment request written to %1. Read this fingerprint to HQ: %2</source>
         <translation>Đã ghi yêu cầu đăng ký vào %1. Hãy đọc vân tay này cho trụ sở so khớp: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="323"/>
+        <location filename="../../ui/sync/page.py" line="330"/>
         <source>Import a bundle</source>
         <translation>Nhập một gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="328"/>
+        <location filename="../../ui/sync/page.py" line="335"/>
         <source>Import a folder of bundles</source>
         <translation>Nhập cả thư mục gói</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="350"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Accepted</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="350"/>
+        <location filename="../../ui/sync/page.py" line="357"/>
         <source>Already had</source>
         <translation>Đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="351"/>
+        <location filename="../../ui/sync/page.py" line="358"/>
         <source>Held for approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="351"/>
+        <location filename="../../ui/sync/page.py" line="358"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="358"/>
+        <location filename="../../ui/sync/page.py" line="365"/>
         <source>%1 new operations, %2 new files</source>
         <translation>%1 thao tác mới, %2 tệp mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="365"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Nothing new: this bundle was imported before.</source>
         <translation>Không có gì mới: gói này đã được nhập trước đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="370"/>
+        <location filename="../../ui/sync/page.py" line="377"/>
         <source>No bundle found</source>
         <translation>Không có gói nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="370"/>
+        <location filename="../../ui/sync/page.py" line="377"/>
         <source>No .bundle file in what was chosen.</source>
         <translation>Không có tệp .bundle nào trong mục đã chọn.</translation>
     </message>
@@ -5354,123 +5451,148 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitHeader</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="69"/>
+        <location filename="../../ui/visit/header.py" line="62"/>
+        <source>%1 day(s)</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="93"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="74"/>
+        <location filename="../../ui/visit/header.py" line="98"/>
         <source>Evidence required but none attached:</source>
         <translation>Tiêu chí bắt buộc có minh chứng nhưng chưa có:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="81"/>
+        <location filename="../../ui/visit/header.py" line="105"/>
+        <source>Records and answers disagree:</source>
+        <translation>Hồ sơ, điểm danh và kết quả đánh giá không khớp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="112"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="99"/>
+        <location filename="../../ui/visit/header.py" line="130"/>
         <source>Visit details</source>
         <translation>Thông tin cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="102"/>
+        <location filename="../../ui/visit/header.py" line="133"/>
         <source>(no team)</source>
         <translation>(chưa chọn đoàn)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="107"/>
+        <location filename="../../ui/visit/header.py" line="138"/>
         <source>Title</source>
         <translation>Tên cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="108"/>
+        <location filename="../../ui/visit/header.py" line="139"/>
         <source>Inspection team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="128"/>
+        <location filename="../../ui/visit/header.py" line="158"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="130"/>
+        <location filename="../../ui/visit/header.py" line="160"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="132"/>
+        <location filename="../../ui/visit/header.py" line="162"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="134"/>
+        <location filename="../../ui/visit/header.py" line="164"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="136"/>
+        <location filename="../../ui/visit/header.py" line="166"/>
         <source>Visit details…</source>
         <translation>Thông tin cuộc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="137"/>
+        <location filename="../../ui/visit/header.py" line="167"/>
         <source>The visit&apos;s title and inspection team</source>
         <translation>Tên cuộc kiểm tra và đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="139"/>
+        <location filename="../../ui/visit/header.py" line="169"/>
         <source>Start an amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="140"/>
+        <location filename="../../ui/visit/header.py" line="170"/>
         <source>The minutes are signed: changes go into an amendment (biên bản bổ sung).</source>
         <translation>Biên bản đã ký: mọi thay đổi phải qua biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="171"/>
+        <location filename="../../ui/visit/header.py" line="204"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="174"/>
+        <location filename="../../ui/visit/header.py" line="206"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="188"/>
-        <location filename="../../ui/visit/header.py" line="190"/>
+        <location filename="../../ui/visit/header.py" line="73"/>
+        <location filename="../../ui/visit/header.py" line="77"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="208"/>
+        <location filename="../../ui/visit/header.py" line="76"/>
+        <source>On site since %1</source>
+        <translation>Tại đơn vị từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="233"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="209"/>
+        <location filename="../../ui/visit/header.py" line="234"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="231"/>
+        <location filename="../../ui/visit/header.py" line="260"/>
+        <source>%1 is answered “%2” but records breach it: %3</source>
+        <translation>%1 được đánh giá “%2” nhưng hồ sơ, điểm danh ghi nhận: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="265"/>
+        <source>%1 is named twice in %2 (rows %3)</source>
+        <translation>%1 được ghi hai lần trong %2 (dòng %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="272"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="232"/>
+        <location filename="../../ui/visit/header.py" line="273"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="253"/>
+        <location filename="../../ui/visit/header.py" line="294"/>
         <source>Start an amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="254"/>
+        <location filename="../../ui/visit/header.py" line="295"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
@@ -5503,42 +5625,42 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Phím: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú · F2 nhập giá trị · F1 căn cứ pháp lý · Ctrl+Shift+F ghi nhận từ tiêu chí · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="126"/>
+        <location filename="../../ui/visit/workspace.py" line="125"/>
         <source>Next tab</source>
         <translation>Thẻ tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="129"/>
+        <location filename="../../ui/visit/workspace.py" line="128"/>
         <source>Previous tab</source>
         <translation>Thẻ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="156"/>
+        <location filename="../../ui/visit/workspace.py" line="155"/>
         <source>Start an amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="193"/>
+        <location filename="../../ui/visit/workspace.py" line="192"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="193"/>
+        <location filename="../../ui/visit/workspace.py" line="192"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="195"/>
+        <location filename="../../ui/visit/workspace.py" line="194"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="195"/>
+        <location filename="../../ui/visit/workspace.py" line="194"/>
         <source>Redo: %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="123"/>
+        <location filename="../../ui/visit/workspace.py" line="122"/>
         <source>Finding from the selected item</source>
         <translation>Ghi nhận từ tiêu chí đang chọn</translation>
     </message>
@@ -5589,67 +5711,67 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="57"/>
+        <location filename="../../ui/pages.py" line="58"/>
         <source>Search without accents…</source>
         <translation>Tìm kiếm (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="61"/>
+        <location filename="../../ui/pages.py" line="62"/>
         <source>All visits</source>
         <translation>Tất cả cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="61"/>
+        <location filename="../../ui/pages.py" line="62"/>
         <source>Today&apos;s</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="61"/>
+        <location filename="../../ui/pages.py" line="62"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="62"/>
+        <location filename="../../ui/pages.py" line="63"/>
         <source>In progress</source>
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="62"/>
+        <location filename="../../ui/pages.py" line="63"/>
         <source>Concluded</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="106"/>
+        <location filename="../../ui/pages.py" line="107"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="107"/>
+        <location filename="../../ui/pages.py" line="108"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="66"/>
+        <location filename="../../ui/pages.py" line="67"/>
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="75"/>
+        <location filename="../../ui/pages.py" line="76"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="95"/>
+        <location filename="../../ui/pages.py" line="96"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="129"/>
+        <location filename="../../ui/pages.py" line="130"/>
         <source>No visit matches “%1”.</source>
         <translation>Không có cuộc kiểm tra nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="131"/>
+        <location filename="../../ui/pages.py" line="132"/>
         <source>No visits yet.</source>
         <translation>Chưa có cuộc kiểm tra nào.</translation>
     </message>

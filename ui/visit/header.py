@@ -58,7 +58,8 @@ def elapsed_text(since: str | None, now: dt.datetime | None = None) -> str:
     clock = f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
     if not days:
         return clock
-    return translate("VisitHeader", "%n day(s)", "", days) + " " + clock
+    # "%1" rather than a "%n" plural: lupdate reads plurals only from self.tr, and Vietnamese has none.
+    return translate("VisitHeader", "%1 day(s)").replace("%1", str(days)) + " " + clock
 
 
 def clock_text(arrived_at: str | None, left_at: str | None, now: dt.datetime | None = None) -> str:
