@@ -90,5 +90,6 @@ def values(content: dict, template: dict) -> dict:
     if end and start and end[:10] == start[:10]:
         out["end_when"] = f"{out['end_time']} cùng ngày"
     else:
-        out["end_when"] = ", ".join(x for x in (out["end_time"], out["end_date"]) if x)
+        # A visit not concluded yet (a draft preview) has no end: dots, filled by hand if printed.
+        out["end_when"] = ", ".join(x for x in (out["end_time"], out["end_date"]) if x) or "…… giờ …… phút"
     return out
