@@ -148,3 +148,25 @@ def test_a_long_column_heading_of_the_roll_call_is_shown_whole_on_lines_that_fit
         page.shutdown()
     finally:
         ws.close()
+
+
+def test_a_long_request_is_read_whole_in_the_findings_tab(qtbot, styled, ws, visit):
+    from ui.visit.workspace import VisitWorkspace
+
+    text = ("Khắc phục các tồn tại về giải quyết, trả kết quả: bảo đảm hồ sơ quá hạn giải quyết được xin lỗi "
+            "tổ chức, cá nhân chậm nhất 01 ngày trước ngày hết hạn, nêu rõ lý do và thời hạn trả kết quả mới; "
+            "sổ theo dõi hồ sơ được lập trên Hệ thống thông tin giải quyết thủ tục hành chính.")
+    ws.findings.add_with_request(visit["visit"], "Chưa xin lỗi khi trễ hạn", request={
+        "text": text, "responsible": "Chủ tịch Ủy ban nhân dân phường", "deadline": "2026-12-20"})
+    page = VisitWorkspace(ws, visit["visit"], "vi")
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    with qtbot.waitExposed(page):
+        page.show()
+    page.show_tab(page.tabs.indexOf(page.findings))
+    view = page.findings.requests_view
+    index = page.findings.requests.index(0, 0)
+    needed = view.fontMetrics().boundingRect(0, 0, view.columnWidth(0) - 20, 10_000, 0x1000, text).height()
+    qtbot.waitUntil(lambda: view.rowHeight(0) >= needed, timeout=2_000)
+    assert needed > view.fontMetrics().height() * 2 and index.data() == text
+    page.shutdown()

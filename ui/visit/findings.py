@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -168,6 +168,13 @@ class FindingsPanel(QWidget):
             model.refresh()
         self.findings_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.requests_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The whole text of a finding or request is read in the table: rows grow with it
+        # (a visit has tens of them, so measuring each row is cheap).
+        self.requests_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.requests_view.setColumnWidth(1, self.fontMetrics().averageCharWidth() * 26)
+        self.requests_view.horizontalHeader().setStretchLastSection(False)
+        for view in (self.findings_view, self.requests_view):
+            _rows_fit_text(view)
         set_empty_text(self.findings_view, translate(
             "FindingsPanel", "No findings yet. On a non-compliant item of the checklist press Ctrl+Shift+F, "
                              "or use “Add finding…”."))
@@ -281,6 +288,20 @@ class FindingsPanel(QWidget):
             request_id = self.requests.row_id(index.row())
             self.ops.run(lambda: self.ws.findings.delete_request(request_id), initiator=self)
 
+
+
+def _rows_fit_text(view: QTableView) -> None:
+    """Rows as tall as their word-wrapped text, measured again (once) after the model
+    changes or a column is resized, so a long request is read whole, never cut by "…"."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    timer = QTimer(view, singleShot=True, interval=0)
+    timer.timeout.connect(view.resizeRowsToContents)
+    view.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+    for signal in (view.model().modelReset, view.model().rowsInserted, view.model().dataChanged,
+                   view.model().layoutChanged):
+        signal.connect(lambda *_: timer.start())
+    timer.start()
 
 
 def _keep_current_row(view: QTableView) -> None:
