@@ -1,8 +1,10 @@
 """Save a PNG of each main screen, on a fresh demo workspace, into docs/screenshots/.
 
-Run under a real X server: `make screenshots` (xvfb-run). With `--scale 2` the
-screens are taken at 200 % on a 1920×1080 laptop screen (960×540 logical
-pixels), into files ending in `-200.png`.
+Run under a real X server: `make screenshots` (xvfb-run). By default the window
+fills a 1366×768 laptop screen less its task bar (1366×728), at 100 %. With
+`--size 1920x1080` the screen is 1920×1080, into files ending in `-1920.png`;
+with `--scale 2` the screens are taken at 200 % on a 1920×1080 screen
+(960×520 logical pixels), into files ending in `-200.png`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from inspector_app import demo
 from inspector_app.workspace import Workspace
 from ui import i18n
 from ui.main_window import MainWindow
+from ui.style import apply_style
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -27,10 +30,18 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, choices=(1, 2), default=1)
+    parser.add_argument("--size", default=None, help="the screen, WxH (1366x768; 1920x1080 at 200 %%)")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)   # before the QApplication exists
-    suffix = "" if args.scale == 1 else f"-{args.scale * 100}"
+    size = args.size or ("1366x768" if args.scale == 1 else "1920x1080")
+    width, height = (int(n) for n in size.split("x"))
+    if args.scale != 1:
+        suffix = f"-{args.scale * 100}"
+    else:
+        suffix = "" if width == 1366 else f"-{width}"
+    window_size = (width // args.scale, (height - 40) // args.scale)   # less a 40 px task bar
     app = QApplication(sys.argv[:1])
+    apply_style(app)
     i18n.compile_translations()
     translators = i18n.install_translator(app, "vi")
     i18n.apply_locale("vi")
@@ -43,11 +54,13 @@ def main() -> int:
             in_progress = next(v for v in ws.visits.list() if v["status"] == "in_progress")["id"]
             window = MainWindow(ws, "vi", settings)
             window.setWindowTitle("Inspector — Đoàn kiểm tra công vụ số 1")
-            window.resize(*((1280, 780) if args.scale == 1 else (960, 540)))
+            window.resize(*window_size)
             window.show()
             steps = []
 
             def shot(name):
+                for _ in range(3):          # what waits for the event loop (rows measured after a resize)
+                    app.processEvents()
                 window.repaint()
                 window.grab().save(str(OUT / f"{name}{suffix}.png"))
 

@@ -4,7 +4,7 @@ what an empty list says."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QTreeView, QWidget
 
 TABLE_STYLE = """
 QTableView::item { padding: 0 8px; }
@@ -90,3 +90,32 @@ def set_empty_text(view: QAbstractItemView, text: str) -> QLabel:
     _EmptyText(view, label)
     view.empty_text = label
     return label
+
+
+class _TextColumnFloor(QObject):
+    """Switches the view's text column between Stretch (room enough) and a fixed floor width."""
+
+    def __init__(self, view: QTreeView, column: int, floor: int) -> None:
+        super().__init__(view)
+        self.view, self.column, self.floor = view, column, floor
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            header = self.view.header()
+            others = sum(header.sectionSize(c) for c in range(header.count())
+                         if c != self.column and not header.isSectionHidden(c))
+            roomy = event.size().width() - others >= self.floor
+            mode = QHeaderView.ResizeMode.Stretch if roomy else QHeaderView.ResizeMode.Interactive
+            if header.sectionResizeMode(self.column) != mode:
+                header.setSectionResizeMode(self.column, mode)
+                if not roomy:
+                    header.resizeSection(self.column, self.floor)
+        return False
+
+
+def keep_text_column_readable(view: QTreeView, column: int, floor_chars: int = 24) -> None:
+    """The stretching text `column` of `view` never narrower than `floor_chars` characters:
+    on a narrow window (200 %) it keeps that width and a horizontal scroll bar shows the
+    other columns, instead of squeezing the text to "…"."""
+    _TextColumnFloor(view, column, view.fontMetrics().averageCharWidth() * floor_chars)

@@ -170,3 +170,31 @@ def test_a_long_request_is_read_whole_in_the_findings_tab(qtbot, styled, ws, vis
     qtbot.waitUntil(lambda: view.rowHeight(0) >= needed, timeout=2_000)
     assert needed > view.fontMetrics().height() * 2 and index.data() == text
     page.shutdown()
+
+
+def test_the_library_item_tree_keeps_its_text_column_readable_on_a_narrow_window(qtbot, tmp_path):
+    from PySide6.QtWidgets import QHeaderView
+
+    from ui.library.checklists_tab import ChecklistsTab
+    from ui.library.tree_models import ChecklistTreeModel
+
+    ws = Workspace.create(tmp_path / "ws", "field")
+    try:
+        tab = ChecklistsTab(ws, "vi")
+        qtbot.addWidget(tab)
+        header = tab.tree.header()
+        floor = tab.tree.fontMetrics().averageCharWidth() * 24
+        tab.resize(480, 600)                                  # narrow: 200 % on a small laptop screen
+        with qtbot.waitExposed(tab):
+            tab.show()
+        # Too narrow for every column: the text keeps its floor width (Qt's Stretch gave it what
+        # was left, "…" on the 200 % screenshot) and the tree scrolls sideways for the rest.
+        qtbot.waitUntil(lambda: header.sectionResizeMode(ChecklistTreeModel.TEXT)
+                        == QHeaderView.ResizeMode.Interactive, timeout=2_000)
+        assert header.sectionSize(ChecklistTreeModel.TEXT) >= floor
+        tab.resize(1800, 900)                                 # room enough: the text takes the spare width
+        qtbot.waitUntil(lambda: header.sectionResizeMode(ChecklistTreeModel.TEXT)
+                        == QHeaderView.ResizeMode.Stretch, timeout=2_000)
+        assert header.sectionSize(ChecklistTreeModel.TEXT) > floor
+    finally:
+        ws.close()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 from inspector_app.checklists.answer_types import TYPES
-from ui.widgets import make_table
+from ui.widgets import keep_text_column_readable, make_table
 
 from ..ops import OpRunner
 from .checklist_dialogs import ItemDialog, SectionDialog, TemplateDialog
@@ -84,6 +84,7 @@ class ChecklistsTab(QWidget):
         header.setSectionResizeMode(ChecklistTreeModel.ANSWER_TYPE, QHeaderView.ResizeMode.Interactive)
         widest = max(self.fontMetrics().horizontalAdvance(answer_type_label(kind, self.lang)) for kind in TYPES)
         header.resizeSection(ChecklistTreeModel.ANSWER_TYPE, min(widest + 16, 180))
+        keep_text_column_readable(self.tree, ChecklistTreeModel.TEXT)
 
         self.details = ItemDetails(ws, lang)
         self._layout()
