@@ -37,6 +37,13 @@ TRANSITIONS = {
     "received": set(),
 }
 EDITABLE = ("in_progress", "concluded")
+# Role codes of the unit's side (the minutes read them, inspector_app/minutes/people.py);
+# the team's are plans.ROLES. A role may also be any words typed.
+UNIT_ROLES = {
+    "representative": ("Đại diện đơn vị", "Representative of the unit"),
+    "staff": ("Cán bộ, công chức", "Staff member"),
+    "witness": ("Người chứng kiến", "Witness"),
+}
 SIDES = {
     "team": ("Đoàn kiểm tra", "Inspection team"),
     "unit": ("Đơn vị được kiểm tra", "Inspected unit"),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 from inspector_app.services.plans import ROLES
-from inspector_app.services.visits import SIDES
+from inspector_app.services.visits import SIDES, UNIT_ROLES
 
 from ..icons import icon
 from ..models import VisitRowsModel, label
@@ -55,8 +55,10 @@ class ParticipantsModel(VisitRowsModel):
 
 
 def role_text(row: dict, lang: str) -> str:
-    """The participant's role as read: a team role's label, or the words typed."""
-    return label(ROLES[row["role"]], lang) if row["role"] in ROLES else (row["role"] or "")
+    """The participant's role as read: a role code's label (the team's or the unit's
+    side: "representative" reads "Đại diện đơn vị"), or the words typed."""
+    codes = {**ROLES, **UNIT_ROLES}
+    return label(codes[row["role"]], lang) if row["role"] in codes else (row["role"] or "")
 
 
 class ParticipantDialog(QDialog):

@@ -104,3 +104,12 @@ def test_after_signing_an_edit_is_refused_saying_an_amendment_is_needed(qtbot, w
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     assert "biên bản bổ sung" in seen["refused"]
     assert _stored(ws, v, head)["name"] == "Hoàng Minh"
+
+
+def test_role_codes_of_either_side_read_as_words_never_as_the_code(qtbot, ws, visit):
+    v = visit["visit"]
+    ws.visits.add_participant(v, "unit", "Lê Thị Hạnh", "Chủ tịch Ủy ban nhân dân", "representative")
+    ws.visits.add_participant(v, "unit", "Trần Thị Bích", "Công chức Văn phòng - Thống kê", "staff")
+    page = _page(qtbot, ws, v)
+    model = page.participants.model
+    assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["Đại diện đơn vị", "Cán bộ, công chức"]
