@@ -43,7 +43,8 @@ demo: $(STAMP)
 
 ## PNGs of the main screens on a demo workspace, into docs/screenshots/.
 screenshots: $(STAMP)
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) scripts/screenshots.py --size 1920x1080
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) scripts/screenshots.py --scale 2
 
 ## Bring resources/i18n/inspector_vi.ts up to date with every string in ui/; then translate.
