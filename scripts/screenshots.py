@@ -73,6 +73,8 @@ def main() -> int:
                 for index, name in ((0, "visit-checklist"), (1, "visit-roll-call"), (2, "visit-case-files")):
                     page.tabs.setCurrentIndex(index)
                     shot(name)
+                page.tabs.setCurrentWidget(page.participants)
+                shot("visit-participants")
                 page.tabs.setCurrentWidget(page.findings)
                 shot("visit-findings")
                 page.tabs.setCurrentWidget(page.evidence)
