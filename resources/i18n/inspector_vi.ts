@@ -508,47 +508,47 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="173"/>
+        <location filename="../../ui/library/checklists_tab.py" line="174"/>
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="176"/>
+        <location filename="../../ui/library/checklists_tab.py" line="177"/>
         <source>No checklist selected.</source>
         <translation>Chưa chọn phiếu kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="179"/>
+        <location filename="../../ui/library/checklists_tab.py" line="180"/>
         <source>Draft: it can be edited here. Publish it when it is ready; then it cannot change.</source>
         <translation>Bản nháp: có thể sửa tại đây. Khi hoàn chỉnh, bấm “Ban hành”; sau đó phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="180"/>
+        <location filename="../../ui/library/checklists_tab.py" line="181"/>
         <source>Published versions cannot be edited. Use “Copy to a new version” to change it.</source>
         <translation>Phiên bản đã ban hành không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="181"/>
+        <location filename="../../ui/library/checklists_tab.py" line="182"/>
         <source>This version has been used by a visit and cannot be edited. Use “Copy to a new version” to change it.</source>
         <translation>Phiên bản này đã được dùng trong cuộc kiểm tra nên không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="240"/>
+        <location filename="../../ui/library/checklists_tab.py" line="241"/>
         <source>Publish this version? Once published it cannot be edited any more.</source>
         <translation>Ban hành phiên bản này? Sau khi ban hành, phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="273"/>
+        <location filename="../../ui/library/checklists_tab.py" line="274"/>
         <source>Add a section first, then its items.</source>
         <translation>Hãy thêm một phần trước, rồi thêm các tiêu chí của phần đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="308"/>
+        <location filename="../../ui/library/checklists_tab.py" line="309"/>
         <source>Remove the section “%1” and its items?</source>
         <translation>Xóa phần “%1” cùng các tiêu chí của phần này?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="311"/>
+        <location filename="../../ui/library/checklists_tab.py" line="312"/>
         <source>Remove the item “%1”?</source>
         <translation>Xóa tiêu chí “%1”?</translation>
     </message>
@@ -1067,37 +1067,37 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Sửa kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="171"/>
+        <location filename="../../ui/visit/findings.py" line="178"/>
         <source>No findings yet. On a non-compliant item of the checklist press Ctrl+Shift+F, or use “Add finding…”.</source>
         <translation>Chưa có ghi nhận nào. Tại tiêu chí không đạt trong phiếu kiểm tra, nhấn Ctrl+Shift+F, hoặc dùng nút “Thêm ghi nhận…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="174"/>
+        <location filename="../../ui/visit/findings.py" line="181"/>
         <source>No requests yet. A request is made with its finding (“Also make a request to fix it”).</source>
         <translation>Chưa có kiến nghị nào. Kiến nghị được lập cùng với ghi nhận (“Đồng thời kiến nghị khắc phục”).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="176"/>
+        <location filename="../../ui/visit/findings.py" line="183"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="178"/>
+        <location filename="../../ui/visit/findings.py" line="185"/>
         <source>Edit… (Enter)</source>
         <translation>Sửa… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="180"/>
+        <location filename="../../ui/visit/findings.py" line="187"/>
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="195"/>
+        <location filename="../../ui/visit/findings.py" line="202"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="197"/>
+        <location filename="../../ui/visit/findings.py" line="204"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
     </message>
@@ -2075,25 +2075,25 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     <name>ParticipantsPanel</name>
     <message>
         <location filename="../../ui/visit/participants.py" line="46"/>
-        <location filename="../../ui/visit/participants.py" line="73"/>
+        <location filename="../../ui/visit/participants.py" line="75"/>
         <source>Side</source>
         <translation>Thành phần</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="46"/>
-        <location filename="../../ui/visit/participants.py" line="74"/>
+        <location filename="../../ui/visit/participants.py" line="76"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="47"/>
-        <location filename="../../ui/visit/participants.py" line="75"/>
+        <location filename="../../ui/visit/participants.py" line="77"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="47"/>
-        <location filename="../../ui/visit/participants.py" line="76"/>
+        <location filename="../../ui/visit/participants.py" line="78"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -2109,62 +2109,62 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="65"/>
+        <location filename="../../ui/visit/participants.py" line="67"/>
         <source>Add a participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="71"/>
+        <location filename="../../ui/visit/participants.py" line="73"/>
         <source>e.g. representative of the unit</source>
         <translation>ví dụ: đại diện đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="77"/>
+        <location filename="../../ui/visit/participants.py" line="79"/>
         <source>Present at the visit</source>
         <translation>Có mặt tại buổi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="96"/>
+        <location filename="../../ui/visit/participants.py" line="98"/>
         <source>Edit participant</source>
         <translation>Sửa thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="114"/>
+        <location filename="../../ui/visit/participants.py" line="116"/>
         <source>No participants yet. “Add the team&apos;s members”, then the unit&apos;s people with “Add participant…”.</source>
         <translation>Chưa có thành phần tham dự. Bấm “Thêm thành viên của đoàn”, rồi thêm người của đơn vị bằng “Thêm người tham dự…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="119"/>
+        <location filename="../../ui/visit/participants.py" line="121"/>
         <source>Add participant…</source>
         <translation>Thêm người tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="121"/>
+        <location filename="../../ui/visit/participants.py" line="123"/>
         <source>Add the team&apos;s members</source>
         <translation>Thêm thành viên của đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="123"/>
+        <location filename="../../ui/visit/participants.py" line="125"/>
         <source>Edit… (Enter)</source>
         <translation>Sửa… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="126"/>
+        <location filename="../../ui/visit/participants.py" line="128"/>
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="215"/>
+        <location filename="../../ui/visit/participants.py" line="217"/>
         <source>Every member of %1 is already in the list.</source>
         <translation>Mọi thành viên của %1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="217"/>
+        <location filename="../../ui/visit/participants.py" line="219"/>
         <source>%1 has no members yet. Add them in Library → Teams, or add people one by one with “Add participant…”.</source>
         <translation>%1 chưa có thành viên nào. Hãy thêm thành viên ở Thư viện → Đoàn kiểm tra, hoặc thêm từng người bằng “Thêm người tham dự…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="139"/>
+        <location filename="../../ui/visit/participants.py" line="141"/>
         <source>Recording on this laptop:</source>
         <translation>Người ghi trên máy này:</translation>
     </message>
