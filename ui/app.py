@@ -148,6 +148,7 @@ def _selftest(app, lang: str) -> int:
             QTimer.singleShot(0, app.quit)
             app.exec()
             rows = window.library_page.checklists_tab.templates.rowCount()
+            missing_icons = _missing_icons()
             if window.visit_workspace is not None:
                 window.visit_workspace.shutdown()
             window.close()
@@ -155,8 +156,17 @@ def _selftest(app, lang: str) -> int:
             ws.close()
     if rows < 1:
         return _selftest_failed("no built-in checklist is listed", lang)
+    if missing_icons:
+        return _selftest_failed("icons not found: " + ", ".join(missing_icons), lang)
     print("selftest ok")
     return 0
+
+
+def _missing_icons() -> list[str]:
+    """The app's icons that do not draw (not shipped, or no SVG plug-in in the bundle)."""
+    from .icons import USED, icon
+
+    return [name for name in sorted(USED) if icon(name).pixmap(16, 16).isNull()]
 
 
 def _selftest_failed(detail: str, lang: str) -> int:
