@@ -13,6 +13,8 @@ into them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import answer_types
 from .breaches import derived_verdicts, row_label
 
@@ -73,8 +75,9 @@ def visit_counts(structures: list[dict], held: dict, records_by_section: dict) -
     (per repeatable section: `rows`, `flagged` rows with a shortcoming,
     `late` files, `names` of the flagged rows)."""
     derived = derived_verdicts(structures, held, records_by_section)
-    out = {"items": 0, "checked": 0, "not_applicable": 0, "unanswered": 0, "noncompliant": 0, "derived": 0,
-           "areas": [], "records": [], "scored": False, "earned": 0.0, "possible": 0.0}
+    out: dict[str, Any] = {"items": 0, "checked": 0, "not_applicable": 0, "unanswered": 0, "noncompliant": 0,
+                           "derived": 0, "areas": [], "records": [], "scored": False, "earned": 0.0,
+                           "possible": 0.0}
     for structure in structures:
         scored = _scored(structure)
         out["scored"] = out["scored"] or scored
@@ -82,7 +85,7 @@ def visit_counts(structures: list[dict], held: dict, records_by_section: dict) -
             if section["repeatable"]:
                 out["records"].append(_records(section, held, records_by_section))
                 continue
-            area = {"code": section["code"], "title": section["title"], "items": 0, "checked": 0,
+            area: dict[str, Any] = {"code": section["code"], "title": section["title"], "items": 0, "checked": 0,
                     "not_applicable": 0, "unanswered": 0, "noncompliant": 0, "scored": scored,
                     "earned": 0.0, "possible": 0.0}
             for item, _none in applicable(section, held, records_by_section):
