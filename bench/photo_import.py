@@ -36,6 +36,8 @@ from tests.helpers.images import exif_with_preview
 
 WIDTH, HEIGHT = 4000, 3000
 TOTALS: list[float] = []
+PANEL_ENDS: list[float] = []
+"""Each panel run's time until its import job ended (print copies made)."""
 """Each core run's time until its print copies are made too (after every photo was recorded)."""
 CHUNK = 1 << 20
 
@@ -134,9 +136,11 @@ def panel_import(paths: list[Path], root: Path) -> float:
 
         def check() -> None:
             ready = model.rowCount() == len(paths) and all(model.state_of(i) == "ready" for i in model.ids())
-            if ready and not panel.runner.is_busy():
+            if ready and "t" not in done:
                 panel.view.viewport().repaint()  # the thumbnails are painted
                 done["t"] = time.perf_counter()
+            if ready and not panel.runner.is_busy():  # the job ends once the print copies are made too
+                PANEL_ENDS.append(time.perf_counter() - start)
                 app.quit()
 
         timer = QTimer(interval=5)
@@ -219,6 +223,8 @@ def main() -> int:
         print(f"panel, until thumbnails show:  {panel:6.2f} s   ratio {panel / plain:.2f} "
               f"(median of rounds {paired['panel']:.2f}; against the fsynced copy {panel / synced:.2f})"
               f"   budget ≤ 2")
+        print(f"  the panel's import job ends:   {min(PANEL_ENDS):6.2f} s   ratio {min(PANEL_ENDS) / plain:.2f} "
+              f"(print copies made after the thumbnails show)")
         return 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
