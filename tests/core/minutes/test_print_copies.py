@@ -72,3 +72,33 @@ def test_a_photo_pillow_cannot_decode_is_still_stored_without_a_print_copy(tmp_p
     ws.media.blob_path(sha).write_bytes(data[: len(data) // 3])   # cut off after it was checked
     assert ws.media.make_print_copy(sha) is None
     assert not photos.cache_path(ws.media.print_dir, sha).exists()
+
+
+def test_an_import_cancelled_after_its_pass_keeps_every_photo_and_leaves_print_copies_to_the_minutes(tmp_path, ws):
+    paths = [_photo(tmp_path / f"IMG_{n}.jpg", (2400, 1800)) for n in range(6)]
+
+    class StopAfterHandOver:
+        stop = False
+
+        def report(self, done, total, text=""):
+            pass
+
+        def cancelled(self):
+            return self.stop
+
+    progress = StopAfterHandOver()
+    handed: list[dict] = []
+
+    def hand_over(batch):
+        handed.extend(batch.prepared)
+        progress.stop = True            # the window closes once every photo was recorded
+
+    result = media_tools.ingest(ws, paths, progress=progress, on_batch=hand_over, batch_size=100)
+    assert len(result.prepared) == len(handed) == 6 and not result.failures
+    made = sum(photos.cache_path(ws.media.print_dir, p["sha256"]).is_file() for p in handed)
+    assert made < 6                     # the print copies stopped with the job
+    ids = setup_visit(ws)
+    ws.media.add_prepared(handed, ids["visit"], link_to=("item", ids["items"]["A1"]))
+    _ready(ws, ids["visit"])
+    rendered = ws.minutes.render(ids["visit"])
+    assert rendered.photos == 6 and rendered.downscaled == 6 - made
