@@ -15,6 +15,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 
+from .paths import fsync_dir
+
 SIGN_FILE = "device-sign.pem"
 ENCRYPT_FILE = "device-encrypt.pem"
 # A key rotation (HQ, sync/succession.py) writes the next pair under these
@@ -99,7 +101,7 @@ def generate_next(keys_dir: Path) -> DeviceKeys:
     enc = x25519.X25519PrivateKey.generate()
     _write_private(keys_dir / NEXT_SIGN_FILE, sign)
     _write_private(keys_dir / NEXT_ENCRYPT_FILE, enc)
-    _fsync_dir(keys_dir)
+    fsync_dir(keys_dir)
     return DeviceKeys(_raw_public(sign), _raw_public(enc))
 
 
@@ -119,7 +121,7 @@ def retire_encryption_key(keys_dir: Path, number: int) -> None:
     partial.unlink(missing_ok=True)
     _write_pem(partial, (keys_dir / ENCRYPT_FILE).read_bytes())
     os.replace(partial, target)
-    _fsync_dir(keys_dir)
+    fsync_dir(keys_dir)
 
 
 def promote_next(keys_dir: Path, sign_public: str, encrypt_public: str) -> None:
@@ -131,7 +133,7 @@ def promote_next(keys_dir: Path, sign_public: str, encrypt_public: str) -> None:
         os.replace(keys_dir / NEXT_SIGN_FILE, keys_dir / SIGN_FILE)
     if found_enc == encrypt_public:
         os.replace(keys_dir / NEXT_ENCRYPT_FILE, keys_dir / ENCRYPT_FILE)
-    _fsync_dir(keys_dir)
+    fsync_dir(keys_dir)
 
 
 def discard_next(keys_dir: Path) -> None:
@@ -149,13 +151,3 @@ def load_retired_encryption_keys(keys_dir: Path) -> list[x25519.X25519PrivateKey
     return [load_encryption_key(keys_dir, name) for _n, name in sorted(found, reverse=True)]
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -23,3 +23,17 @@ def default_workspace() -> Path:
     import platformdirs  # only when no workspace is given: keeps start-up short
 
     return Path(platformdirs.user_data_dir("Inspector", appauthor=False)) / "workspace"
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a folder's new or renamed entries durable (POSIX; elsewhere the
+    file system does it with the file)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

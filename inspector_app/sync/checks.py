@@ -28,11 +28,12 @@ from typing import TYPE_CHECKING
 from .. import hlc
 from ..errors import SyncError, ValidationError
 from ..oplog import MAX_OP_BYTES, Operation
-from . import seals
 from .export import blobs_of
+from .reader import staged_lines
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
+    from . import seals
 
 # A laptop is told its clock is behind HQ's beyond this (the bundle still imports).
 BEHIND_WARNING_MS = 10 * 60 * 1000
@@ -72,16 +73,8 @@ def _invalid(file: str, number: int, vi: str, en: str) -> SyncError:
 def lines(path: Path | None, file: str) -> Iterator[tuple[int, bytes]]:
     """(line number, bytes) of ops.jsonl; a line longer than the limit is
     refused before it is held in memory whole."""
-    if path is None:
-        return
-    with open(path, "rb") as stream:
-        number = 0
-        while line := stream.readline(MAX_OP_BYTES + 1):
-            number += 1
-            if len(line) > MAX_OP_BYTES:
-                raise _invalid(file, number, f"dài quá {MAX_OP_BYTES:,} byte".replace(",", "."),
-                               f"longer than {MAX_OP_BYTES:,} bytes")
-            yield number, line
+    return staged_lines(path, MAX_OP_BYTES, lambda number: _invalid(
+        file, number, f"dài quá {MAX_OP_BYTES:,} byte".replace(",", "."), f"longer than {MAX_OP_BYTES:,} bytes"))
 
 
 def parse(file: str, number: int, line: bytes) -> Operation:

@@ -26,6 +26,7 @@ from .. import text
 from ..errors import SyncError, os_reason
 from ..ids import uuid7
 from ..oplog import encode
+from ..paths import fsync_dir
 from ..progress import Cancelled, NullProgress
 from ..storage import sync_store
 from . import envelope, keys, manifest, receipts, seals, succession, trust
@@ -256,7 +257,7 @@ def _write(final: Path, data: bytes, signature: bytes, content: _Content, key_id
         closed = True
         out.close()
         os.replace(temporary, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
         size = final.stat().st_size
         if size != out.size:
             raise OSError(errno.EIO, "the bundle has the wrong size after renaming")
@@ -269,18 +270,6 @@ def _write(final: Path, data: bytes, signature: bytes, content: _Content, key_id
             temporary.unlink(missing_ok=True)
     progress.report(total, total, final.name)
     return size
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _failed(folder: Path, exc: OSError) -> SyncError:

@@ -23,7 +23,7 @@ from ..errors import InspectorError, SyncError
 from ..oplog import Operation
 from ..progress import Cancelled
 from ..storage import sync_store
-from . import checks, pipeline, reader, receipts, seals, trust
+from . import checks, reader, receipts, seals, staging, trust
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -229,7 +229,7 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
                 target.parent.mkdir(exist_ok=True)
                 os.replace(staged, target)
                 placed.append(target)
-            pipeline.durable(placed)
+            staging.durable(placed)
             report.new_media = len(placed)
             report.details["open_conflicts"] = sync_store.open_conflicts(conn)
             sync_store.record_bundle(

@@ -34,6 +34,7 @@ from ..errors import SyncError
 from ..oplog import Operation, encode
 from ..storage import seal_store, sync_store
 from ..storage.seal_store import SealRow
+from .reader import staged_lines
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -150,15 +151,8 @@ def _parse(file: str, number: int, line: bytes) -> SealRow:
 
 
 def _lines(path: Path | None, file: str):
-    if path is None:
-        return
-    with open(path, "rb") as stream:
-        number = 0
-        while line := stream.readline(MAX_LINE + 1):
-            number += 1
-            if len(line) > MAX_LINE:
-                raise _invalid(file, "danh sách chữ ký tác giả có dòng quá dài", "a line of the seals is too long")
-            yield number, line
+    return staged_lines(path, MAX_LINE, lambda _number: _invalid(
+        file, "danh sách chữ ký tác giả có dòng quá dài", "a line of the seals is too long"))
 
 
 class _Chain:
@@ -211,6 +205,7 @@ class Authors:
     hq_ids: frozenset[str] = frozenset()
     # (entity, row) → whether headquarters created it, looked up once per row.
     _made_by_hq: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _keys: dict[str, tuple[str | None, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, ws: Workspace, bundle, file: str) -> Authors:
@@ -219,7 +214,7 @@ class Authors:
         authors.hq_ids = frozenset(hq | ({ws.device_id} if ws.role == "hq" else set()))
         by_device: dict[str, list[SealRow]] = {}
         count = 0
-        for number, line in _lines(getattr(bundle, "seals_path", None), file):
+        for number, line in _lines(bundle.seals_path, file):
             seal = _parse(file, number, line)
             count += seal.count
             if count > 64_000_000:
@@ -230,7 +225,14 @@ class Authors:
         return authors
 
     def _key(self, device_id: str) -> tuple[str | None, str]:
-        """The key this workspace holds for a device, and its standing."""
+        """The key this workspace holds for a device, and its standing (read
+        once per device: a hostile bundle may name one a million times)."""
+        known = self._keys.get(device_id)
+        if known is None:
+            known = self._keys[device_id] = self._read_key(device_id)
+        return known
+
+    def _read_key(self, device_id: str) -> tuple[str | None, str]:
         if device_id == self.source_id:
             return self.source_key, "trusted"         # checked against the trust store before this
         if device_id == self.ws.device_id:

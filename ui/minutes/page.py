@@ -256,16 +256,7 @@ class MinutesPage(QWidget):
         if prepared is None:
             self.refresh_state()
             return False
-        p = prepared[0]
-        self.message_label.setText(self.tr("Generating the minutes…"))
-        self.job = self.ops.start_job(
-            lambda progress: render_pdf(p.content, p.template, p.photo_files, p.cache_dir, progress),
-            title=self.tr("Generating the minutes…"), on_done=self._finished,
-            on_failed=lambda err: self._failed(error_text(err, self.lang)), on_cancelled=lambda: self._failed(""),
-            on_progress=self._progress, initiator=self)
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.show()
-        self.refresh_state()
+        self._render(prepared[0], self.tr("Generating the minutes…"), self._finished)
         return True
 
     def preview_draft(self) -> bool:
@@ -280,16 +271,21 @@ class MinutesPage(QWidget):
             return False
         p = prepared[0]
         lacking = self.ws.minutes.missing(visit_id, p.content)
-        self.message_label.setText(self.tr("Generating the draft…"))
+        self._render(p, self.tr("Generating the draft…"), lambda result: self._draft_finished(result, lacking),
+                     draft=True)
+        return True
+
+    def _render(self, p, title: str, on_done, draft: bool = False) -> None:
+        """Render prepared minutes in the job runner, the page showing its progress."""
+        self.message_label.setText(title)
         self.job = self.ops.start_job(
-            lambda progress: render_pdf(p.content, p.template, p.photo_files, p.cache_dir, progress, draft=True),
-            title=self.tr("Generating the draft…"), on_done=lambda result: self._draft_finished(result, lacking),
+            lambda progress: render_pdf(p.content, p.template, p.photo_files, p.cache_dir, progress, draft=draft),
+            title=title, on_done=on_done,
             on_failed=lambda err: self._failed(error_text(err, self.lang)), on_cancelled=lambda: self._failed(""),
             on_progress=self._progress, initiator=self)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self.refresh_state()
-        return True
 
     def _draft_finished(self, result, lacking: list[tuple[str, str]]) -> None:
         self.job = None

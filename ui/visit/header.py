@@ -77,6 +77,17 @@ def clock_text(arrived_at: str | None, left_at: str | None, now: dt.datetime | N
     return translate("VisitHeader", "On site") + " " + elapsed_text(arrived_at, now)
 
 
+
+def _listed(layout, heading: str, items: list[str] | None, name: str) -> None:
+    """A heading and a read-only list of labels (not data to edit), when there are any."""
+    if not items:
+        return
+    layout.addWidget(QLabel(heading))
+    listed = QListWidget()
+    listed.setObjectName(name)
+    listed.addItems(items)
+    layout.addWidget(listed)
+
 class TimeDialog(QDialog):
     """A time and, when `reason` is asked, why it was changed or why concluding early."""
 
@@ -89,24 +100,11 @@ class TimeDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.reason = QLineEdit()
         layout = QVBoxLayout(self)
-        if missing:
-            layout.addWidget(QLabel(translate("VisitHeader", "Required items still unanswered:")))
-            unanswered = QListWidget()  # a read-only list of labels, not data to edit
-            unanswered.addItems(missing)
-            layout.addWidget(unanswered)
-        if no_evidence:
-            layout.addWidget(QLabel(translate("VisitHeader", "Evidence required but none attached:")))
-            without = QListWidget()
-            without.setObjectName("noEvidence")
-            without.addItems(no_evidence)
-            layout.addWidget(without)
+        _listed(layout, translate("VisitHeader", "Required items still unanswered:"), missing, "unanswered")
+        _listed(layout, translate("VisitHeader", "Evidence required but none attached:"), no_evidence, "noEvidence")
+        # contradictions and people named twice (ws.visits.consistency)
+        _listed(layout, translate("VisitHeader", "Records and answers disagree:"), disagreements, "disagreements")
         self.no_evidence = no_evidence or []
-        if disagreements:     # contradictions and people named twice (ws.visits.consistency)
-            layout.addWidget(QLabel(translate("VisitHeader", "Records and answers disagree:")))
-            listed = QListWidget()
-            listed.setObjectName("disagreements")
-            listed.addItems(disagreements)
-            layout.addWidget(listed)
         self.disagreements = disagreements or []
         form = QFormLayout()
         form.addRow(translate("VisitHeader", "Time"), self.when)

@@ -11,7 +11,7 @@ import zlib
 import pytest
 
 from inspector_app.errors import SyncError
-from inspector_app.sync import pipeline
+from inspector_app.sync import pipeline, staging
 
 from .test_safety import _with_media, pair  # noqa: F401 - the fixture
 
@@ -117,8 +117,8 @@ def test_a_prefetcher_closed_early_stops(tmp_path):
 def test_a_staged_blob_is_written_whole_and_checked_against_its_name(tmp_path, size):
     rng = random.Random(size)
     data = rng.randbytes(size)
-    stager = pipeline.Stager()
-    blob = pipeline.StagedBlob(stager, tmp_path / "staged", hashlib.sha256(data).hexdigest(), size)
+    stager = staging.Stager()
+    blob = staging.StagedBlob(stager, tmp_path / "staged", hashlib.sha256(data).hexdigest(), size)
     for piece in _pieces(data, rng):
         blob.write(memoryview(piece))
     blob.close(zlib.crc32(data))
@@ -128,11 +128,11 @@ def test_a_staged_blob_is_written_whole_and_checked_against_its_name(tmp_path, s
 
 def test_a_staged_blob_that_is_not_what_its_name_says_is_refused(tmp_path):
     data = random.Random(1).randbytes(pipeline.CHUNK + 7)
-    stager = pipeline.Stager()
-    blob = pipeline.StagedBlob(stager, tmp_path / "staged", hashlib.sha256(b"other").hexdigest(), len(data))
+    stager = staging.Stager()
+    blob = staging.StagedBlob(stager, tmp_path / "staged", hashlib.sha256(b"other").hexdigest(), len(data))
     blob.write(data)
     blob.close(zlib.crc32(data))
-    with pytest.raises(pipeline.BlobMismatch):
+    with pytest.raises(staging.BlobMismatch):
         stager.join()
     stager.abort()
 
