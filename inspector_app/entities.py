@@ -63,7 +63,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     "visit_checklist": {"visit_id": TEXT, "template_id": TEXT, "position": INT},
     "participant": {
         "visit_id": TEXT, "side": TEXT, "name": TEXT, "position": TEXT,
-        "role": TEXT, "present": BOOL,
+        "role": TEXT, "present": BOOL, "gender": TEXT,
     },
     "section_record": {"visit_id": TEXT, "section_id": TEXT, "position": INT},
     "observation": {
@@ -78,7 +78,12 @@ ENTITIES: dict[str, dict[str, str]] = {
         "visit_id": TEXT, "finding_id": TEXT, "item_id": TEXT, "text": TEXT,
         "responsible": TEXT, "responsible_unit_id": TEXT, "deadline": DATE,
         "status": TEXT, "follow_up": TEXT, "reinspection_visit_id": TEXT,
+        # Added by migration 9: the unit's report of its remedy and the
+        # reason and day of the last change of status.
+        "report_number": TEXT, "report_date": DATE, "report_media_ids": JSON,
+        "status_reason": TEXT, "status_on": DATE,
     },
+    "request_check": {"visit_id": TEXT, "request_id": TEXT, "result": TEXT, "note": TEXT},
     "media": {
         "sha256": TEXT, "kind": TEXT, "mime": TEXT, "size": INT,
         "original_name": TEXT, "captured_at": TEXT, "taken_by": TEXT,

@@ -6,7 +6,17 @@ import sqlite3
 from collections.abc import Callable
 
 from ..errors import WorkspaceError
-from . import schema_v1, schema_v3_minutes, schema_v4_sync, seal_store, search_index, succession_store, undo_store
+from . import (
+    schema_v1,
+    schema_v3_minutes,
+    schema_v4_sync,
+    schema_v9_followup,
+    schema_v10_par,
+    seal_store,
+    search_index,
+    succession_store,
+    undo_store,
+)
 from .db import Database
 
 
@@ -37,7 +47,7 @@ def _v6(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1, _v2, schema_v3_minutes.migrate, schema_v4_sync.migrate, undo_store.create, _v6,
-    seal_store.create, succession_store.create]
+    seal_store.create, succession_store.create, schema_v9_followup.migrate, schema_v10_par.migrate]
 LATEST = len(MIGRATIONS)
 
 

@@ -15,7 +15,7 @@ DISTRIBUTED = ("legal_document", "checklist_template", "checklist_section", "che
                "plan", "team", "team_member", "assignment", "person")
 # Entities whose rows belong to a visit through their `visit_id`.
 OF_VISIT = ("visit_checklist", "participant", "section_record", "observation", "finding", "request", "media",
-            "evidence_link", "minutes")
+            "evidence_link", "minutes", "request_check")
 
 
 def now() -> str:
