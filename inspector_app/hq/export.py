@@ -112,7 +112,8 @@ def export(ws: Workspace, period: Period, sink, scope: Scope = PROVINCE, lang: s
         for row in rows:
             sheets[name].row(row)
     written = {handle.name: handle.rows for handle in (*sheets.values(), *record_sheets.values())}
-    _about(about, ws, period, scope, sections, written, lang, now)
+    titles = {record_sheets[group].name: title for group, (title, *_rest) in sections.items()}
+    _about(about, ws, period, scope, sections, written, lang, now, titles)
     sink.close()
     progress.report(len(steps) + 1, len(steps) + 1, "")
     return {**{name: handle.rows for name, handle in sheets.items()},
@@ -227,19 +228,22 @@ def _record_row(head, values: dict, sections: dict, lang: str):
 # -- the about sheet -------------------------------------------------------------------
 
 def _about(sheet, ws: Workspace, period: Period, scope: Scope, sections: dict, written: dict, lang: str,
-           now: dt.datetime | None) -> None:
+           now: dt.datetime | None, titles: dict[str, str]) -> None:
+    """`titles`: a repeatable section's sheet name → its whole title (a name is cut at 31 characters)."""
     en = lang == "en"
     made = (now or dt.datetime.now()).replace(microsecond=0)
     sheet.row(("Period" if en else "Kỳ", f"{period.label(lang)} ({period.window(lang)})"))
     sheet.row(("Scope" if en else "Phạm vi", scope.label(lang)))
     sheet.row(("Made" if en else "Thời điểm xuất", made.strftime("%d/%m/%Y %H:%M")))
     sheet.row(("Exported on" if en else "Máy xuất dữ liệu", ws.device_name))
+    codes = {title: code for (code, _section), (title, *_rest) in sections.items()}
     for name, rows in written.items():
-        sheet.row((f"Sheet “{name}”" if en else f"Trang “{name}”",
-                   f"{rows} rows" if en else f"{rows} dòng"))
-    for (code, _section), (title, _columns, _items, _ids) in sections.items():
-        sheet.row((f"“{title}”", f"repeatable section of checklist {code}, one row per record"
-                   if en else f"phần lặp lại của phiếu {code}, mỗi bản ghi một dòng"))
+        text = f"{rows} rows" if en else f"{rows} dòng"
+        if name in titles:
+            title, code = titles[name], codes[titles[name]]
+            text += (f"; {title}: repeatable section of checklist {code}, one row per record" if en
+                     else f"; {title}: phần lặp lại của phiếu {code}, mỗi bản ghi một dòng")
+        sheet.row((f"Sheet “{name}”" if en else f"Trang “{name}”", text))
 
 
 # -- values -----------------------------------------------------------------------------

@@ -53,13 +53,24 @@ class Column:
 
 def sheet_name(text: str, taken: set[str]) -> str:
     """A sheet name Excel accepts (≤ 31 characters, none of []:*?/\\), unique among `taken`."""
-    base = _BAD_SHEET_CHARS.sub("-", text).strip()[:31].strip() or "Sheet"
-    name, n = base, 2
+    base = _BAD_SHEET_CHARS.sub("-", text).strip() or "Sheet"
+    name, n = _fit(base, 31), 2
     while name.casefold() in {t.casefold() for t in taken}:
         suffix = f" ({n})"
-        name, n = base[:31 - len(suffix)].rstrip() + suffix, n + 1
+        name, n = _fit(base, 31 - len(suffix)) + suffix, n + 1
     taken.add(name)
     return name
+
+
+def _fit(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a word's end, with "…" when cut, so a
+    tab reads "…Bộ phận…" rather than ending mid-word ("Bộ ph")."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    if text[limit - 1] != " " and " " in head:
+        head = head[:head.rindex(" ")]
+    return head.rstrip(" ,;-–") + "…"
 
 
 class XlsxSink:

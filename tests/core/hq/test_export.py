@@ -129,6 +129,8 @@ def test_the_about_sheet_names_the_period_the_scope_and_each_sheet(province, tmp
                      "Phạm vi": "đơn vị Ủy ban nhân dân phường Ba Đình (và các đơn vị trực thuộc)",
                      "Thời điểm xuất": "20/12/2026 09:30", "Máy xuất dữ liệu": "Máy trụ sở"}
     assert ["Trang “Cuộc kiểm tra”", "2 dòng"] in _values(book["Thông tin"])
+    assert ["Trang “TN.DD Điểm danh cán bộ”", "3 dòng; TN.DD Điểm danh cán bộ: phần lặp lại của phiếu thu-nghiem, "
+            "mỗi bản ghi một dòng"] in _values(book["Thông tin"])
 
 
 @pytest.mark.parametrize(("spec", "where", "visits", "answers", "records", "findings", "requests"), [
@@ -185,6 +187,9 @@ def test_english_headers_and_labels(province, tmp_path):
 def test_sheet_names_fit_excel():
     taken: set[str] = set()
     name = workbook.sheet_name("MCDX.DD Điểm danh cán bộ, công chức tại Bộ phận Một cửa", taken)
-    assert name == "MCDX.DD Điểm danh cán bộ, công" and len(name) <= 31     # cut at 31, trailing space dropped
+    # Cut at a word's end with "…", never mid-word: the about sheet gives the whole title.
+    assert name == "MCDX.DD Điểm danh cán bộ, công…" and len(name) <= 31
+    again = workbook.sheet_name("MCDX.DD Điểm danh cán bộ, công chức tại Bộ phận Một cửa", taken)
+    assert again == "MCDX.DD Điểm danh cán bộ… (2)" and len(again) <= 31
     assert workbook.sheet_name("a/b:c", taken) == "a-b-c"
     assert workbook.sheet_name("A/B:C", taken) == "A-B-C (2)"        # Excel's names ignore case
