@@ -9,7 +9,7 @@ from ..checklists import breaches
 from ..errors import ValidationError
 from ..ids import uuid7
 from ..text import day as day_text
-from . import proposals
+from . import proposals, request_status
 from .base import Service, check_choice, check_date, require
 
 KINDS = {
@@ -17,13 +17,10 @@ KINDS = {
     "strength": ("Ưu điểm", "Strength"),
     "note": ("Ghi nhận khác", "Other note"),
 }
-REQUEST_STATUSES = {
-    "open": ("Chưa khắc phục", "Open"),
-    "reported": ("Đơn vị đã báo cáo khắc phục", "Remedy reported"),
-    "done": ("Đã khắc phục", "Done"),
-    "verified": ("Đã tái kiểm tra, xác nhận", "Verified by re-inspection"),
-    "not_done": ("Tái kiểm tra: chưa khắc phục", "Re-inspection: not fixed"),
-}
+# Stored request statuses and their names (services/request_status.py is the one table;
+# the values written before migration 9, "done" and "not_done", read as what they mean now).
+REQUEST_STATUSES = {**request_status.STORED,
+                    **{old: request_status.STORED[new] for old, new in request_status.LEGACY.items()}}
 
 
 class Findings(Service):
@@ -180,12 +177,18 @@ class Findings(Service):
 
     def follow_up(self, request_id: str, status: str, note: str = "",
                   reinspection_visit_id: str | None = None) -> Changes:
-        """Record what became of a request; allowed whatever the visit's status."""
+        """Record what became of a request; allowed whatever the visit's status.
+
+        `status` is a stored status (request_status.STORED; "done" and "not_done" are
+        read as "reported" and "not_fixed"); the day of the change is recorded, so a
+        re-inspection's check made earlier no longer outweighs it. HQ's own way in,
+        with the unit's report and reasons, is `ws.requests`."""
         self._row("request", request_id)
-        check_choice(status, REQUEST_STATUSES, ("tình trạng khắc phục", "follow-up status"))
+        status = request_status.LEGACY.get(status, status)
+        check_choice(status, request_status.STORED, ("tình trạng khắc phục", "follow-up status"))
         if reinspection_visit_id:
             self._row("visit", reinspection_visit_id)
-        fields = {"status": status, "follow_up": note.strip() or None}
+        fields = {"status": status, "follow_up": note.strip() or None, "status_on": dt.date.today().isoformat()}
         if reinspection_visit_id:
             fields["reinspection_visit_id"] = reinspection_visit_id
         return self.write([("request", request_id, fields)])

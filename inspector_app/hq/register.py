@@ -1,0 +1,132 @@
+"""The register of requests at headquarters: every request of every visit, followed to closure.
+
+The status model (effective status from the stored status, the deadline, today
+and the re-inspections' checks) is `services/request_status.py`, re-exported
+here so HQ's views, the report and the CLI read one table of names:
+
+    from inspector_app.hq.register import STATUSES, effective_status, label
+
+`entries` reads the register once (one query for the requests, one for the
+checks) and derives each row's status; `select` filters and sorts those rows
+in memory, so a view that filters as the user types never goes back to SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..services.request_status import (
+    CHECK_LABELS,
+    CHECK_RESULTS,
+    CONCLUDED_VISITS,
+    DUE_SOON_DAYS,
+    FINAL,
+    LEGACY,
+    OUTSTANDING,
+    STATUSES,
+    STORED,
+    Check,
+    by_deadline,
+    effective_status,
+    is_late,
+    label,
+    latest_check,
+    stored,
+)
+from ..storage import hq_register
+from ..text import fold
+from .periods import Period
+from .scope import PROVINCE, Scope
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+__all__ = ["CHECK_LABELS", "CHECK_RESULTS", "CONCLUDED_VISITS", "DUE_SOON_DAYS", "FINAL", "LEGACY", "OUTSTANDING",
+           "STATUSES", "STORED", "Check", "by_deadline", "effective_status", "entries", "is_late", "label",
+           "latest_check", "select", "status_of", "statuses", "stored"]
+
+
+def _today(today) -> str:
+    if today is None:
+        return dt.date.today().isoformat()
+    return today.isoformat() if isinstance(today, dt.date) else str(today)[:10]
+
+
+def status_of(ws: Workspace, request_id: str, today: dt.date | str | None = None) -> str:
+    """The effective status of one live request (a key of STATUSES); NotFoundError if none."""
+    row = hq_register.request_row(ws.db.conn, request_id)
+    if row is None:
+        ws.findings.request(request_id)          # raises the catalogue's not_found
+        raise AssertionError("unreachable")
+    found = hq_register.checks(ws.db.conn, [request_id]).get(request_id, [])
+    return effective_status(row["stored_status"], row["deadline"], _today(today),
+                            [c[:3] for c in found], row["status_on"])
+
+
+def statuses(ws: Workspace, today: dt.date | str | None = None, period: Period | None = None,
+             scope: Scope = PROVINCE) -> dict[str, str]:
+    """request id → effective status, for every live request of the period's visits and scope."""
+    return {row["id"]: row["status"] for row in entries(ws, period, scope, today)}
+
+
+def entries(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE,
+            today: dt.date | str | None = None) -> list[dict]:
+    """The register's rows for the visits of `period` (every visit when None) and `scope`,
+    sorted by deadline (no deadline last), then unit, then id.
+
+    Each row: the request's stored fields (`stored_status`, `status_on`, `status_reason`,
+    `report_number`, `report_date`, `report_media_ids`), the visit (`visit_id`,
+    `visit_day`, `visit_kind`), the unit that must act (`unit_id`, `unit_name`), the item
+    (`item_code`, `item_text`), `status` (effective), `status_label` (Vietnamese),
+    `late` (`is_late`), `check` (the latest check from a concluded visit as
+    (day, visit_id, result, note), or None), and `folded` (the accent-free text searched)."""
+    conn = ws.db.conn
+    day = _today(today)
+    rows = hq_register.requests(conn, period.first if period else None, period.last if period else None,
+                                scope.key)
+    found = hq_register.checks(conn, None if len(rows) > 2000 else [r["id"] for r in rows])
+    for row in rows:
+        own = found.get(row["id"], ())
+        latest = max(own, key=lambda c: (c[0] or "", c[1])) if own else None
+        row["check"] = latest
+        row["status"] = status = effective_status(row["stored_status"], row["deadline"], day,
+                                                  [c[:3] for c in own], row["status_on"])
+        row["status_label"] = label(status)
+        row["late"] = is_late(status, row["deadline"], day)
+        row["folded"] = fold(" ".join(str(row[k] or "") for k in (
+            "text", "unit_name", "visited_unit_name", "item_code", "item_text", "responsible", "report_number",
+            "status_reason", "plan_number", "team_name")))
+    rows.sort(key=_deadline_order)
+    return rows
+
+
+def select(rows: Iterable[dict], *, status: str | Iterable[str] | None = None, unit_ids: Iterable[str] | None = None,
+           search: str = "", late: bool = False, descending: bool = False) -> list[dict]:
+    """The rows of `entries` that match every filter given, sorted by deadline:
+
+    - `status`: an effective status or several ("outstanding" stands for OUTSTANDING);
+    - `unit_ids`: the unit that must act is one of these (hq/scope gives a unit's subtree);
+    - `search`: every word of it, accents and case ignored, in the row's texts
+      ("uy ban ba dinh" finds "Ủy ban nhân dân phường Ba Đình");
+    - `late`: only the requests past their deadline and still to be done (`is_late`)."""
+    wanted: set[str] | None = None
+    if status:
+        names = [status] if isinstance(status, str) else list(status)
+        wanted = set()
+        for name in names:
+            wanted |= set(OUTSTANDING) if name == "outstanding" else {name}
+    units = set(unit_ids) if unit_ids is not None else None
+    words = fold(search or "").split()
+    out = [row for row in rows
+           if (wanted is None or row["status"] in wanted)
+           and (units is None or row["unit_id"] in units)
+           and (not late or row["late"])
+           and all(w in row["folded"] for w in words)]
+    out.sort(key=_deadline_order, reverse=descending)
+    return out
+
+
+def _deadline_order(row: dict) -> tuple:
+    return (row["deadline"] is None, row["deadline"] or "", row["unit_name"] or "", row["id"])
