@@ -23,6 +23,8 @@ from .services.findings import Findings
 from .services.media import Media
 from .services.people import People
 from .services.plans import Plans
+from .services.reinspection import Reinspection
+from .services.requests import Requests
 from .services.search import Search
 from .services.units import Units
 from .services.visits import Visits
@@ -69,6 +71,8 @@ class Workspace:
         self.findings = Findings(self)
         self.media = Media(self)
         self.search = Search(self)
+        self.reinspection = Reinspection(self)
+        self.requests = Requests(self)
         if lock.stale_pid:
             log.info("took over a stale lock left by process %s", lock.stale_pid)
 

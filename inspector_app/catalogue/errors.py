@@ -149,6 +149,33 @@ ERRORS: dict[str, tuple[str, str]] = {
         "Thời hạn {deadline} sớm hơn ngày kiểm tra {visit_date}. Hãy chọn thời hạn từ ngày kiểm tra trở đi.",
         "The deadline {deadline} is before the visit date {visit_date}. Choose a later date.",
     ),
+    # HQ's follow-up of requests (services/requests.py)
+    "requests_hq_only": (
+        "Chỉ trụ sở (cơ quan thường trực của Đoàn kiểm tra) theo dõi và cập nhật kết quả thực hiện kiến nghị; "
+        "máy kiểm tra không thay đổi được.",
+        "Only headquarters (the team's standing body) follows requests up and records what became of them; "
+        "a field laptop cannot change it.",
+    ),
+    "request_final": (
+        "Kiến nghị này ở tình trạng “{status}”. Hãy mở lại kiến nghị trước khi ghi nhận thay đổi.",
+        "This request is “{status}”. Reopen it before recording a change.",
+    ),
+    "request_already_open": (
+        "Kiến nghị này đang được theo dõi, không cần mở lại.",
+        "This request is already being followed; there is nothing to reopen.",
+    ),
+    "request_no_report": (
+        "Chưa ghi nhận báo cáo của đơn vị về kiến nghị này. Hãy ghi số, ngày báo cáo trước khi đính kèm bản quét.",
+        "No report of the unit is recorded for this request. Record its number and date before attaching scans.",
+    ),
+    "report_date_future": (
+        "Ngày báo cáo {date} muộn hơn ngày ghi nhận {today}. Hãy kiểm tra lại ngày trên văn bản của đơn vị.",
+        "The report's date {date} is after the day recorded {today}. Check the date on the unit's document.",
+    ),
+    "report_date_before_visit": (
+        "Ngày báo cáo {date} sớm hơn ngày kiểm tra {visit_date}. Hãy kiểm tra lại ngày trên văn bản của đơn vị.",
+        "The report's date {date} is before the visit date {visit_date}. Check the date on the unit's document.",
+    ),
     "bad_transition": (
         "Không thể chuyển cuộc kiểm tra từ \"{current}\" sang \"{target}\".",
         "A visit cannot go from \"{current}\" to \"{target}\".",
