@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from inspector_app.services.visits import KINDS
 
 from .models import label
 from .ops import OpRunner
+from .widgets import DateEdit
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -59,7 +59,7 @@ class NewVisitDialog(QDialog):
         for key, pair in KINDS.items():
             self.kind.addItem(label(pair, lang), key)
         self.kind.setCurrentIndex(self.kind.findData("surprise"))
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = DateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.checklists = QStandardItemModel(self)

@@ -1,10 +1,21 @@
 """Widgets the pages share: the app's read-only table, Ctrl+Enter to accept a multi-line text,
-what an empty list says."""
+what an empty list says, date and time boxes that take what a person types."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTimeEdit,
+    QTreeView,
+    QWidget,
+)
 
 TABLE_STYLE = """
 QTableView::item { padding: 0 8px; }
@@ -119,3 +130,41 @@ def keep_text_column_readable(view: QTreeView, column: int, floor_chars: int = 2
     on a narrow window (200 %) it keeps that width and a horizontal scroll bar shows the
     other columns, instead of squeezing the text to "…"."""
     _TextColumnFloor(view, column, view.fontMetrics().averageCharWidth() * floor_chars)
+
+
+SEPARATORS = frozenset("/.-: ")
+"""What people type between day, month, year, hour and minute."""
+
+
+class _TypedSections:
+    """Typing "10/11/2026" gives 10/11/2026. Qt's date boxes move to the next section by
+    themselves once one is full ("10" fills the day; a "5" cannot grow), so the "/" a
+    person types next moved once more, to the year, and "20/12/2026" became "20/12/1"
+    there, the rest of the keys refused (issue 12). Here a separator typed right after
+    such a move is taken as the move already made; a separator after a section that did
+    not fill itself ("1/11/2026") moves on as before."""
+
+    _moved_by_itself = False
+
+    def keyPressEvent(self, event) -> None:
+        moved, self._moved_by_itself = self._moved_by_itself, False
+        text = event.text()
+        if moved and text and text in SEPARATORS \
+                and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_by_itself = text.isdigit() and self.currentSectionIndex() != before
+
+
+class DateEdit(_TypedSections, QDateEdit):
+    """A QDateEdit that takes dd/MM/yyyy typed with its slashes (see _TypedSections)."""
+
+
+class DateTimeEdit(_TypedSections, QDateTimeEdit):
+    """A QDateTimeEdit that takes "dd/MM/yyyy HH:mm" typed with its separators."""
+
+
+class TimeEdit(_TypedSections, QTimeEdit):
+    """A QTimeEdit that takes "8:30" typed with its colon."""

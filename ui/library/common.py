@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.text import fold
 from ui.messages import button_texts, confirm, show_message, translate_buttons  # noqa: F401 - the Library's imports
+from ui.widgets import DateEdit
 
 _NO_DATE = QDate(1900, 1, 1)
 TREE_STYLE = """
@@ -67,7 +68,7 @@ class FormDialog(QDialog):
             super().accept()
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateEdit):
     """A date field that may be empty (shown as "—"); dates as ISO strings."""
 
     def __init__(self, iso: str | None = None, parent=None) -> None:
@@ -104,7 +105,7 @@ class OptionalDateEdit(QDateEdit):
 
 def date_edit(iso: str | None = None) -> QDateEdit:
     """A required date field (today when `iso` is None)."""
-    edit = QDateEdit(QDate.fromString(iso, "yyyy-MM-dd") if iso else QDate.currentDate())
+    edit = DateEdit(QDate.fromString(iso, "yyyy-MM-dd") if iso else QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     return edit

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets import DateEdit
 from .common import note_label, number_text
 from .labels import answer_type_label
 from .table_models import CitationsModel
@@ -40,7 +40,7 @@ class ItemDetails(QWidget):
         self.title_label = _wrapped_label(bold=True)
         self.facts_label = note_label()
         self.guidance_label = _wrapped_label()
-        self.citations_date = QDateEdit(QDate.currentDate())
+        self.citations_date = DateEdit(QDate.currentDate())
         self.citations_date.setCalendarPopup(True)
         self.citations_date.setDisplayFormat("dd/MM/yyyy")
         self.citations_view = QListView()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from inspector_app.changes import Changes
 from ui.models import format_date
 
 from ..ops import OpRunner
+from ..widgets import DateEdit
 from .common import TREE_STYLE, note_label
 from .tree_models import UnitTreeModel
 from .unit_dialogs import EndUnitDialog, UnitDialog
@@ -40,7 +40,7 @@ class UnitsTab(QWidget):
         self.model = UnitTreeModel(ws, lang, self)
 
         self.as_of_check = QCheckBox(self.tr("Only units in force on"))
-        self.as_of_date = QDateEdit(QDate.currentDate())
+        self.as_of_date = DateEdit(QDate.currentDate())
         self.as_of_date.setCalendarPopup(True)
         self.as_of_date.setDisplayFormat("dd/MM/yyyy")
         self.as_of_date.setEnabled(False)

@@ -14,18 +14,17 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
 from inspector_app.checklists import answer_types
+
+from ..widgets import DateEdit, DateTimeEdit, TimeEdit
 
 
 def locale_for(lang: str) -> QLocale:
@@ -155,14 +154,14 @@ class TextEditor(Editor):
 
 class MomentEditor(Editor):
     """A date, time or date and time typed and shown the Vietnamese way (dd/MM/yyyy, HH:mm),
-    with a calendar pop-up; stored as ISO text."""
+    separators typed or not ("10/11/2026", "10112026"), with a calendar pop-up; stored as ISO text."""
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
 
     def create(self, parent, item, lang):
-        widget_class, shown = {"date": (QDateEdit, "dd/MM/yyyy"), "time": (QTimeEdit, "HH:mm"),
-                               "datetime": (QDateTimeEdit, "dd/MM/yyyy HH:mm")}[self.kind]
+        widget_class, shown = {"date": (DateEdit, "dd/MM/yyyy"), "time": (TimeEdit, "HH:mm"),
+                               "datetime": (DateTimeEdit, "dd/MM/yyyy HH:mm")}[self.kind]
         widget = widget_class(parent)
         widget.setDisplayFormat(shown)
         if self.kind != "time":

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,7 @@ from inspector_app.services.findings import KINDS, REQUEST_STATUSES
 
 from ..icons import icon
 from ..models import VisitRowsModel, format_date, label
-from ..widgets import set_empty_text
+from ..widgets import DateEdit, set_empty_text
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -88,7 +87,7 @@ class FindingDialog(QDialog):
         self.with_request = QCheckBox(translate("FindingsPanel", "Also make a request to fix it"))
         self.request_text = QLineEdit(translate("FindingsPanel", "Fix: ") + text if text else "")
         self.responsible = QLineEdit(translate("FindingsPanel", "Head of the inspected unit"))
-        self.deadline = QDateEdit()
+        self.deadline = DateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("dd/MM/yyyy")
         day = dt.date.fromisoformat(visit_day) + dt.timedelta(days=30)

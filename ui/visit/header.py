@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from inspector_app.text import moment
 
 from ..icons import icon
 from ..models import amendment_pending, label, status_text
+from ..widgets import DateTimeEdit
 from .evidence_marks import evidence_by_item, missing_evidence
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -95,7 +95,7 @@ class TimeDialog(QDialog):
                  parent=None, no_evidence: list[str] | None = None, disagreements: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.when = QDateTimeEdit(_to_qt(when))
+        self.when = DateTimeEdit(_to_qt(when))
         self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.reason = QLineEdit()

@@ -1,18 +1,21 @@
-"""Dates typed into a case-file cell reached by Tab, as dd/MM/yyyy digits (issue 12).
+"""Dates typed into a case-file cell reached by Tab, as dd/MM/yyyy (issue 12).
 
-The wrong dates of the issue ("20/12/1", 01/11/2026 for 10/11/2026) did not come back
-here, offscreen or on Xvfb with real key events (xdotool), fast or slow: these pin
-the keyboard path (F2, Tab to the next cell with its editor open, a key that opens
-the editor over a stored date) in the Vietnamese locale the app runs in."""
+The wrong dates of the issue ("20/12/1") came from Qt's date box: it moves to the
+next section by itself once one is full ("10" fills the day, "5" cannot grow), so
+the "/" typed next moved once more, to the year; "1" there cannot reach the box's
+minimum year and every later key was refused, leaving the old date stored. Typed
+with slashes, straight after Tab, each key to the widget that has the focus, as on
+a keyboard; also in the shared date boxes (ui/widgets.py) with times."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ui import i18n
 from ui.visit.workspace import VisitWorkspace
+from ui.widgets import DateEdit, DateTimeEdit, TimeEdit
 
 
 @pytest.fixture(autouse=True)
@@ -79,3 +82,50 @@ def test_a_date_typed_over_a_stored_one_replaces_it(qtbot, big):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() == view.State.NoState)
     assert ws.answers.of_visit(ids["visit"])[(ids["items"]["HS2"], record)]["value"] == "2026-02-01"
+
+
+def test_dates_typed_with_slashes_in_a_cell_reached_by_tab(qtbot, big):
+    """Tab from a stored cell (no editor open), then "10/11/2026": the first key opens the editor."""
+    ws, ids = big
+    files = _files(qtbot, ws, ids)
+    view = files.view
+    record = files.add_record()
+    view.setCurrentIndex(files.model.index(0, 0))
+    view.setFocus()
+    _type(qtbot, "HS-001")                           # the first key opens the text editor
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() == view.State.NoState)     # Return commits once events run
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: view.currentIndex().column() == 1)
+    _type(qtbot, "10/11/2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)     # commit, on with the next editor open
+    qtbot.waitUntil(lambda: view.currentIndex().column() == 2)
+    _type(qtbot, "5/3/2027")                         # a day and a month of one digit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() == view.State.NoState)
+    held = ws.answers.of_visit(ids["visit"])
+    assert held[(ids["items"]["HS2"], record)]["value"] == "2026-11-10"
+    assert held[(ids["items"]["HS3"], record)]["value"] == "2027-03-05"
+    assert files.model.data(files.model.index(0, 2)) == "05/03/2027"
+
+
+@pytest.mark.parametrize(("box", "shown", "typed", "expected"), [
+    (DateEdit, "dd/MM/yyyy", "20/12/2026", "20/12/2026"),
+    (DateEdit, "dd/MM/yyyy", "1/11/2026", "01/11/2026"),
+    (DateEdit, "dd/MM/yyyy", "05.03.2026", "05/03/2026"),
+    (DateTimeEdit, "dd/MM/yyyy HH:mm", "10/11/2026 8:05", "10/11/2026 08:05"),
+    (TimeEdit, "HH:mm", "8:30", "08:30"),
+])
+def test_the_date_boxes_take_what_is_typed_with_separators(qtbot, box, shown, typed, expected):
+    widget = box()
+    widget.setDisplayFormat(shown)
+    widget.setDateTime(QDateTime(QDate(2026, 12, 2), QTime(9, 0)))
+    qtbot.addWidget(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+    for char in typed:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    assert widget.lineEdit().text() == expected
