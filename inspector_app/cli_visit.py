@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING
 
 from .catalogue import say
 from .cli_common import open_workspace
+from .services.plans import ROLES
+from .services.visits import GENDERS, SIDES, UNIT_ROLES
+
+_ROLE_CODES = tuple(dict.fromkeys([*ROLES, *UNIT_ROLES]))
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -36,6 +40,19 @@ def register(commands, common, parser_class) -> dict:
     psub = participants.add_subparsers(dest="action", required=True, parser_class=parser_class)
     team = psub.add_parser("add-team", parents=[common], help="thêm các thành viên của đoàn")
     team.add_argument("--visit", required=True, metavar="VISIT_ID")
+    padd = psub.add_parser("add", parents=[common], help="thêm một người tham dự")
+    padd.add_argument("--visit", required=True, metavar="VISIT_ID")
+    padd.add_argument("--side", choices=tuple(SIDES), default="unit", help="team | unit | witness")
+    padd.add_argument("--name", required=True)
+    pedit = psub.add_parser("edit", parents=[common], help="sửa thông tin một người tham dự")
+    pedit.add_argument("--participant", required=True, metavar="PARTICIPANT_ID")
+    pedit.add_argument("--side", choices=tuple(SIDES))
+    pedit.add_argument("--name")
+    for sub in (padd, pedit):
+        sub.add_argument("--position")
+        sub.add_argument("--role", choices=_ROLE_CODES,
+                         help="vai trò: " + ", ".join(f"{k} ({v[0]})" for k, v in {**ROLES, **UNIT_ROLES}.items()))
+        sub.add_argument("--gender", choices=(*GENDERS, "none"), help="male (Ông) | female (Bà) | none (chưa ghi)")
     visit = commands.add_parser("visit", parents=[common], help="cuộc kiểm tra")
     vsub = visit.add_subparsers(dest="action", required=True, parser_class=parser_class)
     conclude = vsub.add_parser("conclude", parents=[common], help="kết thúc cuộc kiểm tra (ghi giờ kết thúc)")
@@ -91,9 +108,22 @@ def cmd_findings(args, lang) -> int:
 
 
 def cmd_participants(args, lang) -> int:
+    """`participants add-team | add | edit`: roles and Ông/Bà picked from the lists the
+    window offers; the core refuses a person twice on one side, an unknown gender."""
     with open_workspace(args) as ws:
-        changes = ws.visits.add_team_members(args.visit)
-        print(say(lang, "visit.team_added", n=len(changes.ids("participant"))))
+        if args.action == "add-team":
+            changes = ws.visits.add_team_members(args.visit)
+            print(say(lang, "visit.team_added", n=len(changes.ids("participant"))))
+        elif args.action == "add":
+            participant, _ = ws.visits.add_participant(
+                args.visit, args.side, args.name, args.position or "", args.role or "",
+                gender=None if args.gender in (None, "none") else args.gender)
+            print(say(lang, "visit.participant_added", participant=participant))
+        else:
+            gender = None if args.gender is None else ("" if args.gender == "none" else args.gender)
+            ws.visits.edit_participant(args.participant, name=args.name, position=args.position, role=args.role,
+                                       side=args.side, gender=gender)
+            print(say(lang, "visit.participant_edited", participant=args.participant))
     return 0
 
 

@@ -214,6 +214,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Đã thêm kiến nghị {request} kèm ghi nhận.",
         "Added request {request} with the finding.",
     ),
+    "visit.participant_added": (
+        "Đã thêm người tham dự {participant}.",
+        "Added participant {participant}.",
+    ),
+    "visit.participant_edited": (
+        "Đã sửa thông tin người tham dự {participant}.",
+        "Changed participant {participant}.",
+    ),
     "visit.team_added": (
         "Đã thêm {n} thành viên đoàn vào thành phần tham dự.",
         "Added {n} team members as participants.",

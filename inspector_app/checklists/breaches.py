@@ -59,6 +59,24 @@ def row_label(section: dict, held: dict, record_id: str, position: int) -> str:
     return f"{section.get('record_label') or ''} {position}".strip()
 
 
+def identifying_item(items: list[dict]) -> dict | None:
+    """The field that names a row (a person's name, a file's code): the section's first
+    text item, as `row_label` reads it; None when the section has no text field."""
+    texts = [i for i in sorted(items, key=lambda i: i.get("position") or 0) if i.get("answer_type") == "text"]
+    return texts[0] if texts else None
+
+
+def twin_row(record_ids: list[str], names: dict, record_id: str, value: str) -> int | None:
+    """The row (1-based, as the table shows it) of another record whose name is `value`
+    (accents, case and spaces aside), or None: `names` maps record id → its name."""
+    key = " ".join(fold(value).split())
+    for position, other in enumerate(record_ids, 1):
+        held = names.get(other)
+        if other != record_id and isinstance(held, str) and " ".join(fold(held).split()) == key:
+            return position
+    return None
+
+
 def _applies(item: dict, by_code: dict, held: dict, record_id) -> bool:
     condition = item.get("condition")
     if not condition or condition["item"] not in by_code:

@@ -123,7 +123,8 @@ def _people(ws: Workspace, visit: dict, team: dict | None, unit_name: str, recor
             continue
         out[p["side"]].append(_person(p["side"], p["name"], p["position"], p["role"],
                                       agency.get(people_mod.split_honorific(p["name"])[1], "")
-                                      if p["side"] == "team" else unit_name if p["side"] == "unit" else ""))
+                                      if p["side"] == "team" else unit_name if p["side"] == "unit" else "",
+                                      p.get("gender")))
     if not out["team"]:
         out["team"] = [_person("team", m["name"], m["position"], m["role"] or "member", m["agency"] or "")
                        for m in members]
@@ -138,10 +139,14 @@ def _people(ws: Workspace, visit: dict, team: dict | None, unit_name: str, recor
     return out
 
 
-def _person(side: str, name: str, position: str | None, role: str | None, agency: str) -> dict:
-    honorific, bare = people_mod.split_honorific(name)
+def _person(side: str, name: str, position: str | None, role: str | None, agency: str,
+            gender: str | None = None) -> dict:
+    """One person as printed: Ông/Bà from the recorded gender, else as typed before the
+    name, else guessed from the middle name ("" when nothing tells: "Ông (bà)")."""
+    typed, bare = people_mod.split_honorific(name)
     position, agency = people_mod.with_unit((position or "").strip(), agency)
-    return {"name": bare, "honorific": honorific or people_mod.honorific(bare, ""), "position": position,
+    honorific = people_mod.GENDER_WORDS.get(gender or "") or typed or people_mod.honorific(bare, "")
+    return {"name": bare, "honorific": honorific, "position": position,
             "role": people_mod.role_code(side, role), "role_text": (role or "").strip(), "agency": agency}
 
 

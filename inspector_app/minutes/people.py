@@ -21,7 +21,12 @@ UNIT_ROLES = (
     ("thu ky", "secretary"), ("nguoi ghi bien ban", "secretary"), ("nguoi lap bien ban", "secretary"),
 )
 _CODES = {"head", "deputy", "member", "secretary", "representative", "staff", "witness"}
+# The unit's finer roles picked from the list (services/visits.UNIT_ROLES) and the role
+# the minutes give them: the head of the unit and a person authorised sign for it.
+_UNIT_CODES = {"head_of_unit": "representative", "authorized": "representative", "receiving": "staff"}
 _HONORIFICS = {"ong": "Ông", "ba": "Bà"}
+# A recorded gender (participant.gender) → how the minutes address the person.
+GENDER_WORDS = {"male": "Ông", "female": "Bà"}
 
 
 def role_code(side: str, role: str | None) -> str:
@@ -29,6 +34,8 @@ def role_code(side: str, role: str | None) -> str:
     text = (role or "").strip()
     if text in _CODES:
         return text
+    if side == "unit" and text in _UNIT_CODES:
+        return _UNIT_CODES[text]
     folded = " ".join(fold(text).split())
     for words, code in TEAM_ROLES if side == "team" else UNIT_ROLES:
         if folded.startswith(words) or f" {words}" in f" {folded}":

@@ -143,7 +143,8 @@ class Story:
         team_roles = self.template.get("team_roles", {})
         unit_roles = self.template.get("participant_roles", {})
         def role(x: dict, roles: dict) -> str:
-            return roles.get(x["role"]) or x.get("role_text") or x["role"]
+            # A role picked from a list prints its own words ("Thủ trưởng đơn vị"), a typed one its kind.
+            return roles.get(x.get("role_text") or "") or roles.get(x["role"]) or x.get("role_text") or x["role"]
         groups = [("team", [self._person(x, role(x, team_roles)) for x in people["team"]]),
                   ("unit", [self._person(x, role(x, unit_roles)) for x in people["unit"]]),
                   ("witness", [self._person(x) for x in people["witness"]]

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 
 from ..changes import Changes
-from ..checklists import answer_types
+from ..checklists import answer_types, breaches
 from ..checklists.counts import applicable, section_stats  # the one computation, also the screen's
 from ..errors import ValidationError
 from ..ids import natural_id, uuid7
@@ -49,6 +49,8 @@ class Answers(Service):
             raise problem.error()
         if severity is not None:
             check_choice(severity, SEVERITIES, ("mức độ", "severity"))
+        if record_id and isinstance(value, str) and value.strip():
+            self._refuse_twin(visit_id, item, section, record_id, value)
         fields = {"visit_id": visit_id, "item_id": item_id, "record_id": record_id, "value": value}
         if note is not None:
             fields["note"] = note.strip() or None
@@ -87,6 +89,19 @@ class Answers(Service):
         elif record_id is not None:
             raise ValidationError("record_mismatch", section=section["title"])
         return item, section
+
+    def _refuse_twin(self, visit_id: str, item: dict, section: dict, record_id: str, value: str) -> None:
+        """The same person or file twice in one table is refused when typed
+        (`duplicate_record`, naming the row that has them), not only flagged later."""
+        items = [i for i, s in self._items_of_visit(visit_id).values() if s["id"] == section["id"]]
+        named_by = breaches.identifying_item(items)
+        if named_by is None or named_by["id"] != item["id"]:
+            return
+        records = [r["id"] for r in self.records(visit_id, section["id"])]
+        names = {o["record_id"]: o["value"] for o in self._rows("observation", visit_id=visit_id, item_id=item["id"])}
+        row = breaches.twin_row(records, names, record_id, value)
+        if row is not None:
+            raise ValidationError("duplicate_record", label=value.strip(), row=row, section=section["title"])
 
     def applies(self, visit_id: str, item: dict, record_id: str | None) -> bool:
         condition = item.get("condition")

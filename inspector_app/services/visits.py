@@ -37,12 +37,21 @@ TRANSITIONS = {
     "received": set(),
 }
 EDITABLE = ("in_progress", "concluded")
-# Role codes of the unit's side (the minutes read them, inspector_app/minutes/people.py);
-# the team's are plans.ROLES. A role may also be any words typed.
+# Role codes of the unit's side, picked from a list (the minutes read them,
+# inspector_app/minutes/people.py); the team's are plans.ROLES. Older rows may
+# hold words typed before the lists: they are still read.
 UNIT_ROLES = {
+    "head_of_unit": ("Thủ trưởng đơn vị", "Head of the unit"),
+    "authorized": ("Người được ủy quyền", "Authorised representative"),
     "representative": ("Đại diện đơn vị", "Representative of the unit"),
+    "receiving": ("Công chức tiếp nhận hồ sơ", "Officer receiving applications"),
     "staff": ("Cán bộ, công chức", "Staff member"),
     "witness": ("Người chứng kiến", "Witness"),
+}
+# A participant's recorded gender: the minutes say "Ông" or "Bà" from it.
+GENDERS = {
+    "male": ("Ông", "Mr"),
+    "female": ("Bà", "Ms"),
 }
 SIDES = {
     "team": ("Đoàn kiểm tra", "Inspection team"),
@@ -160,21 +169,37 @@ class Visits(Service):
 
     # -- participants -----------------------------------------------------------
     def add_participant(self, visit_id: str, side: str, name: str, position: str = "",
-                        role: str = "", present: bool = True) -> tuple[str, Changes]:
+                        role: str = "", present: bool = True, gender: str | None = None) -> tuple[str, Changes]:
+        """Add a person to the visit. `gender` is 'male', 'female' or None (not recorded:
+        the minutes then guess Ông/Bà from the name). A person already listed on the same
+        side is refused (`duplicate_participant`), with the row that holds them."""
         self.check_editable(visit_id)
         check_choice(side, SIDES, ("bên tham dự", "side"))
         name = require(name, ("họ và tên", "name"))
+        if gender:
+            check_choice(gender, GENDERS, ("giới tính (Ông/Bà)", "gender (Mr/Ms)"))
+        self._refuse_twice(visit_id, side, name)
         participant_id = uuid7()
         return participant_id, self.write([("participant", participant_id, {
             "visit_id": visit_id, "side": side, "name": name, "position": position or None,
-            "role": role or None, "present": present})])
+            "role": role or None, "present": present, "gender": gender or None})])
+
+    def _refuse_twice(self, visit_id: str, side: str, name: str, keep: str | None = None) -> None:
+        """The same person twice on one side is refused when typed, not only flagged later."""
+        from ..minutes.people import same_person
+
+        for n, other in enumerate((p for p in self.participants(visit_id) if p["side"] == side), 1):
+            if other["id"] != keep and same_person(other["name"], name):
+                raise ValidationError("duplicate_participant", name=other["name"], side=SIDES[side], row=n)
 
     def edit_participant(self, participant_id: str, *, name: str | None = None, position: str | None = None,
                          role: str | None = None, present: bool | None = None,
-                         side: str | None = None) -> Changes:
-        """Change a participant's name, position, role, presence or side (the fields given).
+                         side: str | None = None, gender: str | None = None) -> Changes:
+        """Change a participant's name, position, role, presence, side or gender (the fields
+        given; gender "" clears it).
 
-        Checked as `add_participant` checks them (a name is required, a known side);
+        Checked as `add_participant` checks them (a name is required, a known side and
+        gender, not the same person twice on one side);
         one undoable step in the op log; refused once the minutes are signed, with the
         message that an amendment is needed. Nothing given, or nothing different:
         no operation and empty `Changes`."""
@@ -192,6 +217,13 @@ class Visits(Service):
         if side is not None:
             check_choice(side, SIDES, ("bên tham dự", "side"))
             fields["side"] = side
+        if gender is not None:
+            if gender:
+                check_choice(gender, GENDERS, ("giới tính (Ông/Bà)", "gender (Mr/Ms)"))
+            fields["gender"] = gender or None
+        if "name" in fields or "side" in fields:
+            self._refuse_twice(row["visit_id"], fields.get("side", row["side"]), fields.get("name", row["name"]),
+                               keep=participant_id)
         fields = {key: value for key, value in fields.items() if row.get(key) != value}
         return self.write([("participant", participant_id, fields)]) if fields else Changes()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.changes import Changes
 from inspector_app.services.plans import ROLES
-from inspector_app.services.visits import SIDES, UNIT_ROLES
+from inspector_app.services.visits import GENDERS, SIDES, UNIT_ROLES
 
 from ..icons import icon
 from ..models import VisitRowsModel, label
@@ -45,13 +45,14 @@ class ParticipantsModel(VisitRowsModel):
     def headers(self) -> list[str]:
         return [translate("ParticipantsPanel", "Side"), translate("ParticipantsPanel", "Name"),
                 translate("ParticipantsPanel", "Position"), translate("ParticipantsPanel", "Role"),
-                translate("ParticipantsPanel", "Present")]
+                translate("ParticipantsPanel", "Present"), translate("ParticipantsPanel", "Mr/Ms")]
 
     def cell(self, row: dict, column: int) -> str:
         present = translate("ParticipantsPanel", "Present") if row["present"] or row["present"] is None \
             else translate("ParticipantsPanel", "Absent")
+        gender = label(GENDERS[row["gender"]], self.lang) if row.get("gender") in GENDERS else ""
         return [label(SIDES[row["side"]], self.lang), row["name"], row["position"] or "", role_text(row, self.lang),
-                present][column]
+                present, gender][column]
 
 
 def role_text(row: dict, lang: str) -> str:
@@ -61,19 +62,39 @@ def role_text(row: dict, lang: str) -> str:
     return label(codes[row["role"]], lang) if row["role"] in codes else (row["role"] or "")
 
 
+# The roles each side picks from (codes stored, their words shown): never typed.
+SIDE_ROLES = {
+    "team": ROLES,
+    "unit": {k: v for k, v in UNIT_ROLES.items() if k != "witness"},
+    "witness": {"witness": UNIT_ROLES["witness"]},
+}
+
+
 class ParticipantDialog(QDialog):
+    """A participant: side, name, Ông/Bà, position and role, the last two picked from lists."""
+
     def __init__(self, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.setWindowTitle(translate("ParticipantsPanel", "Add a participant"))
         self.side = QComboBox()
         for key, pair in SIDES.items():
             self.side.addItem(label(pair, lang), key)
         self.side.setCurrentIndex(self.side.findData("unit"))
-        self.name, self.position, self.role = QLineEdit(), QLineEdit(), QLineEdit()
-        self.role.setPlaceholderText(translate("ParticipantsPanel", "e.g. representative of the unit"))
+        self.name, self.position = QLineEdit(), QLineEdit()
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        self.gender = QComboBox()
+        self.gender.setObjectName("gender")
+        self.gender.addItem(translate("ParticipantsPanel", "— (not recorded)"), "")
+        for key, pair in GENDERS.items():
+            self.gender.addItem(label(pair, lang), key)
+        self._fill_roles()
+        self.side.currentIndexChanged.connect(lambda _i: self._fill_roles())
         form = QFormLayout(self)
         form.addRow(translate("ParticipantsPanel", "Side"), self.side)
         form.addRow(translate("ParticipantsPanel", "Name"), self.name)
+        form.addRow(translate("ParticipantsPanel", "Mr/Ms"), self.gender)
         form.addRow(translate("ParticipantsPanel", "Position"), self.position)
         form.addRow(translate("ParticipantsPanel", "Role"), self.role)
         self.present = QCheckBox(translate("ParticipantsPanel", "Present at the visit"))
@@ -85,7 +106,24 @@ class ParticipantDialog(QDialog):
         form.addRow(buttons)
         # Stores what the dialog says; False when the core refused (the runner said why).
         self.submit: Callable[[], bool] | None = None
-        self.lang = lang
+
+    def _fill_roles(self, keep: str | None = None) -> None:
+        """The side's roles; `keep` (a stored role not in the list: words typed before the
+        lists) stays shown and chosen, so editing another field never changes it."""
+        current = keep if keep is not None else self.role.currentData()
+        self.role.clear()
+        self.role.addItem("—", "")
+        for key, pair in SIDE_ROLES[self.side.currentData()].items():
+            self.role.addItem(label(pair, self.lang), key)
+        if current and self.role.findData(current) < 0 and keep is not None:
+            self.role.addItem(current, current)
+        self.role.setCurrentIndex(max(self.role.findData(current or ""), 0))
+
+    def role_code(self) -> str:
+        return self.role.currentData() or ""
+
+    def gender_code(self) -> str:
+        return self.gender.currentData() or ""
 
     def accept(self) -> None:
         """OK stores first: a refused change keeps the dialog open with everything typed."""
@@ -99,7 +137,8 @@ class ParticipantDialog(QDialog):
         self.side.setCurrentIndex(self.side.findData(row["side"]))
         self.name.setText(row["name"])
         self.position.setText(row["position"] or "")
-        self.role.setText(role_text(row, self.lang))
+        self._fill_roles(keep=row["role"] or "")
+        self.gender.setCurrentIndex(max(self.gender.findData(row.get("gender") or ""), 0))
         self.present.setChecked(bool(row["present"]) or row["present"] is None)
         return self
 
@@ -180,7 +219,7 @@ class ParticipantsPanel(QWidget):
             return False
         return self._store(lambda: self.ws.visits.add_participant(
             self.visit_id, dialog.side.currentData(), dialog.name.text(), dialog.position.text(),
-            dialog.role.text(), dialog.present.isChecked())[1])
+            dialog.role_code(), dialog.present.isChecked(), gender=dialog.gender_code() or None)[1])
 
     def edit_current(self, dialog: ParticipantDialog | None = None) -> bool:
         """Edit the current participant in the dialog they were added with, through the core
@@ -190,14 +229,12 @@ class ParticipantsPanel(QWidget):
             return False
         row = self.model.rows()[index.row()]
         dialog = (dialog or ParticipantDialog(self.lang, self)).editing(row)
-        kept_role = role_text(row, self.lang)
 
         def store() -> Changes:
-            role = dialog.role.text()
             return self.ws.visits.edit_participant(
                 row["id"], side=dialog.side.currentData(), name=dialog.name.text(),
                 position=dialog.position.text(), present=dialog.present.isChecked(),
-                role=None if role == kept_role else role)     # a team role's label stays its key
+                role=dialog.role_code(), gender=dialog.gender_code())
 
         if dialog.result() == QDialog.DialogCode.Accepted:     # filled and accepted by the caller
             return self._store(store)

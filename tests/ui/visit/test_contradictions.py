@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from inspector_app.changes import Changes
+from inspector_app.services.answers import observation_id
 from inspector_app.workspace import Workspace
 from tests.core.test_breach_rules import add_row, item, start_visit
 from ui.visit.workspace import VisitWorkspace
@@ -92,7 +93,13 @@ def test_the_conclusion_step_lists_every_contradiction_and_duplicate_person(qtbo
     ws.answers.answer(visit, item(structure, "C6")["id"], "dat")
     _row(ws, visit, structure, {"DD1": "Đỗ Văn Hùng", "DD3": "co_mat", "DD5": False})
     _row(ws, visit, structure, {"DD1": "Vũ Đức Thắng", "DD3": "di_muon"})
-    _row(ws, visit, structure, {"DD1": "Đỗ  văn Hùng", "DD3": "co_mat"})
+    # The same name typed again is refused; two laptops' rows merged still meet (as a merge writes it).
+    _row(ws, visit, structure, {"DD3": "co_mat"})
+    section = next(s for s in structure["sections"] if s["code"] == "DD" and s["repeatable"])
+    third = ws.answers.records(visit, section["id"])[-1]["id"]
+    name = next(i for i in section["items"] if i["code"] == "DD1")["id"]
+    ws.answers.write([("observation", observation_id(visit, name, third),
+                       {"visit_id": visit, "item_id": name, "record_id": third, "value": "Đỗ  văn Hùng"})])
     page = _page(qtbot, ws, visit)
     seen = {}
 

@@ -38,7 +38,7 @@ def test_enter_edits_a_participant_a_refusal_keeps_the_typing_and_ctrl_z_undoes(
     seen = {}
 
     def edit(dialog: ParticipantDialog):
-        seen["filled"] = (dialog.name.text(), dialog.position.text(), dialog.role.text(),
+        seen["filled"] = (dialog.name.text(), dialog.position.text(), dialog.role.currentText(),
                           dialog.present.isChecked(), dialog.side.currentData())
         dialog.name.setText("  ")                                      # refused: a name is required
         dialog.position.setText("Chủ tịch Ủy ban nhân dân phường")
@@ -113,3 +113,51 @@ def test_role_codes_of_either_side_read_as_words_never_as_the_code(qtbot, ws, vi
     page = _page(qtbot, ws, v)
     model = page.participants.model
     assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["Đại diện đơn vị", "Cán bộ, công chức"]
+
+
+def test_role_and_gender_are_picked_from_lists_and_the_minutes_say_ong_or_ba(qtbot, ws, visit):
+    """Issue 11, point 5: a role and Ông/Bà are chosen, never typed; the unit's own roles
+    are offered for the unit; what was chosen is stored as the list's code."""
+    v = visit["visit"]
+    page = _page(qtbot, ws, v)
+    panel = page.participants
+    dialog = ParticipantDialog("vi", panel)
+    assert not dialog.role.isEditable() and not dialog.gender.isEditable()
+    dialog.side.setCurrentIndex(dialog.side.findData("unit"))
+    offered = [dialog.role.itemText(i) for i in range(dialog.role.count())]
+    assert offered == ["—", "Thủ trưởng đơn vị", "Người được ủy quyền", "Đại diện đơn vị",
+                       "Công chức tiếp nhận hồ sơ", "Cán bộ, công chức"]
+    dialog.name.setText("Hoàng Minh")                 # no middle name: nothing to guess from
+    dialog.position.setText("Chủ tịch Ủy ban nhân dân")
+    dialog.role.setCurrentIndex(dialog.role.findText("Thủ trưởng đơn vị"))
+    dialog.gender.setCurrentIndex(dialog.gender.findText("Ông"))
+    dialog.accept()
+    assert panel.add(dialog)
+    dialog = ParticipantDialog("vi", panel)
+    dialog.side.setCurrentIndex(dialog.side.findData("team"))
+    assert [dialog.role.itemText(i) for i in range(dialog.role.count())] == [
+        "—", "Trưởng đoàn", "Phó Trưởng đoàn", "Thành viên", "Thư ký"]
+    dialog.name.setText("Lê Quang Huy")
+    dialog.role.setCurrentIndex(dialog.role.findText("Trưởng đoàn"))
+    dialog.gender.setCurrentIndex(dialog.gender.findText("Bà"))
+    dialog.accept()
+    assert panel.add(dialog)
+    rows = ws.visits.participants(v)
+    assert [(p["side"], p["role"], p["gender"]) for p in rows] == [("team", "head", "female"),
+                                                                   ("unit", "head_of_unit", "male")]
+    model = panel.model
+    assert [model.index(r, 5).data() for r in range(model.rowCount())] == ["Bà", "Ông"]
+
+    panel.view.setCurrentIndex(model.index(1, 1))
+
+    def edit(dialog: ParticipantDialog):
+        assert (dialog.role.currentText(), dialog.gender.currentText()) == ("Thủ trưởng đơn vị", "Ông")
+        dialog.gender.setCurrentIndex(dialog.gender.findText("Bà"))
+        dialog.accept()
+    answer_next_dialog(edit)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert _stored(ws, v, rows[1]["id"])["gender"] == "female"
+    ws.visits.conclude(v, "2026-11-20T10:30:00+07:00", reason="Thử")
+    team = ws.minutes.content(v)["facts"]["people"]
+    assert (team["team"][0]["honorific"], team["unit"][0]["honorific"]) == ("Bà", "Bà")
