@@ -7,8 +7,8 @@ Without `--package`, runs `npm pack @tabler/icons@VERSION` in a temporary folder
 (the one holding `icons/outline/`). Copies only the outline SVGs named in
 `ui/icons.py` (read with `ast`, so neither Qt nor the app is imported), the
 package's LICENSE (MIT) beside them, and removes icons no longer used. The
-stroke colour is written into each file because Qt's SVG renderer draws
-`currentColor` black; Qt greys the icons itself when an action is disabled.
+files keep `stroke="currentColor"`: ui/icons.py draws each icon in the colour of
+the palette (light icons on a dark palette, greyed when disabled).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import tempfile
 from pathlib import Path
 
 VERSION = "3.52.0"
-COLOUR = "#344054"          # the text's dark slate: readable on light grey and on white
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "icons"
 
@@ -55,7 +54,6 @@ def copy(package: Path, names: list[str]) -> None:
         raise SystemExit(f"not in Tabler Icons: {', '.join(missing)}")
     for name in names:
         svg = (package / "icons" / "outline" / f"{name}.svg").read_text(encoding="utf-8")
-        svg = svg.replace('stroke="currentColor"', f'stroke="{COLOUR}"')
         svg = re.sub(r'\s*class="[^"]*"', "", svg)
         (OUT / f"{name}.svg").write_text(svg, encoding="utf-8")
     shutil.copyfile(package / "LICENSE", OUT / "LICENSE")

@@ -5,14 +5,21 @@
 name not in `USED` is a programming error (KeyError), so an icon the app asks
 for is always shipped. The files are found through `inspector_app.paths.
 resources_dir()`, in the source tree and in the PyInstaller bundle alike, and
-drawn by Qt's SVG icon engine, sharp at any scale (200 % included).
+drawn from the SVG at the size asked, sharp at any scale (200 % included).
+
+The files say `stroke="currentColor"`; each icon is drawn in the colour of the
+application's palette at the moment it is painted (the text colour; the
+highlighted text's on a selected row; half way to the background when
+disabled), so on a dark palette the icons are light instead of vanishing (issue 12).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 
 from inspector_app.paths import resources_dir
 
@@ -68,7 +75,60 @@ def icon_path(name: str) -> str:
     return str(resources_dir() / "icons" / f"{name}.svg")
 
 
+def icon_colour(mode: QIcon.Mode = QIcon.Mode.Normal) -> QColor:
+    """The colour an icon is drawn in, in `mode`, from the application's palette now."""
+    palette = QGuiApplication.palette()
+    if mode == QIcon.Mode.Disabled:   # half way to the background: dimmed, yet seen on any palette
+        text, ground = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+        return QColor((text.red() + ground.red()) // 2, (text.green() + ground.green()) // 2,
+                      (text.blue() + ground.blue()) // 2)
+    if mode == QIcon.Mode.Selected:
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    return palette.color(QPalette.ColorRole.WindowText)
+
+
+_ENGINES: list[QIconEngine] = []   # Qt holds the engines by pointer: keep their Python side alive
+
+
+class _PaletteSvg(QIconEngine):
+    """An SVG whose `currentColor` is the palette's colour for the mode it is drawn in."""
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self.svg = svg
+        self._renderers: dict[str, QSvgRenderer] = {}
+
+    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        colour = icon_colour(mode).name()
+        if colour not in self._renderers:
+            self._renderers[colour] = QSvgRenderer(QByteArray(self.svg.replace("currentColor", colour).encode()))
+        return self._renderers[colour]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._renderer(mode).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def clone(self) -> QIconEngine:
+        engine = _PaletteSvg(self.svg)
+        _ENGINES.append(engine)
+        return engine
+
+
 @cache
 def icon(name: str) -> QIcon:
-    """Icon `name` of the app's set (a Tabler outline icon), drawn from its SVG."""
-    return QIcon(icon_path(name))
+    """Icon `name` of the app's set (a Tabler outline icon), drawn from its SVG in the palette's colour."""
+    with open(icon_path(name), encoding="utf-8") as svg:
+        engine = _PaletteSvg(svg.read())
+    _ENGINES.append(engine)
+    return QIcon(engine)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from inspector_app.paths import resources_dir
@@ -44,6 +45,49 @@ def test_every_icon_the_app_names_is_shipped_with_its_licence_and_draws(qapp):
     assert shipped == set(USED), "the script copies only the icons the app uses"
     with pytest.raises(KeyError):
         icon_path("not-an-icon")
+
+
+def _stroke_lightness(image) -> float:
+    """The mean lightness of the icon's drawn (opaque) pixels."""
+    drawn = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+             if image.pixelColor(x, y).alpha() > 200]
+    assert drawn
+    return sum(c.lightness() for c in drawn) / len(drawn)
+
+
+@pytest.fixture
+def dark_palette(qapp):
+    before = qapp.palette()
+    dark = QPalette(QColor("#1f2124"))          # a dark theme's window: light text on dark grey
+    qapp.setPalette(dark)
+    yield dark
+    qapp.setPalette(before)
+
+
+def test_on_a_dark_palette_the_icons_are_light_and_on_a_light_one_dark(qtbot, qapp, dark_palette):
+    button = QPushButton("Thêm")
+    button.setIcon(icon("plus"))
+    button.setIconSize(QSize(20, 20))
+    qtbot.addWidget(button)
+    with qtbot.waitExposed(button):
+        button.show()
+    ground = dark_palette.color(QPalette.ColorRole.Button).lightness()
+    shown = button.grab().toImage()
+    # The brightest pixels of the button are the icon's stroke and the text: both light, seen on dark.
+    icon_part = shown.copy(0, 0, shown.height(), shown.height())
+    brightest = max(icon_part.pixelColor(x, y).lightness()
+                    for x in range(icon_part.width()) for y in range(icon_part.height()))
+    assert ground < 60 and brightest > 200
+    for name in ("plus", "trash", "clipboard-check"):
+        assert _stroke_lightness(icon(name).pixmap(QSize(40, 40)).toImage()) > 200, name
+        disabled = _stroke_lightness(icon(name).pixmap(QSize(40, 40), QIcon.Mode.Disabled).toImage())
+        assert ground + 40 < disabled < 200, name        # dimmed, still seen
+    qapp.setPalette(QPalette(QColor("#f0f0f0")))         # a light palette: dark icons
+    assert _stroke_lightness(icon("plus").pixmap(QSize(40, 40)).toImage()) < 80
+    selected = QPalette(QColor("#f0f0f0"))
+    selected.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    qapp.setPalette(selected)                            # a selected row: the highlighted text's colour
+    assert _stroke_lightness(icon("plus").pixmap(QSize(40, 40), QIcon.Mode.Selected).toImage()) > 200
 
 
 def test_no_qt_standard_icon_is_left_and_every_icon_named_in_ui_is_in_the_set():
