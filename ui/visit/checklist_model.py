@@ -75,6 +75,14 @@ class ChecklistModel(QAbstractItemModel):
         """Ids of the items answered as compliant while records breach them, in checklist order."""
         return list(self._contradicted)
 
+    def settled_by_records(self) -> int:
+        """Items nobody answered that records make non-compliant (a roll-call row without a
+        badge breaches C1): the minutes count them checked, yet they are not answered."""
+        derived = breaches.derived_verdicts(self._structures, self._held, self._records)
+        return sum(1 for structure in self._structures for section in structure["sections"]
+                   if not section["repeatable"] for item, _none in applicable(section, self._held, {})
+                   if item["id"] in derived and self.value_of(item["id"]) is None)
+
     def counts(self) -> dict:
         """The visit's counts: `ws.visits.counts`' computation (`checklists/counts.visit_counts`)
         over what the model holds, so the screen says what the minutes print."""

@@ -151,11 +151,15 @@ class ChecklistPanel(QWidget):
         self.apply_changes(changes)
 
     def _update_summary(self) -> None:
-        # The visit's counts as the minutes print them (ws.visits.counts' computation): the
-        # items made non-compliant by records count too.
+        # The visit's counts as the minutes print them (ws.visits.counts' computation). "Answered"
+        # counts the items the team answered; the items nobody answered that records make
+        # non-compliant are said apart, so the words say what each number counts.
         t = self.model.counts()
+        settled = self.model.settled_by_records()
         text = translate("ChecklistPanel", "Answered %1 of %2")
-        text = text.replace("%1", str(t["items"] - t["unanswered"])).replace("%2", str(t["items"]))
+        text = text.replace("%1", str(t["items"] - t["unanswered"] - settled)).replace("%2", str(t["items"]))
+        if settled:
+            text += " · " + self.tr("%n not answered, non-compliant by records", "", settled)
         if t["noncompliant"]:
             text += " · " + self.tr("%n non-compliant", "", t["noncompliant"])
         contradicted = len(self.model.contradicted())
