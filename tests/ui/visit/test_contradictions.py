@@ -116,3 +116,22 @@ def test_the_conclusion_step_lists_every_contradiction_and_duplicate_person(qtbo
     assert lines[0].startswith("C1 is answered “Compliant” but records breach it: Đỗ Văn Hùng")
     assert lines[1].startswith("C6 is answered “Compliant” but records breach it: Vũ Đức Thắng (Tình trạng: Đi muộn)")
     assert "Đỗ Văn Hùng is named twice in" in lines[2] and "(rows 1, 3)" in lines[2]
+
+
+def test_the_summary_counts_as_answered_only_what_was_answered(qtbot, builtin):
+    """A roll-call row without a badge makes C1 non-compliant though nobody answered C1: the
+    minutes count it checked, the summary says it apart instead of "answered" (issue 12)."""
+    ws, visit, structure = builtin
+    c2 = item(structure, "C2")
+    page = _page(qtbot, ws, visit)
+    panel = page.checklist
+    assert panel.answer(c2, "dat")
+    page.ops.bus.broadcast(_row(ws, visit, structure, {"DD1": "Đỗ Văn Hùng", "DD3": "co_mat", "DD5": False}), None)
+    counts = ws.visits.counts(visit)
+    assert counts["items"] - counts["unanswered"] == 2                    # C1 (by the row) and C2 checked
+    summary = panel.summary.text()
+    assert summary.startswith(f"Answered 1 of {counts['items']}")          # C2 only
+    assert "1 not answered, non-compliant by records" in summary and "1 non-compliant" in summary
+    assert panel.answer(item(structure, "C1"), "khong_dat")                 # answered now: said as answered
+    summary = panel.summary.text()
+    assert summary.startswith(f"Answered 2 of {counts['items']}") and "by records" not in summary
