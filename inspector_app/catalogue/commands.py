@@ -236,6 +236,27 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Phiếu của cuộc kiểm tra không có tiêu chí mã {code}.",
         "The visit's checklists have no item with code {code}.",
     ),
+    # headquarters: the register of requests and its follow-up letters (cli_requests.py)
+    "requests.line": (
+        "{deadline}  {status}  {unit}: {text}  [{id}]",
+        "{deadline}  {status}  {unit}: {text}  [{id}]",
+    ),
+    "requests.count": (
+        "{count} kiến nghị ({late} quá hạn chưa khắc phục), trong {total} kiến nghị của sổ theo dõi.",
+        "{count} requests ({late} overdue and not fixed), of {total} in the register.",
+    ),
+    "requests.updated": (
+        "Đã ghi nhận. Tình trạng của kiến nghị {id}: {status}.",
+        "Recorded. The status of request {id}: {status}.",
+    ),
+    "requests.letter": (
+        "{unit}: {count} kiến nghị quá hạn → {path}",
+        "{unit}: {count} overdue requests → {path}",
+    ),
+    "requests.letters": (
+        "Đã lập {count} công văn đôn đốc (.docx) trong {path}; hãy kiểm tra, bổ sung số văn bản trước khi trình ký.",
+        "Wrote {count} follow-up letters (.docx) in {path}; check them and add the document number before signing.",
+    ),
     # headquarters: raw data export and the HQ demo (cli_hq.py)
     "hq.exported": (
         "Đã xuất dữ liệu {period} ({window}), phạm vi {scope}, ra {path}: {visits} cuộc kiểm tra, {answers} "
