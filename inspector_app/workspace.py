@@ -24,6 +24,7 @@ from .services.media import Media
 from .services.people import People
 from .services.plans import Plans
 from .services.reinspection import Reinspection
+from .services.reinspection import Reinspection
 from .services.requests import Requests
 from .services.search import Search
 from .services.units import Units
@@ -71,6 +72,7 @@ class Workspace:
         self.findings = Findings(self)
         self.media = Media(self)
         self.search = Search(self)
+        self.reinspection = Reinspection(self)
         self.reinspection = Reinspection(self)
         self.requests = Requests(self)
         if lock.stale_pid:

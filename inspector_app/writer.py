@@ -35,7 +35,7 @@ Mutation = tuple[str, str, dict] | tuple[str, str, dict, Collection[str]]
 # What an undo step holds: a person's work within a visit. Other rows a
 # transaction changes (a visit's status, the library) are not undone with it.
 UNDOABLE = frozenset({"observation", "section_record", "finding", "request", "participant",
-                      "evidence_link", "media"})
+                      "evidence_link", "media", "request_check"})
 StepListener = Callable[[str, undo_store.Step], None]
 
 

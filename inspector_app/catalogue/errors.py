@@ -447,4 +447,44 @@ ERRORS: dict[str, tuple[str, str]] = {
         "Xung đột này đã được giải quyết (có thể trên máy khác). Hãy làm mới danh sách.",
         "This conflict has already been resolved (perhaps on another device). Refresh the list.",
     ),
+    # Re-inspection (services/reinspection.py)
+    "reinspection_hq_only": (
+        "Chỉ trụ sở mới lập hoặc hủy kế hoạch tái kiểm tra. Trên máy kiểm tra, các cuộc tái kiểm tra "
+        "đến cùng gói dữ liệu trụ sở gửi.",
+        "Only headquarters plans or cancels re-inspections. On a field laptop they arrive with "
+        "headquarters' distribution package.",
+    ),
+    "reinspection_nothing_open": (
+        "Đơn vị {unit} không còn kiến nghị nào chưa khắc phục cần tái kiểm tra (hoặc các kiến nghị đó đã có "
+        "trong một cuộc tái kiểm tra chưa thực hiện). Không có gì được tạo.",
+        "The unit {unit} has no open request left to re-inspect (or they are already in a re-inspection "
+        "not yet done). Nothing was created.",
+    ),
+    "reinspection_request_not_open": (
+        "Kiến nghị “{text}” không phải kiến nghị còn mở của đơn vị {unit}, nên không đưa vào cuộc tái "
+        "kiểm tra được. Không có gì được tạo.",
+        "The request “{text}” is not an open request of the unit {unit}, so it cannot be part of the "
+        "re-inspection. Nothing was created.",
+    ),
+    "reinspection_already_planned": (
+        "Kiến nghị “{text}” đã có trong cuộc tái kiểm tra dự kiến ngày {day}. Hãy hủy cuộc đó trước "
+        "nếu muốn lập lại. Không có gì được tạo.",
+        "The request “{text}” is already in the re-inspection planned for {day}. Cancel that one first "
+        "to plan it again. Nothing was created.",
+    ),
+    "reinspection_started": (
+        "Cuộc tái kiểm tra này đã bắt đầu nên không hủy được; kết quả của đoàn sẽ được gửi về trụ sở.",
+        "This re-inspection has started, so it cannot be cancelled; the team's results will come back "
+        "to headquarters.",
+    ),
+    "reinspection_not_reinspection": (
+        "Cuộc kiểm tra này không phải cuộc tái kiểm tra, nên không ghi kết quả kiểm tra lại kiến nghị được.",
+        "This visit is not a re-inspection, so no request can be checked in it.",
+    ),
+    "reinspection_request_not_listed": (
+        "Kiến nghị “{text}” không nằm trong danh sách trụ sở giao kiểm tra lại ở cuộc tái kiểm tra này; "
+        "không có gì thay đổi.",
+        "The request “{text}” is not among those headquarters listed for this re-inspection; nothing "
+        "changed.",
+    ),
 }

@@ -15,6 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .. import hlc
+from ..checklists import citations as cite
 from ..checklists.answer_types import format_value, is_noncompliant
 from ..oplog import normalize
 from . import people as people_mod
@@ -286,11 +287,14 @@ def _item(ws: Workspace, item: dict, held: dict, record_id, by_code: dict, day: 
     `answered` keeps what the team recorded, so the visit shows who decided what."""
     found = held.get((item["id"], record_id))
     value = found["value"] if found else None
-    citations = []
-    for c in ws.checklists.citations(item, day):
-        # "Điều 7 Quyết định số 129/2007/QĐ-TTg": the article, the kind, "số" and the number.
-        number = f"số {c['number']}" if c["number"] else ""
-        citations.append(" ".join(part for part in (c["article"], c["kind"], number) if part))
+    # Each basis in force that day, cited in full the first time the paper names its document
+    # and shortly after (story.py): "khoản 3 Điều 7 Quyết định số 129/2007/QĐ-TTg ngày 02 tháng 8
+    # năm 2007 của Thủ tướng Chính phủ ban hành …" (checklists/citations.py).
+    docs = ws.checklists.memo(("legal_document",), "legal documents by ref",
+                   lambda: {d["ref"]: d for d in ws.checklists.legal_documents()})
+    citations = [{"ref": c["ref"], "full": cite.full(docs[c["ref"]], c["article"]),
+                  "short": cite.short(docs[c["ref"]], c["article"])}
+                 for c in ws.checklists.citations(item, day) if c["ref"] in docs]
     shown, noncompliant = value_label(item, value), is_noncompliant(item, value)
     if breaches:
         shown, noncompliant = format_value({"answer_type": "compliance"}, "khong_dat", "vi"), True

@@ -40,11 +40,22 @@ class Story:
         self.labels = template.get("labels", {})
         self.photo_flowables = photo_flowables
         self.level1 = self.level2 = 0
+        self.cited: set[str] = set()                    # documents already cited in full
         self.claimed = {code for s in self._sections() if s["kind"] == "records" for code in s["sections"]}
 
     def _sections(self) -> list[dict]:
         key = "amendment_sections" if self.amendment and self.template.get("amendment_sections") else "sections"
         return self.template[key]
+
+    def cite(self, citation: dict | str) -> str:
+        """A legal basis in full where the paper first names its document (number, date,
+        issuer, subject line), then shortly ("khoản 3 Điều 7 Quyết định số 129/2007/QĐ-TTg")."""
+        if isinstance(citation, str):                # content of minutes signed before full citations
+            return citation
+        if citation["ref"] in self.cited:
+            return citation["short"]
+        self.cited.add(citation["ref"])
+        return citation["full"]
 
     def fill(self, text: str, **extra) -> str:
         return fill(text, {**self.values, **extra})
@@ -211,7 +222,7 @@ class Story:
             text = escape(item["text"])
             if item["citations"] and (cite == "all" or (cite == "noncompliant" and item["noncompliant"])):
                 text += (f"<br/>(<b><i>{escape(lab.get('legal_basis', 'Căn cứ'))}:</i></b> "
-                         f"<i>{escape('; '.join(item['citations']))}</i>)")
+                         f"<i>{escape('; '.join(self.cite(c) for c in item['citations']))}</i>)")
             value = item["value"] or lab.get("not_answered", "")
             result = bold(value.upper()) if item["noncompliant"] else escape(value)
             note = escape(item["note"]).replace("\n", "<br/>")

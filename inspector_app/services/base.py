@@ -32,6 +32,7 @@ LABELS = {
     "observation": ("kết quả tiêu chí", "answer"),
     "finding": ("ghi nhận", "finding"),
     "request": ("kiến nghị", "request"),
+    "request_check": ("kết quả kiểm tra lại kiến nghị", "re-inspection check"),
     "media": ("tệp minh chứng", "evidence file"),
     "evidence_link": ("liên kết minh chứng", "evidence link"),
     "minutes": ("biên bản", "minutes"),

@@ -22,7 +22,7 @@ from .base import Service, check_choice
 KINDS = {"photo": ("Ảnh", "Photo"), "audio": ("Ghi âm", "Audio"), "document": ("Tài liệu", "Document")}
 # What evidence can be linked to, and the entity each kind names.
 TARGET_ENTITIES = {"visit": "visit", "item": "checklist_item", "finding": "finding",
-                   "request": "request", "record": "section_record"}
+                   "request": "request", "record": "section_record", "request_check": "request_check"}
 TARGETS = tuple(TARGET_ENTITIES)
 _CHUNK = 1 << 20
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import heapq
 import os
 import re
 import tempfile
@@ -29,7 +30,7 @@ from ..oplog import encode
 from ..paths import fsync_dir
 from ..progress import Cancelled, NullProgress
 from ..storage import sync_store
-from . import envelope, keys, manifest, receipts, seals, succession, trust
+from . import envelope, keys, manifest, receipts, reinspection, seals, succession, trust
 from .pipeline import Prefetcher, VerifiedFile
 from .zipstream import ZipWriter
 
@@ -134,6 +135,8 @@ def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], conte
         ops = sync_store.ops_after(conn, 0, content.to_seq, hq)
     elif kind == "distribution":
         ops = sync_store.ops_of_entities(conn, sync_store.DISTRIBUTED, content.to_seq)
+        # Planned re-inspections with the requests they check (and their authors' seals).
+        ops = heapq.merge(ops, reinspection.distributed_ops(conn, ws.device_id, content.to_seq), key=lambda p: p[0])
         content.extra["devices"] = trust.for_distribution(ws)
     else:
         ops = iter(())

@@ -35,6 +35,7 @@ from ..oplog import Operation, encode
 from ..storage import seal_store, sync_store
 from ..storage.seal_store import SealRow
 from .reader import staged_lines
+from .reinspection import PlanGuard
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -206,12 +207,14 @@ class Authors:
     # (entity, row) → whether headquarters created it, looked up once per row.
     _made_by_hq: dict[tuple[str, str], bool] = field(default_factory=dict)
     _keys: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    plans: PlanGuard | None = None          # HQ's re-inspection plans (sync/reinspection.py)
 
     @classmethod
     def load(cls, ws: Workspace, bundle, file: str) -> Authors:
         authors = cls(ws, bundle.source["device_id"], bundle.source["sign_public"], file)
         hq = {d["id"] for d in sync_store.hq_devices(ws.db.conn, ws.device_id)}
         authors.hq_ids = frozenset(hq | ({ws.device_id} if ws.role == "hq" else set()))
+        authors.plans = PlanGuard(ws.db.conn, authors.hq_ids)
         by_device: dict[str, list[SealRow]] = {}
         count = 0
         for number, line in _lines(bundle.seals_path, file):
@@ -299,6 +302,8 @@ class Authors:
         as_sent = line is not None and chain is not None and chain.has(hashlib.sha256(line.rstrip(b"\n")).digest())
         if chain is not None and (as_sent or chain.has(op_digest(op))):
             if op.entity in sync_store.DISTRIBUTED and op.device_id not in self.hq_ids and self._hq_row(op):
+                return self._aside(op.device_id, HQ_DATA)
+            if self.plans is not None and not self.plans.allows(op):
                 return self._aside(op.device_id, HQ_DATA)
             return True
         if op.device_id == self.source_id:

@@ -1,0 +1,89 @@
+"""SQL of re-inspection: the requests still open per unit, the rows a
+re-inspection visit needs on the team's laptop, and what its checks name.
+
+Read-only: every write goes through the writer (`services/reinspection.py`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+from ..oplog import Operation
+from .sync_store import _OP, _ops
+
+# A re-inspection visit is distributed while it is still to be done or being done at HQ's
+# knowledge; once its minutes are signed the laptops that did it have it, and a cancelled
+# plan (a tombstone) goes on being sent so that laptops drop it too.
+PENDING = ("draft", "in_progress", "concluded")
+
+_REQUESTS = """
+SELECT r.id, r.visit_id, r.text, r.responsible, r.deadline, r.status, r.status_on, r.reinspection_visit_id,
+       r.report_number, r.report_date, r.finding_id, r.item_id,
+       v.unit_id, u.name, coalesce(substr(v.arrived_at, 1, 10), v.scheduled_on),
+       p.status, p.deleted, p.scheduled_on
+FROM request r
+JOIN visit v ON v.id = r.visit_id AND v.deleted = 0
+LEFT JOIN org_unit u ON u.id = v.unit_id
+LEFT JOIN visit p ON p.id = r.reinspection_visit_id
+WHERE r.deleted = 0 AND coalesce(r.status, 'open') IN ({marks}) {unit}
+ORDER BY u.name, v.unit_id, r.deadline, r.id
+"""
+_REQUEST_NAMES = ("id", "visit_id", "text", "responsible", "deadline", "status", "status_on", "reinspection_visit_id",
+                  "report_number", "report_date", "finding_id", "item_id", "unit_id", "unit_name",
+                  "visit_day", "planned_status", "planned_deleted", "planned_on")
+
+
+def requests_with_status(conn: sqlite3.Connection, statuses: tuple[str, ...],
+                         unit_id: str | None = None) -> list[dict]:
+    """Live requests whose stored status is one of `statuses`, with the unit and day of the
+    visit that made them and the state of the re-inspection visit they are linked to (if any)."""
+    sql = _REQUESTS.format(marks=",".join("?" * len(statuses)), unit="AND v.unit_id = ?" if unit_id else "")
+    params = (*statuses, unit_id) if unit_id else statuses
+    return [dict(zip(_REQUEST_NAMES, row)) for row in conn.execute(sql, params)]
+
+
+def signed_minutes(conn: sqlite3.Connection, visit_ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Visit id → (number, signing time) of its newest signed minutes."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for visit_id in visit_ids:
+        row = conn.execute("SELECT number, signed_at FROM minutes WHERE visit_id = ? AND deleted = 0"
+                           " AND status = 'signed' ORDER BY version DESC LIMIT 1", (visit_id,)).fetchone()
+        if row:
+            out[visit_id] = (row[0], row[1])
+    return out
+
+
+_DISTRIBUTED = f"""
+WITH planned(id) AS (
+    SELECT v.id FROM visit v
+    WHERE v.kind = 'reinspection' AND (v.deleted = 1 OR v.status IN ({",".join(repr(s) for s in PENDING)}))
+      AND (SELECT o.device_id FROM ops o WHERE o.entity = 'visit' AND o.row_id = v.id ORDER BY o.seq LIMIT 1) = :hq
+),
+linked(id, finding_id) AS (
+    SELECT r.id, r.finding_id FROM request r WHERE r.reinspection_visit_id IN (SELECT id FROM planned)
+),
+wanted(entity, row_id) AS (
+    SELECT 'visit', id FROM planned
+    UNION ALL SELECT 'visit_checklist', c.id FROM visit_checklist c WHERE c.visit_id IN (SELECT id FROM planned)
+    UNION ALL SELECT 'request', id FROM linked
+    UNION ALL SELECT 'finding', finding_id FROM linked WHERE finding_id IS NOT NULL
+)
+SELECT {", ".join("o." + name.strip() for name in _OP.split(","))}
+FROM wanted w CROSS JOIN ops o ON o.entity = w.entity AND o.row_id = w.row_id
+WHERE o.seq <= :upto
+ORDER BY o.seq
+"""
+
+
+def distributed_ops(conn: sqlite3.Connection, hq_id: str, upto_seq: int) -> Iterator[tuple[int, Operation]]:
+    """(seq, operation) of every row a planned re-inspection needs on a laptop, in arrival
+    order: the visits `hq_id` planned that are not signed yet (or were cancelled), their
+    checklists, the requests linked to them and the findings those requests were made from.
+    Every operation of those rows, whoever made it (their seals go with them)."""
+    return _ops(conn.execute(_DISTRIBUTED, {"hq": hq_id, "upto": upto_seq}))
+
+
+def held(conn: sqlite3.Connection, op_id: str) -> bool:
+    """Whether this workspace already holds the operation `op_id`."""
+    return conn.execute("SELECT 1 FROM ops WHERE id = ?", (op_id,)).fetchone() is not None

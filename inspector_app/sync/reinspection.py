@@ -1,0 +1,110 @@
+"""Re-inspection in bundles: what a distribution adds, and what a laptop may do to HQ's plan.
+
+**Distribution.** Besides reference data, HQ's distribution carries every
+re-inspection visit HQ planned and that is not signed yet (or was cancelled:
+the tombstone goes too), its checklists, the requests linked to it
+(`request.reinspection_visit_id`) and the findings they were made from
+(`distributed_ops`, hooked into `export._collect`). Every operation of those
+rows goes, whoever made it: a request made by another team's laptop is
+relayed with that laptop's seals (the export writes the seals of every
+device whose operations it carries), so the receiving laptop checks it
+against the key HQ vouched for, as any relayed work.
+
+**What a field laptop may do** (`PlanGuard`, asked by `seals.Authors.check`
+for every proven operation, on every receiver): on a visit headquarters
+created, only what the team does on site (`ONSITE`: lifecycle, times, notes,
+recorder, title, place) — never its unit, kind, plan, team, day or deletion;
+nothing on the checklists HQ attached; never a request's link to a
+re-inspection (HQ's alone); and a `request_check` only on a re-inspection
+visit, for a request HQ linked to that visit, while the visit is not signed
+(as far as the receiver knows, the bundle's own earlier status changes
+included), never moved to another visit or request. Anything else is set
+aside as HQ's data, as for reference data. An operation already held was
+accepted before (a bundle sent again) and passes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+from ..oplog import Operation
+from ..storage import reinspection_store, state, sync_store
+
+ONSITE = frozenset({"status", "arrived_at", "arrival_note", "left_at", "conclude_note", "recorder_id",
+                    "title", "place"})
+# Visit statuses after which nothing of a visit changes but through an amendment (which
+# reopens it first: that status change is seen before the checks that follow it).
+SIGNED = ("minutes_signed", "exported", "received")
+WATCHED = frozenset({"visit", "visit_checklist", "request", "request_check"})
+
+
+def distributed_ops(conn: sqlite3.Connection, hq_id: str, upto_seq: int) -> Iterator[tuple[int, Operation]]:
+    """(seq, operation) of the rows planned re-inspections need on the laptops, by seq."""
+    return reinspection_store.distributed_ops(conn, hq_id, upto_seq)
+
+
+class PlanGuard:
+    """Per import: whether an operation made by a field laptop respects HQ's plan rows.
+
+    Rows read as the receiver holds them, plus what the bundle itself did earlier
+    (the import applies in slices, so the database may not show it yet): rows HQ
+    created in it, visit statuses it set, checks it created."""
+
+    def __init__(self, conn: sqlite3.Connection, hq_ids: frozenset[str]) -> None:
+        self.conn, self.hq_ids = conn, hq_ids
+        self._made_by_hq: dict[tuple[str, str], bool] = {}
+        self._status: dict[str, str] = {}
+        self._checks: dict[str, tuple[str, str]] = {}
+
+    def allows(self, op: Operation) -> bool:
+        if op.entity not in WATCHED:
+            return True
+        if op.device_id in self.hq_ids:
+            if (op.entity, op.row_id) not in self._made_by_hq:
+                self._made_by_hq[op.entity, op.row_id] = self._created_by_hq(op)
+            allowed = True
+        elif reinspection_store.held(self.conn, op.id):
+            allowed = True                    # accepted before (a bundle sent again): applying skips it
+        elif op.entity == "visit":
+            allowed = not self._hq_made(op) or set(op.data) <= ONSITE
+        elif op.entity == "visit_checklist":
+            allowed = not self._hq_made(op)
+        elif op.entity == "request":
+            allowed = "reinspection_visit_id" not in op.data
+        else:
+            allowed = self._check_allowed(op)
+        if allowed and op.entity == "visit" and isinstance(op.data.get("status"), str):
+            self._status[op.row_id] = op.data["status"]
+        return allowed
+
+    def _created_by_hq(self, op: Operation) -> bool:
+        creator = sync_store.row_creator(self.conn, op.entity, op.row_id)
+        return creator in self.hq_ids if creator is not None else True
+
+    def _hq_made(self, op: Operation) -> bool:
+        key = (op.entity, op.row_id)
+        made = self._made_by_hq.get(key)
+        if made is None:
+            made = self._made_by_hq[key] = sync_store.row_creator(self.conn, *key) in self.hq_ids
+        return made
+
+    def _check_allowed(self, op: Operation) -> bool:
+        known = self._checks.get(op.row_id)
+        if known is None and (row := state.get_row(self.conn, "request_check", op.row_id)) is not None:
+            known = (row["visit_id"], row["request_id"])
+        visit_id = op.data.get("visit_id", known[0] if known else None)
+        request_id = op.data.get("request_id", known[1] if known else None)
+        if known is not None and (visit_id, request_id) != known:
+            return False                      # a check is never moved to another visit or request
+        if not isinstance(visit_id, str) or not isinstance(request_id, str):
+            return False
+        visit = state.get_row(self.conn, "visit", visit_id)
+        request = state.get_row(self.conn, "request", request_id)
+        if visit is None or visit["kind"] != "reinspection" or request is None \
+                or request["reinspection_visit_id"] != visit_id:
+            return False
+        if self._status.get(visit_id, visit["status"]) in SIGNED:
+            return False
+        self._checks[op.row_id] = (visit_id, request_id)
+        return True
