@@ -257,6 +257,41 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Đã lập {count} công văn đôn đốc (.docx) trong {path}; hãy kiểm tra, bổ sung số văn bản trước khi trình ký.",
         "Wrote {count} follow-up letters (.docx) in {path}; check them and add the document number before signing.",
     ),
+    # re-inspection: plans at headquarters, checks on site (cli_reinspection.py)
+    "reinspection.unit": (
+        "{unit}: {open} kiến nghị chưa khắc phục, {overdue} quá hạn  [{id}]",
+        "{unit}: {open} requests still to do, {overdue} overdue  [{id}]",
+    ),
+    "reinspection.request": (
+        "    {deadline}  {status}  {text}  [{id}]",
+        "    {deadline}  {status}  {text}  [{id}]",
+    ),
+    "reinspection.planned": (
+        "  (đã có lịch tái kiểm tra)",
+        "  (re-inspection planned)",
+    ),
+    "reinspection.units": (
+        "{count} đơn vị còn kiến nghị cần tái kiểm tra.",
+        "{count} units have requests to re-inspect.",
+    ),
+    "reinspection.planned_visit": (
+        "Đã lập cuộc tái kiểm tra ngày {day}: {title}; {count} kiến nghị cần kiểm tra lại  [{id}]. "
+        "Gói phân phối tiếp theo sẽ gửi cuộc này tới các máy của đoàn.",
+        "Planned the re-inspection of {day}: {title}; {count} requests to check  [{id}]. "
+        "The next distribution package takes it to the team's laptops.",
+    ),
+    "reinspection.cancelled": (
+        "Đã hủy cuộc tái kiểm tra {id}; các kiến nghị của cuộc đó lại chờ lập lịch.",
+        "Cancelled the re-inspection {id}; its requests wait for a new plan.",
+    ),
+    "reinspection.not_checked": (
+        "Chưa kiểm tra",
+        "Not checked yet",
+    ),
+    "reinspection.checked": (
+        "Đã ghi kết quả kiểm tra lại: {result} ({files} tệp minh chứng)  [{id}]",
+        "Recorded the check: {result} ({files} evidence files)  [{id}]",
+    ),
     # headquarters: raw data export and the HQ demo (cli_hq.py)
     "hq.exported": (
         "Đã xuất dữ liệu {period} ({window}), phạm vi {scope}, ra {path}: {visits} cuộc kiểm tra, {answers} "

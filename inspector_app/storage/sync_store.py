@@ -12,7 +12,7 @@ from ..oplog import Operation
 
 # Entities HQ distributes to laptops (reference data).
 DISTRIBUTED = ("legal_document", "checklist_template", "checklist_section", "checklist_item", "org_unit",
-               "plan", "team", "team_member", "assignment", "person")
+               "plan", "team", "team_member", "assignment", "person", "par_index", "par_criterion", "par_mapping")
 # Entities whose rows belong to a visit through their `visit_id`.
 OF_VISIT = ("visit_checklist", "participant", "section_record", "observation", "finding", "request", "media",
             "evidence_link", "minutes", "request_check")
