@@ -84,6 +84,21 @@ ENTITIES: dict[str, dict[str, str]] = {
         "status_reason": TEXT, "status_on": DATE,
     },
     "request_check": {"visit_id": TEXT, "request_id": TEXT, "result": TEXT, "note": TEXT},
+    # Added by migration 10: the PAR index as data (storage/schema_v10_par.py).
+    "par_index": {
+        "code": TEXT, "title": TEXT, "decision": TEXT, "issuer": TEXT, "issued_on": DATE,
+        "applies_to": TEXT, "certainty": TEXT, "note": TEXT, "sources": JSON, "rule": JSON,
+        "fallback_code": TEXT,
+    },
+    "par_criterion": {
+        "index_id": TEXT, "parent_id": TEXT, "level": TEXT, "code": TEXT, "title": TEXT,
+        "points": REAL, "position": INT, "certainty": TEXT, "note": TEXT,
+    },
+    "par_mapping": {"index_id": TEXT, "criterion_id": TEXT, "template_code": TEXT, "item_code": TEXT},
+    "par_decision": {
+        "index_id": TEXT, "unit_id": TEXT, "year": INT, "criterion_id": TEXT, "proposed": REAL,
+        "accepted": REAL, "kind": TEXT, "note": TEXT, "decided_by": TEXT, "decided_at": TEXT,
+    },
     "media": {
         "sha256": TEXT, "kind": TEXT, "mime": TEXT, "size": INT,
         "original_name": TEXT, "captured_at": TEXT, "taken_by": TEXT,

@@ -21,9 +21,9 @@ from .services.answers import Answers
 from .services.checklists import Checklists
 from .services.findings import Findings
 from .services.media import Media
+from .services.par import Par
 from .services.people import People
 from .services.plans import Plans
-from .services.reinspection import Reinspection
 from .services.reinspection import Reinspection
 from .services.requests import Requests
 from .services.search import Search
@@ -72,7 +72,7 @@ class Workspace:
         self.findings = Findings(self)
         self.media = Media(self)
         self.search = Search(self)
-        self.reinspection = Reinspection(self)
+        self.par = Par(self)
         self.reinspection = Reinspection(self)
         self.requests = Requests(self)
         if lock.stale_pid:

@@ -487,4 +487,43 @@ ERRORS: dict[str, tuple[str, str]] = {
         "The request “{text}” is not among those headquarters listed for this re-inspection; nothing "
         "changed.",
     ),
+    # the PAR index (services/par.py)
+    "par_not_loaded": (
+        "Chưa có Bộ chỉ số cải cách hành chính trong không gian làm việc. Hãy nạp bằng lệnh "
+        "inspector-cli par load (tại máy trụ sở).",
+        "No PAR index is held in this workspace. Load it with inspector-cli par load (on the HQ machine).",
+    ),
+    "par_hq_only": (
+        "Chỉ máy trụ sở được nạp, sửa Bộ chỉ số cải cách hành chính và quyết định điểm trừ; máy kiểm tra "
+        "nhận Bộ chỉ số qua gói dữ liệu của trụ sở.",
+        "Only the HQ machine loads and edits the PAR index and decides deductions; a field laptop receives "
+        "the index in HQ's bundle.",
+    ),
+    "par_file_invalid": (
+        "Tệp Bộ chỉ số {file} không đúng định dạng ({detail}); không nạp gì. Hãy kiểm tra tệp: mỗi tiêu chí "
+        "cần mã, tên, điểm, và điểm của tiêu chí có tiêu chí thành phần bằng tổng điểm các tiêu chí thành phần.",
+        "The index file {file} is not valid ({detail}); nothing was loaded. Each criterion needs a code, a "
+        "title and points, and a criterion's points must equal the sum of its sub-criteria's.",
+    ),
+    "par_points_from_parts": (
+        "Điểm của tiêu chí {criterion} là tổng điểm các tiêu chí thành phần; hãy sửa điểm của từng tiêu chí thành "
+        "phần.",
+        "The points of criterion {criterion} are the sum of its sub-criteria's; change those instead.",
+    ),
+    "par_map_leaf": (
+        "Tiêu chí {criterion} có tiêu chí thành phần; hãy gắn mục của phiếu vào một tiêu chí thành phần.",
+        "Criterion {criterion} has sub-criteria; map the checklist item to one of them.",
+    ),
+    "par_item_unknown": (
+        "Không có mục {item} trong phiếu kiểm tra mã {template}; chưa gắn gì.",
+        "No item {item} in a checklist coded {template}; nothing was mapped.",
+    ),
+    "par_points_range": (
+        "{field} phải từ 0 đến {top} điểm (điểm tối đa của tiêu chí); đã nhập {value}.",
+        "The {field} must lie between 0 and {top} points (the criterion's maximum); {value} was given.",
+    ),
+    "par_override_reason": (
+        "Khi điều chỉnh điểm trừ khác với đề xuất, hãy ghi lý do điều chỉnh.",
+        "Give the reason when the deduction differs from the proposal.",
+    ),
 }

@@ -36,6 +36,10 @@ LABELS = {
     "media": ("tệp minh chứng", "evidence file"),
     "evidence_link": ("liên kết minh chứng", "evidence link"),
     "minutes": ("biên bản", "minutes"),
+    "par_index": ("bộ chỉ số cải cách hành chính", "PAR index"),
+    "par_criterion": ("tiêu chí của chỉ số cải cách hành chính", "PAR criterion"),
+    "par_mapping": ("liên kết tiêu chí với chỉ số", "PAR mapping"),
+    "par_decision": ("quyết định điểm trừ", "deduction decision"),
 }
 
 
