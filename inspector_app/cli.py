@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cli_hq, cli_minutes, cli_reinspection, cli_requests, cli_sync, cli_visit
+from . import cli_hq, cli_minutes, cli_reinspection, cli_report, cli_requests, cli_sync, cli_visit
 from .catalogue import say
 from .cli_common import open_workspace as _open
 from .cli_common import workspace_path as _workspace_path
@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
         COMMANDS.update(module.register(commands, common, _Parser))
     # Headquarters extends `export` (bundles → also xlsx/csv) and `demo` (--role hq): after the others.
     COMMANDS.update(cli_hq.register(commands, common, _Parser, {"export": cli_sync.cmd_export, "demo": cmd_demo}))
+    # The period's report, and `visit record` (a visit's whole record as a PDF) beside `visit conclude`.
+    COMMANDS.update(cli_report.register(commands, common, _Parser, {"visit": COMMANDS.get("visit")}))
     return parser
 
 

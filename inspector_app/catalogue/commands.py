@@ -317,4 +317,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "This is a field workspace; HQ demo data goes into an HQ workspace only (inspector-cli init --role hq, "
         "or a new folder).",
     ),
+    # the period's report and a visit's record (cli_report.py)
+    "report.done": (
+        "Đã lập báo cáo {period} ({window}), phạm vi {scope}: {docx}; phụ lục: {xlsx}. {visits} cuộc kiểm tra đã "
+        "thực hiện, {requests} kiến nghị (trong {seconds} giây).",
+        "Wrote the report on {period} ({window}), scope {scope}: {docx}; appendices: {xlsx}. {visits} visits "
+        "made, {requests} requests (in {seconds} s).",
+    ),
+    "report.record_done": (
+        "Đã ghi phiếu kết quả của cuộc kiểm tra ra {path} ({pages} trang).",
+        "Wrote the visit's record to {path} ({pages} pages).",
+    ),
 }
