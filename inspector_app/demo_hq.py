@@ -6,8 +6,11 @@ city's public service centre with two branches; wards and communes, most with
 their own public service centre. Two plans, three teams, and visits across
 2026 (planned with notice, surprise, desk reviews, re-inspections), answered
 with roll calls, case files and citizen interviews whose results vary by
-unit; findings and requests with deadlines over the year, followed up (unit
-reports, re-inspections that verify them or not).
+unit; findings and requests with deadlines over the year, followed to closure
+as HQ follows them (`ws.requests`): unit reports with their number, date and a
+scanned copy, verified and closed, cancelled with a reason, and re-inspections
+whose checks find earlier requests fixed, partly fixed or not fixed — so the
+register shows requests in every status on the demo's day (AS_OF).
 
 Everything goes through the same service methods as the field demo and the
 window, from one seed: two runs make the same content (ids and clocks aside).
@@ -17,11 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .demo import PROCEDURES, SHORTCOMINGS, STAFF, STRENGTHS, _record_value
+from .ids import uuid7
 from .progress import NullProgress, Progress
-from .services.findings import REQUEST_STATUSES
+from .text import file_part
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -48,11 +54,18 @@ TEAMS = [
 START, END = dt.date(2026, 1, 5), dt.date(2026, 12, 11)
 # The day the demo's year stands at: visits after it are planned, not yet made.
 AS_OF = dt.date(2026, 11, 30)
-UNIT_REPORT = "Báo cáo số {n:02d}/BC-{who} ngày {day} về kết quả khắc phục tồn tại, hạn chế"
+UNIT_REPORT = "{n:02d}/BC-{who}"
+REASONS_CANCELLED = ("Đơn vị đã sắp xếp, hợp nhất theo Nghị quyết của Ủy ban Thường vụ Quốc hội; nhiệm vụ "
+                     "chuyển cho đơn vị tiếp nhận theo dõi.",
+                     "Trùng với kiến nghị tại cuộc kiểm tra trước; theo dõi chung ở kiến nghị đó.")
 
 
-def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026, visits: int = 300) -> dict:
-    """Fill the HQ workspace `ws` with the province's year; returns the ids of what it made."""
+def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026, visits: int = 300,
+         scans: Path | None = None) -> dict:
+    """Fill the HQ workspace `ws` with the province's year; returns the ids of what it made.
+
+    `scans`: where the units' scanned reports are drawn before they are stored as media
+    (a folder of the workspace by default; removed afterwards)."""
     progress = progress or NullProgress()
     rng = random.Random(seed)
     templates = {t["code"]: t["id"] for t in ws.checklists.list() if t["status"] == "published"}
@@ -67,6 +80,8 @@ def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026, visi
     days = [d if d.weekday() < 5 else d - dt.timedelta(days=d.weekday() - 4) for d in days]
     made: list[str] = []
     open_requests: dict[str, list[str]] = {}
+    scan_dir = scans or ws.path / "demo-scans"
+    scan_dir.mkdir(parents=True, exist_ok=True)
     # One transaction for the whole year: a commit per visit waited for the disk 300 times.
     with ws.writer.batch(undoable=False):
         for n, day in enumerate(days):
@@ -78,7 +93,10 @@ def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026, visi
             template = {"surprise": "mot-cua-dot-xuat", "reinspection": "mot-cua-dot-xuat"}.get(kind) or \
                 ("kiem-tra-cong-vu" if team_n == 2 else "cchc-8-linh-vuc")
             made.append(_visit(ws, rng, unit, kind, templates.get(template) or next(iter(templates.values())),
-                                day, plans[TEAMS[team_n][1]], teams[team_n], quality[unit["id"]], open_requests))
+                                day, plans[TEAMS[team_n][1]], teams[team_n], quality[unit["id"]], open_requests,
+                                scan_dir))
+    if scans is None:
+        shutil.rmtree(scan_dir, ignore_errors=True)
     progress.report(len(days), len(days), "")
     return {"units": [u["id"] for u in units.values()], "plans": plans, "teams": teams, "visits": made,
             "person": person}
@@ -140,7 +158,7 @@ def _kind(rng, unit: dict, day: dt.date, open_requests: dict) -> str:
     return rng.choice(["planned", "planned", "surprise"])
 
 
-def _visit(ws: Workspace, rng, unit, kind, template, day, plan, team, quality, open_requests) -> str:
+def _visit(ws: Workspace, rng, unit, kind, template, day, plan, team, quality, open_requests, scan_dir) -> str:
     visit, _ = ws.visits.create(unit["id"], kind, day.isoformat(), [template], plan_id=plan, team_id=team)
     if day > AS_OF:
         return visit                                   # planned, not yet made
@@ -162,7 +180,7 @@ def _visit(ws: Workspace, rng, unit, kind, template, day, plan, team, quality, o
     if day < AS_OF - dt.timedelta(days=3):
         left = arrived + dt.timedelta(hours=2, minutes=rng.randint(0, 50))
         ws.visits.conclude(visit, left.isoformat(), reason="Một số tiêu chí không kiểm tra được tại chỗ")
-    _follow_up(ws, rng, ids, day, quality, unit, open_requests)
+    _follow_up(ws, rng, ids, day, quality, unit, open_requests, scan_dir)
     return visit
 
 
@@ -216,39 +234,74 @@ def _record(rng, item, k, day, quality):
         late = rng.random() >= quality
         return (received + dt.timedelta(days=rng.choice([12, 15] if late else [8, 9, 10]))).isoformat()
     if kind == "text" and "thủ tục" in text:
-        return PROCEDURES[(k + rng.randint(0, 6)) % len(PROCEDURES)]
+        # One procedure per row of a table (a table names each file or person once): the
+        # visit's day picks where the list starts.
+        return PROCEDURES[(k + day.toordinal()) % len(PROCEDURES)]
     if kind == "text" and "họ" in text and "tên" in text:
         return STAFF[(k * 3 + day.day) % len(STAFF)]
     return _record_value(rng, item, k, day)
 
 
 def _reinspect(ws: Workspace, rng, visit, quality, earlier: list[str]) -> None:
-    """Re-inspection: each earlier open request of the unit is found fixed, or not."""
+    """Re-inspection: each earlier open request of the unit is checked on site — fixed, partly
+    fixed or not fixed — as the laptop records it (a `request_check` of the visit, listed on
+    the request). The status at HQ follows once the visit is concluded; nobody types it."""
     for request_id in earlier:
-        fixed = rng.random() < quality
-        ws.findings.follow_up(request_id, _status("verified" if fixed else "not_done"),
-                              "Đã khắc phục, Đoàn kiểm tra xác nhận tại buổi tái kiểm tra." if fixed else
-                              "Chưa khắc phục dứt điểm; yêu cầu tiếp tục khắc phục.", reinspection_visit_id=visit)
+        roll = rng.random()
+        result = "fixed" if roll < quality else ("partly" if roll < quality + (1 - quality) / 2 else "not_fixed")
+        note = {"fixed": "Đã khắc phục, Đoàn kiểm tra xác nhận tại buổi tái kiểm tra.",
+                "partly": "Đã khắc phục một phần; còn hồ sơ chưa cập nhật.",
+                "not_fixed": "Chưa khắc phục dứt điểm; yêu cầu tiếp tục khắc phục."}[result]
+        ws.writer.write([("request", request_id, {"reinspection_visit_id": visit}),
+                         ("request_check", uuid7(), {"visit_id": visit, "request_id": request_id,
+                                                     "result": result, "note": note})])
 
 
-def _follow_up(ws: Workspace, rng, ids, day, quality, unit, open_requests) -> None:
+def _follow_up(ws: Workspace, rng, ids, day, quality, unit, open_requests, scan_dir: Path) -> None:
     """What became of the visit's requests by AS_OF: many reported fixed by the unit's own
-    report, some confirmed, the rest open (overdue once their deadline passed)."""
+    report (number, date, most with a scan), some of those verified by HQ from the documents
+    and then closed; a few cancelled; the rest open (due soon or overdue as their deadline
+    comes), the first of each visit kept for a re-inspection."""
+    who = "UBND" if unit["kind"] == "commune" else ("SNV" if unit["kind"] == "department" else "TTPVHCC")
     for n, request_id in enumerate(ids):
         deadline = day + dt.timedelta(days=30)
-        if deadline < AS_OF and rng.random() < quality:
-            reported = deadline - dt.timedelta(days=rng.randint(0, 10))
-            who = "UBND" if unit["kind"] == "commune" else ("SNV" if unit["kind"] == "department" else "TTPVHCC")
-            note = UNIT_REPORT.format(n=rng.randint(1, 99), who=who, day=reported.strftime("%d/%m/%Y"))
-            ws.findings.follow_up(request_id, _status("done" if rng.random() < 0.3 else "reported"), note)
+        roll = rng.random()
+        if deadline < AS_OF and roll < quality:
+            reported = max(day + dt.timedelta(days=5), deadline - dt.timedelta(days=rng.randint(0, 10)))
+            number = UNIT_REPORT.format(n=rng.randint(1, 99), who=who)
+            scans = [_scan(scan_dir, unit["name"], number, reported)] if rng.random() < 0.8 else []
+            ws.requests.report(request_id, number, reported, scans, on=reported + dt.timedelta(days=2))
+            if rng.random() < 0.35:
+                checked = reported + dt.timedelta(days=rng.randint(7, 20))
+                if checked < AS_OF:
+                    ws.requests.verify(request_id, "Đối chiếu báo cáo và tài liệu kèm theo: đã khắc phục.", on=checked)
+                    if rng.random() < 0.6 and checked + dt.timedelta(days=10) < AS_OF:
+                        ws.requests.close(request_id, "Đã hoàn thành.", on=checked + dt.timedelta(days=10))
+        elif roll > 0.985 and day < AS_OF:
+            ws.requests.cancel(request_id, rng.choice(REASONS_CANCELLED), on=min(AS_OF, day + dt.timedelta(days=20)))
         elif n == 0:
             open_requests.setdefault(unit["id"], []).append(request_id)
 
 
-def _status(wanted: str) -> str:
-    """`wanted` if the requests' lifecycle has it, else the nearest it has (the lifecycle is
-    being extended: issue 11)."""
-    for status in (wanted, "reported", "open"):
-        if status in REQUEST_STATUSES:
-            return status
-    return next(iter(REQUEST_STATUSES))
+def _scan(folder: Path, unit_name: str, number: str, day: dt.date) -> Path:
+    """A one-page PDF standing for the scan of a unit's report of its remedy."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from .minutes import fonts
+
+    face = fonts.register().names
+    path = folder / f"{file_part(number.replace('/', '-'))}-{day.isoformat()}.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=True)
+    lines = [(face["regular"], 12, unit_name.upper()), (face["regular"], 12, f"Số: {number}"),
+             (face["bold"], 14, "BÁO CÁO"), (face["bold"], 13, "Kết quả khắc phục tồn tại, hạn chế"),
+             (face["bold"], 13, "theo kiến nghị của Đoàn kiểm tra cải cách hành chính"),
+             (face["italic"], 12, f"{CITY}, ngày {day.strftime('%d/%m/%Y')}")]
+    y = 780.0
+    for font, size, text in lines:
+        page.setFont(font, size)
+        page.drawCentredString(A4[0] / 2, y, text)
+        y -= size + 10
+    page.showPage()
+    page.save()
+    return path

@@ -17,7 +17,7 @@ def _content(ws) -> list[tuple]:
         answers = sorted((a["value"] is not None, str(a["value"])) for a in ws.answers.of_visit(v["id"]).values())
         out.append((v["scheduled_on"], v["unit_name"], v["kind"], v["status"], v["team_name"], v["plan_number"],
                     tuple(answers), tuple(sorted(f["text"] for f in ws.findings.of_visit(v["id"]))),
-                    tuple(sorted((r["deadline"], r["status"], r["follow_up"] or "")
+                    tuple(sorted((r["deadline"], r["status"], r["report_number"] or "")
                                  for r in ws.findings.requests(v["id"])))))
     return out
 
@@ -68,8 +68,8 @@ def test_a_year_of_visits_with_results_and_requests_followed(year):
     assert records >= 5 * len(done)                      # roll calls, case files, interviews
     requests = [r for v in visits for r in ws.findings.requests(v["id"])]
     statuses = collections.Counter(r["status"] for r in requests)
-    assert statuses["open"] and statuses["reported"] and statuses["done"]
+    assert statuses["open"] and statuses["reported"] and statuses["verified"]
     deadlines = sorted(r["deadline"] for r in requests)
     assert deadlines[0][:7] < deadlines[-1][:7]          # spread over the year
     reported = [r for r in requests if r["status"] == "reported"]
-    assert all(r["follow_up"].startswith("Báo cáo số ") for r in reported)
+    assert all(r["report_number"] and "/BC-" in r["report_number"] and r["report_date"] for r in reported)
