@@ -63,6 +63,12 @@ class VisitWorkspace(QWidget):
         self.tabs.addTab(self.participants, translate("VisitWorkspace", "Participants"))
         self.findings = FindingsPanel(ws, visit_id, self.ops, lang)
         self.tabs.addTab(self.findings, translate("VisitWorkspace", "Findings and requests"))
+        self.reinspection = None      # a re-inspection's earlier requests, checked on site (issue 13)
+        if ws.visits.get(visit_id)["kind"] == "reinspection":
+            from .reinspection import ReinspectionPanel
+            self.reinspection = ReinspectionPanel(ws, visit_id, self.ops, lang)
+            self.tabs.insertTab(1, self.reinspection, translate("VisitWorkspace", "Requests to check again"))
+            self.ops.bus.subscribe(self.reinspection, self.reinspection.on_operation)
         self.evidence = evidence_factory(ws, visit_id, lang, self, self.ops) if evidence_factory else None
         if self.evidence is not None:
             self.tabs.addTab(self.evidence, translate("VisitWorkspace", "Photos and audio"))
