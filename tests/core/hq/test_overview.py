@@ -1,0 +1,171 @@
+"""The Overview's core queries against the figures of overview_fixture.py, counted by hand,
+and against the core's one set of counts (`ws.visits.counts`) visit by visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector_app.hq import overview, periods, scope
+from inspector_app.storage import hq_overview
+from tests.core.hq import overview_fixture as fixture
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    ws, ids = fixture.build(tmp_path_factory.mktemp("overview") / "ws")
+    yield ws, ids
+    ws.close()
+
+
+def _overview(ws, spec="2026", where=scope.PROVINCE, lang="vi"):
+    return overview.Overview(ws, periods.parse(spec), where, lang, today=fixture.TODAY)
+
+
+def _figures(rows, *keys):
+    return [tuple(row[k] for k in keys) for row in rows]
+
+
+def test_visits_planned_and_done_by_kind(small):
+    ws, _ids = small
+    rows = _overview(ws).visits()
+    assert _figures(rows, "label", "planned", "done", "in_progress", "not_started") == [
+        ("Theo kế hoạch, có báo trước", 1, 0, 1, 0),
+        ("Đột xuất, không báo trước", 1, 1, 0, 0),
+        ("Kiểm tra qua báo cáo", 1, 0, 0, 1),
+        ("Tổng cộng", 3, 1, 1, 1)]
+    assert rows[-1]["rate"] == 33.3
+    assert _overview(ws, lang="en").visits()[0]["label"] == "Planned, with notice"
+
+
+def test_non_compliance_by_area_and_by_item(small):
+    ws, _ids = small
+    view = _overview(ws)
+    assert _figures(view.areas(), "area_code", "area", "checked", "failed", "rate") == [
+        ("A", "Công khai thủ tục hành chính", 6, 5, 83.3), ("B", "Kỷ luật, kỷ cương", 1, 1, 100.0)]
+    # most often failed first; equals in the checklist's order
+    assert _figures(view.items(), "item_code", "checked", "failed") == [
+        ("A1", 2, 2), ("A2", 2, 1), ("A3", 1, 1), ("A4", 1, 1), ("B1", 1, 1)]
+    assert _figures(view.items(limit=2), "item_code") == [("A1",), ("A2",)]
+
+
+def test_non_compliance_agrees_with_the_core_counts_of_each_visit(small):
+    """The SQL's sums are those of checklists/counts.visit_counts over the year's visits:
+    own answers, breaches by records (a condition that no longer holds, a deleted row and
+    "Không áp dụng" included)."""
+    ws, ids = small
+    expected: dict[str, list[int]] = {}
+    records: dict[str, list[int]] = {}
+    for visit in ("v1", "v2", "v3"):
+        counts = ws.visits.counts(ids[visit])
+        for area in counts["areas"]:
+            into = expected.setdefault(area["code"], [0, 0])
+            into[0] += area["checked"]
+            into[1] += area["noncompliant"]
+        for table in counts["records"]:
+            into = records.setdefault(table["code"], [0, 0, 0])
+            for n, key in enumerate(("rows", "flagged", "late")):
+                into[n] += table[key]
+    view = _overview(ws)
+    assert {a["area_code"]: [a["checked"], a["failed"]] for a in view.areas()} == \
+        {code: figures for code, figures in expected.items() if figures[0]}
+    staff, files = view.staff(), view.late_files()
+    assert [staff["rows"], staff["flagged"], staff["late"]] == records["DD"] == [4, 2, 0]
+    assert [files["rows"], files["flagged"], files["late"]] == records["HS"] == [2, 1, 1]
+
+
+def test_staff_breaches_late_files_and_satisfaction(small):
+    ws, _ids = small
+    view = _overview(ws)
+    staff = view.staff()
+    assert (staff["visits"], staff["flagged_visits"], staff["flagged_rate"]) == (2, 1, 50.0)
+    assert _figures(staff["breaches"], "field", "answer", "rows", "visits") == [
+        ("Tình trạng", "Vắng không lý do", 1, 1), ("Đeo thẻ", "Không", 1, 1)]
+    files = view.late_files()
+    assert (files["late_rate"], files["late_visits"]) == (50.0, 1)
+    assert _figures(files["breaches"], "field", "answer", "rows") == [
+        ("Trễ hạn", "Có", 1), ("Có văn bản xin lỗi", "Không", 1)]
+    happy = view.satisfaction()
+    assert happy["choices"] == ["Hài lòng", "Bình thường", "Không hài lòng"]
+    assert (happy["interviews"], happy["visits"]) == (3, 2)
+    assert _figures(happy["rows"], "code", "counts", "total", "satisfied", "dissatisfied") == [
+        ("PV1", {"Hài lòng": 1, "Bình thường": 1, "Không hài lòng": 1}, 3, 33.3, 33.3)]
+
+
+def test_requests_by_effective_status(small):
+    ws, _ids = small
+    assert _figures(_overview(ws).requests(), "status", "label", "requests", "visits") == [
+        ("due_soon", "Sắp đến hạn (trong 7 ngày)", 1, 1), ("overdue", "Quá hạn", 1, 1),
+        ("reported", "Đơn vị đã báo cáo khắc phục", 1, 1), ("", "Tổng cộng", 3, 2)]
+
+
+def test_every_number_lists_the_visits_behind_it(small):
+    ws, ids = small
+    view = _overview(ws)
+    name = {ids[k]: k for k in ("v1", "v2", "v3", "v4")}
+
+    def drilled(cell):
+        return [(name[v["id"]], v["n"]) for v in view.drill(cell)]
+    kinds = {r["kind"]: r for r in view.visits()}
+    assert drilled(kinds[""]["cells"]["planned"]) == [("v1", 1), ("v2", 1), ("v3", 1)]
+    assert drilled(kinds["planned"]["cells"]["in_progress"]) == [("v2", 1)]
+    assert drilled(kinds["surprise"]["cells"]["done"]) == [("v1", 1)]
+    area_a = view.areas()[0]
+    assert drilled(area_a["cells"]["failed"]) == [("v1", 4), ("v2", 1)]          # sums to 5
+    assert drilled(area_a["cells"]["checked"]) == [("v1", 4), ("v2", 2)]         # sums to 6
+    items = {i["item_code"]: i for i in view.items(limit=None)}
+    assert drilled(items["A3"]["cells"]["failed"]) == [("v1", 1)]
+    assert drilled(items["A2"]["cells"]["checked"]) == [("v1", 1), ("v2", 1)]
+    staff = view.staff()
+    assert drilled(staff["cells"]["rows"]) == [("v1", 2), ("v2", 2)]
+    assert drilled(staff["cells"]["flagged"]) == [("v1", 2)]
+    card = next(b for b in staff["breaches"] if b["field"] == "Đeo thẻ")
+    assert drilled(card["cells"]["rows"]) == [("v1", 1)]
+    assert drilled(view.late_files()["cells"]["late"]) == [("v1", 1)]
+    happy = view.satisfaction()["rows"][0]["cells"]
+    assert drilled(happy["Bình thường"]) == [("v2", 1)]
+    assert drilled(happy["total"]) == [("v1", 2), ("v2", 1)]
+    requests = {r["status"]: r for r in view.requests()}
+    assert drilled(requests["overdue"]["cells"]["requests"]) == [("v1", 1)]
+    assert drilled(requests[""]["cells"]["requests"]) == [("v1", 2), ("v2", 1)]
+    row = view.drill(requests["due_soon"]["cells"]["requests"])[0]
+    assert (row["unit_name"], row["kind"], row["status"], row["day"], row["plan_number"], row["team_name"]) == (
+        "Ủy ban nhân dân phường Ngọc Hà", "planned", "in_progress", "2026-03-01", "15/KH-UBND", "Đoàn kiểm tra số 1")
+
+
+def test_scope_and_period_narrow_every_view(small):
+    ws, ids = small
+    ward_a = scope.parse(ws.db.conn, "unit:00004")
+    view = _overview(ws, where=ward_a)
+    assert _figures(view.visits(), "kind", "planned", "done") == [("surprise", 1, 1), ("", 1, 1)]
+    assert _figures(view.areas(), "area_code", "checked", "failed") == [("A", 4, 4), ("B", 1, 1)]
+    assert view.satisfaction()["interviews"] == 2
+    assert _figures(view.requests(), "status", "requests") == [("overdue", 1), ("reported", 1), ("", 2)]
+    city = _overview(ws, where=scope.parse(ws.db.conn, f"unit:{ids['city']}"))
+    assert city.visits()[-1]["planned"] == 3                       # the city and every unit under it
+    spring = _overview(ws, spec="2026-03-01..2026-12-14")
+    assert _figures(spring.visits(), "kind", "planned") == [("planned", 1), ("desk_review", 1), ("", 2)]
+    assert _figures(spring.areas(), "area_code", "checked", "failed") == [("A", 2, 1)]
+    assert spring.staff()["rows"] == 2 and spring.staff()["flagged"] == 0
+    last_year = _overview(ws, spec="2025")                         # 15/12/2024–14/12/2025: v4 alone
+    assert _figures(last_year.areas(), "area_code", "checked", "failed") == [("A", 1, 1)]
+    assert last_year.staff()["rows"] == 0 and last_year.satisfaction()["rows"][0]["total"] == 0
+    team = _overview(ws, where=scope.parse(ws.db.conn, f"team:{ids['team']}"))
+    assert team.visits()[-1]["planned"] == 3
+
+
+def test_an_empty_period_has_empty_views(small):
+    ws, _ids = small
+    view = _overview(ws, spec="2030")
+    assert view.visits() == [] and view.areas() == [] and view.items() == [] and view.requests() == []
+    assert view.staff()["rows"] == 0 and view.staff()["breaches"] == []
+    assert view.satisfaction() == {"choices": [], "rows": [], "interviews": 0, "visits": 0,
+                                   "cells": view.satisfaction()["cells"]}
+
+
+def test_the_index_is_made_once(small):
+    ws, _ids = small
+    conn = ws.db.conn
+    hq_overview.ensure_indexes(conn)
+    assert hq_overview.ensure_indexes(conn) is False
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert set(hq_overview.INDEXES) <= names
