@@ -328,4 +328,62 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Đã ghi phiếu kết quả của cuộc kiểm tra ra {path} ({pages} trang).",
         "Wrote the visit's record to {path} ({pages} pages).",
     ),
+    # the PAR index at headquarters (cli_par.py)
+    "par.loaded": (
+        "Đã nạp {title}: {areas} lĩnh vực, {criteria} tiêu chí và tiêu chí thành phần, {mapped} mục phiếu được "
+        "gắn, tổng {points} điểm.",
+        "Loaded {title}: {areas} areas, {criteria} criteria and sub-criteria, {mapped} checklist items mapped, "
+        "{points} points in all.",
+    ),
+    "par.already_loaded": (
+        "{title} đã có trong không gian làm việc ({areas} lĩnh vực, {criteria} tiêu chí và tiêu chí thành phần, "
+        "{mapped} mục phiếu được gắn, tổng {points} điểm); giữ nguyên bản đã sửa. Dùng --replace để ghi lại "
+        "giá trị của tệp.",
+        "{title} is already held ({areas} areas, {criteria} criteria and sub-criteria, {mapped} checklist items "
+        "mapped, {points} points in all); kept as edited. Use --replace to write the file's values again.",
+    ),
+    "par.index": (
+        "{title}\nCăn cứ: {decision}\nĐộ tin cậy của điểm: {certainty}",
+        "{title}\nBased on: {decision}\nCertainty of the points: {certainty}",
+    ),
+    "par.node": (
+        "{indent}{code}. {title} — {points} điểm; {items} mục phiếu; {certainty}",
+        "{indent}{code}. {title} — {points} points; {items} checklist items; {certainty}",
+    ),
+    "par.nothing": (
+        "Năm {year} chưa có cuộc kiểm tra hay kiến nghị nào làm minh chứng cho Chỉ số cải cách hành chính.",
+        "No visit or request of {year} is evidence for the PAR index.",
+    ),
+    "par.unit": (
+        "{unit} — năm {year}: điểm trừ đề xuất {proposed}, được chấp nhận {accepted}; {undecided} tiêu chí chưa "
+        "quyết định",
+        "{unit} — {year}: proposed deduction {proposed}, accepted {accepted}; {undecided} criteria not decided",
+    ),
+    "par.criterion": (
+        "  {code} {title}: {checks} lượt kiểm tra, {failed} không đạt, {requests} kiến nghị chưa khắc phục tại "
+        "31/12 ({late} quá hạn) → đề xuất trừ {proposed}/{points}{decided}",
+        "  {code} {title}: {checks} checks, {failed} failed, {requests} requests outstanding on 31/12 ({late} "
+        "late) → proposed deduction {proposed}/{points}{decided}",
+    ),
+    "par.decided_suffix": ("; đã quyết định trừ {accepted}", "; decided {accepted}"),
+    "par.not_decided": ("chưa quyết định", "not decided"),
+    "par.now_deduct": ("trừ {accepted} điểm", "deduct {accepted} points"),
+    "par.decided": (
+        "Tiêu chí {code} của {unit}, năm {year}: trừ {accepted} điểm (đề xuất {proposed}); người quyết định: {by}.",
+        "Criterion {code} of {unit}, {year}: deduct {accepted} points (proposed {proposed}); decided by {by}.",
+    ),
+    "par.undone": (
+        "Đã hủy quyết định gần nhất về tiêu chí {code} của {unit}, năm {year}; nay: {now}.",
+        "The latest decision on criterion {code} of {unit}, {year}, was withdrawn; now: {now}.",
+    ),
+    "par.exported": (
+        "Đã xuất Chỉ số cải cách hành chính năm {year} ra {path}: {units} đơn vị, {criteria} dòng tiêu chí, "
+        "{evidence} minh chứng; điểm trừ đề xuất {proposed}, được chấp nhận {accepted}.",
+        "Exported the PAR contribution of {year} to {path}: {units} units, {criteria} criterion rows, {evidence} "
+        "pieces of evidence; proposed deduction {proposed}, accepted {accepted}.",
+    ),
+    "par.write_failed": (
+        "Không ghi được {path}: {detail}. Hãy kiểm tra thư mục đích và dung lượng trống rồi xuất lại.",
+        "Could not write {path}: {detail}. Check the destination folder and the free space, then export again.",
+    ),
 }

@@ -144,7 +144,7 @@ def _about(sheet, ws: Workspace, index: dict, year: int, out: dict, pick: int) -
         ("Bộ chỉ số", "Index", index["title"]),
         ("Căn cứ", "Based on", index.get("decision") or ""),
         ("Áp dụng cho", "Applies to", index.get("applies_to") or ""),
-        ("Độ tin cậy của điểm", "Certainty of the points", f"{certainty}. {index.get('note') or ''}".strip(". ")),
+        ("Độ tin cậy của điểm", "Certainty of the points", ". ".join(filter(None, (certainty, index.get("note"))))),
         ("Cách đề xuất điểm trừ", "How deductions are proposed", (index.get("rule") or {}).get("text") or ""),
         ("Đơn vị được chấm", "Units scored",
          "Sở, ban, ngành và Ủy ban nhân dân cấp xã (cấp huyện trước 07/2025); cuộc kiểm tra tại đơn vị "

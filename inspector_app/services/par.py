@@ -40,6 +40,12 @@ CERTAINTIES = {
     "placeholder": ("Điểm tạm, chưa có nguồn; phải thay bằng điểm của Bộ chỉ số do tỉnh ban hành",
                     "Working value with no source; replace it with the province's official points"),
 }
+# The same, as a word or two beside each line of a listing.
+CERTAINTY_SHORT = {
+    "verified": ("đã đối chiếu", "checked"),
+    "reported": ("nguồn thứ cấp", "secondary source"),
+    "placeholder": ("điểm tạm", "working value"),
+}
 DECISION_KINDS = {
     "accept": ("Chấp nhận đề xuất", "Proposal accepted"),
     "override": ("Điều chỉnh", "Overridden"),
