@@ -26,6 +26,7 @@ from ..checklists import counts as counts_mod
 from ..services.units import KINDS as UNIT_KINDS
 from ..services.visits import KINDS as VISIT_KINDS
 from ..storage import hq_report
+from ..text import fold
 from . import register
 from .periods import Period
 from .scope import PROVINCE, Scope
@@ -241,8 +242,11 @@ def _records(data: ReportData, visit: dict, section: dict, held: dict, by_sectio
 
 
 def _breaches_items(section: dict) -> bool:
-    """A table whose answers breach the checklist's items (the roll call); citizens' answers never do."""
-    return any(isinstance(c, dict) and c.get("breaches") for i in section["items"] for c in i.get("choices") or [])
+    """A roll call: a table whose answers breach the checklist's items (citizens' answers never
+    do), or one named as a roll call ("Điểm danh …", rows of "Cán bộ")."""
+    return any(isinstance(c, dict) and c.get("breaches") for i in section["items"] for c in i.get("choices") or []) \
+        or fold(section.get("title") or "").startswith("diem danh") \
+        or fold(section.get("record_label") or "") in ("can bo", "cong chuc", "can bo, cong chuc")
 
 
 def _findings(data: ReportData, ws: Workspace) -> None:

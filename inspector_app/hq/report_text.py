@@ -215,7 +215,7 @@ def _requests(doc, data: ReportData) -> None:
                 f"({share(resolved, made)}\u00a0%), {num(reported)} kiến nghị đơn vị đã báo cáo khắc phục, chờ "
                 f"xác minh; {num(overdue)} kiến nghị đã quá hạn nhưng chưa được khắc phục.", indent=True)
     d.caption(doc, "Bảng 5. Tình hình thực hiện kiến nghị")
-    rows = [[n, label, num(k), share(k, made)] for n, (_c, label, k) in enumerate(counted, 1) if k]
+    rows = [[n, label, num(k), share(k, made)] for n, (_c, label, k) in enumerate([c for c in counted if c[2]], 1)]
     d.table(doc, ["STT", "Tình trạng", "Số kiến nghị", "Tỷ lệ (%)"], rows, [13, 97, 25, 30],
             total=["", "Tổng cộng", num(made), share(made, made) if made else "—"], numbers_from=2)
     late_units: dict[str, int] = {}

@@ -124,7 +124,7 @@ def _items(st, section: dict, held: dict, records: dict, derived: dict):
                      Paragraph(escape(note), st.small_cell)])
         if bad:
             style.add("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), FLAGGED)
-    return data_table(rows, [12 * mm, TEXT_W - 97 * mm, 30 * mm, 55 * mm], style)
+    return data_table(rows, [16 * mm, TEXT_W - 100 * mm, 34 * mm, 50 * mm], style)
 
 
 def _records(st, section: dict, held: dict, records: dict):
