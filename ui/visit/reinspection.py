@@ -35,7 +35,7 @@ from inspector_app.changes import Changes
 from inspector_app.services.reinspection import RESULTS
 
 from ..icons import icon
-from ..models import VisitRowsModel, format_date, label
+from ..models import RIGHT, VisitRowsModel, format_date, label
 from ..widgets import set_empty_text
 from .findings import _keep_current_row, _rows_fit_text
 
@@ -73,7 +73,10 @@ class ReinspectionModel(VisitRowsModel):
         result = label(RESULTS.get(check.get("result") or ""), self.lang) if check else \
             translate("ReinspectionPanel", "Not checked")
         return [row["text"], format_date(row["deadline"]), report_text(row), result, check.get("note") or "",
-                len(row["evidence"])][column]
+                len(row["evidence"]) or ""][column]
+
+    def alignment(self, column: int):
+        return RIGHT if column == self.EVIDENCE else None
 
     def tooltip(self, row: dict, column: int) -> str:
         if column != self.TEXT:
@@ -106,9 +109,12 @@ class ReinspectionPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ReinspectionModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ReinspectionModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        # The request's text takes the spare width; dates, results and counts what they need.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ReinspectionModel.TEXT, ReinspectionModel.NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ReinspectionModel.REPORT, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ReinspectionModel.REPORT, 120)
         self.view.verticalHeader().setVisible(False)
         set_empty_text(self.view, translate(
             "ReinspectionPanel", "Headquarters listed no request to check again for this visit. The list comes "
@@ -123,8 +129,9 @@ class ReinspectionPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
         splitter.addWidget(self._details())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([2000, 1000])         # the list two thirds of the width, whatever the screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
@@ -139,7 +146,11 @@ class ReinspectionPanel(QWidget):
     def _details(self) -> QWidget:
         box = QGroupBox(translate("ReinspectionPanel", "Check of the request"))
         self.request_text = QLabel()
+        self.request_text.setObjectName("requestText")
         self.request_text.setWordWrap(True)
+        font = self.request_text.font()
+        font.setBold(True)
+        self.request_text.setFont(font)
         self.request_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
@@ -157,6 +168,7 @@ class ReinspectionPanel(QWidget):
         self.note = QPlainTextEdit()
         self.note.setObjectName("checkNote")
         self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 7)
         self.note.installEventFilter(self)
         self.save_note = QPushButton(translate("ReinspectionPanel", "Keep the note (Ctrl+Enter)"))
         self.save_note.clicked.connect(lambda: self.store_note())
@@ -164,7 +176,10 @@ class ReinspectionPanel(QWidget):
         self.add_files.clicked.connect(lambda: self.add_evidence())
         self.files = QLabel()
         self.files.setWordWrap(True)
-        form = QFormLayout(box)
+        form = QFormLayout()
+        column = QVBoxLayout(box)
+        column.addLayout(form)
+        column.addStretch(1)             # the rows at the top, the spare height below
         form.addRow(self.request_text)
         form.addRow(self.facts)
         form.addRow(translate("ReinspectionPanel", "Result"), choices)

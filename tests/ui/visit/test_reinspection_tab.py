@@ -60,7 +60,7 @@ def test_the_model_lists_each_request_with_the_units_report(qtbot, qtmodeltester
     assert model.rowCount() == 2
     first = [model.index(0, c).data() for c in range(model.columnCount())]
     assert first == ["Niêm yết công khai đầy đủ, kịp thời các thủ tục hành chính tại bộ phận một cửa",
-                     "10/12/2026", "Report 12/BC-UBND of 05/12/2026", "Not checked", "", 0]
+                     "10/12/2026", "Report 12/BC-UBND of 05/12/2026", "Not checked", "", ""]
     assert model.index(1, ReinspectionModel.REPORT).data() == ""
     assert "Item A1" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     _check, changes = ws.reinspection.record(ids["reinspection"], ids["requests"][0], "fixed", "Đã niêm yết")
