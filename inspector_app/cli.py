@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cli_hq, cli_minutes, cli_par, cli_reinspection, cli_report, cli_requests, cli_sync, cli_visit
+from . import cli_hq, cli_minutes, cli_overview, cli_par, cli_reinspection, cli_report, cli_requests, cli_sync, cli_visit
 from .catalogue import say
 from .cli_common import open_workspace as _open
 from .cli_common import workspace_path as _workspace_path
@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+")
     # Command groups that live with their feature: each adds its sub-parsers
     # and returns {command name: handler(args, lang) -> exit code}.
-    for module in (cli_minutes, cli_par, cli_reinspection, cli_requests, cli_sync, cli_visit):
+    for module in (cli_minutes, cli_overview, cli_par, cli_reinspection, cli_requests, cli_sync, cli_visit):
         COMMANDS.update(module.register(commands, common, _Parser))
     # Headquarters extends `export` (bundles → also xlsx/csv) and `demo` (--role hq): after the others.
     COMMANDS.update(cli_hq.register(commands, common, _Parser, {"export": cli_sync.cmd_export, "demo": cmd_demo}))

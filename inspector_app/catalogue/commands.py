@@ -386,4 +386,65 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Không ghi được {path}: {detail}. Hãy kiểm tra thư mục đích và dung lượng trống rồi xuất lại.",
         "Could not write {path}: {detail}. Check the destination folder and the free space, then export again.",
     ),
+    # headquarters: the Overview of a period and a scope (cli_overview.py)
+    "overview.title": (
+        "Tổng quan {period} (số liệu từ {first} đến {last}), phạm vi: {scope}",
+        "Overview of {period} (data from {first} to {last}), scope: {scope}",
+    ),
+    "overview.none": (
+        "  (không có)",
+        "  (none)",
+    ),
+    "overview.visits_head": (
+        "Cuộc kiểm tra theo hình thức (dự kiến / đã thực hiện / đang kiểm tra / chưa bắt đầu):",
+        "Visits by kind (planned / done / in progress / not started):",
+    ),
+    "overview.visits": (
+        "  {kind}: {planned} / {done} / {in_progress} / {not_started} (đã thực hiện {rate})",
+        "  {kind}: {planned} / {done} / {in_progress} / {not_started} ({rate} done)",
+    ),
+    "overview.areas_head": (
+        "Tiêu chí không đạt theo lĩnh vực:",
+        "Non-compliant items by area:",
+    ),
+    "overview.area": (
+        "  {code}. {area}: {failed}/{checked} lượt tiêu chí không đạt ({rate})",
+        "  {code}. {area}: {failed} of {checked} items checked non-compliant ({rate})",
+    ),
+    "overview.items_head": (
+        "Tiêu chí không đạt nhiều nhất:",
+        "Items most often failed:",
+    ),
+    "overview.item": (
+        "  {code} {text}: không đạt ở {failed}/{checked} cuộc kiểm tra",
+        "  {code} {text}: failed at {failed} of {checked} visits",
+    ),
+    "overview.staff": (
+        "Điểm danh: {rows} lượt cán bộ, {flagged} lượt vi phạm ({rate}):",
+        "Roll calls: {rows} staff checked, {flagged} with a breach ({rate}):",
+    ),
+    "overview.breach": (
+        "  {field}: {answer} — {rows} lượt, tại {visits} cuộc kiểm tra",
+        "  {field}: {answer} — {rows} rows, at {visits} visits",
+    ),
+    "overview.files": (
+        "Kiểm tra xác suất hồ sơ: {rows} hồ sơ, {late} hồ sơ trễ hạn ({rate}):",
+        "Case files sampled: {rows}, {late} late ({rate}):",
+    ),
+    "overview.interviews": (
+        "Phỏng vấn người dân: {interviews} người, tại {visits} cuộc kiểm tra:",
+        "Citizens interviewed: {interviews}, at {visits} visits:",
+    ),
+    "overview.criterion": (
+        "  {text}: {counts} (không hài lòng {rate})",
+        "  {text}: {counts} ({rate} dissatisfied)",
+    ),
+    "overview.requests_head": (
+        "Kiến nghị theo tình trạng:",
+        "Requests by status:",
+    ),
+    "overview.status": (
+        "  {status}: {requests} kiến nghị, tại {visits} cuộc kiểm tra",
+        "  {status}: {requests} requests, at {visits} visits",
+    ),
 }

@@ -207,10 +207,10 @@ class Overview:
         for key, (visits, n) in totals.items():
             if "=" not in key:
                 continue
-            item_id, value = key.split("=", 1)
-            item = self.rules.items.get(item_id, {})
+            field_id, value = key.split("=", 1)
+            item = self.rules.fields.get(field_id) or self.rules.items.get(field_id) or {}
             breaches.append({"key": key, "field": item.get("text") or "", "code": item.get("code") or "",
-                             "answer": self.rules.value_label(item_id, value, self.lang),
+                             "answer": self.rules.value_label(field_id, value, self.lang),
                              "rows": n, "visits": visits, "position": item.get("position") or 0,
                              "cells": {"rows": cell(key), "visits": cell(key)}})
         breaches.sort(key=lambda b: (-b["rows"], b["position"], b["answer"]))
@@ -231,19 +231,22 @@ class Overview:
         labels: list[str] = []
         rows = []
         sec = tuple(sections)
-        by_code: dict[str, dict] = {}
+        by_field: dict[str, dict] = {}
         for item in sorted(criteria, key=lambda i: (i["section"]["code"], i.get("position") or 0)):
-            row = by_code.get(item["code"])
+            field_id = self.rules.groups.get(item["id"], item["id"])
+            row = by_field.get(field_id)
             if row is None:
-                row = by_code[item["code"]] = {"code": item["code"], "text": item["text"], "counts": {},
-                                               "total": 0, "bad": 0, "first": 0, "cells": {}, "keys": []}
+                row = by_field[field_id] = {"code": item["code"], "text": item["text"], "counts": {},
+                                            "total": 0, "bad": 0, "first": 0, "cells": {}, "keys": []}
                 rows.append(row)
             choices = [c for c in item.get("choices") or [] if isinstance(c, dict)]
             for n, choice in enumerate(choices):
                 label = str(choice.get("label") or choice["value"])
                 if label not in labels:
                     labels.append(label)
-                key = f"{item['id']}={overview_rules.stored(choice['value'])}"
+                key = f"{field_id}={overview_rules.stored(choice['value'])}"
+                if key in row["keys"]:
+                    continue                  # the same question in another checklist: counted once
                 count = totals.get(key, (0, 0))[1]
                 row["counts"][label] = row["counts"].get(label, 0) + count
                 row["total"] += count

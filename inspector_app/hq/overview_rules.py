@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..checklists import answer_types, breaches
 from ..checklists.counts import NOT_APPLICABLE
 from ..entities import JSON, to_column
+from ..text import fold
 
 _NEVER = "\x00never"     # a condition with no allowed value: the item never applies
 
@@ -39,6 +40,8 @@ class Rules:
     interviews: list = field(default_factory=list)
     late: list = field(default_factory=list)          # item ids of the "late" rule
     sections: dict = field(default_factory=dict)      # section id → section
+    groups: dict = field(default_factory=dict)        # records' field id → "f<n>": one per question text
+    fields: dict = field(default_factory=dict)        # "f<n>" → the first item with that text
 
     def params(self, sections: list[str] | None = None, fields: list[str] | None = None) -> dict:
         """The JSON parameters of a query (`sections`: the repeatable sections it covers;
@@ -47,11 +50,11 @@ class Rules:
                 "breach": json.dumps(self.breach, ensure_ascii=False),
                 "cond": json.dumps(self.cond, ensure_ascii=False), "na": stored(NOT_APPLICABLE),
                 "sections": json.dumps(sections or []), "late": json.dumps(self.late),
-                "fields": json.dumps(fields or [])}
+                "fields": json.dumps(fields or []), "groups": json.dumps(self.groups)}
 
-    def value_label(self, item_id: str, value_text: str, lang: str = "vi") -> str:
-        """"Vắng không lý do" for a stored value of an item."""
-        item = self.items.get(item_id)
+    def value_label(self, field_id: str, value_text: str, lang: str = "vi") -> str:
+        """"Vắng không lý do" for a stored value of a field ("f<n>") or an item."""
+        item = self.fields.get(field_id) or self.items.get(field_id)
         if item is None:
             return value_text
         try:
@@ -80,6 +83,7 @@ def candidates(item: dict) -> list:
 def build(structures: list[dict]) -> Rules:
     """The rules of these checklists' structures (`Checklists.structure`)."""
     rules = Rules()
+    names: dict[str, str] = {}
     for structure in structures:
         targets = {i["code"]: i for s in structure["sections"] if not s["repeatable"] for i in s["items"]}
         for section in structure["sections"]:
@@ -89,6 +93,11 @@ def build(structures: list[dict]) -> Rules:
             for item in section["items"]:
                 rules.items[item["id"]] = {**item, "section": section, "checklist": structure.get("code") or "",
                                            "checklist_title": structure.get("title") or ""}
+                if section["repeatable"]:      # the same question in two checklists counts as one
+                    name = fold(" ".join(str(item.get("text") or item["code"]).split()))
+                    field_id = names.setdefault(name, f"f{len(names) + 1}")
+                    rules.groups[item["id"]] = field_id
+                    rules.fields.setdefault(field_id, rules.items[item["id"]])
                 _condition(rules, item, by_code)
                 for value in candidates(item):
                     if answer_types.is_noncompliant(item, value):

@@ -93,6 +93,7 @@ _RECORDS = _RULES + """,
 chosen(section_id) AS (SELECT j.value FROM json_each(:sections) j),
 late(item_id) AS (SELECT j.value FROM json_each(:late) j),
 counted(item_id) AS (SELECT j.value FROM json_each(:fields) j),
+grouped(item_id, field) AS MATERIALIZED (SELECT j.key, j.value FROM json_each(:groups) j),
 records AS MATERIALIZED (
     SELECT r.id AS record_id, r.visit_id, r.section_id
     FROM scoped s
@@ -101,6 +102,7 @@ records AS MATERIALIZED (
 ),
 answers AS MATERIALIZED (
     SELECT r.record_id, r.visit_id, r.section_id, o.item_id, o.value,
+           coalesce((SELECT g.field FROM grouped g WHERE g.item_id = o.item_id), o.item_id) AS field,
            o.item_id || o.value IN (SELECT pair FROM bad) AS nc,
            o.item_id IN (SELECT item_id FROM late) AND o.value = 'true' AS is_late
     FROM records r
@@ -138,15 +140,16 @@ facts AS (SELECT visit_id, checklist_code || '/' || item_code AS key, 1 AS n FRO
     "item_failed": (_ITEM_FACTS, """,
 facts AS (SELECT visit_id, checklist_code || '/' || item_code AS key, 1 AS n FROM item_facts WHERE nc)"""),
     # Rows of records' tables: all rows ("rows"), rows with a shortcoming ("flagged"),
-    # late files ("late"), and per field and answer ("<item id>=<value>") that is a
-    # shortcoming or of a field in `:fields` (citizens' answers).
+    # late files ("late"), and per field and answer ("<field>=<value>") that is a
+    # shortcoming or of a field in `:fields` (citizens' answers); a field is its item id,
+    # or the name `:groups` ({item id: name}) gives it: one question of several checklists.
     "records": (_RECORDS, """,
 facts AS (
     SELECT visit_id, 'rows' AS key, count(*) AS n FROM records GROUP BY visit_id
     UNION ALL SELECT visit_id, 'flagged', count(DISTINCT record_id) FROM answers WHERE nc GROUP BY visit_id
     UNION ALL SELECT visit_id, 'late', count(DISTINCT record_id) FROM answers WHERE is_late GROUP BY visit_id
-    UNION ALL SELECT visit_id, item_id || '=' || value, count(*) FROM answers
-              WHERE nc OR item_id IN (SELECT item_id FROM counted) GROUP BY visit_id, item_id, value
+    UNION ALL SELECT visit_id, field || '=' || value, count(*) FROM answers
+              WHERE nc OR item_id IN (SELECT item_id FROM counted) GROUP BY visit_id, field, value
 )"""),
     # Visits the core picked (`:ids`, {visit id: n}): the requests by effective status.
     "listed": ("", """
@@ -160,7 +163,7 @@ facts AS (SELECT r.visit_id, coalesce(r.status, 'open') AS key, count(*) AS n
 }
 
 _DEFAULTS = {"bad": "[]", "breach": "[]", "cond": "[]", "na": "", "sections": "[]", "late": "[]", "ids": "{}",
-             "fields": "[]"}
+             "fields": "[]", "groups": "{}"}
 
 
 def _sql(view: str, tail: str) -> str:
@@ -184,16 +187,16 @@ def totals(conn: sqlite3.Connection, view: str, first: str, last: str, scope: Sc
 def record_totals(conn: sqlite3.Connection, first: str, last: str, scope: Scope = None,
                   rules: dict | None = None) -> dict[str, tuple[int | None, int]]:
     """The numbers of the "records" view in one pass, key → (visits, n): "rows" (records),
-    "flagged" and "late" (records), "<item id>=<value>" (answers; visits are counted for
+    "flagged" and "late" (records), "<field>=<value>" (answers; visits are counted for
     shortcomings only, None for the other answers of `:fields`)."""
     cursor = conn.execute(_SCOPED + _RECORDS + """
 SELECT 'rows', count(DISTINCT visit_id), count(*) FROM records
 UNION ALL SELECT 'flagged', count(DISTINCT visit_id), count(DISTINCT record_id) FROM answers WHERE nc
 UNION ALL SELECT 'late', count(DISTINCT visit_id), count(DISTINCT record_id) FROM answers WHERE is_late
-UNION ALL SELECT item_id || '=' || value, count(DISTINCT visit_id), count(*) FROM answers WHERE nc
-          GROUP BY item_id, value
-UNION ALL SELECT item_id || '=' || value, NULL, count(*) FROM answers
-          WHERE NOT nc AND item_id IN (SELECT item_id FROM counted) GROUP BY item_id, value""",
+UNION ALL SELECT field || '=' || value, count(DISTINCT visit_id), count(*) FROM answers WHERE nc
+          GROUP BY field, value
+UNION ALL SELECT field || '=' || value, NULL, count(*) FROM answers
+          WHERE NOT nc AND item_id IN (SELECT item_id FROM counted) GROUP BY field, value""",
                           _all_params(first, last, scope, rules))
     return {key: (visits, n) for key, visits, n in cursor}
 
