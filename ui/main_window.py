@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     """The main window over `ws`. Page order: VISITS, VISIT, MINUTES, SYNC, LIBRARY."""
 
     VISITS, VISIT, MINUTES, SYNC, LIBRARY = range(5)
+    REQUESTS = 5                  # HQ workspaces only: the register of requests ("Kiến nghị")
 
     def __init__(self, ws, lang: str = "vi", settings: QSettings | None = None, parent=None,
                  evidence_factory=None) -> None:
@@ -68,9 +69,14 @@ class MainWindow(QMainWindow):
         self.minutes_page = self._placeholder(self.tr("Minutes"))
         self.sync_page = self._placeholder(self.tr("Sync"))
         self.library_page = self._placeholder(self.tr("Library"))
+        hq = ws.role == "hq"
+        if hq:
+            self._factories[self.REQUESTS] = self._make_requests_page
+        self.requests_page = self._placeholder(self.tr("Requests")) if hq else None
 
         self.pages = QStackedWidget()
-        for page in (self.visits_page, self.visit_page, self.minutes_page, self.sync_page, self.library_page):
+        for page in (self.visits_page, self.visit_page, self.minutes_page, self.sync_page, self.library_page,
+                     *([self.requests_page] if hq else [])):
             self.pages.addWidget(page)
         self.nav = self._make_nav()
 
@@ -105,7 +111,7 @@ class MainWindow(QMainWindow):
         nav.setSpacing(2)
         entries = ((self.tr("Visits"), "list-details"), (self.tr("Visit"), "clipboard-check"),
                    (self.tr("Minutes"), "file-text"), (self.tr("Sync"), "arrows-exchange"),
-                   (self.tr("Library"), "books"))
+                   (self.tr("Library"), "books"), *([(self.tr("Requests"), "flag")] if self.ws.role == "hq" else []))
         for text, name in entries:
             QListWidgetItem(icon(name), text, nav)
         nav.setFixedWidth(max(150, nav.sizeHintForColumn(0) + 24))
@@ -126,6 +132,12 @@ class MainWindow(QMainWindow):
             self.visits_model.refresh()
         if row == self.MINUTES and self.visit_workspace is not None:
             self.minutes_page.set_visit(self.visit_workspace.visit_id)
+
+    def _make_requests_page(self):
+        from .hq.register_page import RegisterPage
+
+        self.requests_page = RegisterPage(self.ws, self.lang, ops=self.ops)
+        return self.requests_page
 
     def _make_library_page(self):
         from .library import LibraryPage

@@ -1,0 +1,1 @@
+"""Headquarters pages: the Overview and the register of requests (issue 13)."""
