@@ -4,7 +4,8 @@ Run under a real X server: `make screenshots` (xvfb-run). By default the window
 fills a 1366×768 laptop screen less its task bar (1366×728), at 100 %. With
 `--size 1920x1080` the screen is 1920×1080, into files ending in `-1920.png`;
 with `--scale 2` the screens are taken at 200 % on a 1920×1080 screen
-(960×520 logical pixels), into files ending in `-200.png`.
+(960×520 logical pixels), into files ending in `-200.png`. `--out DIR` writes
+them elsewhere (to look before replacing the README's).
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, choices=(1, 2), default=1)
     parser.add_argument("--size", default=None, help="the screen, WxH (1366x768; 1920x1080 at 200 %%)")
+    parser.add_argument("--out", type=Path, default=OUT, help="the folder for the PNGs (docs/screenshots)")
     args = parser.parse_args()
+    out = args.out
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)   # before the QApplication exists
     size = args.size or ("1366x768" if args.scale == 1 else "1920x1080")
     width, height = (int(n) for n in size.split("x"))
@@ -45,7 +48,7 @@ def main() -> int:
     i18n.compile_translations()
     translators = i18n.install_translator(app, "vi")
     i18n.apply_locale("vi")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         with Workspace.create(Path(tmp) / "ws", "field", device_name="Máy kiểm tra 01") as ws:
@@ -62,7 +65,7 @@ def main() -> int:
                 for _ in range(3):          # what waits for the event loop (rows measured after a resize)
                     app.processEvents()
                 window.repaint()
-                window.grab().save(str(OUT / f"{name}{suffix}.png"))
+                window.grab().save(str(out / f"{name}{suffix}.png"))
 
             def visits():
                 window.show_page(window.VISITS)
@@ -124,7 +127,7 @@ def main() -> int:
             window.close()
             del made
     i18n.remove_translators(app, translators)
-    print("\n".join(str(p) for p in sorted(OUT.glob(f"*{suffix}.png"))))
+    print("\n".join(str(p) for p in sorted(out.glob(f"*{suffix}.png"))))
     return 0
 
 

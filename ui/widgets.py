@@ -1,9 +1,14 @@
 """Widgets the pages share: the app's read-only table, Ctrl+Enter to accept a multi-line text,
-what an empty list says, date and time boxes that take what a person types."""
+what an empty list says, date and time boxes that take what a person types, columns that fit
+the window's width (`fit_columns`) with headings wrapped to them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -168,3 +173,100 @@ class DateTimeEdit(_TypedSections, QDateTimeEdit):
 
 class TimeEdit(_TypedSections, QTimeEdit):
     """A QTimeEdit that takes "8:30" typed with its colon."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column needs, in pixels: never narrower than `floor` (its longest word, a
+    whole date), at ease at `want` (its texts on one line), and its share `grow` of any
+    width left over once every column has what it wants."""
+
+    floor: int
+    want: int
+    grow: float = 0.0
+
+
+def share_width(columns: list[Column], width: int) -> list[int]:
+    """Widths for `columns` filling `width` when it allows: each its floor, then each
+    nearer its want in proportion, then the rest by `grow` (evenly when none grows).
+    Narrower than the floors together: the floors (the view scrolls sideways)."""
+    floors = sum(c.floor for c in columns)
+    wants = sum(max(c.want, c.floor) for c in columns)
+    if not columns or width <= floors:
+        return [c.floor for c in columns]
+    if width <= wants:
+        ratio = (width - floors) / max(wants - floors, 1)
+        widths = [int(c.floor + (max(c.want, c.floor) - c.floor) * ratio) for c in columns]
+    else:
+        growth = sum(c.grow for c in columns)
+        spare = width - wants
+        widths = [int(max(c.want, c.floor) + spare * (c.grow / growth if growth else 1 / len(columns)))
+                  for c in columns]
+    widths[-1] += width - sum(widths)          # what rounding left, to the last column
+    return widths
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int, max_lines: int = 0) -> str:
+    """`text` on lines no wider than `width` pixels, broken between words; with `max_lines`,
+    the last line ends in "…" when more would be needed (the full text goes in a tooltip)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if max_lines and len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1:])
+        lines = [*lines[:max_lines - 1], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return "\n".join(lines)
+
+
+def longest_word(text: str, metrics: QFontMetrics) -> int:
+    """The width in pixels of the widest word of `text` (0 for none)."""
+    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+
+
+class _FittedColumns(QObject):
+    """Sizes the columns of `view` to its viewport's width each time that width changes."""
+
+    def __init__(self, view: QAbstractItemView, columns: Callable[[], list[Column]],
+                 after: Callable[[list[int]], None] | None) -> None:
+        super().__init__(view)
+        self.view, self.columns, self.after = view, columns, after
+        self.width = -1
+        view.viewport().installEventFilter(self)
+
+    def header(self) -> QHeaderView:
+        return self.view.horizontalHeader() if isinstance(self.view, QTableView) else self.view.header()
+
+    def fit(self, force: bool = False) -> None:
+        width = self.view.viewport().width()
+        if width == self.width and not force:
+            return
+        self.width = width
+        header = self.header()
+        widths = share_width(self.columns(), width)
+        for column, size in enumerate(widths):
+            if not header.isSectionHidden(column):
+                header.resizeSection(column, size)
+        if self.after:
+            self.after(widths)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
+def fit_columns(view: QAbstractItemView, columns: Callable[[], list[Column]],
+                after: Callable[[list[int]], None] | None = None) -> Callable[[], None]:
+    """Keep the columns of `view` (a table or a tree) sized by `columns()` (one `Column`
+    each) to the viewport's width, so nothing scrolls sideways while the floors fit;
+    `after(widths)` runs once they are set (to wrap headings, measure rows). The header's
+    sections become Interactive: a person may still widen one. Returns `refit()`, to call
+    when what the columns need changed (the rows, the language)."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    fitted = _FittedColumns(view, columns, after)
+    return lambda: fitted.fit(force=True)

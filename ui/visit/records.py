@@ -5,18 +5,29 @@ item. Choice cells take the number keys (roll-call statuses by key), dates
 have date editors, "late" is computed by the core and shown in red. A cell
 whose answer breaches an item of the checklist (`checklists/breaches.py`: "Đeo
 thẻ: Không" breaches C1) is red and says so in words ("Không – vi phạm C1"),
-and its row's number is marked: never colour alone.
+and its row's number is marked: never colour alone. The columns share the
+table's width (`widgets.fit_columns`): a date keeps its whole width, texts and
+answers wrap on lines of their cells and headings on lines of their columns, so
+the table does not scroll sideways at 1366 px (issue 12).
 """
 
 from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QKeyCombination, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QKeyCombination,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -30,7 +41,7 @@ from inspector_app.checklists.breaches import breached_codes
 from inspector_app.services.answers import applicable, observation_id
 
 from ..icons import icon
-from ..widgets import set_empty_text
+from ..widgets import Column, fit_columns, longest_word, set_empty_text, wrap_words
 from .editors import editor_for
 from .labels import answer_text, key_choices
 
@@ -56,6 +67,7 @@ class RecordsModel(QAbstractTableModel):
         self._held: dict = {}
         self._applies: set = set()
         self._cell_ids: set[str] = set()
+        self.headings: dict[int, str] = {}   # column → its heading on lines of its width (RecordsPanel)
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -156,8 +168,8 @@ class RecordsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.items):
             text = self.items[section]["text"]
-            if role == Qt.ItemDataRole.DisplayRole:   # on lines of its column's width, never cut
-                return textwrap.fill(text, HEADER_LINE)
+            if role == Qt.ItemDataRole.DisplayRole:   # on lines of its column's width
+                return self.headings.get(section) or textwrap.fill(text, HEADER_LINE)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return text
             return None
@@ -174,8 +186,42 @@ class RecordsModel(QAbstractTableModel):
 
 
 HEADER_LINE = 20
-"""Characters on a line of a column's heading ("Chức vụ, vị trí làm việc (quầy, lĩnh vực)"
-takes three lines of a 150 px column instead of being cut at both ends)."""
+"""Characters on a line of a column's heading until the columns are fitted to the table."""
+
+PADDING = 12
+"""Pixels of a cell or heading that are not text (margins, the grid)."""
+
+HEADING_LINES = 5
+"""Lines of a heading at most; a longer one ends in "…" and is read whole in its tooltip."""
+
+_MOMENTS = {"date": "30/12/2026", "time": "08:00", "datetime": "30/12/2026 08:00"}
+
+
+def column_needs(item: dict, lang: str, heading, cell, widest: int = 0, words: int = 0) -> Column:
+    """What the column of `item` needs: a date its whole width, an answer its longest
+    label at ease, a text its widest value up to 40 characters then what is left; never
+    narrower than a heading's word. `heading` and `cell` are the font metrics of the
+    header and of the cells, `widest` the width of the column's widest value now, `words`
+    of its widest word."""
+    text = item["text"]
+    floor = longest_word(text, heading) + PADDING
+    on_three_lines = heading.horizontalAdvance(text) // 3 + PADDING
+    kind = item.get("answer_type")
+    if kind in _MOMENTS:
+        floor = max(floor, cell.horizontalAdvance(_MOMENTS[kind]) + PADDING)
+        return Column(floor, max(floor, on_three_lines))
+    labels = [answer_text(item, value, lang) for value in key_choices(item)]
+    if labels:   # the words of "Không – vi phạm C1" too
+        breach = translate("RecordsModel", "%1 – breaches %2").replace("%1", "").replace("%2", "C99")
+        floor = max(floor, max(longest_word(label, cell) for label in [*labels, breach]) + PADDING)
+        at_ease = max(cell.horizontalAdvance(label) for label in labels) + PADDING
+        return Column(floor, max(floor, at_ease, on_three_lines), 0.5)
+    if kind == "text":   # a word of the values (a file's number) whole, up to 16 characters
+        floor = max(floor, min(max(words, cell.averageCharWidth() * 6), cell.averageCharWidth() * 16) + PADDING)
+        at_ease = min(max(widest, cell.averageCharWidth() * 12), cell.averageCharWidth() * 40) + PADDING
+        return Column(floor, max(floor, at_ease, on_three_lines), 1.0)
+    floor = max(floor, cell.averageCharWidth() * 7 + PADDING)
+    return Column(floor, max(floor, on_three_lines))
 
 
 class AnswerDelegate(QStyledItemDelegate):
@@ -198,6 +244,10 @@ class AnswerDelegate(QStyledItemDelegate):
         item = self.model.items[index.column()]
         model.setData(index, editor_for(item).read(editor, item))
 
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)   # a wrapped answer's lines, with air around them
+        return QSize(size.width(), size.height() + 8)
+
     def updateEditorGeometry(self, editor, option, index) -> None:
         # A list of ticks (multiple choice) needs more than the row's height.
         rect = option.rect
@@ -217,10 +267,17 @@ class RecordsPanel(QWidget):
         self.view.setItemDelegate(AnswerDelegate(self.model, self.view))
         self.view.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
                                   | QTableView.EditTrigger.AnyKeyPressed)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(150)
         self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(True)
+        # Rows as tall as their wrapped cells, never less than a roomy line.
+        self.view.verticalHeader().setMinimumSectionSize(self.view.fontMetrics().height() + 14)
+        self.refit = fit_columns(self.view, self._columns, self._fitted)
+        self._rows_measured = QTimer(self, singleShot=True, interval=0)   # once per burst of changes
+        self._rows_measured.timeout.connect(self.view.resizeRowsToContents)
+        for signal in (self.model.modelReset, self.model.dataChanged, self.model.rowsInserted):
+            signal.connect(self._rows_measured.start)
+        self.model.modelReset.connect(self.refit)   # rows added or removed: what the texts need (not on a key)
         self.view.installEventFilter(self)
         label = section.get("record_label") or translate("RecordsPanel", "row")
         self.add_button = QPushButton(translate("RecordsPanel", "Add") + f" {label.lower()} (Ctrl+N)")
@@ -243,6 +300,26 @@ class RecordsPanel(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
+
+    def _columns(self) -> list[Column]:
+        heading, cell = self.view.horizontalHeader().fontMetrics(), self.view.fontMetrics()
+        rows = range(min(self.model.rowCount(), 200))         # enough to know a column's texts
+        needs = []
+        for column, item in enumerate(self.model.items):
+            texts = [self.model.data(self.model.index(row, column)) or "" for row in rows]
+            needs.append(column_needs(item, self.lang, heading, cell,
+                                      max((cell.horizontalAdvance(t) for t in texts), default=0),
+                                      max((longest_word(t, cell) for t in texts), default=0)))
+        return needs
+
+    def _fitted(self, widths: list[int]) -> None:
+        """The columns have their widths: headings on lines of them, rows as tall as their cells."""
+        metrics = self.view.horizontalHeader().fontMetrics()
+        self.model.headings = {column: wrap_words(item["text"], metrics, width - PADDING, HEADING_LINES)
+                               for column, (item, width) in enumerate(zip(self.model.items, widths))}
+        if self.model.items:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.items) - 1)
+        self._rows_measured.start()
 
     def on_operation(self, changes: Changes, _initiator) -> None:
         """A change stored anywhere (the bus): refresh what it touched."""
