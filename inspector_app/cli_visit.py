@@ -55,6 +55,13 @@ def register(commands, common, parser_class) -> dict:
         sub.add_argument("--gender", choices=(*GENDERS, "none"), help="male (Ông) | female (Bà) | none (chưa ghi)")
     visit = commands.add_parser("visit", parents=[common], help="cuộc kiểm tra")
     vsub = visit.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    start = vsub.add_parser("start", parents=[common], help="bắt đầu cuộc kiểm tra (ghi giờ đến)")
+    start.add_argument("--visit", required=True, metavar="VISIT_ID")
+    start.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="giờ đến (mặc định: bây giờ)")
+    start.add_argument("--trigger", metavar="TEXT", help="lý do kiểm tra đột xuất (chỉ đạo, phản ánh của người dân…)")
+    trigger = vsub.add_parser("trigger", parents=[common], help="ghi hoặc sửa lý do kiểm tra đột xuất")
+    trigger.add_argument("--visit", required=True, metavar="VISIT_ID")
+    trigger.add_argument("--text", required=True, help="lý do; để trống (\"\") để xóa")
     conclude = vsub.add_parser("conclude", parents=[common], help="kết thúc cuộc kiểm tra (ghi giờ kết thúc)")
     conclude.add_argument("--visit", required=True, metavar="VISIT_ID")
     conclude.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="giờ kết thúc (mặc định: bây giờ)")
@@ -64,14 +71,22 @@ def register(commands, common, parser_class) -> dict:
 
 
 def cmd_visit(args, lang) -> int:
-    """`visit conclude`: the leaving time stamped, as the window's Conclude does (the
-    minutes ask for it); refused with the core's message (a reason when required
-    items are unanswered, a visit not in progress)."""
+    """`visit start` (the arrival, and a surprise visit's trigger), `visit trigger` (record
+    or correct it) and `visit conclude` (the leaving time stamped, as the window's Conclude
+    does); refused with the core's message (a reason when required items are unanswered,
+    a visit not in progress, signed minutes)."""
     from .text import moment
 
     with open_workspace(args) as ws:
-        ws.visits.conclude(args.visit, args.at, reason=args.reason)
-        print(say(lang, "visit.concluded", when=moment(ws.visits.get(args.visit)["left_at"]), visit=args.visit))
+        if args.action == "start":
+            ws.visits.start(args.visit, args.at, trigger=args.trigger)
+            print(say(lang, "visit.started", when=moment(ws.visits.get(args.visit)["arrived_at"])))
+        elif args.action == "trigger":
+            ws.visits.set_trigger(args.visit, args.text)
+            print(say(lang, "visit.trigger_set") if args.text.strip() else say(lang, "visit.trigger_cleared"))
+        else:
+            ws.visits.conclude(args.visit, args.at, reason=args.reason)
+            print(say(lang, "visit.concluded", when=moment(ws.visits.get(args.visit)["left_at"]), visit=args.visit))
     return 0
 
 

@@ -226,6 +226,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Đã thêm {n} thành viên đoàn vào thành phần tham dự.",
         "Added {n} team members as participants.",
     ),
+    "visit.started": (
+        "Đã bắt đầu cuộc kiểm tra lúc {when}.",
+        "The visit was started at {when}.",
+    ),
+    "visit.trigger_set": (
+        "Đã ghi lý do kiểm tra; biên bản nêu lý do này ở phần mở đầu.",
+        "The reason for the visit was recorded; the minutes state it in their opening.",
+    ),
+    "visit.trigger_cleared": (
+        "Đã xóa lý do kiểm tra.",
+        "The reason for the visit was removed.",
+    ),
     "visit.concluded": (
         "Đã kết thúc cuộc kiểm tra lúc {when}. Có thể tạo biên bản: inspector-cli minutes render {visit} "
         "--out bien-ban.pdf",

@@ -59,11 +59,20 @@ def row_label(section: dict, held: dict, record_id: str, position: int) -> str:
     return f"{section.get('record_label') or ''} {position}".strip()
 
 
+# Words of a field that names one person or one file ("Họ và tên", "Mã số hồ sơ"): two rows
+# with the same value are the same person or file. A field like "Thủ tục hành chính đã thực
+# hiện" names no one: two citizens may well have used the same procedure.
+_NAMING = ("ho va ten", "ho ten", "ma so", "ma ho so", "so ho so")
+
+
 def identifying_item(items: list[dict]) -> dict | None:
-    """The field that names a row (a person's name, a file's code): the section's first
-    text item, as `row_label` reads it; None when the section has no text field."""
+    """The field that names a row's person or file: the section's first text item, as
+    `row_label` reads it, when its words say it is a name or a code; else None."""
     texts = [i for i in sorted(items, key=lambda i: i.get("position") or 0) if i.get("answer_type") == "text"]
-    return texts[0] if texts else None
+    if not texts:
+        return None
+    words = " ".join(fold(texts[0].get("text") or "").split())
+    return texts[0] if any(w in words for w in _NAMING) else None
 
 
 def twin_row(record_ids: list[str], names: dict, record_id: str, value: str) -> int | None:
@@ -131,8 +140,8 @@ def duplicates(structures: list[dict], held: dict, records_by_section: dict) -> 
     out = []
     for structure in structures:
         for section in structure["sections"]:
-            if not section["repeatable"]:
-                continue
+            if not section["repeatable"] or identifying_item(section["items"]) is None:
+                continue                # rows that name no one (a citizen's procedure) are never "twice"
             seen: dict[str, list[int]] = {}
             labels: dict[str, str] = {}
             for position, record_id in enumerate(records_by_section.get(section["id"], []), 1):

@@ -72,8 +72,10 @@ def facts(ws: Workspace, visit_id: str) -> dict:
         findings.setdefault(finding["kind"], []).append(
             _with_refs(finding["text"], refs.get(("finding", finding["id"]), [])))
     return {
-        "visit": {k: visit[k] or "" for k in ("id", "title", "kind", "place", "scheduled_on",
-                                             "arrived_at", "left_at")},
+        "visit": {**{k: visit[k] or "" for k in ("id", "title", "kind", "place", "scheduled_on",
+                                                "arrived_at", "left_at")},
+                  "trigger": ws.visits.trigger(visit_id)},
+        "earlier": _earlier(ws, visit_id),
         "unit": {"id": unit.get("id", ""), "name": unit.get("name") or "", "address": unit.get("address") or ""},
         "place_name": _place_name(ws, unit),
         "plan": {k: plan[k] or "" for k in ("number", "title", "issuer", "issued_on", "legal_basis", "decision")}
@@ -323,3 +325,28 @@ def _request(ws: Workspace, row: dict, refs: dict) -> dict:
         responsible = f"{position} {rest}".strip() if position else unit["name"]
     return {"text": _with_refs(row["text"], refs.get(("request", row["id"]), [])),
             "responsible": responsible, "deadline": row["deadline"] or ""}
+
+
+def _earlier(ws: Workspace, visit_id: str) -> list[dict]:
+    """A re-inspection's earlier minutes and what was found now of each of their requests:
+    [{"visit_id", "number", "date", "requests": [{"text", "deadline", "result", "note"}]}],
+    one entry per earlier visit, oldest first. `number` is the signed minutes' number
+    ("" when they were not numbered or not signed here); `date` is the day those minutes
+    were made (the end of that visit); `result` 'fixed' / 'not_fixed' / 'partly', or ""
+    when the request was not checked again (request_check rows, services/reinspection.py)."""
+    if not hasattr(ws, "reinspection"):
+        return []
+    groups: dict[str, dict] = {}
+    for request in ws.reinspection.requests_of(visit_id):
+        earlier = request["visit_id"]
+        if earlier not in groups:
+            made_in = ws.visits.find(earlier)
+            signed = ws.minutes.last_signed(earlier) if made_in else None
+            day = ((made_in or {}).get("left_at") or (signed or {}).get("signed_at") or request.get("earlier") or "")
+            groups[earlier] = {"visit_id": earlier, "number": (signed or {}).get("number") or "",
+                               "date": day[:10], "requests": []}
+        check = request.get("check") or {}
+        groups[earlier]["requests"].append({
+            "text": request["text"], "deadline": request["deadline"] or "",
+            "result": check.get("result") or "", "note": (check.get("note") or "").strip()})
+    return sorted(groups.values(), key=lambda g: (g["date"], g["visit_id"]))

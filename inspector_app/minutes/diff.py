@@ -12,7 +12,8 @@ Pair = tuple[str, str]
 
 _VISIT = {"title": ("Tên cuộc kiểm tra", "Title"), "place": ("Địa điểm", "Place"),
           "kind": ("Hình thức kiểm tra", "Kind of visit"), "scheduled_on": ("Ngày kiểm tra", "Visit date"),
-          "arrived_at": ("Giờ bắt đầu", "Start time"), "left_at": ("Giờ kết thúc", "End time")}
+          "arrived_at": ("Giờ bắt đầu", "Start time"), "left_at": ("Giờ kết thúc", "End time"),
+          "trigger": ("Lý do kiểm tra đột xuất", "Reason for the surprise visit")}
 _UNIT = {"name": ("Tên đơn vị", "Unit name"), "address": ("Địa chỉ đơn vị", "Unit address")}
 _PLAN = {"number": ("Số kế hoạch", "Plan number"), "title": ("Trích yếu kế hoạch", "Plan title"),
          "issuer": ("Cơ quan ban hành kế hoạch", "Plan issuer"), "issued_on": ("Ngày kế hoạch", "Plan date"),

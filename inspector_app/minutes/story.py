@@ -129,10 +129,22 @@ class Story:
 
     def s_text(self, section: dict) -> list:
         """A sentence of the template; its `refused_text` when the unit refused to sign
-        (no "thống nhất" where there was no agreement)."""
+        (no "thống nhất" where there was no agreement). With `"when": "trigger"` it is
+        said only of a visit with a recorded trigger, or of a surprise visit, which then
+        gets its `missing` words and a dotted line to write the reason by hand."""
+        if section.get("when") == "trigger" and not self.values.get("trigger"):
+            if self.facts["visit"]["kind"] != "surprise" or not section.get("missing"):
+                return []
+            label = section["missing"]
+            return [p(label + " " + self._dots(stringWidth(label + " ", self.fonts.regular, 13) + INDENT),
+                      self.st.blank.clone("trigger", firstLineIndent=INDENT))]
         text: str = section["refused_text"] if self.minutes["refused"] and section.get("refused_text") \
             else section["text"]
         return [*self.heading(section), p(self.fill(text), self.st.body)]
+
+    def s_earlier(self, section: dict) -> list:
+        from .earlier import earlier_flowables
+        return earlier_flowables(self, section)
 
     def named(self, person: dict) -> str:
         """"Bà Lê Thị Hạnh"; the template's "Ông (bà) " when nothing tells."""
@@ -171,6 +183,8 @@ class Story:
         # What was done: a section with items, a table with rows (no interviews listed when none were made).
         titles = [s["title"] for s in self.facts["sections"] if s["items"]] \
             + [r["title"] for r in self.facts["records"] if r["rows"]]
+        if self.values.get("earlier_minutes") and section.get("earlier"):
+            titles.insert(0, self.fill(section["earlier"]))       # a re-inspection checks them first
         out = self.heading(section)
         if section.get("intro"):
             out.append(p(self.fill(section["intro"]), self.st.body))

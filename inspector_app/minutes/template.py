@@ -20,7 +20,7 @@ DEFAULT_FILE = "bien-ban-kiem-tra.json"
 WORKSPACE_FILE = "minutes-template.json"
 
 SECTION_KINDS = ("legal_basis", "text", "composition", "scope", "results", "records", "assessment",
-                 "requests", "unit_opinion", "amendment", "signatures", "recipients", "photos")
+                 "requests", "unit_opinion", "amendment", "signatures", "recipients", "photos", "earlier")
 SIGNATORY_ROLES = ("unit_representative", "team_head", "recorder", "members", "witness", "other")
 
 # Every {name} a sentence of the template may use, filled from the visit.
@@ -34,6 +34,7 @@ PLACEHOLDERS = frozenset({
     "answered", "total",                      # older templates' names of {checked} and {items}
     "items", "checked", "not_applicable", "unanswered", "noncompliant", "derived", "earned", "possible",
     "rows", "flagged", "late", "page", "pages", "photos", "recordings", "started_at", "n",
+    "trigger", "earlier_minutes",
 })
 _FIELD = re.compile(r"\{(\w*)\}")
 

@@ -38,6 +38,18 @@ def report_to(facts: dict) -> str:
     return facts.get("agency") or head.get("agency") or "cơ quan thành lập Đoàn kiểm tra"
 
 
+def earlier_minutes(earlier: list[dict], template: dict) -> str:
+    """"Biên bản kiểm tra số 05/BB-ĐKT ngày 02 tháng 11 năm 2026" for each earlier minutes a
+    re-inspection checks ("… và …"); without a number, "Biên bản kiểm tra ngày …"."""
+    name = template.get("earlier_name", "Biên bản kiểm tra")
+    out = []
+    for minutes in earlier:
+        parts = [name, f"số {minutes['number']}" if minutes.get("number") else "",
+                 words.date_words(minutes["date"]) if minutes.get("date") else ""]
+        out.append(" ".join(p for p in parts if p))
+    return " và ".join(out)
+
+
 def number_text(content: dict, template: dict) -> str:
     number = content["minutes"]["number"]
     return number or f"……/{template['symbol']}"
@@ -87,6 +99,8 @@ def values(content: dict, template: dict) -> dict:
            if not isinstance(v, (bool, list, dict))},
     }
     out["answered"], out["total"] = out["checked"], out["items"]
+    out["trigger"] = (visit.get("trigger") or "").rstrip(".;")
+    out["earlier_minutes"] = earlier_minutes(facts.get("earlier") or [], template)
     if end and start and end[:10] == start[:10]:
         out["end_when"] = f"{out['end_time']} cùng ngày"
     else:

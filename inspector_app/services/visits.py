@@ -125,13 +125,50 @@ class Visits(Service):
             self._not_editable(visit)
         return visit
 
-    def start(self, visit_id: str, arrived_at=None) -> Changes:
-        """Arrival: stamps the time (now unless given) and opens the checklist."""
+    def start(self, visit_id: str, arrived_at=None, trigger: str | None = None) -> Changes:
+        """Arrival: stamps the time (now unless given) and opens the checklist. `trigger`:
+        why a surprise visit is made (a leader's direction, a citizen's report, a press
+        article), recorded with the arrival in one step (see `set_trigger`)."""
         visit = self._row("visit", visit_id)
         self._transition(visit, "in_progress")
         when = check_datetime(arrived_at, ("giờ đến", "arrival time")) or now_local()
-        return self.write([("visit", visit_id, {"status": "in_progress",
-                                                "arrived_at": visit["arrived_at"] or when})])
+        mutations = [("visit", visit_id, {"status": "in_progress", "arrived_at": visit["arrived_at"] or when})]
+        if trigger and trigger.strip():
+            mutations += self._trigger_mutations(visit_id, trigger)
+        return self.write(mutations)
+
+    # -- a surprise visit's trigger -----------------------------------------------
+    def set_trigger(self, visit_id: str, text: str) -> Changes:
+        """Record (or correct; "" removes) why the visit was made: "theo phản ánh của công dân
+        qua Đường dây nóng ngày 15/11/2026 về …". The minutes state it in their opening
+        ("Lý do kiểm tra đột xuất: …"). One undoable step; refused once the minutes are
+        signed (an amendment is needed). Kept as a row of the visit's findings of kind
+        `trigger` (findings.TRIGGER), which lists of findings leave out."""
+        self.check_editable(visit_id)
+        mutations = self._trigger_mutations(visit_id, text)
+        return self.write(mutations) if mutations else Changes()
+
+    def trigger(self, visit_id: str) -> str:
+        """The recorded reason for the visit, "" when none."""
+        row = self._trigger_row(visit_id)
+        return (row or {}).get("text") or ""
+
+    def _trigger_row(self, visit_id: str) -> dict | None:
+        from .findings import TRIGGER
+
+        rows = [f for f in self._rows("finding", visit_id=visit_id) if f["kind"] == TRIGGER]
+        return min(rows, key=lambda f: f["id"]) if rows else None
+
+    def _trigger_mutations(self, visit_id: str, text: str) -> list:
+        from .findings import TRIGGER
+
+        row = self._trigger_row(visit_id)
+        text = " ".join((text or "").split()).rstrip(".;")
+        if not text:
+            return [("finding", row["id"], {"deleted": True})] if row else []
+        if row:
+            return [("finding", row["id"], {"text": text})]
+        return [("finding", uuid7(), {"visit_id": visit_id, "kind": TRIGGER, "text": text})]
 
     def set_arrival(self, visit_id: str, arrived_at, reason: str) -> Changes:
         """Correct the stamped arrival time; the reason is kept with it."""

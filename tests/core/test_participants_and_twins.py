@@ -106,3 +106,16 @@ def test_participants_from_the_command_line_with_a_role_and_a_gender(tmp_path, c
     assert "Lệnh không hợp lệ" in capsys.readouterr().err
     with Workspace.open(path) as ws:
         assert ws.visits.participants(visit)[0]["gender"] is None
+
+
+def test_two_citizens_who_used_the_same_procedure_are_two_rows_not_one_person_twice(tmp_path):
+    with Workspace.create(tmp_path / "ws", "field") as ws:
+        template = next(t for t in ws.checklists.list() if t["code"] == "mot-cua-dot-xuat")
+        unit, _ = ws.units.create("Ủy ban nhân dân phường Ba Đình", "commune", place_name="Hà Nội")
+        visit, _ = ws.visits.create(unit, "surprise", "2026-11-20", [template["id"]])
+        ws.visits.start(visit, "2026-11-20T08:05:00+07:00")
+        section = next(s for s in ws.checklists.structure(template["id"])["sections"] if s["code"] == "PV")
+        procedure = next(i for i in section["items"] if i["code"] == "PV1")
+        for _ in range(2):
+            ws.answers.add_record(visit, section["id"], {procedure["id"]: "Đăng ký khai sinh"})
+        assert ws.visits.consistency(visit)["duplicates"] == []

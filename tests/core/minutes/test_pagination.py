@@ -34,8 +34,11 @@ def pages_of(pdf) -> list[list[dict]]:
                 continue
             chunk = {"left": left_pt, "text": html.unescape(re.sub(r"<[^>]+>", "", raw)).strip(),
                      "bold": raw.startswith("<b>") or raw.startswith("<i><b>")}
-            if lines and abs(lines[-1]["top"] - top_pt) < 3:
-                lines[-1]["chunks"].append(chunk)
+            # Chunks of one line come in any order (a bold cell's baseline sits a fraction of a
+            # point off the others'): join any line within 3 pt, not only the last one read.
+            same = next((ln for ln in lines if abs(ln["top"] - top_pt) < 3), None)
+            if same is not None:
+                same["chunks"].append(chunk)
             else:
                 lines.append({"top": top_pt, "chunks": [chunk]})
         for line in lines:
