@@ -97,16 +97,17 @@ grouped(item_id, field) AS MATERIALIZED (SELECT j.key, j.value FROM json_each(:g
 records AS MATERIALIZED (
     SELECT r.id AS record_id, r.visit_id, r.section_id
     FROM scoped s
-    CROSS JOIN section_record r ON r.visit_id = s.id AND r.deleted = 0
-    JOIN chosen ON chosen.section_id = r.section_id
+    CROSS JOIN section_record r ON r.visit_id = s.id AND r.section_id IN (SELECT section_id FROM chosen)
+    WHERE r.deleted = 0
 ),
 answers AS MATERIALIZED (
     SELECT r.record_id, r.visit_id, r.section_id, o.item_id, o.value,
-           coalesce((SELECT g.field FROM grouped g WHERE g.item_id = o.item_id), o.item_id) AS field,
+           coalesce(g.field, o.item_id) AS field,
            o.item_id || o.value IN (SELECT pair FROM bad) AS nc,
            o.item_id IN (SELECT item_id FROM late) AND o.value = 'true' AS is_late
     FROM records r
     JOIN observation o ON o.visit_id = r.visit_id AND o.record_id = r.record_id AND o.deleted = 0
+    LEFT JOIN grouped g ON g.item_id = o.item_id
     -- only the answers a view counts (a shortcoming, a late file, a field asked for): a
     -- year's records hold 100,000 answers, of which a few thousand are counted
     WHERE o.value IS NOT NULL
