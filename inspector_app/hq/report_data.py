@@ -222,22 +222,22 @@ def _records(data: ReportData, visit: dict, section: dict, held: dict, by_sectio
     else:
         data.staff_rows += len(rows)
     for position, record_id in enumerate(rows, 1):
+        if kind == "files" and not any((held.get((i["id"], record_id)) or {}).get("value") is True
+                                       for i in late_items):
+            continue                                   # on time: nothing to list (most files)
         answered = [(item, held[(item["id"], record_id)]["value"])
                     for item, _r in counts_mod.applicable(section, held, {section["id"]: [record_id]})
                     if (item["id"], record_id) in held]
-        if kind == "files":
-            flagged = any(v is True for i, v in answered if i in late_items)
-        else:
-            flagged = any(answer_types.is_noncompliant(i, v) for i, v in answered)
-        if not flagged:
+        wrong = [answer_types.is_noncompliant(i, v) for i, v in answered]
+        if kind == "staff" and not any(wrong):
             continue
         label = breaches.row_label(section, held, record_id, position)
-        wrong = [f"{i['text']}: {answer_types.format_value(i, v)}" for i, v in answered
-                 if answer_types.is_noncompliant(i, v)]
-        other = [f"{i['text']}: {answer_types.format_value(i, v)}" for i, v in answered
-                 if not answer_types.is_noncompliant(i, v) and answer_types.format_value(i, v) != label]
+        shown = [(f"{i['text']}: {answer_types.format_value(i, v)}", bad, answer_types.format_value(i, v) == label)
+                 for (i, v), bad in zip(answered, wrong)]
         row = {"visit_id": visit["id"], "day": visit["day"], "unit": visit["unit_name"] or "",
-               "section": section["title"], "label": label, "breach": "; ".join(wrong), "detail": "; ".join(other)}
+               "section": section["title"], "label": label,
+               "breach": "; ".join(text for text, bad, _is_label in shown if bad),
+               "detail": "; ".join(text for text, bad, is_label in shown if not bad and not is_label)}
         (data.files if kind == "files" else data.staff).append(row)
 
 

@@ -39,9 +39,16 @@ SELECT o.visit_id, o.item_id, o.record_id, o.value, o.note
 FROM scoped s
 CROSS JOIN observation o ON o.visit_id = s.id AND o.deleted = 0 AND o.value IS NOT NULL
 ORDER BY s.id""", _params(first, last, scope))
-    loads = json.loads
-    for visit_id, item_id, record_id, value, note in cursor:
-        yield visit_id, item_id, record_id, loads(value), note
+    # A year's answers repeat a few values ("dat", true, a choice's code): each is decoded once.
+    # Only scalars are shared, so no caller can change another answer's value through a list.
+    loads, decoded = json.loads, {}
+    for visit_id, item_id, record_id, raw, note in cursor:
+        value = decoded.get(raw, decoded)
+        if value is decoded:
+            value = loads(raw)
+            if len(raw) < 48 and len(decoded) < 5000 and not isinstance(value, (list, dict)):
+                decoded[raw] = value
+        yield visit_id, item_id, record_id, value, note
 
 
 def records(conn: sqlite3.Connection, first: str, last: str, scope: Scope = None) -> Iterator[tuple]:
