@@ -164,8 +164,10 @@ def _recorder(ws: Workspace, visit: dict) -> dict | None:
 def _evidence(ws: Workspace, visit_id: str) -> dict:
     """Evidence files of the visit numbered per kind (Ảnh 1, Ghi âm 1, …)."""
     out: dict[str, list] = {kind: [] for kind in EVIDENCE_KINDS}
-    # Scans of signed minutes are attached to the minutes, not evidence of the visit.
+    # Scans of signed minutes are attached to the minutes, not evidence of the visit; nor are
+    # the units' reports of their remedies HQ files on the visit's requests (ws.requests.report).
     scans = {m for row in ws.minutes.of_visit(visit_id) for m in row.get("scan_media_ids") or []}
+    scans |= {m for row in ws.findings.requests(visit_id) for m in row.get("report_media_ids") or []}
     rows = sorted(ws.media.of_visit(visit_id), key=lambda m: (m["captured_at"] or "9999", m["id"]))
     for row in rows:
         if row["kind"] not in out or row["id"] in scans:
