@@ -25,7 +25,7 @@ from .errors import ValidationError
 from .hlc import Clock
 from .ids import uuid7
 from .oplog import Operation, normalize, validate
-from .storage import state, sync_store, undo_store
+from .storage import reinspection_store, state, sync_store, undo_store
 from .storage.db import Database, raise_translated, transaction
 from .storage.sync_store import DISTRIBUTED
 
@@ -146,6 +146,10 @@ class Writer:
             op = self._operation(row, entity, row_id, normalize(fields), set(restate[0]) if restate else set())
             if op is None:
                 continue
+            if row is not None and self.hq_data_readonly and entity in reinspection_store.PLAN_ENTITIES \
+                    and not reinspection_store.onsite(entity, op.data) \
+                    and reinspection_store.planned_by_hq(current.conn, self.device_id, entity, row_id):
+                raise ValidationError("hq_plan_readonly")         # as an import would set it aside
             visit_id = row_id if entity == "visit" else fields.get("visit_id") or (row or {}).get("visit_id")
             state.apply(current.conn, op, row["_clocks"] if row else None,
                         undo=current.undo_mark(op, row is None, visit_id))

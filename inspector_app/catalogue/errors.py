@@ -481,6 +481,14 @@ ERRORS: dict[str, tuple[str, str]] = {
         "Cuộc kiểm tra này không phải cuộc tái kiểm tra, nên không ghi kết quả kiểm tra lại kiến nghị được.",
         "This visit is not a re-inspection, so no request can be checked in it.",
     ),
+    "hq_plan_readonly": (
+        "Cuộc kiểm tra này do trụ sở lập kế hoạch: đơn vị, ngày dự kiến, đoàn, kế hoạch và phiếu kiểm tra chỉ trụ sở "
+        "được sửa; không có gì thay đổi. Nếu cần đổi, hãy báo trụ sở. Đoàn vẫn ghi giờ đến, giờ kết thúc, tên "
+        "cuộc kiểm tra và địa điểm như mọi cuộc kiểm tra.",
+        "Headquarters planned this visit: its unit, planned day, team, plan and checklists are headquarters' to "
+        "change; nothing changed. Ask headquarters to change them. The team still records the arrival and "
+        "leaving times, the visit's title and place as in any visit.",
+    ),
     "reinspection_request_not_listed": (
         "Kiến nghị “{text}” không nằm trong danh sách trụ sở giao kiểm tra lại ở cuộc tái kiểm tra này; "
         "không có gì thay đổi.",

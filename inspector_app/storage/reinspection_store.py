@@ -10,12 +10,30 @@ import sqlite3
 from collections.abc import Iterator
 
 from ..oplog import Operation
-from .sync_store import _OP, _ops
+from .sync_store import _OP, _ops, hq_devices, row_creator
 
 # A re-inspection visit is distributed while it is still to be done or being done at HQ's
 # knowledge; once its minutes are signed the laptops that did it have it, and a cancelled
 # plan (a tombstone) goes on being sent so that laptops drop it too.
 PENDING = ("draft", "in_progress", "concluded")
+
+# A visit headquarters created (a planned re-inspection) and the checklists it attached
+# are HQ's plan: a field laptop changes only what the team does on site.
+PLAN_ENTITIES = ("visit", "visit_checklist")
+ONSITE = frozenset({"status", "arrived_at", "arrival_note", "left_at", "conclude_note", "recorder_id",
+                    "title", "place"})
+
+
+def onsite(entity: str, fields) -> bool:
+    """Whether changing `fields` of a plan row headquarters created is the team's to do on site."""
+    return entity == "visit" and set(fields) <= ONSITE
+
+
+def planned_by_hq(conn: sqlite3.Connection, self_id: str, entity: str, row_id: str) -> bool:
+    """Whether headquarters (as this laptop recorded it) created this visit or visit checklist."""
+    creator = row_creator(conn, entity, row_id)
+    return creator is not None and creator != self_id and any(d["id"] == creator for d in hq_devices(conn, self_id))
+
 
 _REQUESTS = """
 SELECT r.id, r.visit_id, r.text, r.responsible, r.deadline, r.status, r.status_on, r.reinspection_visit_id,

@@ -12,7 +12,7 @@ against the key HQ vouched for, as any relayed work.
 
 **What a field laptop may do** (`PlanGuard`, asked by `seals.Authors.check`
 for every proven operation, on every receiver): on a visit headquarters
-created, only what the team does on site (`ONSITE`: lifecycle, times, notes,
+created, only what the team does on site (`reinspection_store.ONSITE`: lifecycle, times, notes,
 recorder, title, place) — never its unit, kind, plan, team, day or deletion;
 nothing on the checklists HQ attached; never a request's link to a
 re-inspection (HQ's alone); and a `request_check` only on a re-inspection
@@ -31,8 +31,6 @@ from collections.abc import Iterator
 from ..oplog import Operation
 from ..storage import reinspection_store, state, sync_store
 
-ONSITE = frozenset({"status", "arrived_at", "arrival_note", "left_at", "conclude_note", "recorder_id",
-                    "title", "place"})
 # Visit statuses after which nothing of a visit changes but through an amendment (which
 # reopens it first: that status change is seen before the checks that follow it).
 SIGNED = ("minutes_signed", "exported", "received")
@@ -66,10 +64,8 @@ class PlanGuard:
             allowed = True
         elif reinspection_store.held(self.conn, op.id):
             allowed = True                    # accepted before (a bundle sent again): applying skips it
-        elif op.entity == "visit":
-            allowed = not self._hq_made(op) or set(op.data) <= ONSITE
-        elif op.entity == "visit_checklist":
-            allowed = not self._hq_made(op)
+        elif op.entity in reinspection_store.PLAN_ENTITIES:
+            allowed = not self._hq_made(op) or reinspection_store.onsite(op.entity, op.data)
         elif op.entity == "request":
             allowed = "reinspection_visit_id" not in op.data
         else:

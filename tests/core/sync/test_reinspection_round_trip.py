@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from inspector_app.errors import ValidationError
 from inspector_app.hq import register
 from inspector_app.ids import uuid7
 from inspector_app.storage import reinspection_store, sync_store
@@ -110,6 +111,7 @@ def test_a_hostile_laptop_cannot_check_elsewhere_or_change_hqs_plan(team, usb, e
         *(("visit_checklist", row_id, {"deleted": True}) for (row_id,) in second.db.conn.execute(
             "SELECT id FROM visit_checklist WHERE visit_id = ?", (visit,)).fetchall()),
     ]
+    second.writer.hq_data_readonly = False              # a tampered program: no local refusal
     for mutation in hostile:
         second.writer.write([mutation])
     report = send(second, "findings", hq, usb)
@@ -127,6 +129,23 @@ def test_a_hostile_laptop_cannot_check_elsewhere_or_change_hqs_plan(team, usb, e
     assert send(second, "findings", hq, usb, full=True).details["set_aside"] == len(hostile)
 
 
+def test_the_laptop_refuses_to_change_hqs_plan_and_keeps_what_the_team_records(team, usb, earlier, planned):
+    hq, (_first, second), ids = team
+    visit, _report = planned
+    other_team, _ = hq.plans.create_team("Đoàn kiểm tra số 2", ids["plan"])
+    send(hq, "distribution", second, usb)
+    for change in ({"team_id": other_team}, {"scheduled_on": "2027-02-01"}):
+        with pytest.raises(ValidationError) as refused:
+            second.visits.update(visit, **change)
+        assert refused.value.code == "hq_plan_readonly" and "chỉ trụ sở" in refused.value.message()
+    second.visits.update(visit, title="Tái kiểm tra phường Ba Đình", team_id=ids["team"])    # the team unchanged
+    second.visits.start(visit, "2027-01-15T08:00:00+07:00")
+    assert "set_aside" not in send(second, "findings", hq, usb).details
+    held = hq.visits.get(visit)
+    assert (held["title"], held["status"], held["team_id"]) == \
+        ("Tái kiểm tra phường Ba Đình", "in_progress", ids["team"])
+
+
 def test_no_check_changes_once_the_reinspection_is_signed(team, usb, earlier, planned):
     hq, (_first, second), _ids = team
     visit, _report = planned
@@ -136,7 +155,7 @@ def test_no_check_changes_once_the_reinspection_is_signed(team, usb, earlier, pl
     second.visits.conclude(visit, "2027-01-15T10:30:00+07:00", reason=REASON)
     second.visits.set_status(visit, "minutes_signed")
     assert "set_aside" not in send(second, "findings", hq, usb).details
-    # After signing, a tampered laptop turns the result around and adds a check.
+    # After signing, a tampered laptop turns the result around and adds a check (past the service).
     second.writer.write([("request_check", check, {"result": "fixed"})])
     second.writer.write([("request_check", uuid7(), {"visit_id": visit, "request_id": r2, "result": "fixed"})])
     report = send(second, "findings", hq, usb)
