@@ -18,10 +18,11 @@ Dates are real dates; points are numbers (Excel shows them with the machine's de
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..services.par import CERTAINTIES, DECISION_KINDS
+from ..services.par import CERTAINTIES, CERTAINTY_SHORT, DECISION_KINDS
 from ..services.request_status import label as status_label
 from .par_evidence import CriterionEvidence, Owners, year_evidence
 from .workbook import Column, XlsxSink
@@ -32,13 +33,13 @@ if TYPE_CHECKING:
 SUMMARY = [Column("Đơn vị", "Unit", width=42), Column("Mã đơn vị", "Unit code", "code", 11),
            Column("Mã lĩnh vực", "Area code", "code", 9), Column("Lĩnh vực", "Area", width=44),
            Column("Điểm tối đa", "Maximum points", "number", 10),
-           Column("Điểm trừ đề xuất", "Proposed deduction", "number", 11),
-           Column("Điểm trừ được chấp nhận", "Accepted deduction", "number", 12),
-           Column("Số tiêu chí chưa quyết định", "Criteria not decided", "number", 12)]
-CRITERIA = [Column("Đơn vị", "Unit", width=42), Column("Mã đơn vị", "Unit code", "code", 11),
-            Column("Lĩnh vực", "Area", width=30), Column("Mã tiêu chí", "Criterion code", "code", 9),
-            Column("Tiêu chí", "Criterion", width=50), Column("Điểm tối đa", "Maximum points", "number", 9),
-            Column("Độ tin cậy của điểm", "Certainty of the points", width=26),
+           Column("Điểm trừ đề xuất", "Proposed deduction", "number", 12),
+           Column("Điểm trừ được chấp nhận", "Accepted deduction", "number", 14),
+           Column("Số tiêu chí chưa quyết định", "Criteria not decided", "number", 16)]
+CRITERIA = [Column("Đơn vị", "Unit", width=30), Column("Mã đơn vị", "Unit code", "code", 11),
+            Column("Lĩnh vực", "Area", width=24), Column("Mã tiêu chí", "Criterion code", "code", 9),
+            Column("Tiêu chí", "Criterion", width=40), Column("Điểm tối đa", "Maximum points", "number", 9),
+            Column("Độ tin cậy của điểm", "Certainty of the points", width=15),
             Column("Số lượt kiểm tra", "Checks", "number", 10),
             Column("Số lượt không đạt", "Checks failed", "number", 10),
             Column("Tỷ lệ thiếu (%)", "Share missing (%)", "number", 10),
@@ -46,15 +47,15 @@ CRITERIA = [Column("Đơn vị", "Unit", width=42), Column("Mã đơn vị", "Un
             Column("Trong đó quá hạn", "Of which late", "number", 10),
             Column("Điểm trừ đề xuất", "Proposed deduction", "number", 11),
             Column("Điểm trừ được chấp nhận", "Accepted deduction", "number", 12),
-            Column("Quyết định", "Decision", width=18), Column("Lý do, ghi chú", "Reason, note", width=36),
+            Column("Quyết định", "Decision", width=18), Column("Lý do, ghi chú", "Reason, note", width=30),
             Column("Người quyết định", "Decided by", width=20),
             Column("Thời điểm quyết định", "Decided at", "datetime", 17),
             Column("Đề xuất đã thay đổi sau quyết định", "Proposal changed since", width=14)]
-EVIDENCE = [Column("Đơn vị", "Unit", width=42), Column("Mã tiêu chí", "Criterion code", "code", 9),
+EVIDENCE = [Column("Đơn vị", "Unit", width=30), Column("Mã tiêu chí", "Criterion code", "code", 9),
             Column("Loại minh chứng", "Kind of evidence", width=22), Column("Ngày kiểm tra", "Visit day", "date", 12),
-            Column("Đơn vị được kiểm tra", "Unit visited", width=36), Column("Phiếu", "Checklist", "code", 18),
-            Column("Mã mục", "Item code", "code", 8), Column("Nội dung", "Text", width=60),
-            Column("Kết quả, tình trạng", "Result, status", width=26), Column("Ghi chú", "Note", width=36),
+            Column("Đơn vị được kiểm tra", "Unit visited", width=30), Column("Phiếu", "Checklist", "code", 18),
+            Column("Mã mục", "Item code", "code", 8), Column("Nội dung", "Text", width=50),
+            Column("Kết quả, tình trạng", "Result, status", width=26), Column("Ghi chú", "Note", width=30),
             Column("Hạn khắc phục", "Deadline", "date", 12), Column("Quá hạn tại 31/12", "Late on 31/12", width=10),
             Column("Mức thiếu", "Shortfall", "number", 9), Column("Mã cuộc kiểm tra", "Visit id", "code", 38)]
 ABOUT = [Column("Mục", "Entry", width=34), Column("Nội dung", "Content", width=120)]
@@ -79,32 +80,38 @@ def export(ws: Workspace, year: int, path: Path | str, unit_id: str | None = Non
         criteria = sink.sheet("Điểm trừ theo tiêu chí" if pick == 0 else "Deductions by criterion", CRITERIA, lang)
         proof = sink.sheet("Minh chứng" if pick == 0 else "Evidence", EVIDENCE, lang)
         about = sink.sheet("Ghi chú" if pick == 0 else "About", ABOUT, lang)
-        # Long texts wrap in their columns (a council member reads them, not only filters them).
+        # Long texts wrap in their columns, each row as tall as its longest text (a spreadsheet
+        # does not grow rows by itself when the file is opened); headers get three lines.
         wrap = sink.book.add_format({"text_wrap": True, "valign": "top"})
-        for handle, columns in ((criteria, CRITERIA), (proof, EVIDENCE), (about, ABOUT)):
+        for handle, columns in ((summary, SUMMARY), (criteria, CRITERIA), (proof, EVIDENCE), (about, ABOUT)):
+            handle.sheet.set_row(0, 48)
+            if handle in (criteria, proof):       # printed across then down: the unit named on every page
+                handle.sheet.repeat_columns(0, 0)
             for n, column in enumerate(columns):
-                if column.kind == "text" and column.width >= 30:
+                if _wraps(column):
                     handle.sheet.set_column(n, n, column.width, wrap)
+        write = functools.partial(_write, wrap=wrap)
         areas = [n for n in ws.par.criteria(index["id"]) if n["level"] == "area"]
         for owner, entries in evidence.items():
             name, code = owners.name(owner), owners.code(owner)
             for area in areas:
                 mine = [e for e in entries if e.area["id"] == area["id"]]
-                summary.row([name, code, area["code"], area["title"], area["points"],
-                             _sum(e.proposed for e in mine), _sum(e.accepted or 0 for e in mine),
-                             sum(e.decision is None for e in mine)])
-            summary.row([name, code, "", "Cộng" if pick == 0 else "Total", _sum(a["points"] for a in areas),
-                         _sum(e.proposed for e in entries), _sum(e.accepted or 0 for e in entries),
-                         sum(e.decision is None for e in entries)])
+                write(summary, SUMMARY, [
+                    name, code, area["code"], area["title"], area["points"], _sum(e.proposed for e in mine),
+                    _sum(e.accepted or 0 for e in mine), sum(e.decision is None for e in mine)])
+            write(summary, SUMMARY, [
+                name, code, "", "Cộng" if pick == 0 else "Total", _sum(a["points"] for a in areas),
+                _sum(e.proposed for e in entries), _sum(e.accepted or 0 for e in entries),
+                sum(e.decision is None for e in entries)])
             out["proposed"] += _sum(e.proposed for e in entries)
             out["accepted"] += _sum(e.accepted or 0 for e in entries)
             for entry in entries:
                 if not (entry.checks or entry.requests or entry.decision):
                     continue
-                criteria.row(_criterion_row(entry, name, code, pick))
+                write(criteria, CRITERIA, _criterion_row(entry, name, code, pick))
                 out["criteria"] += 1
-                out["evidence"] += _evidence_rows(proof, entry, name, owners, pick)
-        _about(about, ws, index, year, out, pick)
+                out["evidence"] += _evidence_rows(write, proof, entry, name, owners, pick)
+        _about(write, about, ws, index, year, out, pick)
     finally:
         sink.close()
     out["proposed"], out["accepted"] = round(out["proposed"], 2), round(out["accepted"], 2)
@@ -114,31 +121,32 @@ def export(ws: Workspace, year: int, path: Path | str, unit_id: str | None = Non
 def _criterion_row(entry: CriterionEvidence, name: str, code: str, pick: int) -> list:
     node, decision = entry.criterion, entry.decision or {}
     share = round(100 * entry.shortfall / len(entry.checks), 1) if entry.checks else None
-    certainty = CERTAINTIES.get(node["certainty"] or "", (node["certainty"] or "", node["certainty"] or ""))
+    level = node["certainty"] or ""
+    certainty = CERTAINTY_SHORT.get(level, (level, level))[pick].capitalize()
     return [name, code, f"{entry.area['code']}. {entry.area['title']}", node["code"], node["title"],
-            node["points"], certainty[pick], len(entry.checks), len(entry.failed), share, len(entry.requests),
-            entry.late, entry.proposed, entry.accepted,
+            node["points"], certainty, len(entry.checks), len(entry.failed), share, len(entry.requests), entry.late,
+            entry.proposed, entry.accepted,
             DECISION_KINDS[decision["kind"]][pick] if decision.get("kind") in DECISION_KINDS else _UNDECIDED[pick],
             decision.get("note") or "", decision.get("decided_by") or "", _moment(decision.get("decided_at")),
             _YES[pick] if entry.stale else ""]
 
 
-def _evidence_rows(sheet, entry: CriterionEvidence, name: str, owners: Owners, pick: int) -> int:
+def _evidence_rows(write, sheet, entry: CriterionEvidence, name: str, owners: Owners, pick: int) -> int:
     count = 0
     for check in entry.failed:
-        sheet.row([name, entry.criterion["code"], _KIND["check"][pick], _day(check.day),
+        write(sheet, EVIDENCE, [name, entry.criterion["code"], _KIND["check"][pick], _day(check.day),
                    owners.name(check.visited_unit_id), check.template_code, check.item_code, check.item_text,
                    check.answer, check.note, None, "", round(check.shortfall, 4), check.visit_id])
         count += 1
     for request in entry.requests:
-        sheet.row([name, entry.criterion["code"], _KIND["request"][pick], _day(request.visit_day), "", "",
+        write(sheet, EVIDENCE, [name, entry.criterion["code"], _KIND["request"][pick], _day(request.visit_day), "", "",
                    request.item_code or "", request.text, status_label(request.status, "en" if pick else "vi"),
                    "", _day(request.deadline), _YES[pick] if request.late else "", None, request.visit_id])
         count += 1
     return count
 
 
-def _about(sheet, ws: Workspace, index: dict, year: int, out: dict, pick: int) -> None:
+def _about(write, sheet, ws: Workspace, index: dict, year: int, out: dict, pick: int) -> None:
     certainty = CERTAINTIES.get(index.get("certainty") or "", ("", ""))[pick]
     rows = [
         ("Bộ chỉ số", "Index", index["title"]),
@@ -156,10 +164,26 @@ def _about(sheet, ws: Workspace, index: dict, year: int, out: dict, pick: int) -
         ("Máy xuất dữ liệu", "Exported by", ws.device_name),
     ]
     for vi, en, value in rows:
-        sheet.row([en if pick else vi, value])
+        write(sheet, ABOUT, [en if pick else vi, value])
     for source in index.get("sources") or []:
-        sheet.row([f"{'Source' if pick else 'Nguồn'} [{source.get('ref', '')}]",
-                   f"{source.get('what', '')} — {source.get('url', '')}"])
+        write(sheet, ABOUT, [f"{'Source' if pick else 'Nguồn'} [{source.get('ref', '')}]",
+                              f"{source.get('what', '')} — {source.get('url', '')}"])
+
+
+def _wraps(column: Column) -> bool:
+    return column.kind == "text" and column.width >= 30
+
+
+def _write(handle, columns: list[Column], values: list, wrap=None) -> None:
+    """One row, as tall as the lines its longest wrapped text needs (about 1,1 characters of
+    text per unit of column width at the default font; 15 points a line)."""
+    lines = 1
+    for column, value in zip(columns, values):
+        if _wraps(column) and isinstance(value, str) and value:
+            lines = max(lines, -(-len(value) // int(column.width * 1.1)))
+    if lines > 1:   # the row's format wraps and tops its plain cells, numbers beside a long text included
+        handle.sheet.set_row(handle.rows + 1, 15 * lines, wrap)
+    handle.row(values)
 
 
 def _sum(values) -> float:

@@ -46,11 +46,12 @@ def test_the_figures_are_the_hand_counted_ones(book):
     assert summary[5][3:] == ["Cộng", 15, 5, 4, 3]
     by_key = {(r[0][-7:], r[3]): r for r in rows(wb["Điểm trừ theo tiêu chí"])}
     plan = by_key[("Ba Đình", "1.1")]
-    assert plan[5:14] == [6, "Điểm tạm, chưa có nguồn; phải thay bằng điểm của Bộ chỉ số do tỉnh ban hành",
+    assert plan[1:5] == ["00004", "1. Chỉ đạo, điều hành", "1.1", "Kế hoạch"]
+    assert plan[5:14] == [6, "Điểm tạm",
                           4, 2, 50, 1, 1, 4.5, 4.5]
     assert plan[14:17] == ["Chấp nhận đề xuất", None, "Trần Thị Lan"]
     assert isinstance(plan[17], dt.datetime) and plan[18] is None
-    assert by_key[("Ba Đình", "1.2.1")][6].startswith("Theo nguồn thứ cấp")
+    assert by_key[("Ba Đình", "1.2.1")][6] == "Nguồn thứ cấp"
     assert by_key[("Ba Đình", "1.2.1")][10:14] == [2, 2, 0.5, None]
     assert by_key[("Ngọc Hà", "2.1")][12:16] == [5, 4, "Điều chỉnh", "Đã chấn chỉnh trước 31/12"]
     assert ("Ba Đình", "2.1") in by_key and by_key[("Ba Đình", "2.1")][12] == 0
