@@ -1,13 +1,14 @@
 """Widgets the pages share: the app's read-only table, Ctrl+Enter to accept a multi-line text,
 what an empty list says, date and time boxes that take what a person types, columns that fit
-the window's width (`fit_columns`) with headings wrapped to them."""
+the window's width (`fit_columns`) with headings wrapped to them, tree rows as tall as their
+wrapped texts (`WrappingDelegate`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTimeEdit,
     QTreeView,
@@ -270,3 +274,37 @@ def fit_columns(view: QAbstractItemView, columns: Callable[[], list[Column]],
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     fitted = _FittedColumns(view, columns, after)
     return lambda: fitted.fit(force=True)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Measures the `columns` of a QTreeView at their current width, word-wrapped.
+
+    Qt's own delegate measures a wrapped text without knowing the column's width
+    (one line high, the rest cut off). Only the rows on screen are measured, and
+    only when the layout is redone (a column resized, the model reset), never
+    on an answer, so a key press stays as cheap as before."""
+
+    def __init__(self, view: QTreeView, columns: tuple[int, ...]) -> None:
+        super().__init__(view)
+        self.view, self.columns = view, columns
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() not in self.columns:
+            return size
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self.view.columnWidth(index.column())
+        if index.column() == 0:        # the tree's indentation and branch sit in the first column
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.view.indentation() * (depth + int(self.view.rootIsDecorated()))
+        style = self.view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        width -= 2 * margin + 12   # and a style sheet's item padding: measure narrower, never cut
+        if width <= 0 or not opt.text:
+            return size
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, opt.text)
+        return QSize(size.width(), max(size.height(), text.height() + 10))   # a style sheet's padding too

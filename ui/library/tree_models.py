@@ -47,6 +47,7 @@ class TreeModel(QAbstractItemModel):
         self.lang = lang
         self._root = _Node(None, None, 0)
         self._nodes: dict[int, _Node] = {}
+        self.headings: dict[int, str] = {}   # column → its heading on lines of its width (set by the view)
 
     # -- subclass hooks ----------------------------------------------------------
     def load_children(self, value: dict | None) -> list[dict]:
@@ -148,9 +149,11 @@ class TreeModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=_DISPLAY):
         # Never super().headerData(): see tests/ui/test_refcounts.py.
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+        if orientation == Qt.Orientation.Horizontal and role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
             names = self.headers()
-            return names[section] if 0 <= section < len(names) else None
+            if not 0 <= section < len(names):
+                return None
+            return self.headings.get(section, names[section]) if role == _DISPLAY else names[section]
         return None
 
     def flags(self, index):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -19,7 +18,7 @@ from inspector_app.changes import Changes
 from ui.models import format_date
 
 from ..ops import OpRunner
-from ..widgets import DateEdit
+from ..widgets import Column, DateEdit, WrappingDelegate, fit_columns, longest_word, wrap_words
 from .common import TREE_STYLE, note_label
 from .tree_models import UnitTreeModel
 from .unit_dialogs import EndUnitDialog, UnitDialog
@@ -54,16 +53,15 @@ class UnitsTab(QWidget):
         self.tree = QTreeView()
         self.tree.setStyleSheet(TREE_STYLE)
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
+        # Names and kinds wrap on lines of their column, rows as tall as them: read whole at 200 %.
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree, self.WRAPPED))
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(UnitTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(UnitTreeModel.KIND, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(UnitTreeModel.KIND, self.fontMetrics().horizontalAdvance("M" * 15))
+        self.refit = fit_columns(self.tree, self._columns, self._fitted)
+        self._relayout = QTimer(self, singleShot=True, interval=0)    # rows measured again at the new widths
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        self.tree.header().sectionResized.connect(lambda *_: self._relayout.start())
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,6 +95,48 @@ class UnitsTab(QWidget):
         self.end_button.clicked.connect(self.end_unit)
         self.model.refresh()
         self.tree.expandToDepth(0)
+        self.model.modelReset.connect(self.refit)
+        self.tree.expanded.connect(lambda _index: self.refit())
+
+    # -- columns -------------------------------------------------------------------
+    WRAPPED = (UnitTreeModel.NAME, UnitTreeModel.KIND, UnitTreeModel.SUCCESSORS)
+
+    def _shown_texts(self) -> list[list[str]]:
+        """Each column's texts on the rows loaded (the top of the tree and what is open)."""
+        texts: list[list[str]] = [[] for _ in range(self.model.columnCount())]
+        pending = [QModelIndex()]
+        while pending and len(texts[0]) < 500:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                for column in range(len(texts)):
+                    texts[column].append(self.model.index(row, column, parent).data() or "")
+                child = self.model.index(row, 0, parent)
+                if self.tree.isExpanded(child):
+                    pending.append(child)
+        return texts
+
+    def _columns(self) -> list[Column]:
+        """A name and a kind on one line when the window allows, wrapped when it does not;
+        a code and dates whole; headings on lines of their column."""
+        heading, cell = self.tree.header().fontMetrics(), self.tree.fontMetrics()
+        char, pad, indent = cell.averageCharWidth(), 16, self.tree.indentation() * 2   # a unit two levels down
+        out = []
+        for column, (title, texts) in enumerate(zip(self.model.headers(), self._shown_texts())):
+            words = max([longest_word(title, heading), *(longest_word(t, cell) for t in texts)])
+            widest = max([0, *(cell.horizontalAdvance(t) for t in texts)])
+            if column == UnitTreeModel.NAME:
+                out.append(Column(max(words, char * 12) + indent + pad, min(widest, char * 48) + indent + pad, 3))
+            elif column in self.WRAPPED:
+                out.append(Column(max(words, char * 8) + pad, min(max(widest, words), char * 30) + pad, 1))
+            else:
+                out.append(Column(words + pad, max(widest, words) + pad))
+        return out
+
+    def _fitted(self, widths: list[int]) -> None:
+        metrics = self.tree.header().fontMetrics()
+        self.model.headings = {column: wrap_words(title, metrics, width - 14)
+                               for column, (title, width) in enumerate(zip(self.model.headers(), widths))}
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
     # -- state ---------------------------------------------------------------------
     def selected(self) -> dict | None:

@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 from inspector_app.changes import Changes
 from inspector_app.checklists import answer_types
 
-from ..widgets import accept_on_ctrl_enter
+from ..widgets import WrappingDelegate, accept_on_ctrl_enter
 from .checklist_model import ChecklistModel
 from .editors import editor_for
 from .evidence_marks import mark
 from .labels import answer_text, key_choices, number
 from .value_dialog import ask_value
-from .wrapping import WrappingDelegate
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -118,3 +118,40 @@ def test_an_optional_date_can_be_emptied(qtbot, lib):
     today = QDate.currentDate()
     assert (edit.calendarWidget().yearShown(), edit.calendarWidget().monthShown()) == (today.year(), today.month())
     assert edit.iso() is None
+
+
+def test_unit_names_are_read_whole_on_a_narrow_window(qtbot, lib, vi_translator):
+    """At 200 % the Library has some 760 px (480 on a small laptop): the names and kinds wrap on
+    lines of their column and rows grow to them; nothing is cut to "…" nor scrolls sideways;
+    the short columns' headings wrap on lines that fit (issue 12)."""
+    from PySide6.QtCore import QModelIndex, QRect
+    from PySide6.QtWidgets import QStyle
+
+    service, _ = lib.units.create("Trung tâm Phục vụ hành chính công thành phố Hà Nội", "service_centre",
+                                  parent_id=lib.province)
+    tab = _tab(qtbot, lib)
+    tree, model, header = tab.tree, tab.model, tab.tree.header()
+    cell, heading = tree.fontMetrics(), header.fontMetrics()
+    margins = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1) + 4
+    for width in (760, max(480, tab.minimumSizeHint().width())):    # 480 or what the buttons need
+        tab.resize(width, 500)
+        qtbot.waitUntil(lambda w=width: tree.viewport().width() < w, timeout=2_000)
+        qtbot.waitUntil(lambda: header.length() <= tree.viewport().width(), timeout=2_000)
+        assert tree.horizontalScrollBar().maximum() == 0
+        for column in range(model.columnCount()):
+            lines = model.headerData(column, Qt.Orientation.Horizontal).split("\n")
+            assert " ".join(lines) == model.headers()[column]
+            assert all(heading.horizontalAdvance(line) <= header.sectionSize(column) for line in lines)
+        top = model.index(0, 0, QModelIndex())
+        rows = [(model.index(r, UnitTreeModel.NAME, top), model.index(r, UnitTreeModel.KIND, top))
+                for r in range(model.rowCount(top))]
+        assert any(name.data().startswith("Trung tâm") for name, _kind in rows)
+        for name, kind in rows:
+            for index in (name, kind):
+                rect = tree.visualRect(index)
+                text = index.data()
+                room = rect.width() - margins
+                assert all(cell.horizontalAdvance(word) <= room for word in text.split()), (text, room)
+                needed = cell.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+                qtbot.waitUntil(lambda i=index, n=needed: tree.visualRect(i).height() >= n, timeout=2_000)
+        assert service
