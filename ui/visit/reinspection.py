@@ -242,7 +242,7 @@ class ReinspectionPanel(QWidget):
         self.results.setExclusive(False)
         for code, button in self.result_buttons.items():
             button.setEnabled(row is not None)
-            button.setChecked(bool(check) and check["result"] == code)
+            button.setChecked((check or {}).get("result") == code)
         self.results.setExclusive(True)
         self.note.setPlainText((check or {}).get("note") or "")
         self.note.setPlaceholderText(
