@@ -45,11 +45,11 @@ SHEETS = {
         Column("Tiêu chí đã kiểm tra", "Items checked", "number", 11),
         Column("Không đạt", "Non-compliant", "number", 10), Column("Tỷ lệ đạt (%)", "Complied (%)", "number", 10)]),
     "requests": ("PL3 Kiến nghị", "PHỤ LỤC 3. KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA VÀ TÌNH TRẠNG THỰC HIỆN", [
-        NO, DAY, UNIT, Column("Nội dung kiến nghị", "Request", "text", 60), Column("Tiêu chí", "Item", "code", 8),
+        NO, DAY, UNIT, Column("Nội dung kiến nghị", "Request", "text", 50), Column("Tiêu chí", "Item", "code", 8),
         Column("Đơn vị, người thực hiện", "Responsible", "text", 30), Column("Thời hạn", "Deadline", "date", 12),
         Column("Tình trạng", "Status", "text", 26), Column("Ngày cập nhật tình trạng", "Status since", "date", 12),
         Column("Báo cáo của đơn vị (số)", "Unit's report no.", "text", 16),
-        Column("Ngày báo cáo", "Report date", "date", 12), Column("Kết quả theo dõi", "Follow-up", "text", 40)]),
+        Column("Ngày báo cáo", "Report date", "date", 12), Column("Kết quả theo dõi", "Follow-up", "text", 34)]),
     "staff": ("PL4 Vi phạm kỷ luật", "PHỤ LỤC 4. CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC VI PHẠM KỶ LUẬT, KỶ CƯƠNG HÀNH CHÍNH", [
         NO, DAY, UNIT, Column("Họ và tên", "Name", "text", 24), Column("Vi phạm", "Breach", "text", 40),
         Column("Thông tin khác", "Other details", "text", 50)]),
@@ -66,26 +66,59 @@ def write(data: ReportData, path: Path | str, *, reference: str = "", sink=None)
     sink = sink or XlsxSink(path)
     bold = sink.book.add_format({"bold": True, "top": 1}) if isinstance(sink, XlsxSink) else None
     one_decimal = sink.book.add_format({"num_format": "0.0"}) if isinstance(sink, XlsxSink) else None
+    wrapped = sink.book.add_format({"text_wrap": True}) if isinstance(sink, XlsxSink) else None
     written = {}
     for key, writer in (("visits", _visits), ("units", _units), ("requests", _requests), ("staff", _staff),
                         ("files", _files)):
         name, heading, columns = SHEETS[key]
         if key == "units":
-            columns = [*columns, *(Column(f"Tỷ lệ đạt (%) - {area}", f"Complied (%) - {area}", "number", 14)
+            columns = [*columns, *(Column(f"Tỷ lệ đạt (%) - {area}", f"Complied (%) - {area}", "number", 16)
                                    for area in data.areas)]
-        sheet = sink.sheet(name, columns)
+        sheet = _Tall(sink.sheet(name, columns), columns) if isinstance(sink, XlsxSink) else sink.sheet(name, columns)
         if isinstance(sink, XlsxSink):
             sheet.sheet.set_header(f'&C&"Times New Roman,Bold"{_escape(heading)}'
                                    + (f'\n&"Times New Roman,Italic"{_escape(reference)}' if reference else ""))
+            # A cell written without a format takes its column's: shares with one decimal, long
+            # texts wrapped (the row grows) so a printed page shows them whole.
             for n, column in enumerate(columns):
                 if column.vi.startswith("Tỷ lệ"):
                     sheet.sheet.set_column(n, n, column.width, one_decimal)
+                elif column.kind == "text" and column.width >= 24:
+                    sheet.sheet.set_column(n, n, column.width, wrapped)
+            if key == "units":
+                sheet.sheet.repeat_columns(0, 1)     # printed across: each page names its units
+                sheet.sheet.set_row(0, 110)          # room for the areas' names in the header
+            if key == "visits":                      # the id joins the raw export; not printed
+                sheet.sheet.set_column(len(columns) - 1, len(columns) - 1, columns[-1].width, None, {"hidden": True})
         total = writer(data, sheet)
         written[sheet.name] = sheet.rows
         if total is not None:
             _total(sheet, total, bold)
     sink.close()
     return written
+
+
+class _Tall:
+    """An XlsxSink sheet whose rows are as tall as their longest wrapped text: LibreOffice and
+    Excel do not grow a row on opening a file, so a wrapped cell would run over the rows below."""
+
+    def __init__(self, sheet, columns: list[Column]) -> None:
+        self._sheet = sheet
+        self._wrapped = [(n, c.width) for n, c in enumerate(columns) if c.kind == "text" and c.width >= 24]
+
+    def __getattr__(self, name):
+        return getattr(self._sheet, name)
+
+    def row(self, values) -> None:
+        lines = 1
+        for n, width in self._wrapped:
+            text = values[n] if n < len(values) else None
+            if isinstance(text, str) and len(text) > width:
+                # About 1.15 characters of a column's width per character of text, words kept whole.
+                lines = max(lines, -(-int(len(text) * 1.15) // int(width)))
+        if lines > 1:
+            self._sheet.sheet.set_row(self._sheet.rows + 1, 15 * min(lines, 20))
+        self._sheet.row(values)
 
 
 def _total(sheet, values: list, bold) -> None:

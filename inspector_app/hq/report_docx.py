@@ -213,6 +213,7 @@ def closing(doc, *, recipients: list[str], signer_lines: list[str], signer_name:
     grid.autofit = False
     _no_borders(grid)
     _widths(grid, [85, TEXT_WIDTH_MM - 85])
+    grid.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))   # the signature block stays whole
     left, right = grid.rows[0].cells
     paragraph = left.paragraphs[0]
     paragraph.paragraph_format.space_after = Pt(0)

@@ -240,5 +240,6 @@ def _proposals(doc, data: ReportData) -> None:
     d.para(doc, "3. Sở Nội vụ tiếp tục theo dõi, đôn đốc việc thực hiện kiến nghị; tổ chức tái kiểm tra đối với "
                 "các cơ quan, đơn vị chậm khắc phục; sử dụng kết quả kiểm tra làm căn cứ đánh giá, xác định "
                 "Chỉ số cải cách hành chính năm " + str(data.period.year or data.period.end.year) + ".", indent=True)
-    d.para(doc, f"Trên đây là báo cáo kết quả kiểm tra công tác cải cách hành chính {period_words(data)} của "
-                "Sở Nội vụ./.", indent=True)
+    last = d.para(doc, f"Trên đây là báo cáo kết quả kiểm tra công tác cải cách hành chính {period_words(data)} "
+                       "của Sở Nội vụ./.", indent=True)
+    last.paragraph_format.keep_with_next = True          # never a signature alone on its page
