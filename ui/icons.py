@@ -30,6 +30,7 @@ USED = {
     "file-text": "Minutes (navigation)",
     "arrows-exchange": "Sync (navigation)",
     "books": "Library (navigation)",
+    "chart-bar": "Overview at HQ (navigation)",
     "plus": "new / add",
     "pencil": "edit",
     "trash": "delete / remove",

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
 
     VISITS, VISIT, MINUTES, SYNC, LIBRARY = range(5)
     REQUESTS = 5                  # HQ workspaces only: the register of requests ("Kiến nghị")
+    OVERVIEW = 6                  # HQ workspaces only: the Overview ("Tổng quan"), the page shown first
 
     def __init__(self, ws, lang: str = "vi", settings: QSettings | None = None, parent=None,
                  evidence_factory=None) -> None:
@@ -73,10 +74,11 @@ class MainWindow(QMainWindow):
         if hq:
             self._factories[self.REQUESTS] = self._make_requests_page
         self.requests_page = self._placeholder(self.tr("Requests")) if hq else None
+        self.overview_page = self._make_overview_page() if hq else None
 
         self.pages = QStackedWidget()
         for page in (self.visits_page, self.visit_page, self.minutes_page, self.sync_page, self.library_page,
-                     *([self.requests_page] if hq else [])):
+                     *([self.requests_page, self.overview_page] if hq else [])):
             self.pages.addWidget(page)
         self.nav = self._make_nav()
 
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.VISITS)
         self._restore_geometry()
         self._restore_visit()
+        if hq:
+            self.show_page(self.OVERVIEW)
         self.close_question = None     # the question asked when closing during a job
         self.interrupted_message = None   # what was said of imports cut short last time
         self._close_anyway = False
@@ -111,7 +115,8 @@ class MainWindow(QMainWindow):
         nav.setSpacing(2)
         entries = ((self.tr("Visits"), "list-details"), (self.tr("Visit"), "clipboard-check"),
                    (self.tr("Minutes"), "file-text"), (self.tr("Sync"), "arrows-exchange"),
-                   (self.tr("Library"), "books"), *([(self.tr("Requests"), "flag")] if self.ws.role == "hq" else []))
+                   (self.tr("Library"), "books"), *([(self.tr("Requests"), "flag")] if self.ws.role == "hq" else []),
+                   *([(self.tr("Overview"), "chart-bar")] if self.ws.role == "hq" else []))
         for text, name in entries:
             QListWidgetItem(icon(name), text, nav)
         nav.setFixedWidth(max(150, nav.sizeHintForColumn(0) + 24))
@@ -132,6 +137,13 @@ class MainWindow(QMainWindow):
             self.visits_model.refresh()
         if row == self.MINUTES and self.visit_workspace is not None:
             self.minutes_page.set_visit(self.visit_workspace.visit_id)
+
+    def _make_overview_page(self):
+        from .hq.overview import OverviewPage
+
+        page = OverviewPage(self.ws, self.lang, ops=self.ops)
+        page.open_visit.connect(self.open_visit)
+        return page
 
     def _make_requests_page(self):
         from .hq.register_page import RegisterPage

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="139"/>
+        <source>Kind of visit</source>
+        <translation type="unfinished">Hình thức kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="139"/>
+        <source>Planned</source>
+        <translation type="unfinished">Theo kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="140"/>
+        <source>Done</source>
+        <translation type="unfinished">Xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="140"/>
+        <source>In progress</source>
+        <translation type="unfinished">Đang kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="141"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="141"/>
+        <source>Done (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="143"/>
+        <source>Non-compliance by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="144"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="144"/>
+        <source>Items checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="145"/>
+        <source>Non-compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="145"/>
+        <location filename="../../ui/hq/overview.py" line="148"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="146"/>
+        <source>Items most often failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="147"/>
+        <source>Item</source>
+        <translation type="unfinished">Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="147"/>
+        <source>Visits that checked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="148"/>
+        <source>Failed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="149"/>
+        <source>Staff breaches (roll calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="150"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="150"/>
+        <source>Staff rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="151"/>
+        <location filename="../../ui/hq/overview.py" line="154"/>
+        <location filename="../../ui/hq/overview.py" line="158"/>
+        <source>Visits</source>
+        <translation type="unfinished">Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="152"/>
+        <source>Late files (case files sampled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="153"/>
+        <source>Case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="153"/>
+        <source>Files</source>
+        <translation type="unfinished">Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="155"/>
+        <source>Citizens&apos; satisfaction (interviews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="156"/>
+        <source>Requests by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="157"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="157"/>
+        <source>Requests</source>
+        <translation type="unfinished">Kiến nghị, yêu cầu khắc phục</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="108"/>
@@ -311,34 +447,34 @@
 <context>
     <name>ChecklistModel</name>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_model.py" line="225"/>
+        <location filename="../../ui/visit/checklist_model.py" line="233"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n tiêu chí không đạt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="240"/>
+        <location filename="../../ui/visit/checklist_model.py" line="248"/>
         <source>Records breach it: %1</source>
         <translation>Hồ sơ, điểm danh ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="272"/>
+        <location filename="../../ui/visit/checklist_model.py" line="280"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="272"/>
+        <location filename="../../ui/visit/checklist_model.py" line="280"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="273"/>
+        <location filename="../../ui/visit/checklist_model.py" line="281"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_model.py" line="273"/>
+        <location filename="../../ui/visit/checklist_model.py" line="281"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
@@ -346,78 +482,85 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="90"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="89"/>
         <source>Only items not answered yet</source>
         <translation>Chỉ hiện tiêu chí chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="102"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="101"/>
         <source>Set to “Không đạt” with a note naming them</source>
         <translation>Chuyển thành “Không đạt” kèm ghi chú nêu rõ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="117"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="116"/>
         <source>Next required item not answered</source>
         <translation>Tiêu chí bắt buộc tiếp theo chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="157"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="158"/>
         <source>Answered %1 of %2</source>
         <translation>Đã trả lời %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="160"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="161"/>
+        <source>%n not answered, non-compliant by records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit/checklist_panel.py" line="163"/>
         <source>%n non-compliant</source>
         <translation>
             <numerusform>%n không đạt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="163"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="166"/>
         <source>%n contradicted by records</source>
         <translation>
             <numerusform>%n tiêu chí trái với hồ sơ, điểm danh</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="165"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="168"/>
         <source>Score %1/%2</source>
         <translation>Điểm %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit/checklist_panel.py" line="171"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="174"/>
         <source>%n required unanswered</source>
         <translation>
             <numerusform>%n tiêu chí bắt buộc chưa trả lời</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="185"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="188"/>
         <source>⚠ %1 is answered “%2” but records breach it: %3.</source>
         <translation>⚠ %1 được đánh giá “%2” nhưng hồ sơ, điểm danh ghi nhận: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="322"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="325"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="325"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="328"/>
         <source>Ctrl+Enter saves the note.</source>
         <translation>Nhấn Ctrl+Enter để lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="359"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="362"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="363"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="366"/>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/checklist_panel.py" line="365"/>
+        <location filename="../../ui/visit/checklist_panel.py" line="368"/>
         <source>Evidence is required for this item.</source>
         <translation>Tiêu chí này cần có minh chứng (ảnh, tài liệu).</translation>
     </message>
@@ -425,37 +568,37 @@
 <context>
     <name>ChecklistTreeModel</name>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="264"/>
+        <location filename="../../ui/library/tree_models.py" line="267"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="265"/>
+        <location filename="../../ui/library/tree_models.py" line="268"/>
         <source>Section / item</source>
         <translation>Phần / tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="266"/>
+        <location filename="../../ui/library/tree_models.py" line="269"/>
         <source>Answer type</source>
         <translation>Kiểu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="267"/>
+        <location filename="../../ui/library/tree_models.py" line="270"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="268"/>
+        <location filename="../../ui/library/tree_models.py" line="271"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="269"/>
+        <location filename="../../ui/library/tree_models.py" line="272"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="278"/>
+        <location filename="../../ui/library/tree_models.py" line="281"/>
         <source>Repeated per: %1</source>
         <translation>Lặp lại theo: %1</translation>
     </message>
@@ -898,6 +1041,54 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="130"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="130"/>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="130"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="130"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="131"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="131"/>
+        <source>Plan, team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="131"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="135"/>
+        <source>No visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="137"/>
+        <source>Open in the visit screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndUnitDialog</name>
     <message>
         <location filename="../../ui/library/unit_dialogs.py" line="131"/>
@@ -1002,102 +1193,102 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/visit/findings.py" line="47"/>
-        <location filename="../../ui/visit/findings.py" line="97"/>
+        <location filename="../../ui/visit/findings.py" line="46"/>
+        <location filename="../../ui/visit/findings.py" line="96"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="47"/>
-        <location filename="../../ui/visit/findings.py" line="98"/>
+        <location filename="../../ui/visit/findings.py" line="46"/>
+        <location filename="../../ui/visit/findings.py" line="97"/>
         <source>Finding</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="65"/>
-        <location filename="../../ui/visit/findings.py" line="100"/>
+        <location filename="../../ui/visit/findings.py" line="64"/>
+        <location filename="../../ui/visit/findings.py" line="99"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="65"/>
-        <location filename="../../ui/visit/findings.py" line="101"/>
+        <location filename="../../ui/visit/findings.py" line="64"/>
+        <location filename="../../ui/visit/findings.py" line="100"/>
         <source>Responsible</source>
         <translation>Đơn vị, người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="66"/>
-        <location filename="../../ui/visit/findings.py" line="102"/>
+        <location filename="../../ui/visit/findings.py" line="65"/>
+        <location filename="../../ui/visit/findings.py" line="101"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="66"/>
+        <location filename="../../ui/visit/findings.py" line="65"/>
         <source>Follow-up</source>
         <translation>Tình trạng khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="82"/>
+        <location filename="../../ui/visit/findings.py" line="81"/>
         <source>Finding and request</source>
         <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="88"/>
+        <location filename="../../ui/visit/findings.py" line="87"/>
         <source>Also make a request to fix it</source>
         <translation>Đồng thời kiến nghị khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="89"/>
+        <location filename="../../ui/visit/findings.py" line="88"/>
         <source>Fix: </source>
         <translation>Khắc phục: </translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="90"/>
+        <location filename="../../ui/visit/findings.py" line="89"/>
         <source>Head of the inspected unit</source>
         <translation>Thủ trưởng đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="129"/>
+        <location filename="../../ui/visit/findings.py" line="128"/>
         <source>Edit finding</source>
         <translation>Sửa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="142"/>
+        <location filename="../../ui/visit/findings.py" line="141"/>
         <source>Edit request</source>
         <translation>Sửa kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="178"/>
+        <location filename="../../ui/visit/findings.py" line="177"/>
         <source>No findings yet. On a non-compliant item of the checklist press Ctrl+Shift+F, or use “Add finding…”.</source>
         <translation>Chưa có ghi nhận nào. Tại tiêu chí không đạt trong phiếu kiểm tra, nhấn Ctrl+Shift+F, hoặc dùng nút “Thêm ghi nhận…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="181"/>
+        <location filename="../../ui/visit/findings.py" line="180"/>
         <source>No requests yet. A request is made with its finding (“Also make a request to fix it”).</source>
         <translation>Chưa có kiến nghị nào. Kiến nghị được lập cùng với ghi nhận (“Đồng thời kiến nghị khắc phục”).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="183"/>
+        <location filename="../../ui/visit/findings.py" line="182"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="185"/>
+        <location filename="../../ui/visit/findings.py" line="184"/>
         <source>Edit… (Enter)</source>
         <translation>Sửa… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="187"/>
+        <location filename="../../ui/visit/findings.py" line="186"/>
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="202"/>
+        <location filename="../../ui/visit/findings.py" line="201"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="204"/>
+        <location filename="../../ui/visit/findings.py" line="203"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
     </message>
@@ -1461,7 +1652,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/library/common.py" line="79"/>
+        <location filename="../../ui/library/common.py" line="80"/>
         <source>Ctrl+Delete leaves the date empty</source>
         <translation>Ctrl+Delete để bỏ trống ngày</translation>
     </message>
@@ -1530,140 +1721,151 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Open a visit from the list (double-click or Enter).</source>
         <translation>Mở một cuộc kiểm tra trong danh sách (nhấp đúp hoặc nhấn Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Visit</source>
         <translation>Kiểm tra tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Requests</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Keyboard shortcuts…</source>
         <translation>Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Checklist: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note (Ctrl+Enter saves) · F2 value · F1 legal basis</source>
         <translation>Phiếu kiểm tra: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú (Ctrl+Enter để lưu) · F2 nhập giá trị · F1 căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>The visit&apos;s tabs; Ctrl+1 is the checklist</source>
         <translation>Các thẻ của cuộc kiểm tra; Ctrl+1 là phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>What they do</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Photos are being imported. Closing stops the import: the photos already added are kept, and the next start says which ones to import again.</source>
         <translation>Đang nhập ảnh. Nếu đóng bây giờ, việc nhập ảnh sẽ dừng: các ảnh đã thêm được giữ lại, và lần mở sau chương trình sẽ cho biết những ảnh nào cần nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>A bundle is being exported. Closing stops the export: no bundle is written and nothing stored changes; export again later.</source>
         <translation>Đang xuất gói dữ liệu. Nếu đóng, việc xuất sẽ dừng: không có gói nào được ghi ra và dữ liệu đã lưu không thay đổi; hãy xuất lại sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>A job is still running (%1). Closing stops it.</source>
         <translation>Một công việc đang chạy (%1). Nếu đóng, công việc này sẽ dừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Importing photos into “%1” was cut short: %2 of %3 photos were kept, intact.</source>
         <translation>Việc nhập ảnh vào “%1” đã bị dừng giữa chừng: đã giữ %2 trong số %3 ảnh, nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Not imported, import them again: %1.</source>
         <translation>Chưa được nhập, hãy nhập lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Photo import cut short</source>
         <translation>Nhập ảnh bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Close anyway?</source>
         <translation>Vẫn đóng chương trình?</translation>
     </message>
@@ -1802,7 +2004,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
     <message>
         <location filename="../../ui/minutes/page.py" line="86"/>
-        <location filename="../../ui/minutes/page.py" line="382"/>
+        <location filename="../../ui/minutes/page.py" line="378"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -1872,100 +2074,98 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Cuộc kiểm tra đã thay đổi sau khi biên bản được ký. Hãy ghi nhận các thay đổi bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="260"/>
-        <location filename="../../ui/minutes/page.py" line="263"/>
+        <location filename="../../ui/minutes/page.py" line="259"/>
         <source>Generating the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="283"/>
-        <location filename="../../ui/minutes/page.py" line="286"/>
+        <location filename="../../ui/minutes/page.py" line="274"/>
         <source>Generating the draft…</source>
         <translation>Đang tạo bản dự thảo…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="297"/>
+        <location filename="../../ui/minutes/page.py" line="293"/>
         <source>Draft (DỰ THẢO), %1 pages: to read, not to sign.</source>
         <translation>Bản dự thảo (DỰ THẢO), %1 trang: để đọc, không dùng để ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="299"/>
+        <location filename="../../ui/minutes/page.py" line="295"/>
         <source>Before the minutes can be generated: %1.</source>
         <translation>Cần hoàn tất trước khi tạo biên bản: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="313"/>
+        <location filename="../../ui/minutes/page.py" line="309"/>
         <source>%1 pages. Print them, have both sides sign, then press Signed.</source>
         <translation>%1 trang. Hãy in, để hai bên ký, rồi nhấn Đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="322"/>
+        <location filename="../../ui/minutes/page.py" line="318"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="353"/>
+        <location filename="../../ui/minutes/page.py" line="349"/>
         <source>Save the minutes as PDF</source>
         <translation>Lưu biên bản thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="354"/>
-        <location filename="../../ui/minutes/page.py" line="429"/>
+        <location filename="../../ui/minutes/page.py" line="350"/>
+        <location filename="../../ui/minutes/page.py" line="425"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="358"/>
+        <location filename="../../ui/minutes/page.py" line="354"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="370"/>
+        <location filename="../../ui/minutes/page.py" line="366"/>
         <source>Inspection minutes</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="383"/>
+        <location filename="../../ui/minutes/page.py" line="379"/>
         <source>Have both sides signed the printed minutes? They will be frozen and can only be changed by an amendment.</source>
         <translation>Hai bên đã ký biên bản giấy chưa? Biên bản sẽ được khóa và chỉ thay đổi được bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="389"/>
+        <location filename="../../ui/minutes/page.py" line="385"/>
         <source>The minutes are signed and frozen.</source>
         <translation>Biên bản đã ký và được khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="399"/>
+        <location filename="../../ui/minutes/page.py" line="395"/>
         <source>Scan or photo of the signed paper</source>
         <translation>Bản quét hoặc ảnh chụp biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="400"/>
+        <location filename="../../ui/minutes/page.py" line="396"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh và PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="405"/>
+        <location filename="../../ui/minutes/page.py" line="401"/>
         <source>The scan is attached to the minutes.</source>
         <translation>Đã đính kèm bản quét vào biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="412"/>
+        <location filename="../../ui/minutes/page.py" line="408"/>
         <source>New amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="412"/>
+        <location filename="../../ui/minutes/page.py" line="408"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="420"/>
+        <location filename="../../ui/minutes/page.py" line="416"/>
         <source>Amendment opened: the visit can be edited; then generate and sign it.</source>
         <translation>Đã mở biên bản bổ sung: có thể sửa kết quả cuộc kiểm tra, sau đó tạo và ký biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="428"/>
+        <location filename="../../ui/minutes/page.py" line="424"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
     </message>
@@ -2072,28 +2272,287 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="50"/>
+        <source>Override the deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="57"/>
+        <source>Why the deduction differs from the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="63"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="64"/>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="65"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="95"/>
+        <source>First quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="95"/>
+        <source>Six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="96"/>
+        <source>Nine months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="96"/>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="96"/>
+        <source>Any range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="117"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="122"/>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="138"/>
+        <source>Visits planned and done, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="166"/>
+        <source>Nothing in this period and scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="206"/>
+        <source>Planned</source>
+        <translation type="unfinished">Theo kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="206"/>
+        <source>Done</source>
+        <translation type="unfinished">Xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="210"/>
+        <source>Non-compliant (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="213"/>
+        <source>Failed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="215"/>
+        <source>Staff checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="215"/>
+        <source>With a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="216"/>
+        <source>Files sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="216"/>
+        <source>Late files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="223"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="227"/>
+        <source>Requests</source>
+        <translation type="unfinished">Kiến nghị, yêu cầu khắc phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="253"/>
+        <source>Criterion</source>
+        <translation type="unfinished">Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="255"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="256"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="286"/>
+        <source>%1 visits planned, %2 done; %3 of %4 items checked non-compliant; %5 staff with a breach; %6 late files; %7 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParPage</name>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="81"/>
+        <source>PAR index: what the inspections show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="95"/>
+        <source>Load the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="105"/>
+        <source>Accept the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="106"/>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="107"/>
+        <source>Undo the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="108"/>
+        <source>Export for the council (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="115"/>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="117"/>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="149"/>
+        <source>Certainty of the points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="151"/>
+        <source>No PAR index is held yet: load it to see the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="184"/>
+        <source>Proposed deduction %1 · accepted %2 · %3 criteria not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="189"/>
+        <source>No visit or request of this year is evidence for the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="203"/>
+        <source>%1 · %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="206"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="208"/>
+        <source>Request of %1, due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="212"/>
+        <source>Decided by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="214"/>
+        <source>No evidence for this criterion this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="260"/>
+        <source>Export for the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="262"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="274"/>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="278"/>
+        <source>The workbook for %1 was written: %2 units, %3 criterion rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="280"/>
+        <source>PAR index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
         <location filename="../../ui/visit/participants.py" line="46"/>
-        <location filename="../../ui/visit/participants.py" line="75"/>
+        <location filename="../../ui/visit/participants.py" line="95"/>
         <source>Side</source>
         <translation>Thành phần</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="46"/>
-        <location filename="../../ui/visit/participants.py" line="76"/>
+        <location filename="../../ui/visit/participants.py" line="96"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="47"/>
-        <location filename="../../ui/visit/participants.py" line="77"/>
+        <location filename="../../ui/visit/participants.py" line="98"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="47"/>
-        <location filename="../../ui/visit/participants.py" line="78"/>
+        <location filename="../../ui/visit/participants.py" line="99"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -2104,67 +2563,73 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Có mặt</translation>
     </message>
     <message>
+        <location filename="../../ui/visit/participants.py" line="48"/>
+        <location filename="../../ui/visit/participants.py" line="97"/>
+        <source>Mr/Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/visit/participants.py" line="52"/>
         <source>Absent</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="67"/>
+        <location filename="../../ui/visit/participants.py" line="79"/>
         <source>Add a participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="73"/>
-        <source>e.g. representative of the unit</source>
-        <translation>ví dụ: đại diện đơn vị</translation>
+        <location filename="../../ui/visit/participants.py" line="89"/>
+        <source>— (not recorded)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="79"/>
+        <location filename="../../ui/visit/participants.py" line="100"/>
         <source>Present at the visit</source>
         <translation>Có mặt tại buổi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="98"/>
+        <location filename="../../ui/visit/participants.py" line="136"/>
         <source>Edit participant</source>
         <translation>Sửa thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="116"/>
+        <location filename="../../ui/visit/participants.py" line="155"/>
         <source>No participants yet. “Add the team&apos;s members”, then the unit&apos;s people with “Add participant…”.</source>
         <translation>Chưa có thành phần tham dự. Bấm “Thêm thành viên của đoàn”, rồi thêm người của đơn vị bằng “Thêm người tham dự…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="121"/>
+        <location filename="../../ui/visit/participants.py" line="160"/>
         <source>Add participant…</source>
         <translation>Thêm người tham dự…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="123"/>
+        <location filename="../../ui/visit/participants.py" line="162"/>
         <source>Add the team&apos;s members</source>
         <translation>Thêm thành viên của đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="125"/>
+        <location filename="../../ui/visit/participants.py" line="164"/>
         <source>Edit… (Enter)</source>
         <translation>Sửa… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="128"/>
+        <location filename="../../ui/visit/participants.py" line="167"/>
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="217"/>
+        <location filename="../../ui/visit/participants.py" line="254"/>
         <source>Every member of %1 is already in the list.</source>
         <translation>Mọi thành viên của %1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="219"/>
+        <location filename="../../ui/visit/participants.py" line="256"/>
         <source>%1 has no members yet. Add them in Library → Teams, or add people one by one with “Add participant…”.</source>
         <translation>%1 chưa có thành viên nào. Hãy thêm thành viên ở Thư viện → Đoàn kiểm tra, hoặc thêm từng người bằng “Thêm người tham dự…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="141"/>
+        <location filename="../../ui/visit/participants.py" line="180"/>
         <source>Recording on this laptop:</source>
         <translation>Người ghi trên máy này:</translation>
     </message>
@@ -4619,17 +5084,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="134"/>
+        <location filename="../../ui/visit/records.py" line="146"/>
+        <location filename="../../ui/visit/records.py" line="215"/>
         <source>%1 – breaches %2</source>
         <translation>%1 – vi phạm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="143"/>
+        <location filename="../../ui/visit/records.py" line="155"/>
         <source>This answer breaches item %1 of the checklist: the minutes print it non-compliant.</source>
         <translation>Câu trả lời này vi phạm tiêu chí %1 của phiếu kiểm tra: biên bản ghi tiêu chí đó “Không đạt”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="172"/>
+        <location filename="../../ui/visit/records.py" line="184"/>
         <source>This row breaches %1</source>
         <translation>Dòng này vi phạm %1</translation>
     </message>
@@ -4637,24 +5103,529 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="225"/>
+        <location filename="../../ui/visit/records.py" line="282"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="226"/>
+        <location filename="../../ui/visit/records.py" line="283"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="229"/>
+        <location filename="../../ui/visit/records.py" line="286"/>
         <source>No rows yet. Press Ctrl+N to add one (%1).</source>
         <translation>Chưa có dòng nào. Nhấn Ctrl+N để thêm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="231"/>
+        <location filename="../../ui/visit/records.py" line="288"/>
         <source>Remove row (Ctrl+Delete)</source>
         <translation>Xóa dòng (Ctrl+Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/hq/register_model.py" line="132"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_model.py" line="133"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_model.py" line="134"/>
+        <source>Unit to act</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_model.py" line="135"/>
+        <source>Request</source>
+        <translation>Nội dung kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_model.py" line="136"/>
+        <source>Visited on</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_model.py" line="137"/>
+        <source>Unit&apos;s report</source>
+        <translation>Báo cáo của đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hq/register_model.py" line="154"/>
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n bản quét</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="55"/>
+        <source>Search without accents…</source>
+        <translation>Tìm kiếm (gõ không dấu cũng được)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="59"/>
+        <source>All statuses</source>
+        <translation>Tất cả tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="60"/>
+        <source>Still to be done</source>
+        <translation>Còn phải thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="61"/>
+        <source>Late (to remind)</source>
+        <translation>Quá hạn (cần đôn đốc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="88"/>
+        <source>Unit&apos;s report…</source>
+        <translation>Báo cáo của đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="89"/>
+        <source>Attach scans…</source>
+        <translation>Đính kèm bản quét…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="90"/>
+        <source>Verified</source>
+        <translation>Xác nhận đã khắc phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="91"/>
+        <source>Not fixed…</source>
+        <translation>Chưa khắc phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="92"/>
+        <source>Partly fixed…</source>
+        <translation>Khắc phục một phần…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="93"/>
+        <source>Close…</source>
+        <translation>Kết thúc theo dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="94"/>
+        <source>Cancel…</source>
+        <translation>Hủy bỏ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="95"/>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="102"/>
+        <source>Follow-up letters…</source>
+        <translation>Công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="113"/>
+        <source>Register of requests</source>
+        <translation>Sổ theo dõi kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="145"/>
+        <source>All periods</source>
+        <translation>Mọi kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="157"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="192"/>
+        <source>%1 of %2 requests shown; %3 late</source>
+        <translation>Hiển thị %1/%2 kiến nghị; %3 kiến nghị quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="201"/>
+        <source>Select a request to see its follow-up.</source>
+        <translation>Chọn một kiến nghị để xem kết quả theo dõi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="212"/>
+        <source>Visit of %1 on %2; responsible: %3</source>
+        <translation>Cuộc kiểm tra tại %1 ngày %2; trách nhiệm: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="215"/>
+        <source>Unit&apos;s report %1 of %2, %3 scan(s)</source>
+        <translation>Báo cáo số %1 ngày %2 của đơn vị, %3 bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="220"/>
+        <source>Re-inspection of %1: %2</source>
+        <translation>Tái kiểm tra ngày %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="223"/>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="265"/>
+        <source>Partly fixed</source>
+        <translation>Khắc phục một phần</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="265"/>
+        <source>Not fixed</source>
+        <translation>Chưa khắc phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="266"/>
+        <source>What remains to be done:</source>
+        <translation>Những nội dung còn phải thực hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="270"/>
+        <source>Close the request</source>
+        <translation>Kết thúc theo dõi kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="270"/>
+        <source>Note (optional):</source>
+        <translation>Ghi chú (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="274"/>
+        <source>Cancel the request</source>
+        <translation>Hủy bỏ kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="274"/>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="278"/>
+        <source>Reopen the request</source>
+        <translation>Mở lại kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="278"/>
+        <source>Reason (optional):</source>
+        <translation>Lý do (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="294"/>
+        <source>Folder for the follow-up letters</source>
+        <translation>Thư mục lưu công văn đôn đốc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="307"/>
+        <source>The letters could not be written: %1</source>
+        <translation>Chưa ghi được công văn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="311"/>
+        <source>%1 follow-up letter(s) written in %2.</source>
+        <translation>Đã lập %1 công văn đôn đốc trong thư mục %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="313"/>
+        <source>No unit has a late request: no letter was written.</source>
+        <translation>Không đơn vị nào có kiến nghị quá hạn: không lập công văn nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="314"/>
+        <source>Follow-up letters</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+</context>
+<context>
+    <name>ReinspectionDialog</name>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="53"/>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="53"/>
+        <source>Still to do</source>
+        <translation>Chưa khắc phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="54"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="54"/>
+        <source>First deadline</source>
+        <translation>Hạn sớm nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="55"/>
+        <source>Re-inspections planned</source>
+        <translation>Đã có lịch tái kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="84"/>
+        <source>Request</source>
+        <translation type="unfinished">Kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="84"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="85"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="85"/>
+        <source>Re-inspection</source>
+        <translation>Tái kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="91"/>
+        <source>planned for %1</source>
+        <translation>dự kiến ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="134"/>
+        <source>Plan re-inspections</source>
+        <translation>Lập kế hoạch tái kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="137"/>
+        <source>No unit has a request still to do: nothing to re-inspect.</source>
+        <translation>Không đơn vị nào còn kiến nghị chưa khắc phục: không có gì cần tái kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="161"/>
+        <source>Day of the re-inspection</source>
+        <translation>Ngày tái kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="162"/>
+        <source>Team</source>
+        <translation type="unfinished">Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="163"/>
+        <source>Plan</source>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="165"/>
+        <source>Plan the re-inspection</source>
+        <translation>Lập cuộc tái kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="172"/>
+        <source>Units with requests still to do (overdue first)</source>
+        <translation>Đơn vị còn kiến nghị chưa khắc phục (quá hạn trước)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="174"/>
+        <source>Requests to check again (ticked)</source>
+        <translation>Kiến nghị cần kiểm tra lại (đánh dấu chọn)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hq/reinspection_dialog.py" line="206"/>
+        <source>Planned: %1, on %2, %n request(s) to check. The next distribution package takes it to the team.</source>
+        <translation>
+            <numerusform>Đã lập cuộc tái kiểm tra %1, ngày %2, %n kiến nghị cần kiểm tra lại. Gói phân phối tiếp theo sẽ gửi tới đoàn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReinspectionPanel</name>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="51"/>
+        <source>Report %1</source>
+        <translation>Báo cáo số %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="53"/>
+        <source>of %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="67"/>
+        <source>Request</source>
+        <translation type="unfinished">Kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="67"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="68"/>
+        <source>Unit&apos;s report</source>
+        <translation type="unfinished">Báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="68"/>
+        <location filename="../../ui/visit/reinspection.py" line="185"/>
+        <source>Result</source>
+        <translation type="unfinished">Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="69"/>
+        <location filename="../../ui/visit/reinspection.py" line="186"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="69"/>
+        <location filename="../../ui/visit/reinspection.py" line="188"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="74"/>
+        <source>Not checked</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="86"/>
+        <source>Finding: %1</source>
+        <translation type="unfinished">Ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="88"/>
+        <source>Item %1: %2</source>
+        <translation>Tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="119"/>
+        <source>Headquarters listed no request to check again for this visit. The list comes with headquarters&apos; distribution package.</source>
+        <translation>Trụ sở chưa giao kiến nghị nào cần kiểm tra lại trong cuộc tái kiểm tra này. Danh sách đến cùng gói dữ liệu trụ sở gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="125"/>
+        <source>Keys: ↑↓ choose a request · 1 fixed · 2 not fixed · 3 partly fixed · 0 clear · Enter note · Ctrl+E evidence</source>
+        <translation>Phím: ↑↓ chọn kiến nghị · 1 đã khắc phục · 2 chưa khắc phục · 3 khắc phục một phần · 0 xóa kết quả · Enter ghi chú · Ctrl+E minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="147"/>
+        <source>Check of the request</source>
+        <translation>Kết quả kiểm tra lại kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="173"/>
+        <source>Keep the note (Ctrl+Enter)</source>
+        <translation>Lưu ghi chú (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="175"/>
+        <source>Add evidence… (Ctrl+E)</source>
+        <translation>Thêm minh chứng… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="235"/>
+        <source>Deadline: %1</source>
+        <translation>Thời hạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="237"/>
+        <source>Unit&apos;s report: %1</source>
+        <translation>Báo cáo của đơn vị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="239"/>
+        <source>Made at the visit of %1</source>
+        <translation>Kiến nghị tại cuộc kiểm tra ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="249"/>
+        <source>Choose a result first (1, 2, 3).</source>
+        <translation>Hãy chọn kết quả trước (1, 2, 3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="253"/>
+        <source>No file yet.</source>
+        <translation>Chưa có tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="279"/>
+        <source>Choose a result first: 1 fixed, 2 not fixed, 3 partly fixed.</source>
+        <translation>Hãy chọn kết quả trước: 1 đã khắc phục, 2 chưa khắc phục, 3 khắc phục một phần.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/reinspection.py" line="296"/>
+        <source>Evidence of the check</source>
+        <translation>Minh chứng kết quả kiểm tra lại</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="100"/>
+        <source>Unit&apos;s report</source>
+        <translation>Báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="104"/>
+        <source>e.g. 12/BC-UBND</source>
+        <translation>ví dụ: 12/BC-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="113"/>
+        <source>Report number</source>
+        <translation>Số báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="114"/>
+        <source>Report date</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="115"/>
+        <source>Scans</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="116"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ScanList</name>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="63"/>
+        <source>Add scans…</source>
+        <translation>Thêm bản quét…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="65"/>
+        <source>Remove</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="78"/>
+        <source>Scanned report</source>
+        <translation>Bản quét báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_dialogs.py" line="79"/>
+        <source>Scans and documents (%1)</source>
+        <translation>Bản quét và tài liệu (%1)</translation>
     </message>
 </context>
 <context>
@@ -5332,42 +6303,42 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="191"/>
+        <location filename="../../ui/library/tree_models.py" line="194"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="192"/>
+        <location filename="../../ui/library/tree_models.py" line="195"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="193"/>
+        <location filename="../../ui/library/tree_models.py" line="196"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="194"/>
+        <location filename="../../ui/library/tree_models.py" line="197"/>
         <source>Valid from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="195"/>
+        <location filename="../../ui/library/tree_models.py" line="198"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="196"/>
+        <location filename="../../ui/library/tree_models.py" line="199"/>
         <source>Successors</source>
         <translation>Đơn vị kế thừa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="197"/>
+        <location filename="../../ui/library/tree_models.py" line="200"/>
         <source>Added here</source>
         <translation>Thêm tại máy</translation>
     </message>
     <message>
-        <location filename="../../ui/library/tree_models.py" line="220"/>
+        <location filename="../../ui/library/tree_models.py" line="223"/>
         <source>Added on this laptop, not yet known to headquarters</source>
         <translation>Thêm trên máy này, trụ sở chưa có</translation>
     </message>
@@ -5375,57 +6346,57 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="42"/>
+        <location filename="../../ui/library/units_tab.py" line="41"/>
         <source>Only units in force on</source>
         <translation>Chỉ hiện đơn vị còn hoạt động ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="47"/>
+        <location filename="../../ui/library/units_tab.py" line="46"/>
         <source>New unit…</source>
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="48"/>
+        <location filename="../../ui/library/units_tab.py" line="47"/>
         <source>New unit under the selected one…</source>
         <translation>Thêm đơn vị trực thuộc…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="50"/>
+        <location filename="../../ui/library/units_tab.py" line="49"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="51"/>
+        <location filename="../../ui/library/units_tab.py" line="50"/>
         <source>End unit…</source>
         <translation>Chấm dứt hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="52"/>
+        <location filename="../../ui/library/units_tab.py" line="51"/>
         <source>Close a merged or renamed unit and name its successors</source>
         <translation>Đóng đơn vị đã sáp nhập hoặc đổi tên và ghi các đơn vị kế thừa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="70"/>
+        <location filename="../../ui/library/units_tab.py" line="68"/>
         <source>No units yet. Add the units your team inspects with “New unit…”, or import a distribution from headquarters.</source>
         <translation>Chưa có đơn vị nào. Hãy thêm các đơn vị sẽ kiểm tra bằng nút “Thêm đơn vị…”, hoặc nhập gói dữ liệu do trụ sở phân phối.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="142"/>
+        <location filename="../../ui/library/units_tab.py" line="182"/>
         <source>Address: %1</source>
         <translation>Địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="144"/>
+        <location filename="../../ui/library/units_tab.py" line="184"/>
         <source>Place name: %1</source>
         <translation>Địa danh: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="147"/>
+        <location filename="../../ui/library/units_tab.py" line="187"/>
         <source>Ended on %1; taken over by: %2</source>
         <translation>Chấm dứt hoạt động ngày %1; đơn vị kế thừa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/units_tab.py" line="150"/>
+        <location filename="../../ui/library/units_tab.py" line="190"/>
         <source>Added on this laptop.</source>
         <translation>Đơn vị được thêm trên máy này.</translation>
     </message>
@@ -5449,6 +6420,89 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>VisitDetail</name>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="48"/>
+        <source>Item</source>
+        <translation type="unfinished">Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="48"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="48"/>
+        <source>Note, records that breach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="53"/>
+        <source>Finding or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="53"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="53"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="55"/>
+        <source>File</source>
+        <translation type="unfinished">Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="55"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="55"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="55"/>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="59"/>
+        <source>Items</source>
+        <translation type="unfinished">Số tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="60"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="61"/>
+        <source>Findings and requests</source>
+        <translation type="unfinished">Ghi nhận, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="62"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="79"/>
+        <source>%1 non-compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview_detail.py" line="100"/>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitHeader</name>
     <message>
         <location filename="../../ui/visit/header.py" line="62"/>
@@ -5456,92 +6510,92 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="93"/>
+        <location filename="../../ui/visit/header.py" line="103"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="98"/>
+        <location filename="../../ui/visit/header.py" line="104"/>
         <source>Evidence required but none attached:</source>
         <translation>Tiêu chí bắt buộc có minh chứng nhưng chưa có:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="105"/>
+        <location filename="../../ui/visit/header.py" line="106"/>
         <source>Records and answers disagree:</source>
         <translation>Hồ sơ, điểm danh và kết quả đánh giá không khớp:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="112"/>
+        <location filename="../../ui/visit/header.py" line="110"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="130"/>
+        <location filename="../../ui/visit/header.py" line="128"/>
         <source>Visit details</source>
         <translation>Thông tin cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="133"/>
+        <location filename="../../ui/visit/header.py" line="131"/>
         <source>(no team)</source>
         <translation>(chưa chọn đoàn)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="138"/>
+        <location filename="../../ui/visit/header.py" line="136"/>
         <source>Title</source>
         <translation>Tên cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="139"/>
+        <location filename="../../ui/visit/header.py" line="137"/>
         <source>Inspection team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="158"/>
+        <location filename="../../ui/visit/header.py" line="156"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="160"/>
+        <location filename="../../ui/visit/header.py" line="158"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="162"/>
+        <location filename="../../ui/visit/header.py" line="160"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="164"/>
+        <location filename="../../ui/visit/header.py" line="162"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="166"/>
+        <location filename="../../ui/visit/header.py" line="164"/>
         <source>Visit details…</source>
         <translation>Thông tin cuộc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="167"/>
+        <location filename="../../ui/visit/header.py" line="165"/>
         <source>The visit&apos;s title and inspection team</source>
         <translation>Tên cuộc kiểm tra và đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="169"/>
+        <location filename="../../ui/visit/header.py" line="167"/>
         <source>Start an amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="170"/>
+        <location filename="../../ui/visit/header.py" line="168"/>
         <source>The minutes are signed: changes go into an amendment (biên bản bổ sung).</source>
         <translation>Biên bản đã ký: mọi thay đổi phải qua biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="204"/>
+        <location filename="../../ui/visit/header.py" line="202"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="206"/>
+        <location filename="../../ui/visit/header.py" line="204"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
@@ -5557,42 +6611,42 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tại đơn vị từ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="233"/>
+        <location filename="../../ui/visit/header.py" line="231"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="234"/>
+        <location filename="../../ui/visit/header.py" line="232"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="260"/>
+        <location filename="../../ui/visit/header.py" line="258"/>
         <source>%1 is answered “%2” but records breach it: %3</source>
         <translation>%1 được đánh giá “%2” nhưng hồ sơ, điểm danh ghi nhận: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="265"/>
+        <location filename="../../ui/visit/header.py" line="263"/>
         <source>%1 is named twice in %2 (rows %3)</source>
         <translation>%1 được ghi hai lần trong %2 (dòng %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="272"/>
+        <location filename="../../ui/visit/header.py" line="270"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="273"/>
+        <location filename="../../ui/visit/header.py" line="271"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="294"/>
+        <location filename="../../ui/visit/header.py" line="292"/>
         <source>Start an amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="295"/>
+        <location filename="../../ui/visit/header.py" line="293"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
@@ -5615,52 +6669,57 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ghi nhận, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="68"/>
+        <location filename="../../ui/visit/workspace.py" line="70"/>
+        <source>Requests to check again</source>
+        <translation>Kiến nghị cần kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/workspace.py" line="74"/>
         <source>Photos and audio</source>
         <translation>Ảnh, ghi âm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="69"/>
+        <location filename="../../ui/visit/workspace.py" line="75"/>
         <source>Keys: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note · F2 value · F1 legal basis · Ctrl+Shift+F finding from the item · Ctrl+Z undo</source>
         <translation>Phím: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú · F2 nhập giá trị · F1 căn cứ pháp lý · Ctrl+Shift+F ghi nhận từ tiêu chí · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="125"/>
+        <location filename="../../ui/visit/workspace.py" line="131"/>
         <source>Next tab</source>
         <translation>Thẻ tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="128"/>
+        <location filename="../../ui/visit/workspace.py" line="134"/>
         <source>Previous tab</source>
         <translation>Thẻ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="155"/>
+        <location filename="../../ui/visit/workspace.py" line="161"/>
         <source>Start an amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="192"/>
+        <location filename="../../ui/visit/workspace.py" line="198"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="192"/>
+        <location filename="../../ui/visit/workspace.py" line="198"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="194"/>
+        <location filename="../../ui/visit/workspace.py" line="200"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="194"/>
+        <location filename="../../ui/visit/workspace.py" line="200"/>
         <source>Redo: %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/workspace.py" line="122"/>
+        <location filename="../../ui/visit/workspace.py" line="128"/>
         <source>Finding from the selected item</source>
         <translation>Ghi nhận từ tiêu chí đang chọn</translation>
     </message>

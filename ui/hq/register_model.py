@@ -23,10 +23,6 @@ _LATE = QColor("#b3261e")        # the red of a late request, readable on light 
 _SOON = QColor("#9a5b00")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RegisterModel", text)
-
-
 class RegisterModel(RowsModel):
     """Every request of every visit with its unit, deadline and effective status."""
 
@@ -132,8 +128,13 @@ class RegisterModel(RowsModel):
         return 0 if parent.isValid() else 6       # asked for every cell painted: not via headers()
 
     def headers(self) -> list[str]:
-        return [_t("Deadline"), _t("Status"), _t("Unit to act"), _t("Request"), _t("Visited on"),
-                _t("Unit's report")]
+        # Each literal in its own translate call: lupdate reads only those.
+        return [QCoreApplication.translate("RegisterModel", "Deadline"),
+                QCoreApplication.translate("RegisterModel", "Status"),
+                QCoreApplication.translate("RegisterModel", "Unit to act"),
+                QCoreApplication.translate("RegisterModel", "Request"),
+                QCoreApplication.translate("RegisterModel", "Visited on"),
+                QCoreApplication.translate("RegisterModel", "Unit's report")]
 
     def cell(self, row: dict, column: int):
         if column == self.DEADLINE:
@@ -150,7 +151,7 @@ class RegisterModel(RowsModel):
             return ""
         scans = len(row["report_media_ids"])
         text = f"{row['report_number']}, {format_date(row['report_date'])}"
-        return text + (" · " + QCoreApplication.translate("RegisterModel", "%n scan(s)", None, scans) if scans else "")
+        return text + (" · " + self.tr("%n scan(s)", "", scans) if scans else "")
 
     def tooltip(self, row: dict, column: int):
         if column == self.TEXT:

@@ -16,6 +16,8 @@ rule; "Có văn bản xin lỗi: Không", asked only of a late file, breaches A3
 - v3, desk review, the department, 01/04/2026, not started.
 - v4, surprise, ward A, 01/11/2025 (outside the year 2026), concluded: A1 Không đạt.
 
+v1 has one photo ("niem-yet.jpg"), linked to A2.
+
 Hand-counted for the year 2026 (15/12/2025–14/12/2026), the whole province:
 - visits: surprise 1 planned / 1 done; planned 1 / 0 done, 1 in progress; desk review 1 / 1 not started.
 - area A: checked 6 (v1: A1, A2, A3 by the apology row, A4; v2: A1, A2), failed 5 (v1: all four; v2: A1);
@@ -28,6 +30,10 @@ Hand-counted for the year 2026 (15/12/2025–14/12/2026), the whole province:
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
 
 from inspector_app.workspace import Workspace
 from tests.helpers.factories import LEGAL
@@ -120,6 +126,10 @@ def build(path) -> tuple[Workspace, dict]:
                                           "2026-03-15")
     ws.findings.follow_up(reported, "reported", "Đơn vị báo cáo đã chấn chỉnh")
     ws.visits.conclude(v1, "2026-02-10T11:00:00")
+    photo = Path(path).parent / "niem-yet.jpg"
+    Image.new("RGB", (64, 48), "#336699").save(photo)
+    media, _ = ws.media.add_file(photo, v1)                 # evidence, after the visit ended as at HQ
+    ws.media.link(media, "item", item["A2"])
 
     v2 = visit(ward_b, "2026-03-01", "planned")
     ws.answers.answer(v2, item["A1"], "khong_dat")
@@ -138,4 +148,4 @@ def build(path) -> tuple[Workspace, dict]:
     ws.visits.conclude(v4, "2025-11-01T10:00:00")
     return ws, {"v1": v1, "v2": v2, "v3": v3, "v4": v4, "ward_a": ward_a, "ward_b": ward_b, "dept": dept,
                 "city": city, "plan": plan, "team": team, "template": template, "item": item, "section": section,
-                "tu": tu, "requests": {"late": late_request, "reported": reported, "soon": soon}}
+                "tu": tu, "media": media, "requests": {"late": late_request, "reported": reported, "soon": soon}}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from inspector_app.hq import overview, periods, scope
+from inspector_app.hq import overview, overview_detail, periods, scope
 from inspector_app.storage import hq_overview
 from tests.core.hq import overview_fixture as fixture
 
@@ -169,3 +169,35 @@ def test_the_index_is_made_once(small):
     assert hq_overview.ensure_indexes(conn) is False
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert set(hq_overview.INDEXES) <= names
+
+
+def test_a_visit_read_only_its_items_records_and_evidence(small):
+    ws, ids = small
+    detail = overview_detail.visit_detail(ws, ids["v1"])
+    visit = detail["visit"]
+    assert (visit["unit_name"], visit["kind_label"], visit["status_label"], visit["day"]) == (
+        "Ủy ban nhân dân phường Ba Đình", "Đột xuất, không báo trước", "Đã kết thúc", "2026-02-10")
+    area_a = detail["areas"][0]
+    assert [(i["code"], i["answer"], i["noncompliant"]) for i in area_a["items"]] == [
+        ("A1", "Đạt", True), ("A2", "Không đạt", True), ("A3", "Không áp dụng", True), ("A4", "Không", True)]
+    assert area_a["items"][0]["breaches"] == ["Đỗ Văn Hùng (Tình trạng: Vắng không lý do)"]
+    assert area_a["items"][2]["breaches"] == ["H01 (Có văn bản xin lỗi: Không)"]
+    roll_call = detail["tables"][0]
+    assert roll_call["columns"] == ["Họ và tên", "Tình trạng", "Đeo thẻ"]
+    assert roll_call["rows"] == [["Nguyễn Thị Mai", "Có mặt", "Không"], ["Đỗ Văn Hùng", "Vắng không lý do", ""]]
+    assert roll_call["flagged"] == [1, 2]
+    assert [(e["name"], e["kind"], e["linked_to"]) for e in detail["evidence"]] == [
+        ("niem-yet.jpg", "photo", ["A2 Tiêu chí A2"])]
+    assert [r["deadline"] for r in detail["requests"]] == ["2026-03-01", "2026-03-15"]
+    tu = overview_detail.visit_detail(ws, ids["v2"])["tables"][0]
+    assert tu["rows"][1] == ["Lê Văn Tú", "Vắng có lý do", ""] and tu["flagged"] == []   # the card no longer asked
+
+
+def test_the_scopes_to_choose_from(small):
+    ws, _ids = small
+    chosen = overview_detail.scopes(ws)
+    assert chosen[0] == scope.PROVINCE
+    assert [(s.kind, s.name) for s in chosen[1:]] == [
+        ("plan", "15/KH-UBND — Kiểm tra công tác cải cách hành chính năm 2026"), ("team", "Đoàn kiểm tra số 1"),
+        ("unit", "Sở Tư pháp thành phố Hà Nội"), ("unit", "Ủy ban nhân dân phường Ba Đình"),
+        ("unit", "Ủy ban nhân dân phường Ngọc Hà"), ("unit", "Ủy ban nhân dân thành phố Hà Nội")]
