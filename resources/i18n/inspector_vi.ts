@@ -5351,7 +5351,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="53"/>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="53"/>
@@ -5376,17 +5376,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="84"/>
         <source>Request</source>
-        <translation type="unfinished">Kiến nghị</translation>
+        <translation>Kiến nghị</translation>
     </message>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="84"/>
         <source>Deadline</source>
-        <translation type="unfinished">Thời hạn</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="85"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="85"/>
@@ -5416,12 +5416,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="162"/>
         <source>Team</source>
-        <translation type="unfinished">Đoàn kiểm tra</translation>
+        <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="163"/>
         <source>Plan</source>
-        <translation type="unfinished">Kế hoạch</translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="165"/>
@@ -5431,7 +5431,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="170"/>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../ui/hq/reinspection_dialog.py" line="172"/>
@@ -5466,23 +5466,23 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="67"/>
         <source>Request</source>
-        <translation type="unfinished">Kiến nghị</translation>
+        <translation>Kiến nghị</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="67"/>
         <source>Deadline</source>
-        <translation type="unfinished">Thời hạn</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="68"/>
         <source>Unit&apos;s report</source>
-        <translation type="unfinished">Báo cáo của đơn vị</translation>
+        <translation>Báo cáo của đơn vị</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="68"/>
         <location filename="../../ui/visit/reinspection.py" line="185"/>
         <source>Result</source>
-        <translation type="unfinished">Kết quả</translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="69"/>
@@ -5494,7 +5494,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../ui/visit/reinspection.py" line="69"/>
         <location filename="../../ui/visit/reinspection.py" line="188"/>
         <source>Evidence</source>
-        <translation type="unfinished">Minh chứng</translation>
+        <translation>Minh chứng</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="74"/>
@@ -5504,7 +5504,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="86"/>
         <source>Finding: %1</source>
-        <translation type="unfinished">Ghi nhận: %1</translation>
+        <translation>Ghi nhận: %1</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="88"/>

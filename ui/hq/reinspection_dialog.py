@@ -202,9 +202,10 @@ class ReinspectionDialog(QDialog):
         if result is None:
             return None
         visit_id = result[0]
-        self.outcome.setText(translate("ReinspectionDialog", "Planned: %1, on %2, %n request(s) to check. The next "
-                                                            "distribution package takes it to the team.", "",
-                                      len(chosen)).replace("%1", unit["unit_name"]).replace("%2", format_date(day)))
+        # self.tr: lupdate reads plurals (%n) only from it; the context is this class's name.
+        text = self.tr("Planned: %1, on %2, %n request(s) to check. The next distribution package takes it "
+                       "to the team.", "", len(chosen))
+        self.outcome.setText(text.replace("%1", unit["unit_name"]).replace("%2", format_date(day)))
         current = self.units_view.currentIndex().row()
         self.units.refresh()
         if self.units.rowCount():
