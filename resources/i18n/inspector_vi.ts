@@ -2,142 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="139"/>
-        <source>Kind of visit</source>
-        <translation type="unfinished">Hình thức kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="139"/>
-        <source>Planned</source>
-        <translation type="unfinished">Theo kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="140"/>
-        <source>Done</source>
-        <translation type="unfinished">Xong</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="140"/>
-        <source>In progress</source>
-        <translation type="unfinished">Đang kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="141"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="141"/>
-        <source>Done (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="143"/>
-        <source>Non-compliance by area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="144"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="144"/>
-        <source>Items checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="145"/>
-        <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="145"/>
-        <location filename="../../ui/hq/overview.py" line="148"/>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="146"/>
-        <source>Items most often failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="147"/>
-        <source>Item</source>
-        <translation type="unfinished">Tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="147"/>
-        <source>Visits that checked it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="148"/>
-        <source>Failed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="149"/>
-        <source>Staff breaches (roll calls)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="150"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="150"/>
-        <source>Staff rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="151"/>
-        <location filename="../../ui/hq/overview.py" line="154"/>
-        <location filename="../../ui/hq/overview.py" line="158"/>
-        <source>Visits</source>
-        <translation type="unfinished">Cuộc kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="152"/>
-        <source>Late files (case files sampled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="153"/>
-        <source>Case files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="153"/>
-        <source>Files</source>
-        <translation type="unfinished">Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="155"/>
-        <source>Citizens&apos; satisfaction (interviews)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="156"/>
-        <source>Requests by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="157"/>
-        <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="157"/>
-        <source>Requests</source>
-        <translation type="unfinished">Kiến nghị, yêu cầu khắc phục</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="108"/>
@@ -1045,47 +909,47 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="130"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="130"/>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="130"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="130"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="131"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="131"/>
         <source>Plan, team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch, đoàn</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="131"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="135"/>
         <source>No visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cuộc kiểm tra nào.</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="137"/>
         <source>Open in the visit screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở màn hình cuộc kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -1727,145 +1591,151 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Visit</source>
         <translation>Kiểm tra tại chỗ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="76"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Requests</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <source>Overview</source>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>PAR index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Keyboard shortcuts…</source>
         <translation>Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Checklist: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note (Ctrl+Enter saves) · F2 value · F1 legal basis</source>
         <translation>Phiếu kiểm tra: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú (Ctrl+Enter để lưu) · F2 nhập giá trị · F1 căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>The visit&apos;s tabs; Ctrl+1 is the checklist</source>
         <translation>Các thẻ của cuộc kiểm tra; Ctrl+1 là phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>What they do</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Photos are being imported. Closing stops the import: the photos already added are kept, and the next start says which ones to import again.</source>
         <translation>Đang nhập ảnh. Nếu đóng bây giờ, việc nhập ảnh sẽ dừng: các ảnh đã thêm được giữ lại, và lần mở sau chương trình sẽ cho biết những ảnh nào cần nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>A bundle is being exported. Closing stops the export: no bundle is written and nothing stored changes; export again later.</source>
         <translation>Đang xuất gói dữ liệu. Nếu đóng, việc xuất sẽ dừng: không có gói nào được ghi ra và dữ liệu đã lưu không thay đổi; hãy xuất lại sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>A job is still running (%1). Closing stops it.</source>
         <translation>Một công việc đang chạy (%1). Nếu đóng, công việc này sẽ dừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Importing photos into “%1” was cut short: %2 of %3 photos were kept, intact.</source>
         <translation>Việc nhập ảnh vào “%1” đã bị dừng giữa chừng: đã giữ %2 trong số %3 ảnh, nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Not imported, import them again: %1.</source>
         <translation>Chưa được nhập, hãy nhập lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Photo import cut short</source>
         <translation>Nhập ảnh bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Close anyway?</source>
         <translation>Vẫn đóng chương trình?</translation>
     </message>
@@ -2304,117 +2174,234 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     <message>
         <location filename="../../ui/hq/overview.py" line="95"/>
         <source>First quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý I</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="95"/>
         <source>Six months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="96"/>
         <source>Nine months</source>
-        <translation type="unfinished"></translation>
+        <translation>9 tháng</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="96"/>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Cả năm</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="96"/>
         <source>Any range</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian khác</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="117"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="122"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="137"/>
+        <source>Visits planned and done, by kind</source>
+        <translation>Cuộc kiểm tra dự kiến và đã thực hiện, theo hình thức</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="138"/>
-        <source>Visits planned and done, by kind</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of visit</source>
+        <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="166"/>
+        <location filename="../../ui/hq/overview.py" line="140"/>
+        <source>In progress</source>
+        <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="141"/>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="142"/>
+        <source>Done (%)</source>
+        <translation>Tỷ lệ thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="144"/>
+        <source>Non-compliance by area</source>
+        <translation>Tiêu chí không đạt theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="145"/>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="145"/>
+        <source>Items checked</source>
+        <translation>Lượt tiêu chí kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="146"/>
+        <source>Non-compliant</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="147"/>
+        <location filename="../../ui/hq/overview.py" line="150"/>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="148"/>
+        <source>Items most often failed</source>
+        <translation>Tiêu chí không đạt nhiều nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="149"/>
+        <source>Item</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="149"/>
+        <source>Visits that checked it</source>
+        <translation>Số cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="151"/>
+        <source>Staff breaches (roll calls)</source>
+        <translation>Vi phạm của cán bộ (điểm danh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="152"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="152"/>
+        <source>Staff rows</source>
+        <translation>Lượt cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="153"/>
+        <location filename="../../ui/hq/overview.py" line="156"/>
+        <location filename="../../ui/hq/overview.py" line="160"/>
+        <source>Visits</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="154"/>
+        <source>Late files (case files sampled)</source>
+        <translation>Hồ sơ trễ hạn (kiểm tra xác suất)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="155"/>
+        <source>Case files</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="155"/>
+        <source>Files</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="157"/>
+        <source>Citizens&apos; satisfaction (interviews)</source>
+        <translation>Mức độ hài lòng của người dân (phỏng vấn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="158"/>
+        <source>Requests by status</source>
+        <translation>Kiến nghị theo tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="159"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="168"/>
         <source>Nothing in this period and scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có số liệu trong kỳ và phạm vi này.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="206"/>
+        <location filename="../../ui/hq/overview.py" line="138"/>
+        <location filename="../../ui/hq/overview.py" line="208"/>
         <source>Planned</source>
-        <translation type="unfinished">Theo kế hoạch</translation>
+        <translation>Dự kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="206"/>
+        <location filename="../../ui/hq/overview.py" line="139"/>
+        <location filename="../../ui/hq/overview.py" line="208"/>
         <source>Done</source>
-        <translation type="unfinished">Xong</translation>
+        <translation>Đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="210"/>
+        <location filename="../../ui/hq/overview.py" line="212"/>
         <source>Non-compliant (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ không đạt (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="213"/>
+        <location filename="../../ui/hq/overview.py" line="150"/>
+        <location filename="../../ui/hq/overview.py" line="215"/>
         <source>Failed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đạt tại</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="215"/>
+        <location filename="../../ui/hq/overview.py" line="217"/>
         <source>Staff checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ được điểm danh</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="215"/>
+        <location filename="../../ui/hq/overview.py" line="217"/>
         <source>With a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Có vi phạm</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="216"/>
+        <location filename="../../ui/hq/overview.py" line="218"/>
         <source>Files sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="216"/>
+        <location filename="../../ui/hq/overview.py" line="218"/>
         <source>Late files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="223"/>
+        <location filename="../../ui/hq/overview.py" line="225"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="227"/>
+        <location filename="../../ui/hq/overview.py" line="159"/>
+        <location filename="../../ui/hq/overview.py" line="229"/>
         <source>Requests</source>
-        <translation type="unfinished">Kiến nghị, yêu cầu khắc phục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="253"/>
-        <source>Criterion</source>
-        <translation type="unfinished">Tiêu chí</translation>
+        <translation>Kiến nghị</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="255"/>
+        <source>Criterion</source>
+        <translation>Nội dung đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/overview.py" line="257"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="256"/>
+        <location filename="../../ui/hq/overview.py" line="258"/>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="286"/>
+        <location filename="../../ui/hq/overview.py" line="288"/>
         <source>%1 visits planned, %2 done; %3 of %4 items checked non-compliant; %5 staff with a breach; %6 late files; %7 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuộc kiểm tra dự kiến, %2 cuộc đã thực hiện; %3/%4 lượt tiêu chí không đạt; %5 lượt cán bộ vi phạm; %6 hồ sơ trễ hạn; %7 kiến nghị.</translation>
     </message>
 </context>
 <context>
@@ -5480,19 +5467,19 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="68"/>
-        <location filename="../../ui/visit/reinspection.py" line="185"/>
+        <location filename="../../ui/visit/reinspection.py" line="187"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="69"/>
-        <location filename="../../ui/visit/reinspection.py" line="186"/>
+        <location filename="../../ui/visit/reinspection.py" line="188"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../ui/visit/reinspection.py" line="69"/>
-        <location filename="../../ui/visit/reinspection.py" line="188"/>
+        <location filename="../../ui/visit/reinspection.py" line="190"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
@@ -5512,62 +5499,62 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="119"/>
+        <location filename="../../ui/visit/reinspection.py" line="121"/>
         <source>Headquarters listed no request to check again for this visit. The list comes with headquarters&apos; distribution package.</source>
         <translation>Trụ sở chưa giao kiến nghị nào cần kiểm tra lại trong cuộc tái kiểm tra này. Danh sách đến cùng gói dữ liệu trụ sở gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="125"/>
+        <location filename="../../ui/visit/reinspection.py" line="127"/>
         <source>Keys: ↑↓ choose a request · 1 fixed · 2 not fixed · 3 partly fixed · 0 clear · Enter note · Ctrl+E evidence</source>
         <translation>Phím: ↑↓ chọn kiến nghị · 1 đã khắc phục · 2 chưa khắc phục · 3 khắc phục một phần · 0 xóa kết quả · Enter ghi chú · Ctrl+E minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="147"/>
+        <location filename="../../ui/visit/reinspection.py" line="149"/>
         <source>Check of the request</source>
         <translation>Kết quả kiểm tra lại kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="173"/>
+        <location filename="../../ui/visit/reinspection.py" line="175"/>
         <source>Keep the note (Ctrl+Enter)</source>
         <translation>Lưu ghi chú (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="175"/>
+        <location filename="../../ui/visit/reinspection.py" line="177"/>
         <source>Add evidence… (Ctrl+E)</source>
         <translation>Thêm minh chứng… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="235"/>
+        <location filename="../../ui/visit/reinspection.py" line="237"/>
         <source>Deadline: %1</source>
         <translation>Thời hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="237"/>
+        <location filename="../../ui/visit/reinspection.py" line="239"/>
         <source>Unit&apos;s report: %1</source>
         <translation>Báo cáo của đơn vị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="239"/>
+        <location filename="../../ui/visit/reinspection.py" line="241"/>
         <source>Made at the visit of %1</source>
         <translation>Kiến nghị tại cuộc kiểm tra ngày %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="249"/>
+        <location filename="../../ui/visit/reinspection.py" line="251"/>
         <source>Choose a result first (1, 2, 3).</source>
         <translation>Hãy chọn kết quả trước (1, 2, 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="253"/>
+        <location filename="../../ui/visit/reinspection.py" line="255"/>
         <source>No file yet.</source>
         <translation>Chưa có tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="279"/>
+        <location filename="../../ui/visit/reinspection.py" line="281"/>
         <source>Choose a result first: 1 fixed, 2 not fixed, 3 partly fixed.</source>
         <translation>Hãy chọn kết quả trước: 1 đã khắc phục, 2 chưa khắc phục, 3 khắc phục một phần.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="296"/>
+        <location filename="../../ui/visit/reinspection.py" line="298"/>
         <source>Evidence of the check</source>
         <translation>Minh chứng kết quả kiểm tra lại</translation>
     </message>
@@ -6424,229 +6411,236 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="48"/>
         <source>Item</source>
-        <translation type="unfinished">Tiêu chí</translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="48"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="48"/>
         <source>Note, records that breach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú, dòng ghi nhận vi phạm</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="53"/>
         <source>Finding or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận hoặc kiến nghị</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="53"/>
         <source>Deadline</source>
-        <translation type="unfinished">Thời hạn</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="55"/>
         <source>File</source>
-        <translation type="unfinished">Tệp</translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="55"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="55"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày chụp</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="55"/>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gắn với</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="59"/>
         <source>Items</source>
-        <translation type="unfinished">Số tiêu chí</translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="60"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng ghi nhận</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="61"/>
         <source>Findings and requests</source>
-        <translation type="unfinished">Ghi nhận, kiến nghị</translation>
+        <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="62"/>
         <source>Evidence</source>
-        <translation type="unfinished">Minh chứng</translation>
+        <translation>Chứng cứ</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="79"/>
         <source>%1 non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không đạt</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview_detail.py" line="100"/>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng cứ (%1)</translation>
     </message>
 </context>
 <context>
     <name>VisitHeader</name>
     <message>
-        <location filename="../../ui/visit/header.py" line="62"/>
+        <location filename="../../ui/visit/header.py" line="67"/>
         <source>%1 day(s)</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="103"/>
+        <location filename="../../ui/visit/header.py" line="108"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="104"/>
+        <location filename="../../ui/visit/header.py" line="109"/>
         <source>Evidence required but none attached:</source>
         <translation>Tiêu chí bắt buộc có minh chứng nhưng chưa có:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="106"/>
+        <location filename="../../ui/visit/header.py" line="111"/>
         <source>Records and answers disagree:</source>
         <translation>Hồ sơ, điểm danh và kết quả đánh giá không khớp:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="110"/>
+        <location filename="../../ui/visit/header.py" line="115"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="128"/>
+        <location filename="../../ui/visit/header.py" line="134"/>
         <source>Visit details</source>
         <translation>Thông tin cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="131"/>
+        <location filename="../../ui/visit/header.py" line="137"/>
         <source>(no team)</source>
         <translation>(chưa chọn đoàn)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="136"/>
+        <location filename="../../ui/visit/header.py" line="142"/>
         <source>Title</source>
         <translation>Tên cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="137"/>
+        <location filename="../../ui/visit/header.py" line="143"/>
         <source>Inspection team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="156"/>
+        <location filename="../../ui/visit/header.py" line="164"/>
+        <location filename="../../ui/visit/header.py" line="214"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="158"/>
+        <location filename="../../ui/visit/header.py" line="166"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="160"/>
+        <location filename="../../ui/visit/header.py" line="168"/>
+        <location filename="../../ui/visit/header.py" line="216"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="162"/>
+        <location filename="../../ui/visit/header.py" line="170"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="164"/>
+        <location filename="../../ui/visit/header.py" line="172"/>
         <source>Visit details…</source>
         <translation>Thông tin cuộc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="165"/>
+        <location filename="../../ui/visit/header.py" line="173"/>
         <source>The visit&apos;s title and inspection team</source>
         <translation>Tên cuộc kiểm tra và đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="167"/>
+        <location filename="../../ui/visit/header.py" line="175"/>
         <source>Start an amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="168"/>
+        <location filename="../../ui/visit/header.py" line="176"/>
         <source>The minutes are signed: changes go into an amendment (biên bản bổ sung).</source>
         <translation>Biên bản đã ký: mọi thay đổi phải qua biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="202"/>
+        <location filename="../../ui/visit/header.py" line="218"/>
+        <source>Minutes of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="235"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="204"/>
+        <location filename="../../ui/visit/header.py" line="237"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="73"/>
-        <location filename="../../ui/visit/header.py" line="77"/>
+        <location filename="../../ui/visit/header.py" line="78"/>
+        <location filename="../../ui/visit/header.py" line="82"/>
         <source>On site</source>
         <translation>Tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="76"/>
+        <location filename="../../ui/visit/header.py" line="81"/>
         <source>On site since %1</source>
         <translation>Tại đơn vị từ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="231"/>
+        <location filename="../../ui/visit/header.py" line="266"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="232"/>
+        <location filename="../../ui/visit/header.py" line="267"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="258"/>
+        <location filename="../../ui/visit/header.py" line="293"/>
         <source>%1 is answered “%2” but records breach it: %3</source>
         <translation>%1 được đánh giá “%2” nhưng hồ sơ, điểm danh ghi nhận: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="263"/>
+        <location filename="../../ui/visit/header.py" line="298"/>
         <source>%1 is named twice in %2 (rows %3)</source>
         <translation>%1 được ghi hai lần trong %2 (dòng %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="270"/>
+        <location filename="../../ui/visit/header.py" line="305"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="271"/>
+        <location filename="../../ui/visit/header.py" line="306"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="292"/>
+        <location filename="../../ui/visit/header.py" line="327"/>
         <source>Start an amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="293"/>
+        <location filename="../../ui/visit/header.py" line="328"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>

@@ -133,29 +133,31 @@ class OverviewPage(QWidget):
         self.scope_box.blockSignals(False)
 
     def _specs(self) -> list[tuple[str, str, list[Column], str | None]]:
-        tr = self.tr
         return [
-            ("visits", tr("Visits planned and done, by kind"), [
-                Column(tr("Kind of visit"), "label"), Column(tr("Planned"), "planned", "count", True),
-                Column(tr("Done"), "done", "count", True), Column(tr("In progress"), "in_progress", "count", True),
-                Column(tr("Not started"), "not_started", "count", True), Column(tr("Done (%)"), "rate", "rate")],
+            ("visits", self.tr("Visits planned and done, by kind"), [
+                Column(self.tr("Kind of visit"), "label"), Column(self.tr("Planned"), "planned", "count", True),
+                Column(self.tr("Done"), "done", "count", True),
+                Column(self.tr("In progress"), "in_progress", "count", True),
+                Column(self.tr("Not started"), "not_started", "count", True),
+                Column(self.tr("Done (%)"), "rate", "rate")],
              "kind"),
-            ("areas", tr("Non-compliance by area"), [
-                Column(tr("Area"), "name"), Column(tr("Items checked"), "checked", "count", True),
-                Column(tr("Non-compliant"), "failed", "count", True), Column(tr("Rate"), "rate", "rate")], None),
-            ("items", tr("Items most often failed"), [
-                Column(tr("Item"), "name"), Column(tr("Visits that checked it"), "checked", "count", True),
-                Column(tr("Failed at"), "failed", "count", True), Column(tr("Rate"), "rate", "rate")], None),
-            ("staff", tr("Staff breaches (roll calls)"), [
-                Column(tr("Staff"), "name"), Column(tr("Staff rows"), "rows", "count", True),
-                Column(tr("Visits"), "visits", "count", True)], "total"),
-            ("files", tr("Late files (case files sampled)"), [
-                Column(tr("Case files"), "name"), Column(tr("Files"), "rows", "count", True),
-                Column(tr("Visits"), "visits", "count", True)], "total"),
-            ("satisfaction", tr("Citizens' satisfaction (interviews)"), [], None),
-            ("requests", tr("Requests by status"), [
-                Column(tr("Status"), "label"), Column(tr("Requests"), "requests", "count", True),
-                Column(tr("Visits"), "visits", "count", True)], "status"),
+            ("areas", self.tr("Non-compliance by area"), [
+                Column(self.tr("Area"), "name"), Column(self.tr("Items checked"), "checked", "count", True),
+                Column(self.tr("Non-compliant"), "failed", "count", True),
+                Column(self.tr("Rate"), "rate", "rate")], None),
+            ("items", self.tr("Items most often failed"), [
+                Column(self.tr("Item"), "name"), Column(self.tr("Visits that checked it"), "checked", "count", True),
+                Column(self.tr("Failed at"), "failed", "count", True), Column(self.tr("Rate"), "rate", "rate")], None),
+            ("staff", self.tr("Staff breaches (roll calls)"), [
+                Column(self.tr("Staff"), "name"), Column(self.tr("Staff rows"), "rows", "count", True),
+                Column(self.tr("Visits"), "visits", "count", True)], "total"),
+            ("files", self.tr("Late files (case files sampled)"), [
+                Column(self.tr("Case files"), "name"), Column(self.tr("Files"), "rows", "count", True),
+                Column(self.tr("Visits"), "visits", "count", True)], "total"),
+            ("satisfaction", self.tr("Citizens' satisfaction (interviews)"), [], None),
+            ("requests", self.tr("Requests by status"), [
+                Column(self.tr("Status"), "label"), Column(self.tr("Requests"), "requests", "count", True),
+                Column(self.tr("Visits"), "visits", "count", True)], "status"),
         ]
 
     def _make_section(self, name: str, title: str, columns: list[Column], total: str | None) -> Section:
