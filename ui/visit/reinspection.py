@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -110,11 +109,13 @@ class ReinspectionPanel(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         # The request's text takes the spare width; dates, results and counts what they need.
+        # The report and the note wrap in a set width, never narrower than their heading.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (ReinspectionModel.TEXT, ReinspectionModel.NOTE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ReinspectionModel.REPORT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ReinspectionModel.REPORT, 120)
+        header.setSectionResizeMode(ReinspectionModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((ReinspectionModel.REPORT, 140), (ReinspectionModel.NOTE, 160)):
+            heading = header.fontMetrics().horizontalAdvance(self.model.headers()[column]) + 24
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(width, heading))
         self.view.verticalHeader().setVisible(False)
         set_empty_text(self.view, translate(
             "ReinspectionPanel", "Headquarters listed no request to check again for this visit. The list comes "
@@ -129,9 +130,9 @@ class ReinspectionPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
         splitter.addWidget(self._details())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([2000, 1000])         # the list two thirds of the width, whatever the screen
+        splitter.setStretchFactor(0, 7)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([7000, 3000])         # the list 70 % of the width, whatever the screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
@@ -155,7 +156,7 @@ class ReinspectionPanel(QWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.results = QButtonGroup(self)
-        choices = QHBoxLayout()
+        choices = QVBoxLayout()          # one under the other: a narrow column at 1366 px
         self.result_buttons: dict[str, QRadioButton] = {}
         for key, code in KEYS.items():
             button = QRadioButton(f"&{key} {label(RESULTS[code], self.lang)}")
@@ -164,7 +165,6 @@ class ReinspectionPanel(QWidget):
             self.result_buttons[code] = button
             button.clicked.connect(lambda _checked=False, code=code: self.set_result(code))
             choices.addWidget(button)
-        choices.addStretch(1)
         self.note = QPlainTextEdit()
         self.note.setObjectName("checkNote")
         self.note.setTabChangesFocus(True)
