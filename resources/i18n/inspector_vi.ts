@@ -5218,117 +5218,122 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Công văn đôn đốc…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="113"/>
+        <location filename="../../ui/hq/register_page.py" line="104"/>
+        <source>Plan re-inspections…</source>
+        <translation>Lập kế hoạch tái kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/register_page.py" line="116"/>
         <source>Register of requests</source>
         <translation>Sổ theo dõi kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="145"/>
+        <location filename="../../ui/hq/register_page.py" line="148"/>
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="157"/>
+        <location filename="../../ui/hq/register_page.py" line="160"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="192"/>
+        <location filename="../../ui/hq/register_page.py" line="195"/>
         <source>%1 of %2 requests shown; %3 late</source>
         <translation>Hiển thị %1/%2 kiến nghị; %3 kiến nghị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="201"/>
+        <location filename="../../ui/hq/register_page.py" line="204"/>
         <source>Select a request to see its follow-up.</source>
         <translation>Chọn một kiến nghị để xem kết quả theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="212"/>
+        <location filename="../../ui/hq/register_page.py" line="215"/>
         <source>Visit of %1 on %2; responsible: %3</source>
         <translation>Cuộc kiểm tra tại %1 ngày %2; trách nhiệm: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="215"/>
+        <location filename="../../ui/hq/register_page.py" line="218"/>
         <source>Unit&apos;s report %1 of %2, %3 scan(s)</source>
         <translation>Báo cáo số %1 ngày %2 của đơn vị, %3 bản quét</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="220"/>
+        <location filename="../../ui/hq/register_page.py" line="223"/>
         <source>Re-inspection of %1: %2</source>
         <translation>Tái kiểm tra ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="223"/>
+        <location filename="../../ui/hq/register_page.py" line="226"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="265"/>
+        <location filename="../../ui/hq/register_page.py" line="268"/>
         <source>Partly fixed</source>
         <translation>Khắc phục một phần</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="265"/>
+        <location filename="../../ui/hq/register_page.py" line="268"/>
         <source>Not fixed</source>
         <translation>Chưa khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="266"/>
+        <location filename="../../ui/hq/register_page.py" line="269"/>
         <source>What remains to be done:</source>
         <translation>Những nội dung còn phải thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="270"/>
+        <location filename="../../ui/hq/register_page.py" line="273"/>
         <source>Close the request</source>
         <translation>Kết thúc theo dõi kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="270"/>
+        <location filename="../../ui/hq/register_page.py" line="273"/>
         <source>Note (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="274"/>
+        <location filename="../../ui/hq/register_page.py" line="277"/>
         <source>Cancel the request</source>
         <translation>Hủy bỏ kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="274"/>
+        <location filename="../../ui/hq/register_page.py" line="277"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="278"/>
+        <location filename="../../ui/hq/register_page.py" line="281"/>
         <source>Reopen the request</source>
         <translation>Mở lại kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="278"/>
+        <location filename="../../ui/hq/register_page.py" line="281"/>
         <source>Reason (optional):</source>
         <translation>Lý do (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="294"/>
+        <location filename="../../ui/hq/register_page.py" line="305"/>
         <source>Folder for the follow-up letters</source>
         <translation>Thư mục lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="307"/>
+        <location filename="../../ui/hq/register_page.py" line="318"/>
         <source>The letters could not be written: %1</source>
         <translation>Chưa ghi được công văn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="311"/>
+        <location filename="../../ui/hq/register_page.py" line="322"/>
         <source>%1 follow-up letter(s) written in %2.</source>
         <translation>Đã lập %1 công văn đôn đốc trong thư mục %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="313"/>
+        <location filename="../../ui/hq/register_page.py" line="324"/>
         <source>No unit has a late request: no letter was written.</source>
         <translation>Không đơn vị nào có kiến nghị quá hạn: không lập công văn nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="314"/>
+        <location filename="../../ui/hq/register_page.py" line="325"/>
         <source>Follow-up letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
@@ -5441,120 +5446,120 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>ReinspectionPanel</name>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="51"/>
+        <location filename="../../ui/visit/reinspection.py" line="50"/>
         <source>Report %1</source>
         <translation>Báo cáo số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="53"/>
+        <location filename="../../ui/visit/reinspection.py" line="52"/>
         <source>of %1</source>
         <translation>ngày %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="67"/>
+        <location filename="../../ui/visit/reinspection.py" line="66"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="67"/>
+        <location filename="../../ui/visit/reinspection.py" line="66"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="68"/>
+        <location filename="../../ui/visit/reinspection.py" line="67"/>
         <source>Unit&apos;s report</source>
         <translation>Báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="68"/>
-        <location filename="../../ui/visit/reinspection.py" line="187"/>
+        <location filename="../../ui/visit/reinspection.py" line="67"/>
+        <location filename="../../ui/visit/reinspection.py" line="185"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="69"/>
-        <location filename="../../ui/visit/reinspection.py" line="188"/>
+        <location filename="../../ui/visit/reinspection.py" line="68"/>
+        <location filename="../../ui/visit/reinspection.py" line="186"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="69"/>
-        <location filename="../../ui/visit/reinspection.py" line="190"/>
+        <location filename="../../ui/visit/reinspection.py" line="68"/>
+        <location filename="../../ui/visit/reinspection.py" line="188"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="74"/>
+        <location filename="../../ui/visit/reinspection.py" line="73"/>
         <source>Not checked</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="86"/>
+        <location filename="../../ui/visit/reinspection.py" line="85"/>
         <source>Finding: %1</source>
         <translation>Ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="88"/>
+        <location filename="../../ui/visit/reinspection.py" line="87"/>
         <source>Item %1: %2</source>
         <translation>Tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="121"/>
+        <location filename="../../ui/visit/reinspection.py" line="120"/>
         <source>Headquarters listed no request to check again for this visit. The list comes with headquarters&apos; distribution package.</source>
         <translation>Trụ sở chưa giao kiến nghị nào cần kiểm tra lại trong cuộc tái kiểm tra này. Danh sách đến cùng gói dữ liệu trụ sở gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="127"/>
+        <location filename="../../ui/visit/reinspection.py" line="126"/>
         <source>Keys: ↑↓ choose a request · 1 fixed · 2 not fixed · 3 partly fixed · 0 clear · Enter note · Ctrl+E evidence</source>
         <translation>Phím: ↑↓ chọn kiến nghị · 1 đã khắc phục · 2 chưa khắc phục · 3 khắc phục một phần · 0 xóa kết quả · Enter ghi chú · Ctrl+E minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="149"/>
+        <location filename="../../ui/visit/reinspection.py" line="148"/>
         <source>Check of the request</source>
         <translation>Kết quả kiểm tra lại kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="175"/>
+        <location filename="../../ui/visit/reinspection.py" line="173"/>
         <source>Keep the note (Ctrl+Enter)</source>
         <translation>Lưu ghi chú (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="177"/>
+        <location filename="../../ui/visit/reinspection.py" line="175"/>
         <source>Add evidence… (Ctrl+E)</source>
         <translation>Thêm minh chứng… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="237"/>
+        <location filename="../../ui/visit/reinspection.py" line="235"/>
         <source>Deadline: %1</source>
         <translation>Thời hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="239"/>
+        <location filename="../../ui/visit/reinspection.py" line="237"/>
         <source>Unit&apos;s report: %1</source>
         <translation>Báo cáo của đơn vị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="241"/>
+        <location filename="../../ui/visit/reinspection.py" line="239"/>
         <source>Made at the visit of %1</source>
         <translation>Kiến nghị tại cuộc kiểm tra ngày %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="251"/>
+        <location filename="../../ui/visit/reinspection.py" line="249"/>
         <source>Choose a result first (1, 2, 3).</source>
         <translation>Hãy chọn kết quả trước (1, 2, 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="255"/>
+        <location filename="../../ui/visit/reinspection.py" line="253"/>
         <source>No file yet.</source>
         <translation>Chưa có tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="281"/>
+        <location filename="../../ui/visit/reinspection.py" line="279"/>
         <source>Choose a result first: 1 fixed, 2 not fixed, 3 partly fixed.</source>
         <translation>Hãy chọn kết quả trước: 1 đã khắc phục, 2 chưa khắc phục, 3 khắc phục một phần.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/reinspection.py" line="298"/>
+        <location filename="../../ui/visit/reinspection.py" line="296"/>
         <source>Evidence of the check</source>
         <translation>Minh chứng kết quả kiểm tra lại</translation>
     </message>

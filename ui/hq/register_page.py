@@ -101,6 +101,8 @@ class RegisterPage(QWidget):
             grid.addWidget(button, n // 4, n % 4)
         self.letters_button = QPushButton(icon("file-plus"), self.tr("Follow-up letters…"))
         self.letters_button.clicked.connect(self.choose_letters_folder)
+        self.reinspection_button = QPushButton(icon("clipboard-check"), self.tr("Plan re-inspections…"))
+        self.reinspection_button.clicked.connect(self.plan_reinspections)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 2)
@@ -109,6 +111,7 @@ class RegisterPage(QWidget):
         top.addWidget(self.period_filter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.reinspection_button)
         bottom.addWidget(self.letters_button)
         title = QLabel(self.tr("Register of requests"))
         font = title.font()
@@ -288,6 +291,14 @@ class RegisterPage(QWidget):
         chooser.filesSelected.connect(lambda paths: self._run(lambda: self.ws.requests.attach_scans(row["id"], paths)))
         self.dialog = chooser
         return picker
+
+    def plan_reinspections(self):
+        """The units with requests still to do → re-inspection visits (ui/hq/reinspection_dialog.py)."""
+        from .reinspection_dialog import ReinspectionDialog
+
+        self.dialog = ReinspectionDialog(self.ws, self.ops, self.lang, self, today=self._today().isoformat())
+        self.dialog.open()
+        return self.dialog
 
     # -- follow-up letters ---------------------------------------------------------------
     def choose_letters_folder(self) -> QFileDialog:

@@ -81,3 +81,21 @@ def test_a_refusal_is_shown_over_the_dialog(qtbot, hq):
     assert "kiến nghị cần kiểm tra lại" in dialog.ops.last_message.text()
     dialog.ops.last_message.close()
     assert dialog.isVisible()
+
+
+def test_the_register_page_opens_it(qtbot, hq):
+    import datetime as dt
+
+    from ui.hq.register_page import RegisterPage
+
+    ws, ids = hq
+    page = RegisterPage(ws, "vi", today=dt.date(2026, 12, 15))
+    qtbot.addWidget(page)
+    page.show()
+    page.reinspection_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ReinspectionDialog) and dialog.isVisible()
+    assert dialog.units.rowCount() == 2 and dialog.ops is page.ops
+    visit_id = dialog.make()
+    assert ws.visits.get(visit_id)["unit_id"] == ids["unit"]
+    dialog.reject()
