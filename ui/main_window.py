@@ -81,6 +81,12 @@ class MainWindow(QMainWindow):
                      *([self.requests_page, self.overview_page] if hq else [])):
             self.pages.addWidget(page)
         self.nav = self._make_nav()
+        self.par_row = None               # HQ workspaces only: the PAR index page, last, built when first shown
+        if ws.role == "hq":
+            self.par_page = self._placeholder(self.tr("PAR index"))
+            self.par_row = self.pages.addWidget(self.par_page)
+            self._factories[self.par_row] = self._make_par_page
+            QListWidgetItem(icon("bookmark"), self.tr("PAR index"), self.nav)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -162,6 +168,12 @@ class MainWindow(QMainWindow):
 
         self.sync_page = SyncPage(self.ws, self.lang, ops=self.ops)
         return self.sync_page
+
+    def _make_par_page(self):
+        from .hq.par_page import ParPage
+
+        self.par_page = ParPage(self.ws, self.lang, ops=self.ops)
+        return self.par_page
 
     def _make_minutes_page(self):
         from .minutes.page import MinutesPage

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,13 @@ __all__ = ["CHECK_LABELS", "CHECK_RESULTS", "CONCLUDED_VISITS", "DUE_SOON_DAYS",
            "latest_check", "select", "status_of", "statuses", "stored"]
 
 
+# What the register reads: a reading is kept until a row of one of these changes (the
+# writer's generations move on every local write and every import), so opening the page
+# again, or the CLI and the page asking in turn, does not read 10,000 requests again.
+_READS = ("request", "request_check", "visit", "org_unit", "checklist_item", "plan", "team")
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _today(today) -> str:
     if today is None:
         return dt.date.today().isoformat()
@@ -74,7 +82,7 @@ def statuses(ws: Workspace, today: dt.date | str | None = None, period: Period |
 def entries(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE,
             today: dt.date | str | None = None) -> list[dict]:
     """The register's rows for the visits of `period` (every visit when None) and `scope`,
-    sorted by deadline (no deadline last), then unit, then id.
+    sorted by deadline (no deadline last), then unit, then id (by SQLite).
 
     Each row: the request's stored fields (`stored_status`, `status_on`, `status_reason`,
     `report_number`, `report_date`, `report_media_ids`), the visit (`visit_id`,
@@ -84,6 +92,10 @@ def entries(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
     (day, visit_id, result, note), or None)."""
     conn = ws.db.conn
     day = _today(today)
+    key = (period, scope.key, day, tuple(ws.writer.generations[e] for e in _READS))
+    cache = _CACHE.setdefault(ws, {})
+    if key in cache:
+        return list(cache[key])
     rows = hq_register.requests(conn, period.first if period else None, period.last if period else None,
                                 scope.key)
     found = hq_register.checks(conn, None if len(rows) > 2000 else [r["id"] for r in rows])
@@ -95,13 +107,15 @@ def entries(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
                                                   [c[:3] for c in own], row["status_on"])
         row["status_label"] = label(status)
         row["late"] = is_late(status, row["deadline"], day)
-    rows.sort(key=_deadline_order)
-    return rows
+    cache.clear()                             # one reading kept: the latest
+    cache[key] = rows
+    return list(rows)
 
 
 def select(rows: Iterable[dict], *, status: str | Iterable[str] | None = None, unit_ids: Iterable[str] | None = None,
            search: str = "", late: bool = False, descending: bool = False) -> list[dict]:
-    """The rows of `entries` that match every filter given, sorted by deadline:
+    """The rows of `entries` that match every filter given, in their order (entries' is by
+    deadline; `descending` reverses it):
 
     - `status`: an effective status or several ("outstanding" stands for OUTSTANDING);
     - `unit_ids`: the unit that must act is one of these (hq/scope gives a unit's subtree);
@@ -121,7 +135,8 @@ def select(rows: Iterable[dict], *, status: str | Iterable[str] | None = None, u
            and (units is None or row["unit_id"] in units)
            and (not late or row["late"])
            and (not words or all(w in _searched(row) for w in words))]
-    out.sort(key=_deadline_order, reverse=descending)
+    if descending:
+        out.reverse()
     return out
 
 
@@ -152,7 +167,3 @@ def _fold(text: str) -> str:
     quotes) go too, in the text and the query alike."""
     return unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")) \
         .encode("ascii", "ignore").decode("ascii").lower()
-
-
-def _deadline_order(row: dict) -> tuple:
-    return (row["deadline"] is None, row["deadline"] or "", row["unit_name"] or "", row["id"])

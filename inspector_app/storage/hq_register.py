@@ -19,34 +19,48 @@ _CONCLUDED = "('concluded', 'minutes_signed', 'exported', 'received')"
 _ALL_TIME = ("0000-01-01", "9999-12-31")
 
 
-def requests(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
-             scope: Scope = None) -> list[dict]:
-    """Every live request of the live visits whose day falls in [first, last] (all visits
-    when both are None) and scope, with the unit that must act (the request's responsible
-    unit, else the visited unit), the item, the visit, plan and team. Unordered."""
-    params = _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope)
-    cursor = conn.execute(_SCOPED + """
-SELECT r.id, r.visit_id, s.day AS visit_day, s.kind AS visit_kind, s.status AS visit_status,
-       coalesce(r.responsible_unit_id, s.unit_id) AS unit_id,
+_COLUMNS = """
+SELECT r.id, r.visit_id, {day} AS visit_day, v.kind AS visit_kind, v.status AS visit_status,
+       coalesce(r.responsible_unit_id, v.unit_id) AS unit_id,
        coalesce(ru.name, u.name) AS unit_name, coalesce(ru.code, u.code) AS unit_code,
        u.name AS visited_unit_name,
        r.text, r.responsible, r.deadline, r.status AS stored_status, r.status_on, r.status_reason,
        r.report_number, r.report_date, r.report_media_ids, r.follow_up, r.reinspection_visit_id,
        r.item_id, i.code AS item_code, i.text AS item_text, r.finding_id,
        p.number AS plan_number, t.name AS team_name
-FROM scoped s
-CROSS JOIN request r ON r.visit_id = s.id AND r.deleted = 0
-LEFT JOIN org_unit u ON u.id = s.unit_id
+"""
+_JOINS = """
+LEFT JOIN org_unit u ON u.id = v.unit_id
 LEFT JOIN org_unit ru ON ru.id = r.responsible_unit_id
 LEFT JOIN checklist_item i ON i.id = r.item_id
-LEFT JOIN plan p ON p.id = s.plan_id
-LEFT JOIN team t ON t.id = s.team_id""", params)
+LEFT JOIN plan p ON p.id = v.plan_id
+LEFT JOIN team t ON t.id = v.team_id
+"""
+# By deadline (none last), then the unit that must act, then id: the register's order,
+# sorted by SQLite rather than in Python.
+_ORDER = " ORDER BY r.deadline IS NULL, r.deadline, unit_name, r.id"
+
+
+def requests(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
+             scope: Scope = None) -> list[dict]:
+    """Every live request of the live visits whose day falls in [first, last] (all visits
+    when both are None) and scope, with the unit that must act (the request's responsible
+    unit, else the visited unit), the item, the visit, plan and team; by deadline (none
+    last), unit, id. `report_media_ids` is a list (empty when none)."""
+    if first is None and last is None and scope is None:
+        # The whole register: straight from the requests, no window of visits to build.
+        cursor = conn.execute(_COLUMNS.format(day="coalesce(substr(v.arrived_at, 1, 10), v.scheduled_on)")
+                              + " FROM request r JOIN visit v ON v.id = r.visit_id AND v.deleted = 0"
+                              + _JOINS + " WHERE r.deleted = 0" + _ORDER)
+    else:
+        cursor = conn.execute(_SCOPED + _COLUMNS.format(day="v.day") + " FROM scoped v CROSS JOIN request r"
+                              " ON r.visit_id = v.id AND r.deleted = 0" + _JOINS + _ORDER,
+                              _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope))
     names = [d[0] for d in cursor.description]
-    out = []
-    for raw in cursor:
-        row = dict(zip(names, raw))
-        row["report_media_ids"] = json.loads(row["report_media_ids"]) if row["report_media_ids"] else []
-        out.append(row)
+    out = [dict(zip(names, raw)) for raw in cursor]
+    for row in out:
+        media = row["report_media_ids"]
+        row["report_media_ids"] = json.loads(media) if media and media != "[]" else []
     return out
 
 

@@ -112,7 +112,7 @@ class RegisterModel(RowsModel):
             self._select()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(self.headers()):
+        if 0 <= column < self.columnCount() and (column, order) != (self.sort_column, self.sort_order):
             self.sort_column, self.sort_order = column, order
             self._select()
 

@@ -64,7 +64,7 @@ def write_index(folder) -> tuple:
 
 
 def make_province(folder) -> tuple[Workspace, dict]:
-    ws = Workspace.create(folder / "ws", "hq", builtin_checklists=False, device_name="Máy trụ sở")
+    ws = Workspace.create(folder / "hq", "hq", builtin_checklists=False, device_name="Máy trụ sở")
     ws.checklists.import_legal(LEGAL)
     template, _ = ws.checklists.import_data(small_checklist())
     item = {i["code"]: i["id"] for i in ws.checklists.items(template)}

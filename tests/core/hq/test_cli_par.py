@@ -21,7 +21,7 @@ def run(capsys, *args) -> tuple[int, str, str]:
 def hq(tmp_path):
     ws, ids = make_province(tmp_path)
     ws.close()
-    return str(tmp_path / "ws"), ids
+    return str(tmp_path / "hq"), ids
 
 
 def test_list_and_load_say_what_is_held_and_how_certain(hq, capsys):

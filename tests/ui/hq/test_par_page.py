@@ -120,3 +120,19 @@ def test_an_hq_without_the_index_offers_to_load_it(qtbot, tmp_path):
         widget.load_button.click()
         assert ws.par.indexes() and not widget.load_button.isVisible()
         assert widget.export_button.isEnabled()
+
+
+def test_the_par_page_is_the_last_of_an_hq_window_and_built_when_shown(qtbot, hq, ws, settings):
+    from ui.main_window import MainWindow
+
+    hq_ws, _ids = hq
+    window = MainWindow(hq_ws, "vi", settings)
+    qtbot.addWidget(window)
+    assert window.par_row == window.nav.count() - 1 == window.pages.count() - 1
+    assert window.nav.item(window.par_row).text() == "PAR index"
+    assert not isinstance(window.pages.widget(window.par_row), ParPage)
+    window.nav.setCurrentRow(window.par_row)
+    assert isinstance(window.pages.currentWidget(), ParPage) and window.par_page.ops is window.ops
+    field = MainWindow(ws, "vi", settings)
+    qtbot.addWidget(field)
+    assert field.par_row is None and field.nav.count() == 5

@@ -1,0 +1,239 @@
+"""The register of requests on five years of a province (issue 13, point 2): open and filter.
+
+Builds the province of `bench/hq_export.py` (`bench/large_workspace.py`'s 5,000 visits
+and 750,000 answers, three findings and two requests a visit: 10,000 requests), then
+follows the requests up as headquarters would, in bulk operations: texts of real
+length, deadlines 30 days after the visit, three in five reported by the unit (number,
+date), some of those verified and closed, a few cancelled, and one visit in ten a
+re-inspection whose checks find the requests of the visit before fixed, partly or not.
+
+Times, on a fresh read each run (`hq/register.entries`, then `select`):
+open the whole register; open one year (2024); filter the open register by status
+(late), by a unit, by a search without accents (the first search, which folds every
+text once, and a later one); and the window's page (`ui/hq/register_page.RegisterPage`
+built on the workspace, offscreen) with a search typed in it.
+
+    python bench/hq_register.py               # build the province in a temporary folder (~2-6 min)
+    python bench/hq_register.py --keep DIR    # build it in DIR, or reuse DIR if it is there
+
+Budget (issue 13): opened and filtered ≤ 100 ms. Prints the median and worst wall time
+of 7 runs and the median CPU time (the machine may be shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BUDGET_MS = 100.0
+RUNS = 7
+TODAY = dt.date(2026, 12, 2)
+TEXTS = [
+    "Cập nhật, niêm yết công khai đầy đủ danh mục thủ tục hành chính mới được công bố tại Bộ phận Một cửa "
+    "và trên Cổng dịch vụ công của tỉnh.",
+    "Chấn chỉnh việc đeo thẻ công chức, viên chức trong giờ làm việc; xử lý nghiêm các trường hợp vắng mặt "
+    "không có lý do tại Bộ phận Một cửa.",
+    "Thực hiện văn bản xin lỗi tổ chức, cá nhân đối với các hồ sơ giải quyết quá hạn theo quy định tại "
+    "Nghị định số 61/2018/NĐ-CP; báo cáo kết quả về Sở Nội vụ.",
+    "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo Nghị định số 45/2020/NĐ-CP; cập nhật đầy đủ "
+    "trạng thái xử lý hồ sơ trên hệ thống.",
+    "Rà soát, bố trí đủ ghế ngồi chờ, bàn viết, máy tra cứu thông tin cho người dân tại khu vực tiếp nhận "
+    "hồ sơ của Bộ phận Một cửa.",
+]
+
+
+def follow_up(path: Path) -> dict:
+    """Give the province's requests texts, deadlines, follow-up and re-inspection checks."""
+    from large_workspace import Generator
+
+    from inspector_app.ids import uuid7
+    from inspector_app.workspace import Workspace
+
+    rng = random.Random(21)
+    with Workspace.open(path) as ws:
+        gen = Generator(uuid7())
+        conn = ws.db.conn
+        rows = conn.execute("""SELECT r.id, r.visit_id, v.scheduled_on, v.unit_id FROM request r
+                               JOIN visit v ON v.id = r.visit_id ORDER BY v.scheduled_on, r.id""").fetchall()
+        earlier: dict[str, list[str]] = {}          # unit → the requests of its latest visit
+        checked_visits: set[str] = set()
+        by_visit: dict[str, list[tuple]] = {}
+        for row in rows:
+            by_visit.setdefault(row[1], []).append(row)
+        ops = []
+        for visit_id, requests in by_visit.items():          # in the order of the visits' days
+            unit_id = requests[0][3]
+            if earlier.get(unit_id) and rng.random() < 0.1:   # a re-inspection of the unit's last visit
+                checked_visits.add(visit_id)
+                for old in earlier[unit_id]:
+                    ops.append(gen.op("request_check", uuid7(), {
+                        "visit_id": visit_id, "request_id": old,
+                        "result": rng.choice(["fixed", "fixed", "partly", "not_fixed"]), "note": "Tái kiểm tra"}))
+            for request_id, _visit, day, _unit in requests:
+                ops.append(gen.op("request", request_id, _followed(rng, dt.date.fromisoformat(day))))
+            earlier[unit_id] = [r[0] for r in requests]
+            if len(ops) > 20_000:
+                ws.apply_operations(ops)
+                ops = []
+        ws.apply_operations(ops)
+        return {"requests": len(rows), "checked visits": len(checked_visits)}
+
+
+def _followed(rng, visit_day: dt.date) -> dict:
+    """A request's text, deadline and what HQ recorded of it."""
+    data = {"text": rng.choice(TEXTS), "deadline": (visit_day + dt.timedelta(days=30)).isoformat()}
+    roll = rng.random()
+    if roll < 0.6:
+        reported = visit_day + dt.timedelta(days=rng.randint(10, 40))
+        data.update(status="reported", report_number=f"{rng.randint(1, 199)}/BC-UBND",
+                    report_date=reported.isoformat(), status_on=reported.isoformat())
+        if roll < 0.2:
+            data.update(status="closed", status_on=(reported + dt.timedelta(days=15)).isoformat())
+        elif roll < 0.3:
+            data.update(status="verified", status_on=(reported + dt.timedelta(days=10)).isoformat())
+    elif roll < 0.62:
+        data.update(status="cancelled", status_reason="Đơn vị đã sắp xếp, hợp nhất.",
+                    status_on=(visit_day + dt.timedelta(days=20)).isoformat())
+    return data
+
+
+def timed(fn) -> tuple[float, float, float, object]:
+    """(median wall ms, worst wall ms, median CPU ms, last result) of RUNS calls."""
+    walls, cpus, result = [], [], None
+    for _ in range(RUNS):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = fn()
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return statistics.median(walls), max(walls), statistics.median(cpus), result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", metavar="DIR", help="build the province here, or reuse it")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
+        path = Path(args.keep) if args.keep else Path(tmp) / "ws"
+        if not path.exists():
+            import hq_export
+
+            hq_export.build(path)
+            t0 = time.perf_counter()
+            made = follow_up(path)
+            print(f"followed up {made} in {time.perf_counter() - t0:.0f} s", flush=True)
+        measure(path)
+
+
+def measure(path: Path) -> None:
+    from inspector_app.hq import periods, register
+    from inspector_app.workspace import Workspace
+
+    results = []
+    with Workspace.open(path) as ws:
+        everything = register.entries(ws, today=TODAY)
+        unit_id = everything[len(everything) // 2]["unit_id"]
+        year = periods.parse("2024")
+        def fresh(period=None):
+            register._CACHE.clear()               # a first reading, not the one kept
+            return register.entries(ws, period, today=TODAY)
+
+        cases = [
+            ("open the register (every request, first reading)", fresh),
+            ("open the register of 2024 (first reading)", lambda: fresh(year)),
+            ("open the register again (reading kept until a change)", lambda: register.entries(ws, today=TODAY)),
+            ("filter: late (to remind)", lambda: register.select(everything, late=True)),
+            ("filter: one unit", lambda: register.select(everything, unit_ids={unit_id})),
+            ("filter: status not fixed + reported", lambda: register.select(everything,
+                                                                            status=["not_fixed", "reported"])),
+        ]
+        register._FOLDED.clear()
+        for row in everything:
+            row.pop("_folded", None)
+        wall = time.perf_counter()
+        first = register.select(everything, search="niem yet thu tuc")
+        results.append(("first search 'niem yet thu tuc' (folds every text once)",
+                        (time.perf_counter() - wall) * 1000, None, None, len(first)))
+        cases.append(("search 'niem yet thu tuc' (texts folded)",
+                      lambda: register.select(everything, search="niem yet thu tuc")))
+        cases.append(("first reading + filter late + search 'xin loi'", lambda: register.select(
+            fresh(), late=True, search="xin loi")))
+        for name, fn in cases:
+            median, worst, cpu, result = timed(fn)
+            results.append((name, median, worst, cpu, len(result)))
+        results.extend(_page(ws))
+        print(f"{len(everything)} requests; statuses: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(_counts(everything).items())))
+    for name, median, worst, cpu, rows in results:
+        if worst is None:
+            print(f"{name}: {median:.1f} ms once ({rows} rows)")
+            continue
+        verdict = "met" if median <= BUDGET_MS else "NOT met"
+        print(f"{name}: median {median:.1f} ms, worst {worst:.1f} ms, CPU {cpu:.1f} ms ({rows} rows) -> "
+              f"{verdict} (budget {BUDGET_MS:.0f} ms)")
+
+
+def _counts(rows) -> dict:
+    out: dict[str, int] = {}
+    for row in rows:
+        out[row["status"]] = out.get(row["status"], 0) + 1
+    return out
+
+
+def _page(ws) -> list[tuple]:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.hq.register_page import RegisterPage
+
+    app = QApplication.instance() or QApplication([])
+    pages = []
+
+    from inspector_app.hq import register
+
+    def build():
+        register._CACHE.clear()                   # the page reads the register itself
+        page = RegisterPage(ws, "vi", today=TODAY)
+        page.resize(1366, 700)
+        page.show()
+        app.processEvents()
+        pages.append(page)
+        return range(page.model.rowCount())
+
+    out = []
+    median, worst, cpu, rows = timed(build)
+    out.append(("window page: built on a first reading, shown, painted", median, worst, cpu, len(rows)))
+    page = pages[-1]
+
+    def search():
+        page.search_edit.setText("niem yet" if page.search_edit.text() != "niem yet" else "xin loi")
+        app.processEvents()
+        return range(page.model.rowCount())
+    median, worst, cpu, rows = timed(search)
+    out.append(("window page: a search typed, table repainted", median, worst, cpu, len(rows)))
+
+    def late():
+        combo = page.status_filter
+        combo.setCurrentIndex(combo.findData("late") if combo.currentData() != "late" else 0)
+        app.processEvents()
+        return range(page.model.rowCount())
+    median, worst, cpu, rows = timed(late)
+    out.append(("window page: status filter switched, table repainted", median, worst, cpu, len(rows)))
+    for page in pages:
+        page.deleteLater()
+    app.processEvents()
+    return out
+
+
+if __name__ == "__main__":
+    main()
