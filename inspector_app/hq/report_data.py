@@ -26,8 +26,7 @@ from ..checklists import counts as counts_mod
 from ..services.units import KINDS as UNIT_KINDS
 from ..services.visits import KINDS as VISIT_KINDS
 from ..storage import hq_report
-from ..text import fold
-from . import register
+from . import overview_rules, register
 from .periods import Period
 from .scope import PROVINCE, Scope
 
@@ -78,6 +77,7 @@ class ReportData:
     file_rows: int = 0
     shortcomings: list[tuple[str, int, list[str]]] = field(default_factory=list)  # text, visits, units
     requests: list[dict] = field(default_factory=list)        # the register's rows, with `state`
+    record_kinds: dict[str, str] = field(default_factory=dict)  # section id → "staff" or "files"
 
     @property
     def done(self) -> list[dict]:
@@ -150,6 +150,10 @@ def collect(ws: Workspace, period: Period, scope: Scope = PROVINCE, as_of: dt.da
         for template_id in filter(None, (visit["templates"] or "").split(";")):
             if template_id not in structures:
                 structures[template_id] = ws.checklists.structure(template_id)
+                # Roll calls and case files as the Overview sorts them: one definition for both.
+                rules = overview_rules.build([structures[template_id]])
+                data.record_kinds.update({s: "staff" for s in rules.roll_calls})
+                data.record_kinds.update({s: "files" for s in rules.case_files})
         _visit(data, visit, [structures[t] for t in filter(None, (visit["templates"] or "").split(";"))],
                held, by_section)
     data.visits.sort(key=lambda v: (v["day"] or "", v["unit_name"] or "", v["id"]))
@@ -214,7 +218,7 @@ def _records(data: ReportData, visit: dict, section: dict, held: dict, by_sectio
     """The roll call's flagged rows (staff in breach) and the case files found late."""
     rows = by_section.get(section["id"], [])
     late_items = [i for i in section["items"] if (i.get("derive") or {}).get("rule") == "late"]
-    kind = "files" if late_items else ("staff" if _breaches_items(section) else None)
+    kind = data.record_kinds.get(section["id"])
     if kind is None:
         return
     if kind == "files":
@@ -239,14 +243,6 @@ def _records(data: ReportData, visit: dict, section: dict, held: dict, by_sectio
                "breach": "; ".join(text for text, bad, _is_label in shown if bad),
                "detail": "; ".join(text for text, bad, is_label in shown if not bad and not is_label)}
         (data.files if kind == "files" else data.staff).append(row)
-
-
-def _breaches_items(section: dict) -> bool:
-    """A roll call: a table whose answers breach the checklist's items (citizens' answers never
-    do), or one named as a roll call ("Điểm danh …", rows of "Cán bộ")."""
-    return any(isinstance(c, dict) and c.get("breaches") for i in section["items"] for c in i.get("choices") or []) \
-        or fold(section.get("title") or "").startswith("diem danh") \
-        or fold(section.get("record_label") or "") in ("can bo", "cong chuc", "can bo, cong chuc")
 
 
 def _findings(data: ReportData, ws: Workspace) -> None:

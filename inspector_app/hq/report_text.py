@@ -182,12 +182,21 @@ def _shortcomings(doc, data: ReportData) -> None:
         where = "; ".join(units[:3]) + (f" và {num(len(units) - 3)} đơn vị khác" if len(units) > 3 else "")
         d.para(doc, f"- {text.rstrip('.')} ({num(visits)} cuộc kiểm tra ghi nhận; như: {where}).", indent=True)
     staff = len(data.staff)
-    d.para(doc, f"Về kỷ luật, kỷ cương hành chính: điểm danh {num(data.staff_rows)} lượt cán bộ, công chức, viên "
-                f"chức, có {num(staff)} lượt vi phạm ({share(staff, data.staff_rows)} %) như vắng mặt không lý "
-                f"do, đi muộn, không đeo thẻ, trang phục chưa đúng quy định (chi tiết tại Phụ lục 4).", indent=True)
+    if data.staff_rows:
+        d.para(doc, f"Về kỷ luật, kỷ cương hành chính: điểm danh {num(data.staff_rows)} lượt cán bộ, công chức, "
+                    f"viên chức, có {num(staff)} lượt vi phạm ({share(staff, data.staff_rows)}\u00a0%) như vắng mặt "
+                    f"không lý do, đi muộn, không đeo thẻ, trang phục chưa đúng quy định (chi tiết tại Phụ lục 4).",
+               indent=True)
+    else:
+        d.para(doc, "Về kỷ luật, kỷ cương hành chính: trong kỳ không có kết quả điểm danh cán bộ, công chức, viên "
+                    "chức.", indent=True)
     late = len(data.files)
-    d.para(doc, f"Về giải quyết thủ tục hành chính: kiểm tra xác suất {num(data.file_rows)} hồ sơ, có {num(late)} "
-                f"hồ sơ trễ hạn ({share(late, data.file_rows)} %) (chi tiết tại Phụ lục 5).", indent=True)
+    if data.file_rows:
+        d.para(doc, f"Về giải quyết thủ tục hành chính: kiểm tra xác suất {num(data.file_rows)} hồ sơ, có "
+                    f"{num(late)} hồ sơ trễ hạn ({share(late, data.file_rows)}\u00a0%) (chi tiết tại Phụ lục 5).",
+               indent=True)
+    else:
+        d.para(doc, "Về giải quyết thủ tục hành chính: trong kỳ không kiểm tra xác suất hồ sơ.", indent=True)
 
 
 def _examples(examples: list[dict], n: int = 2) -> str:

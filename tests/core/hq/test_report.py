@@ -4,9 +4,9 @@ appendices (read back with openpyxl), against the small province of conftest.py 
 The year 2026 (15/12/2025–14/12/2026) holds v1–v4; v4 is not started. Items of area
 "Công khai thủ tục hành chính": v1 A1 Đạt, A2 Không đạt, A3 Không áp dụng (not checked);
 v2 A1 Đạt, A-note text; v3 A4 Không đạt → 5 checked, 2 non-compliant, 60,0 % complied.
-Roll call: 3 rows, 1 in breach (Đỗ Văn Hùng, absent); case files: 1, late (due 10/12, returned
-12/12/2025). Requests: v1's (deadline 20/01/2026) and v3's (30/04/2026), both open, so overdue
-on 14/12/2026.
+Case files: 1, late (due 10/12, returned 12/12/2025); the small checklist's roll call declares no
+breach, so it is no roll call here (a built-in checklist's is, in the last tests). Requests: v1's
+(deadline 20/01/2026) and v3's (30/04/2026), both open, so overdue on 14/12/2026.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 from inspector_app.checklists import counts
 from inspector_app.cli import main
-from inspector_app.hq import periods, report, report_data, report_text, scope
+from inspector_app.hq import overview, periods, report, report_data, report_text, scope
 from inspector_app.workspace import Workspace
 
 AS_OF = dt.date(2026, 12, 14)
@@ -53,8 +53,9 @@ def test_the_numbers_of_the_year(province):
     # The finding that names A2 comes first among its examples, then the answer's note.
     assert [e["text"] for e in data.top_items()[0]["examples"]] == ["Danh mục thủ tục niêm yết chưa cập nhật.",
                                                                      "Chưa niêm yết thủ tục mới"]
-    assert (data.staff_rows, [(s["label"], s["breach"]) for s in data.staff]) == (
-        3, [("Đỗ Văn Hùng", "Tình trạng: Vắng không lý do")])
+    # The small checklist's "Điểm danh" declares no breach of an item: not a roll call for the report
+    # (nor for the Overview); test_a_roll_call_and_a_late_file_in_the_appendices has one.
+    assert (data.staff_rows, data.staff) == (0, [])
     assert (data.file_rows, [(f["label"], f["detail"]) for f in data.files]) == (
         1, [("H01.001.2025", "Ngày hẹn trả: 10/12/2025; Ngày trả kết quả: 12/12/2025")])
     assert [r["state"] for r in data.requests] == ["overdue", "overdue"]
@@ -104,7 +105,7 @@ def test_the_docx_in_the_decrees_form(made):
     body = "\n".join(texts)
     assert "đã tiến hành 3/4 cuộc kiểm tra theo kế hoạch và đột xuất (đạt 75,0\u00a0%) tại 3 cơ quan, đơn vị" in body
     assert "Qua kiểm tra 5 lượt tiêu chí tại 3 cuộc kiểm tra, có 3 lượt tiêu chí đạt yêu cầu (60,0\u00a0%)" in body
-    assert "điểm danh 3 lượt cán bộ, công chức, viên chức, có 1 lượt vi phạm (33,3\u00a0%)" in body
+    assert "trong kỳ không có kết quả điểm danh cán bộ, công chức, viên chức." in body
     assert "kiểm tra xác suất 1 hồ sơ, có 1 hồ sơ trễ hạn (100,0\u00a0%)" in body
     assert "- A2. Tiêu chí số 2 được thực hiện đầy đủ: Ủy ban nhân dân phường Ba Đình (20/12/2025): Danh mục " \
            "thủ tục niêm yết chưa cập nhật; Ủy ban nhân dân phường Ba Đình (20/12/2025): Chưa niêm yết thủ tục " \
@@ -173,37 +174,112 @@ def test_the_appendices_sheets_headers_totals_and_dates(made):
         ("Chấn chỉnh việc tiếp nhận hồ sơ.", None, dt.datetime(2026, 4, 30), "Quá hạn")]
     assert table[2][1] == "Tổng cộng: 2 kiến nghị"
     staff = [list(r) for r in book["PL4 Vi phạm kỷ luật"].iter_rows(min_row=2, values_only=True)]
-    assert staff == [[1, dt.datetime(2025, 12, 20), "Ủy ban nhân dân phường Ba Đình", "Đỗ Văn Hùng",
-                      "Tình trạng: Vắng không lý do", None],
-                     [None, "Tổng cộng: 1 lượt vi phạm / 3 lượt điểm danh", None, None, None, None]]
+    assert staff == [[None, "Tổng cộng: 0 lượt vi phạm / 0 lượt điểm danh", None, None, None, None]]
     files = [list(r) for r in book["PL5 Hồ sơ trễ hạn"].iter_rows(min_row=2, values_only=True)]
     assert files[0][3:] == ["H01.001.2025", "Trễ hạn: Có", "Ngày hẹn trả: 10/12/2025; Ngày trả kết quả: 12/12/2025"]
     assert files[1][1] == "Tổng cộng: 1 hồ sơ trễ hạn / 1 hồ sơ kiểm tra"
 
 
 def test_the_command_line_writes_both_files(tmp_path, capsys):
-    path = str(tmp_path / "hq")
-    assert main(["demo", "--role", "hq", "--visits", "12", "--workspace", path]) == 0
-    capsys.readouterr()
+    path = tmp_path / "hq"
+    _one_stop(path)[0].close()
     out = tmp_path / "bao-cao"
-    assert main(["--workspace", path, "report", "--period", "2026-H1", "--out", str(out), "--as-of", "2026-06-14",
-                 "--number", "07", "--signer", "Nguyễn Thị Thu Hà"]) == 0
+    assert main(["--workspace", str(path), "report", "--period", "2026-H1", "--out", str(out), "--as-of",
+                 "2026-06-14", "--number", "07", "--signer", "Nguyễn Thị Thu Hà"]) == 0
     said = capsys.readouterr().out
-    with Workspace.open(path) as ws:
-        data = report_data.collect(ws, periods.parse("2026-H1"), as_of=dt.date(2026, 6, 14))
     assert said.startswith("Đã lập báo cáo 6 tháng đầu năm 2026 (số liệu từ 15/12/2025 đến 14/06/2026), phạm vi "
                            "toàn tỉnh")
-    assert f"{len(data.done)} cuộc kiểm tra đã thực hiện, {len(data.requests)} kiến nghị" in said
+    assert "1 cuộc kiểm tra đã thực hiện, 1 kiến nghị" in said
     assert sorted(p.name for p in out.iterdir()) == [
         "Báo cáo kết quả kiểm tra CCHC 6 tháng đầu năm 2026.docx",
         "Phụ lục báo cáo kết quả kiểm tra CCHC 6 tháng đầu năm 2026.xlsx"]
     document = docx.Document(str(out / "Báo cáo kết quả kiểm tra CCHC 6 tháng đầu năm 2026.docx"))
     assert _cells(document.tables[0])[0][0].endswith("Số: 07/BC-SNV")
     assert "Kết quả kiểm tra công tác cải cách hành chính 6 tháng đầu năm 2026" in [p.text for p in document.paragraphs]
-    kinds = _cells(document.tables[1])
-    assert kinds[-1][2:4] == [str(len(data.visits)), str(len(data.done))]
+    assert _cells(document.tables[-1])[0][1].split("\n")[-1] == "Nguyễn Thị Thu Hà"
+    # On 14/06/2026 the request due 30/06/2026 is within its deadline, not yet due soon.
+    assert _cells(document.tables[5])[1] == ["1", "Chưa đến hạn", "1", "100,0"]
     book = openpyxl.load_workbook(out / "Phụ lục báo cáo kết quả kiểm tra CCHC 6 tháng đầu năm 2026.xlsx")
-    assert book["PL1 Cuộc kiểm tra"].max_row == len(data.visits) + 2          # header, visits, total
-    assert book["PL3 Kiến nghị"].max_row == len(data.requests) + 2
-    assert main(["--workspace", path, "report", "--period", "2026-Q5", "--out", str(out)]) == 1
+    assert book["PL1 Cuộc kiểm tra"].max_row == 3                 # header, the visit, the total
+    assert book["PL3 Kiến nghị"]["H2"].value == "Chưa đến hạn"
+    assert main(["--workspace", str(path), "report", "--period", "2026-Q5", "--out", str(out)]) == 1
     assert "2026-Q5" in capsys.readouterr().err
+
+
+def test_the_reports_figures_are_the_overviews(province):
+    """The report counts visit by visit with the core's counts, the Overview in SQL: the same figures."""
+    ws, _ids = province
+    period = periods.parse("2026")
+    data = report_data.collect(ws, period, as_of=AS_OF)
+    view = overview.Overview(ws, period, today=AS_OF)
+    assert {a["area"]: (a["checked"], a["failed"]) for a in view.areas()} == \
+        {title: (t.checked, t.failed) for title, t in data.areas.items()}
+    assert {(i["item_code"], i["checked"], i["failed"]) for i in view.items(limit=None) if i["failed"]} == \
+        {(i["code"], i["tally"].checked, i["tally"].failed) for i in data.items.values() if i["tally"].failed}
+    staff, files = view.staff(), view.late_files()
+    assert (staff["rows"], staff["flagged"]) == (data.staff_rows, len(data.staff)) == (0, 0)
+    assert (files["rows"], files["late"]) == (data.file_rows, len(data.files)) == (1, 1)
+    assert {r["status"]: r["requests"] for r in view.requests() if r["status"] and r["requests"]} == \
+        {code: n for code, _label, n in data.request_counts() if n}
+
+
+def _one_stop(path) -> tuple[Workspace, str]:
+    """An HQ workspace with the built-in checklists and one surprise visit to a one-stop desk:
+    a roll call of two (one late to work), one case file returned five days late."""
+    ws = Workspace.create(path, "hq")
+    template = next(t for t in ws.checklists.list() if t["code"] == "mot-cua-dot-xuat")
+    structure = ws.checklists.structure(template["id"])
+    section = {s["code"]: s for s in structure["sections"]}
+    item = {i["code"]: i["id"] for s in structure["sections"] for i in s["items"]}
+    unit, _ = ws.units.create("Trung tâm Phục vụ hành chính công phường Ba Đình", "service_centre")
+    visit, _ = ws.visits.create(unit, "surprise", "2026-05-04", [template["id"]])
+    ws.visits.start(visit, "2026-05-04T08:10:00")
+    for name, status, card in (("Nguyễn Văn An", "di_muon", True), ("Lê Thị Bình", "co_mat", True)):
+        record, _ = ws.answers.add_record(visit, section["DD"]["id"])
+        ws.answers.answer(visit, item["DD1"], name, record_id=record)
+        ws.answers.answer(visit, item["DD3"], status, record_id=record)
+        ws.answers.answer(visit, item["DD5"], card, record_id=record)
+    record, _ = ws.answers.add_record(visit, section["HS"]["id"])
+    for code, value in (("HS1", "H01.009.2026"), ("HS4", "2026-04-10"), ("HS5", "2026-04-20"),
+                        ("HS6", "2026-04-25")):
+        ws.answers.answer(visit, item[code], value, record_id=record)
+    ws.findings.add_request(visit, "Chấn chỉnh việc chấp hành thời giờ làm việc.", "Giám đốc Trung tâm",
+                            "2026-06-30")
+    return ws, visit
+
+
+@pytest.fixture(scope="module")
+def one_stop(tmp_path_factory):
+    ws, visit = _one_stop(tmp_path_factory.mktemp("one_stop") / "ws")
+    yield ws, visit
+    ws.close()
+
+
+def test_a_roll_call_and_a_late_file_in_the_report_and_its_appendices(one_stop, tmp_path):
+    ws, _visit = one_stop
+    period = periods.parse("2026-H1")
+    made = report.make(ws, period, tmp_path, as_of=dt.date(2026, 6, 14))
+    data = made.data
+    assert (data.staff_rows, data.file_rows) == (2, 1)
+    assert [(s["label"], s["breach"]) for s in data.staff] == [("Nguyễn Văn An", "Tình trạng: Đi muộn")]
+    assert [(f["label"], f["breach"]) for f in data.files] == [("H01.009.2026", "Trễ hạn: Có")]
+    # The roll call breaches C6 (derived verdict): the item fails and the row is its example.
+    c6 = next(i for i in data.items.values() if i["code"] == "C6")
+    assert (c6["tally"].checked, c6["tally"].failed) == (1, 1)
+    assert c6["examples"][0]["text"] == "Nguyễn Văn An (Tình trạng: Đi muộn)"
+    view = overview.Overview(ws, period, today=dt.date(2026, 6, 14))
+    assert (view.staff()["rows"], view.staff()["flagged"]) == (2, 1)
+    assert (view.late_files()["rows"], view.late_files()["late"]) == (1, 1)
+    body = "\n".join(p.text for p in docx.Document(str(made.docx)).paragraphs)
+    assert "điểm danh 2 lượt cán bộ, công chức, viên chức, có 1 lượt vi phạm (50,0\u00a0%)" in body
+    assert "kiểm tra xác suất 1 hồ sơ, có 1 hồ sơ trễ hạn (100,0\u00a0%)" in body
+    book = openpyxl.load_workbook(made.xlsx)
+    staff = [list(r) for r in book["PL4 Vi phạm kỷ luật"].iter_rows(min_row=2, values_only=True)]
+    assert staff[0][:5] == [1, dt.datetime(2026, 5, 4), "Trung tâm Phục vụ hành chính công phường Ba Đình",
+                            "Nguyễn Văn An", "Tình trạng: Đi muộn"]
+    assert staff[0][5].startswith("Đeo thẻ công chức, viên chức: Có")
+    assert staff[1][1] == "Tổng cộng: 1 lượt vi phạm / 2 lượt điểm danh"
+    files = [list(r) for r in book["PL5 Hồ sơ trễ hạn"].iter_rows(min_row=2, values_only=True)]
+    assert files[0][3:5] == ["H01.009.2026", "Trễ hạn: Có"]
+    assert "Ngày hẹn trả kết quả: 20/04/2026; Ngày trả kết quả: 25/04/2026" in files[0][5]
+    assert files[1][1] == "Tổng cộng: 1 hồ sơ trễ hạn / 1 hồ sơ kiểm tra"
