@@ -39,16 +39,102 @@ STAFF = ["Đỗ Văn Hùng", "Nguyễn Thị Mai", "Vũ Đức Thắng", "Hoàng
 PROCEDURES = ["Đăng ký khai sinh", "Chứng thực bản sao từ bản chính", "Đăng ký kết hôn",
               "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Đăng ký hộ kinh doanh",
               "Xác nhận tình trạng hôn nhân", "Đăng ký thường trú"]
-SHORTCOMINGS = [
-    "Danh mục thủ tục hành chính niêm yết chưa cập nhật theo quyết định công bố mới nhất.",
-    "Một số công chức không đeo thẻ công chức trong giờ làm việc.",
-    "Chưa gửi văn bản xin lỗi người dân đối với hồ sơ giải quyết quá hạn.",
-    "Sổ theo dõi hồ sơ chưa cập nhật đầy đủ ngày trả kết quả.",
-]
+# A strength is written only when the items it speaks of were found compliant.
 STRENGTHS = [
-    "Bộ phận Một cửa bố trí khoa học, có đủ ghế chờ, bàn viết và máy lấy số tự động.",
-    "Công chức tiếp nhận hồ sơ có thái độ niềm nở, hướng dẫn tận tình.",
+    ("Bộ phận Một cửa bố trí khoa học, có đủ ghế chờ, bàn viết và máy lấy số tự động.", ("B3", "B4", "B7")),
+    ("Công chức tiếp nhận hồ sơ có thái độ niềm nở, hướng dẫn tận tình.", ("C4", "C5")),
+    ("Cán bộ, công chức chấp hành tốt quy tắc ứng xử, giao tiếp lịch sự với người dân.", ("VH5", "TT1")),
+    ("Nội quy, quy chế làm việc của cơ quan được ban hành đầy đủ, niêm yết công khai.", ("NQ1", "NQ2")),
 ]
+# Why a surprise visit was made (WORKFLOW.md: a leader's direction, citizens' reports).
+TRIGGERS = [
+    "Theo chỉ đạo của Chủ tịch Ủy ban nhân dân thành phố tại Công văn số 3215/UBND-NC ngày 28/10/2026 về "
+    "tăng cường kỷ luật, kỷ cương hành chính tại Bộ phận Một cửa",
+    "Theo phản ánh của người dân qua Đường dây nóng của Sở Nội vụ ngày 05/11/2026 về việc công chức "
+    "Bộ phận Một cửa chậm tiếp nhận hồ sơ, không đeo thẻ",
+    "Theo thông tin phản ánh trên báo Hà Nội Mới ngày 10/11/2026 về tình trạng người dân phải đi lại "
+    "nhiều lần để hoàn thiện hồ sơ",
+]
+# Cited as NĐ 30/2020 wants it: number, date in words, issuer and subject line ("về việc …").
+DECISION = ("Quyết định số 1520/QĐ-UBND ngày 10 tháng 4 năm 2026 của Chủ tịch Ủy ban nhân dân thành phố Hà Nội "
+            "về việc thành lập Đoàn kiểm tra công tác cải cách hành chính, kỷ luật, kỷ cương hành chính năm 2026")
+TEAM_GENDERS = {"Nguyễn Thị Thu Hà": "female", "Trần Văn Minh": "male", "Lê Quang Huy": "male",
+                "Phạm Thị Lan Anh": "female"}
+
+
+# Notes a team writes beside an item it found non-compliant: what it saw, for that item.
+# Keyed by the item's code in the built-in checklists (mot-cua-dot-xuat, kiem-tra-cong-vu);
+# any other item gets a note made of its own words (demo._note).
+NOTES: dict[str, str] = {
+    "A1": "Danh mục thủ tục hành chính niêm yết tại Bộ phận Một cửa còn thiếu 12 thủ tục lĩnh vực hộ tịch.",
+    "A2": "Một số thủ tục niêm yết theo quyết định công bố cũ, chưa cập nhật quyết định công bố mới nhất.",
+    "A3": "Bảng niêm yết không ghi địa chỉ, số điện thoại tiếp nhận phản ánh, kiến nghị.",
+    "A4": "Chưa niêm yết mức phí, lệ phí kèm theo thủ tục chứng thực.",
+    "A5": "Chưa có hồ sơ mẫu cho thủ tục đăng ký khai sinh, đăng ký kết hôn.",
+    "B1": "Diện tích khu vực chờ chật, không đủ chỗ cho người dân vào giờ cao điểm.",
+    "B2": "Chưa bố trí khu vực hướng dẫn thủ tục hành chính riêng.",
+    "B3": "Quầy tiếp nhận chưa có biển ghi tên lĩnh vực.",
+    "B4": "Khu vực chờ chỉ có 8 ghế, chưa có bàn viết cho người dân.",
+    "B5": "Máy tính phục vụ người dân tra cứu không kết nối được Internet.",
+    "B6": "Camera giám sát không bao quát quầy tiếp nhận số 3; chưa kết nối với cơ quan cấp trên.",
+    "B7": "Máy lấy số thứ tự hỏng từ tháng trước, chưa được sửa chữa.",
+    "B8": "Màn hình cảm ứng tra cứu không hoạt động tại thời điểm kiểm tra.",
+    "B9": "Chưa bố trí khu vực cung cấp dịch vụ hỗ trợ (photocopy, nộp phí, lệ phí).",
+    "B10": "Thiết bị đánh giá mức độ hài lòng không hoạt động; hòm thư góp ý không có khóa.",
+    "B11": "Không có phiếu đánh giá bản giấy tại bàn viết và quầy tiếp nhận.",
+    "C2": "Thẻ của một công chức không có ảnh, không ghi chức danh.",
+    "C4": "Một công chức trả lời người dân thiếu lịch sự khi người dân hỏi lại thành phần hồ sơ.",
+    "C5": "Người dân phản ánh phải đi lại nhiều lần do hướng dẫn không đầy đủ.",
+    "C7": "Bộ phận Một cửa mở cửa lúc 07 giờ 45 phút, muộn hơn giờ làm việc theo quy định.",
+    "C8": "Phát hiện đầu mẩu thuốc lá tại khu vực làm việc phía sau quầy.",
+    "C9": "Bàn làm việc của một công chức có chai bia đã mở.",
+    "C10": "Có 02 nhiệm vụ được giao quá hạn chưa có báo cáo lý do.",
+    "C11": "Chưa phân công cán bộ dự phòng khi công chức lĩnh vực đất đai đi công tác.",
+    "C12": "Một công chức mới được cử làm việc tại Bộ phận Một cửa chưa đủ thời gian công tác theo quy định.",
+    "D1": "03 hồ sơ tiếp nhận chưa được quét, số hóa và cập nhật vào Hệ thống thông tin.",
+    "D2": "02 hồ sơ tiếp nhận không có Giấy tiếp nhận hồ sơ và hẹn trả kết quả.",
+    "D3": "Yêu cầu bổ sung hồ sơ bằng lời nói, không lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.",
+    "D4": "Từ chối tiếp nhận 01 hồ sơ nhưng không lập Phiếu từ chối tiếp nhận giải quyết hồ sơ.",
+    "D5": "Yêu cầu người dân nộp thêm bản sao giấy tờ ngoài thành phần hồ sơ đã công bố.",
+    "D6": "Người dân cho biết được hẹn nhận kết quả tại phòng làm việc chuyên môn.",
+    "D7": "Chưa hướng dẫn người dân lựa chọn hình thức nhận kết quả qua dịch vụ bưu chính công ích.",
+    "D8": "01 hồ sơ còn yêu cầu bản sao sổ hộ khẩu.",
+    "D9": "Hồ sơ của người dân để trên bàn ở khu vực công cộng, không được bảo quản.",
+    "E1": "Hồ sơ chưa đủ điều kiện giải quyết được trả lại không kèm Phiếu yêu cầu bổ sung.",
+    "E5": "Chưa trả lại bản chính giấy tờ đã thu để đối chiếu cho 01 trường hợp.",
+    "E6": "Sai sót trong 01 kết quả chưa được sửa đổi kịp thời.",
+    "F1": "Chưa tổ chức lấy ý kiến đánh giá mức độ hài lòng trong quý.",
+    "F2": "02 phản ánh, kiến nghị của người dân chưa được trả lời.",
+    "G1": "Chưa ban hành quy chế tổ chức hoạt động của Trung tâm.",
+    "G2": "Chưa tổng hợp kết quả đánh giá mức độ hài lòng hằng tháng.",
+    "G3": "Chưa tổ chức tập huấn chuyên môn, nghiệp vụ trong năm.",
+    "G4": "Chưa hướng dẫn người dân kiểm tra tình trạng tài khoản định danh điện tử.",
+    "G5": "Một số hồ sơ chưa được cập nhật đầy đủ các bước giải quyết vào phần mềm.",
+    "G6": "Chưa bố trí người hướng dẫn người dân nộp hồ sơ trực tuyến.",
+    "G7": "Chưa phối hợp tập huấn cho Tổ công nghệ số cộng đồng.",
+    "G8": "Đường truyền mạng bị gián đoạn nhiều lần trong ngày kiểm tra.",
+    "TG1": "Lịch làm việc niêm yết tại cơ quan chưa đúng quy định mới của Ủy ban nhân dân thành phố.",
+    "TG3": "01 công chức rời vị trí làm việc trong giờ hành chính không báo cáo.",
+    "VH3": "Phát hiện hút thuốc lá tại phòng làm việc tầng 2.",
+    "VH4": "Có biểu hiện sử dụng đồ uống có cồn trong giờ nghỉ trưa.",
+    "VH5": "Người dân phản ánh thái độ thiếu tôn trọng của một công chức.",
+    "VH6": "Phòng làm việc chưa có biển ghi tên đơn vị, họ tên và chức danh.",
+    "NQ1": "Nội quy cơ quan chưa được niêm yết công khai tại trụ sở.",
+    "NQ2": "Quy chế làm việc chưa được sửa đổi sau khi sắp xếp lại tổ chức bộ máy.",
+    "NQ3": "Quy tắc ứng xử chưa được cụ thể hóa và phổ biến đến người lao động.",
+    "NQ4": "Chưa có kế hoạch tự kiểm tra công vụ năm 2026.",
+    "NV1": "Một số công chức chưa được phân công nhiệm vụ bằng văn bản.",
+    "NV2": "Có nhiệm vụ được giao quá hạn, chưa được đôn đốc.",
+    "NV3": "Hồ sơ đánh giá, xếp loại năm trước thiếu ý kiến nhận xét của tập thể.",
+    "NV4": "Có trường hợp đùn đẩy trách nhiệm giải quyết đơn của công dân.",
+    "NV5": "01 trường hợp vi phạm giờ giấc làm việc chưa được xem xét, xử lý.",
+    "TT1": "Người dân phản ánh bị yêu cầu bổ sung giấy tờ nhiều lần.",
+    "TT2": "Chưa công khai số điện thoại đường dây nóng tiếp nhận phản ánh về nhũng nhiễu.",
+    "TT3": "02 hồ sơ quá hạn chưa có văn bản xin lỗi người dân.",
+    "TT4": "01 hồ sơ còn yêu cầu xuất trình sổ hộ khẩu.",
+    "TT5": "Lịch tiếp công dân của người đứng đầu chưa được niêm yết.",
+    "TT6": "02 đơn kiến nghị chưa được phân loại, xử lý đúng thời hạn.",
+}
 
 
 def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026) -> dict:
@@ -72,9 +158,8 @@ def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026) -> d
             "87/KH-UBND", "Kiểm tra công tác cải cách hành chính năm 2026 trên địa bàn thành phố Hà Nội",
             issuer="Ủy ban nhân dân thành phố Hà Nội", issued_on="2026-04-05",
             legal_basis="Kế hoạch cải cách hành chính nhà nước năm 2026 của thành phố",
-            decision="Quyết định số 1520/QĐ-UBND ngày 10/4/2026 của Chủ tịch Ủy ban nhân dân thành phố")
-        team, _ = ws.plans.create_team("Đoàn kiểm tra công vụ số 1", plan,
-                                       decision="Quyết định số 1520/QĐ-UBND ngày 10/4/2026")
+            decision=DECISION)
+        team, _ = ws.plans.create_team("Đoàn kiểm tra công vụ số 1", plan, decision=DECISION)
         for name, role, position, agency in TEAM:
             ws.plans.add_member(team, name, role, position=position, agency=agency,
                                 person_id=person if role == "secretary" else None)
@@ -85,12 +170,16 @@ def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026) -> d
     with tempfile.TemporaryDirectory() as tmp:
         for n, day in enumerate(plan_days):
             progress.report(n, len(plan_days), f"Cuộc kiểm tra {n + 1}/{len(plan_days)}")
-            unit_id = units[1 + n % 5]
             kind, template = [("surprise", surprise), ("planned", discipline), ("surprise", surprise),
                               ("planned", reform), ("reinspection", surprise)][n % 5]
+            # A re-inspection goes back to the unit of the planned visit three visits before it,
+            # to check the requests made there (visit 2 → visit 5).
+            unit_id = units[1 + (n - 3) % 5] if kind == "reinspection" else units[1 + n % 5]
             status = "draft" if n >= 8 else ("in_progress" if n >= 6 else "concluded")
             with ws.writer.batch(undoable=False):
                 visits.append(_visit(ws, rng, Path(tmp), n, unit_id, kind, template, day, plan, team, status))
+                if kind == "reinspection" and status != "draft":
+                    _reinspect(ws, visits[n - 3], visits[n], day)
     progress.report(len(plan_days), len(plan_days), "")
     return {"units": units, "plan": plan, "team": team, "visits": visits, "person": person}
 
@@ -100,27 +189,77 @@ def _visit(ws: Workspace, rng, tmp: Path, n, unit_id, kind, template, day, plan,
     if status == "draft":
         return visit
     arrived = dt.datetime.combine(day, dt.time(8, rng.randint(0, 40)))
-    ws.visits.start(visit, arrived.isoformat())
+    ws.visits.start(visit, arrived.isoformat(), trigger=TRIGGERS[n % len(TRIGGERS)] if kind == "surprise" else None)
     for name, role, position, _agency in TEAM:
-        ws.visits.add_participant(visit, "team", name, position, role)
+        ws.visits.add_participant(visit, "team", name, position, role, gender=TEAM_GENDERS[name])
     kind_of_unit = ws.units.get(unit_id)["kind"]
-    ws.visits.add_participant(visit, "unit", rng.choice(["Nguyễn Văn Thành", "Lê Thị Hạnh"]),
+    head = rng.choice([("Nguyễn Văn Thành", "male"), ("Lê Thị Hạnh", "female")])
+    ws.visits.add_participant(visit, "unit", head[0],
                               "Giám đốc" if kind_of_unit == "service_centre" else "Chủ tịch Ủy ban nhân dân",
-                              "representative")
-    ws.visits.add_participant(visit, "unit", "Trần Thị Bích", "Công chức Văn phòng - Thống kê", "staff")
+                              "head_of_unit", gender=head[1])
+    ws.visits.add_participant(visit, "unit", "Trần Thị Bích", "Công chức Văn phòng - Thống kê", "receiving",
+                              gender="female")
     bad_items = _answer(ws, rng, visit, template, day)
     photos = _photos(ws, rng, tmp, visit, n, arrived)
     if bad_items and photos:
         ws.media.link(photos[0], "item", bad_items[0]["id"])
-    for text in rng.sample(SHORTCOMINGS, 2):
-        ws.findings.add(visit, text, "shortcoming")
-    ws.findings.add(visit, rng.choice(STRENGTHS), "strength")
+    # Records that breach an item answered "Đạt" (a card not worn, a late file without an
+    # apology): the team corrects the item, as the checklist offers, so nothing contradicts.
+    for found in ws.visits.consistency(visit)["contradictions"]:
+        ws.visits.mark_breached(visit, found["item"]["id"])
+    _findings(ws, visit, template, bad_items)
     # The requests the app proposes from the failed items, one per area of the checklist.
     ws.findings.add_proposed_requests(visit, per="area")
     if status == "concluded":
         left = arrived + dt.timedelta(hours=2, minutes=rng.randint(0, 50))
         ws.visits.conclude(visit, left.isoformat(), reason="Một số tiêu chí không kiểm tra được tại chỗ")
     return visit
+
+
+def _findings(ws: Workspace, visit: str, template: str, bad_items: list[dict]) -> None:
+    """Shortcomings that say what the failed items' notes say, the rows behind an item the
+    records breach, and a strength only where the items it praises were found compliant."""
+    for item in bad_items[:2]:
+        ws.findings.add(visit, _note(ws, template, item), "shortcoming", item_id=item["id"])
+    derived = ws.visits.derived_verdicts(visit)
+    if derived:
+        item_id, breaches = next(iter(derived.items()))
+        item = ws.checklists.find_item(item_id) or {}
+        rows = "; ".join(b.phrase() for b in breaches[:3])
+        ws.findings.add(visit, f"Qua kiểm tra điểm danh, hồ sơ, tiêu chí {item.get('code', '')} không đạt: {rows}.",
+                        "shortcoming", item_id=item_id)
+    held = {ws.checklists.find_item(i)["code"]: o["value"] for (i, r), o in ws.answers.of_visit(visit).items()
+            if r is None and ws.checklists.find_item(i)}
+    for text, codes in STRENGTHS:
+        if all(held.get(code) == "dat" for code in codes) and not any(
+                ws.checklists.find_item(i) and ws.checklists.find_item(i)["code"] in codes for i in derived):
+            ws.findings.add(visit, text, "strength")
+            break
+
+
+def _reinspect(ws: Workspace, earlier: str, visit: str, day: dt.date) -> None:
+    """A re-inspection with real earlier requests: the requests of `earlier` are listed for
+    it (as headquarters' distribution does) and each is checked on site; the earlier
+    minutes carry the number the office gave them."""
+    ws.minutes.update_draft(earlier, number="15/BB-ĐKT")
+    results = [("fixed", "Đơn vị đã khắc phục; Đoàn kiểm tra đã xem xét thực tế."),
+               ("partly", "Đã khắc phục một phần; còn tồn tại chưa xử lý dứt điểm."),
+               ("not_fixed", "Chưa khắc phục; đơn vị chưa có báo cáo.")]
+    requests = ws.findings.requests(earlier)
+    ws.findings.write([("request", r["id"], {"reinspection_visit_id": visit}) for r in requests])
+    for n, request in enumerate(requests):
+        result, note = results[n % len(results)]
+        ws.reinspection.record(visit, request["id"], result, note)
+
+
+def _note(ws: Workspace, template: str, item: dict) -> str:
+    """What the team writes beside a failed item: a note about that item (NOTES for the
+    built-in checklists), else the item's own first clause, said as not met."""
+    code = (ws.checklists.template(template) or {}).get("code")
+    if code in ("mot-cua-dot-xuat", "kiem-tra-cong-vu") and item["code"] in NOTES:
+        return NOTES[item["code"]]
+    first = item["text"].split(";")[0].split(" (")[0].strip().rstrip(".")
+    return f"Chưa bảo đảm yêu cầu: {first[:1].lower()}{first[1:]}."
 
 
 def _answer(ws: Workspace, rng, visit, template, day) -> list[dict]:
@@ -139,7 +278,7 @@ def _answer(ws: Workspace, rng, visit, template, day) -> list[dict]:
             value = _value(rng, item)
             if value is None or not _applies(ws, visit, item, None):
                 continue
-            note = "Chưa niêm yết theo quy định." if value == "khong_dat" else None
+            note = _note(ws, template, item) if value == "khong_dat" else None
             ws.answers.answer(visit, item["id"], value, note=note)
             if value == "khong_dat":
                 bad.append(item)

@@ -332,8 +332,8 @@ def _request(ws: Workspace, row: dict, refs: dict) -> dict:
 def _earlier(ws: Workspace, visit_id: str) -> list[dict]:
     """A re-inspection's earlier minutes and what was found now of each of their requests:
     [{"visit_id", "number", "date", "requests": [{"text", "deadline", "result", "note"}]}],
-    one entry per earlier visit, oldest first. `number` is the signed minutes' number
-    ("" when they were not numbered or not signed here); `date` is the day those minutes
+    one entry per earlier visit, oldest first. `number` is the earlier minutes' number
+    (the signed version's, else the current one's; "" when not numbered); `date` is the day those minutes
     were made (the end of that visit); `result` 'fixed' / 'not_fixed' / 'partly', or ""
     when the request was not checked again (request_check rows, services/reinspection.py)."""
     if not hasattr(ws, "reinspection"):
@@ -343,9 +343,11 @@ def _earlier(ws: Workspace, visit_id: str) -> list[dict]:
         earlier = request["visit_id"]
         if earlier not in groups:
             made_in = ws.visits.find(earlier)
-            signed = ws.minutes.last_signed(earlier) if made_in else None
-            day = ((made_in or {}).get("left_at") or (signed or {}).get("signed_at") or request.get("earlier") or "")
-            groups[earlier] = {"visit_id": earlier, "number": (signed or {}).get("number") or "",
+            # The number the office gave those minutes: the signed version's, else the one
+            # typed on the version printed (the paper may be signed before "Đã ký" is pressed).
+            minutes = (ws.minutes.last_signed(earlier) or ws.minutes.current(earlier)) if made_in else None
+            day = ((made_in or {}).get("left_at") or (minutes or {}).get("signed_at") or request.get("earlier") or "")
+            groups[earlier] = {"visit_id": earlier, "number": (minutes or {}).get("number") or "",
                                "date": day[:10], "requests": []}
         check = request.get("check") or {}
         groups[earlier]["requests"].append({

@@ -18,6 +18,13 @@ KINDS = {
     "reinspection": ("Tái kiểm tra", "Re-inspection"),
     "desk_review": ("Kiểm tra qua báo cáo", "Desk review of reports"),
 }
+# A visit's default title: "Tái kiểm tra tại …", never "Kiểm tra tái kiểm tra tại …".
+TITLE_WORDS = {
+    "planned": "Kiểm tra theo kế hoạch tại",
+    "surprise": "Kiểm tra đột xuất tại",
+    "reinspection": "Tái kiểm tra tại",
+    "desk_review": "Kiểm tra qua báo cáo đối với",
+}
 STATUSES = {
     "draft": ("Chưa bắt đầu", "Not started"),
     "in_progress": ("Đang kiểm tra", "In progress"),
@@ -88,7 +95,7 @@ class Visits(Service):
             # the minutes unless another recorder is chosen: their agency heads them.
             "recorder_id": self.ws.writer.person_id if self._row_or_none("person", self.ws.writer.person_id)
             else None,
-            "title": title or f"Kiểm tra {KINDS[kind][0].split(',')[0].lower()} tại {unit['name']}"})]
+            "title": title or f"{TITLE_WORDS[kind]} {unit['name']}"})]
         for position, template_id in enumerate(template_ids, 1):
             mutations.append(("visit_checklist", uuid7(), {
                 "visit_id": visit_id, "template_id": template_id, "position": position}))

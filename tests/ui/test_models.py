@@ -83,9 +83,9 @@ def test_two_visits_of_one_unit_on_one_day_tell_apart_and_count_checklist_items_
     ws.visits.start(second, "2026-11-20T14:30:10+07:00")
     ws.answers.answer(second, ids["items"]["A1"], "dat")
     sections = {s["code"]: s["id"] for s in ws.checklists.sections(ids["template"])}
-    for _ in range(3):   # roll-call rows with answers: not checklist items
+    for name in ("Lê Văn An", "Trần Thị Bình", "Phạm Văn Cường"):   # roll-call rows: not checklist items
         record, _ = ws.answers.add_record(second, sections["DD"])
-        ws.answers.answer(second, ids["items"]["DD1"], "Lê Văn An", record_id=record)
+        ws.answers.answer(second, ids["items"]["DD1"], name, record_id=record)
     model = VisitsModel(ws, "vi")
     model.refresh()
     rows = {model.row_id(r): _row(model, r) for r in range(model.rowCount())}

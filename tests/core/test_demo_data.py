@@ -1,0 +1,80 @@
+"""Demo data a clerk would believe (issue 11, point 9): notes and findings that speak of
+their items, no contradiction left, a surprise visit's trigger, a re-inspection of real
+earlier requests, titles that do not say "kiểm tra" twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector_app import demo
+from inspector_app.text import fold
+from inspector_app.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    ws = Workspace.create(tmp_path_factory.mktemp("demo") / "ws", "field")
+    ids = demo.fill(ws)
+    yield ws, ids
+    ws.close()
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in fold(text).replace(",", " ").replace(".", " ").split() if len(w) > 3}
+
+
+def test_each_note_beside_a_failed_item_speaks_of_that_item(made):
+    ws, ids = made
+    seen = 0
+    for visit_id in ids["visits"]:
+        for (item_id, record_id), answer in ws.answers.of_visit(visit_id).items():
+            if record_id is not None or answer["value"] != "khong_dat" or not answer["note"]:
+                continue
+            item = ws.checklists.find_item(item_id)
+            # The line a correction adds ("Không đạt: <rows>") names the rows that breach the item.
+            note = "\n".join(ln for ln in answer["note"].splitlines() if not ln.startswith("Không đạt: "))
+            if not note:
+                continue
+            seen += 1
+            assert note != "Chưa niêm yết theo quy định.", item["code"]
+            if "niêm yết" in note:                                # never "not posted" on a camera or a card
+                assert "niêm yết" in item["text"] or "niêm yết" in demo.NOTES.get(item["code"], ""), item["code"]
+            written = demo.NOTES.get(item["code"])
+            assert note == written or len(_words(note) & _words(item["text"])) >= 3, (item["code"], note)
+    assert seen > 10
+
+
+def test_shortcomings_name_failed_items_strengths_only_compliant_ones(made):
+    ws, ids = made
+    for visit_id in ids["visits"]:
+        held = {(ws.checklists.find_item(i) or {}).get("code"): o["value"]
+                for (i, r), o in ws.answers.of_visit(visit_id).items() if r is None}
+        for finding in ws.findings.of_visit(visit_id):
+            if finding["kind"] == "shortcoming":
+                assert finding["item_id"], finding["text"]
+                assert ws.answers.of_visit(visit_id)[(finding["item_id"], None)]["value"] == "khong_dat"
+            elif finding["kind"] == "strength":
+                codes = next(codes for text, codes in demo.STRENGTHS if text == finding["text"])
+                assert all(held.get(code) == "dat" for code in codes), finding["text"]
+
+
+def test_no_contradiction_is_left_and_the_visits_read_right(made):
+    ws, ids = made
+    for visit_id in ids["visits"]:
+        visit = ws.visits.get(visit_id)
+        assert "kiểm tra tái kiểm tra" not in visit["title"].lower()
+        assert ws.visits.consistency(visit_id) == {"contradictions": [], "duplicates": []}
+        if visit["kind"] == "surprise" and visit["status"] != "draft":
+            assert ws.visits.trigger(visit_id).startswith("Theo ")
+
+
+def test_the_reinspection_checks_the_requests_made_at_the_unit_before(made):
+    ws, ids = made
+    visit_id = next(v for v in ids["visits"] if ws.visits.get(v)["kind"] == "reinspection"
+                    and ws.visits.get(v)["status"] == "concluded")
+    [earlier] = ws.minutes.content(visit_id)["facts"]["earlier"]
+    made_at = ws.visits.get(earlier["visit_id"])
+    assert made_at["unit_id"] == ws.visits.get(visit_id)["unit_id"] and made_at["status"] == "concluded"
+    assert earlier["number"] == "15/BB-ĐKT" and earlier["date"] == made_at["left_at"][:10]
+    assert [r["text"] for r in earlier["requests"]] == [r["text"] for r in ws.findings.requests(made_at["id"])]
+    assert {r["result"] for r in earlier["requests"]} == {"fixed", "partly", "not_fixed"}
