@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 from .hq_queries import _SCOPED, Scope, _params, _stream
 
+_MISSING = object()
+
 
 def visits(conn: sqlite3.Connection, first: str, last: str, scope: Scope = None) -> Iterator[dict]:
     """The visits by id, with their unit (kind, parent), plan, team and checklist ids ("id;id")."""
@@ -41,10 +43,11 @@ CROSS JOIN observation o ON o.visit_id = s.id AND o.deleted = 0 AND o.value IS N
 ORDER BY s.id""", _params(first, last, scope))
     # A year's answers repeat a few values ("dat", true, a choice's code): each is decoded once.
     # Only scalars are shared, so no caller can change another answer's value through a list.
-    loads, decoded = json.loads, {}
+    loads = json.loads
+    decoded: dict[str, object] = {}
     for visit_id, item_id, record_id, raw, note in cursor:
-        value = decoded.get(raw, decoded)
-        if value is decoded:
+        value = decoded.get(raw, _MISSING)
+        if value is _MISSING:
             value = loads(raw)
             if len(raw) < 48 and len(decoded) < 5000 and not isinstance(value, (list, dict)):
                 decoded[raw] = value
