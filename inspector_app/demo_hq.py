@@ -24,7 +24,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .demo import PROCEDURES, SHORTCOMINGS, STAFF, STRENGTHS, _record_value
+from .demo import PROCEDURES, STAFF, _record_value
 from .ids import uuid7
 from .progress import NullProgress, Progress
 from .text import file_part
@@ -33,6 +33,17 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 CITY = "Hà Nội"
+# The province's own findings (the field demo's lists are its own, with their items).
+SHORTCOMINGS = [
+    "Danh mục thủ tục hành chính niêm yết chưa cập nhật theo quyết định công bố mới nhất.",
+    "Một số công chức không đeo thẻ công chức trong giờ làm việc.",
+    "Chưa gửi văn bản xin lỗi người dân đối với hồ sơ giải quyết quá hạn.",
+    "Sổ theo dõi hồ sơ chưa cập nhật đầy đủ ngày trả kết quả.",
+]
+STRENGTHS = [
+    "Bộ phận Một cửa bố trí khoa học, có đủ ghế chờ, bàn viết và máy lấy số tự động.",
+    "Công chức tiếp nhận hồ sơ có thái độ niềm nở, hướng dẫn tận tình.",
+]
 DEPARTMENTS = ["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường",
                "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Công Thương", "Sở Khoa học và Công nghệ",
                "Sở Văn hóa và Thể thao"]
