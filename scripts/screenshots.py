@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from inspector_app import demo
+from inspector_app import demo, demo_hq
 from inspector_app.workspace import Workspace
 from ui import i18n
 from ui.main_window import MainWindow
@@ -126,9 +126,25 @@ def main() -> int:
                 window.visit_workspace.shutdown()
             window.close()
             del made
+        hq_overview(app, Path(tmp), settings, window_size, out / f"hq-overview{suffix}.png")
     i18n.remove_translators(app, translators)
     print("\n".join(str(p) for p in sorted(out.glob(f"*{suffix}.png"))))
     return 0
+
+
+def hq_overview(app, tmp: Path, settings, window_size, path: Path) -> None:
+    """An HQ workspace with the province's year (`demo --role hq`): its window opens on the Overview."""
+    with Workspace.create(tmp / "hq", "hq", device_name="Máy trụ sở Sở Nội vụ") as ws:
+        demo_hq.fill(ws)
+        window = MainWindow(ws, "vi", settings)
+        window.setWindowTitle("Inspector — Sở Nội vụ thành phố Hà Nội")
+        window.resize(*window_size)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        window.repaint()
+        window.grab().save(str(path))
+        window.close()
 
 
 if __name__ == "__main__":

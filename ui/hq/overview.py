@@ -171,9 +171,8 @@ class OverviewPage(QWidget):
         chart = ChartView()
         box = QGroupBox(title)
         row = QHBoxLayout(box)
-        row.addWidget(chart, 5)
-        row.addWidget(table, 6)
-        box.setMinimumHeight(260)
+        row.addWidget(chart, 4)
+        row.addWidget(table, 7)
         section = Section(name, box, chart, table, model)
         self.sections[name] = section
         return section
@@ -206,8 +205,10 @@ class OverviewPage(QWidget):
         kinds = rows["visits"]
         self._show(s["visits"], kinds, kinds[:-1], [r["label"] for r in kinds[:-1]],
                    [(self.tr("Planned"), "planned"), (self.tr("Done"), "done")])
-        areas = [{**r, "name": f"{r['area_code']}. {r['area']}"} for r in rows["areas"]]
-        failing = sorted((r for r in areas if r["failed"]), key=lambda r: -(r["rate"] or 0))   # the chart: worst first
+        # worst first, in the table as in the chart (equals in the checklist's order)
+        areas = sorted(({**r, "name": f"{r['area_code']}. {r['area']}"} for r in rows["areas"]),
+                       key=lambda r: -(r["rate"] or 0))
+        failing = [r for r in areas if r["failed"]]
         self._show(s["areas"], areas, failing, [r["name"] for r in failing],
                    [(self.tr("Non-compliant (%)"), "rate")], percent=True, cell="failed",
                    codes=[r["area_code"] for r in failing])
