@@ -1,9 +1,10 @@
 """A PDF of one visit's whole record (issue 13, point 4: what ODK and Kobo users ask for).
 
 Not the minutes (which summarise and are signed): every answer of every
-checklist, in the checklist's order; each repeatable section's records (roll
-call, case files, interviews) one row per record with all its answers;
-the findings; the requests with their follow-up; and the list of photos and
+checklist, in the checklist's order (with the points of a scored checklist);
+each repeatable section's records (roll call, case files, interviews) one row
+per record with all its answers; at a re-inspection, each earlier request
+checked and what was found; the findings; the requests with their follow-up; and the list of photos and
 other evidence with what each is attached to. Non-compliant answers are
 bold and their rows shaded, as in the minutes; an item that records breach
 says so. ReportLab with the minutes' typeface and styles (Times New Roman,
@@ -49,9 +50,13 @@ def render(ws: Workspace, visit_id: str, path: Path | str, today=None) -> int:
     story: list = []
     _head(story, st, ws, visit)
     counted = counts_mod.visit_counts(structures, held, records)
+    points = ""
+    if counted["scored"] and counted["possible"]:
+        points = (f"; điểm đạt: {counted['earned']:g}/{counted['possible']:g}".replace(".", ",")
+                  + f" ({100 * counted['earned'] / counted['possible']:.1f} %)".replace(".", ","))
     story.append(Paragraph(escape(
         f"Tiêu chí đã kiểm tra: {counted['checked']}; không đạt: {counted['noncompliant']}; không áp dụng: "
-        f"{counted['not_applicable']}; chưa có kết quả: {counted['unanswered']}."), st.body))
+        f"{counted['not_applicable']}; chưa có kết quả: {counted['unanswered']}{points}."), st.body))
     derived = breaches.derived_verdicts(structures, held, records)
     for structure in structures:
         story.append(Paragraph(escape(f"Phiếu kiểm tra: {structure['title']}"), st.heading1))
@@ -61,6 +66,7 @@ def render(ws: Workspace, visit_id: str, path: Path | str, today=None) -> int:
                 story.append(_records(st, section, held, records))
             else:
                 story.append(_items(st, section, held, records, derived))
+    _checks(story, st, ws, visit_id)
     _findings(story, st, ws, visit_id, today or dt.date.today())
     _evidence(story, st, ws, visit_id, structures, records)
     pages: list[int] = []
@@ -152,6 +158,23 @@ def _records(st, section: dict, held: dict, records: dict):
     if len(rows) == 1:
         return Paragraph("Không có bản ghi.", st.blank)
     return data_table(rows, [10 * mm, 40 * mm, TEXT_W - 50 * mm], style)
+
+
+def _checks(story: list, st, ws: Workspace, visit_id: str) -> None:
+    """A re-inspection's earlier requests, each with what the team found (fixed or not, the note)."""
+    earlier = ws.reinspection.requests_of(visit_id)
+    if not earlier:
+        return
+    story.append(Paragraph("Kiểm tra lại việc thực hiện kiến nghị trước đây", st.heading1))
+    rows = [[Paragraph(h, st.small_head) for h in ("TT", "Kiến nghị", "Ngày kiểm tra trước", "Kết quả kiểm tra lại")]]
+    for n, r in enumerate(earlier, 1):
+        check = r["check"] or {}
+        result = register.CHECK_LABELS.get(check.get("result") or "", ("Chưa kiểm tra",))[0]
+        note = check.get("note") or ""
+        rows.append([Paragraph(str(n), st.small_cell), Paragraph(escape(r["text"] or ""), st.small_cell),
+                     Paragraph(escape(day_text(r["earlier"])), st.small_cell),
+                     Paragraph(escape(result + (f": {note}" if note else "")), st.small_cell)])
+    story.append(data_table(rows, [10 * mm, TEXT_W - 87 * mm, 25 * mm, 52 * mm], grid(st.small_cell.fontName)))
 
 
 def _findings(story: list, st, ws: Workspace, visit_id: str, today) -> None:

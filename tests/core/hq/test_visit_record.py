@@ -75,3 +75,18 @@ def test_the_command_line(tmp_path, capsys):
     assert text.count(".jpg") >= photos
     assert main(["--workspace", path, "visit", "record", "--visit", "khong-co", "--out", str(out)]) == 1
     assert "Không tìm thấy cuộc kiểm tra có mã khong-co." in capsys.readouterr().err
+
+
+def test_a_reinspection_lists_each_earlier_request_and_what_was_found(province, tmp_path):
+    ws, ids = province
+    request = next(r for r in ws.findings.requests(ids["v3"]))
+    visit, _ = ws.reinspection.plan(ids["ward_b"], "2026-12-20", request_ids=[request["id"]])
+    ws.visits.start(visit, "2026-12-20T08:30:00")
+    ws.reinspection.record(visit, request["id"], "partly", "Đã chấn chỉnh, còn 2 hồ sơ chưa có phiếu kiểm soát")
+    out = tmp_path / "tai-kiem-tra.pdf"
+    visit_record.render(ws, visit, out, today=dt.date(2026, 12, 20))
+    text = _text(out)
+    assert "Hình thức kiểm tra: Tái kiểm tra" in text
+    assert "Kiểm tra lại việc thực hiện kiến nghị trước đây" in text
+    assert re.search(r"1 Chấn chỉnh việc tiếp nhận hồ sơ\. +15/03/2026 +Khắc phục một phần: Đã chấn chỉnh, còn 2 hồ",
+                     text)
