@@ -238,7 +238,7 @@ def _findings(ws: Workspace, visit: str, template: str, bad_items: list[dict]) -
 
 
 def _reinspect(ws: Workspace, earlier: str, visit: str, day: dt.date) -> None:
-    """A re-inspection with real earlier requests: the requests of `earlier` are listed for
+    """A re-inspection with real earlier requests (due a week after `earlier`): they are listed for
     it (as headquarters' distribution does) and each is checked on site; the earlier
     minutes carry the number the office gave them."""
     ws.minutes.update_draft(earlier, number="15/BB-ĐKT")
@@ -246,6 +246,10 @@ def _reinspect(ws: Workspace, earlier: str, visit: str, day: dt.date) -> None:
                ("partly", "Đã khắc phục một phần; còn tồn tại chưa xử lý dứt điểm."),
                ("not_fixed", "Chưa khắc phục; đơn vị chưa có báo cáo.")]
     requests = ws.findings.requests(earlier)
+    # Requests to remedy at once: due a week after that visit, so checked after their deadline.
+    due = (dt.date.fromisoformat(ws.visits.visit_date(ws.visits.get(earlier))) + dt.timedelta(days=7)).isoformat()
+    for request in requests:
+        ws.findings.edit_request(request["id"], deadline=due)
     ws.findings.write([("request", r["id"], {"reinspection_visit_id": visit}) for r in requests])
     for n, request in enumerate(requests):
         result, note = results[n % len(results)]
