@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .catalogue import say
 from .cli_common import open_workspace
 from .errors import NotFoundError, ValidationError, os_reason
+from .text import day as text_day
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -100,6 +101,7 @@ def _evidence(ws: Workspace, args, lang) -> int:
     unit = _unit(ws, args.unit) if args.unit else None
     found = par_evidence.year_evidence(ws, args.year, unit)
     owners = par_evidence.Owners(ws)
+    day = text_day(par_evidence.as_of_day(args.year))
     if args.json:
         print(json.dumps([{"unit_id": owner, "unit": owners.name(owner), "criteria": [
             {"code": e.criterion["code"], "points": e.criterion["points"], "checks": len(e.checks),
@@ -119,7 +121,7 @@ def _evidence(ws: Workspace, args, lang) -> int:
             if not (e.checks or e.requests or e.decision):
                 continue
             decided = ("", "") if e.decision is None else _both("par.decided_suffix", accepted=_num(e.accepted or 0))
-            print(say(lang, "par.criterion", code=e.criterion["code"], title=e.criterion["title"],
+            print(say(lang, "par.criterion", code=e.criterion["code"], title=e.criterion["title"], day=day,
                       checks=len(e.checks), failed=len(e.failed), requests=len(e.requests), late=e.late,
                       proposed=_num(e.proposed), points=_num(e.criterion["points"] or 0), decided=decided))
     return 0

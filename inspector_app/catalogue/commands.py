@@ -373,8 +373,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "par.criterion": (
         "  {code} {title}: {checks} lượt kiểm tra, {failed} không đạt, {requests} kiến nghị chưa khắc phục tại "
-        "31/12 ({late} quá hạn) → đề xuất trừ {proposed}/{points}{decided}",
-        "  {code} {title}: {checks} checks, {failed} failed, {requests} requests outstanding on 31/12 ({late} "
+        "{day} ({late} quá hạn) → đề xuất trừ {proposed}/{points}{decided}",
+        "  {code} {title}: {checks} checks, {failed} failed, {requests} requests outstanding on {day} ({late} "
         "late) → proposed deduction {proposed}/{points}{decided}",
     ),
     "par.decided_suffix": ("; đã quyết định trừ {accepted}", "; decided {accepted}"),

@@ -14,8 +14,9 @@ unit, else the visited unit), by the same rule.
   when non-compliant (own answer or records, as `checklists/counts.py` counts), (max − score) ÷
   max for a scored item, 0 otherwise;
 - *requests outstanding at the year's end*: requests from visits up to 31/12 whose status on
-  that day, derived as the register derives it (`services/request_status.effective_status`,
-  with the stored status only if set by then and the re-inspections concluded by then), is
+  that day (today, while the year is not over: `as_of_day`), derived as the register derives
+  it (`services/request_status.effective_status`, with the stored status only if set by then
+  and the re-inspections concluded by then), is
   still to be done (`OUTSTANDING`); *late* when past their deadline on that day (`is_late`).
   A request follows its item's mapping; one with no mapped item goes to the index's fallback
   criterion ("Xử lý, khắc phục các tồn tại … phát hiện qua kiểm tra").
@@ -27,6 +28,7 @@ rounded to `step` (0,01). Only a proposal: staff accept or override it (`ws.par.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -60,7 +62,7 @@ class Check:
 
 @dataclass
 class OpenRequest:
-    """A request still to be done on 31/12 of the year."""
+    """A request still to be done on the year's last day (or today, while the year is not over)."""
 
     request_id: str
     visit_id: str
@@ -158,13 +160,22 @@ class Owners:
         return (self.units.get(unit_id) or {}).get("code") or ""
 
 
-def year_evidence(ws: Workspace, year: int, unit_id: str | None = None,
-                  index_id: str | None = None) -> dict[str, list[CriterionEvidence]]:
+def as_of_day(year: int, today: dt.date | str | None = None) -> str:
+    """The day requests are judged on for `year`: 31/12, or today while the year is not over
+    (a request due on 20/12 is not late on 02/12)."""
+    day = (today.isoformat() if isinstance(today, dt.date) else str(today)[:10]) if today \
+        else dt.date.today().isoformat()
+    return min(f"{int(year):04d}-12-31", day)
+
+
+def year_evidence(ws: Workspace, year: int, unit_id: str | None = None, index_id: str | None = None,
+                  today: dt.date | str | None = None) -> dict[str, list[CriterionEvidence]]:
     """scored unit id → its evidence, one entry per criterion without children in the index's
     order, for every unit with a visit in `year` or a request outstanding on 31/12 — or for
     `unit_id` alone (then present even with no evidence at all)."""
     index = ws.par.index(index_id)
     first, last = f"{int(year):04d}-01-01", f"{int(year):04d}-12-31"
+    cut = as_of_day(year, today)
     leaves = ws.par.leaves(index["id"])
     areas = {leaf["id"]: ws.par.area_of(leaf, index["id"]) for leaf in leaves}
     by_code = {leaf["code"]: leaf for leaf in leaves}
@@ -192,13 +203,13 @@ def year_evidence(ws: Workspace, year: int, unit_id: str | None = None,
                 slot(owner, criterion_id).checks.append(Check(
                     visit["id"], visit["day"], visit["unit_id"], template_code, item["code"], item["text"],
                     answer_types.format_value(item, value) if value is not None else "", note or "", shortfall))
-    found_checks = hq_par.checks(conn, last, CONCLUDED_VISITS)
-    for request in hq_par.requests(conn, last):
+    found_checks = hq_par.checks(conn, cut, CONCLUDED_VISITS)
+    for request in hq_par.requests(conn, cut):
         owner = unit_id if unit_id and owners.belongs(request["unit_id"], unit_id) else \
             owners.owner(request["unit_id"])
         if unit_id and owner != unit_id:
             continue
-        status, late = year_end_status(request, found_checks.get(request["id"], ()), last)
+        status, late = year_end_status(request, found_checks.get(request["id"], ()), cut)
         if status not in OUTSTANDING:
             continue
         targets = mapped.get((request["template_code"], request["item_code"])) or \
@@ -222,9 +233,10 @@ def year_evidence(ws: Workspace, year: int, unit_id: str | None = None,
     return dict(sorted(out.items(), key=lambda kv: (owners.name(kv[0]), kv[0])))
 
 
-def unit_evidence(ws: Workspace, unit_id: str, year: int, index_id: str | None = None) -> list[CriterionEvidence]:
+def unit_evidence(ws: Workspace, unit_id: str, year: int, index_id: str | None = None,
+                  today: dt.date | str | None = None) -> list[CriterionEvidence]:
     """One unit's evidence for `year`, criterion by criterion."""
-    return year_evidence(ws, year, unit_id, index_id)[unit_id]
+    return year_evidence(ws, year, unit_id, index_id, today)[unit_id]
 
 
 def year_end_status(request: dict, checks, last: str) -> tuple[str, bool]:

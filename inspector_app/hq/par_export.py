@@ -5,7 +5,8 @@ Four sheets, each with a bold frozen header, filters and set widths (`hq/workboo
 1. "Tổng hợp theo đơn vị": per unit and area, the maximum points, the deductions proposed and
    accepted, and how many criteria still wait for a decision; a row "Cộng" per unit.
 2. "Điểm trừ theo tiêu chí": per unit and criterion with evidence or a decision — checks,
-   non-compliant checks, the share missing, requests outstanding on 31/12 (late ones), the
+   non-compliant checks, the share missing, requests outstanding at the end (31/12, or the day of export while
+   the year runs; late ones), the
    proposal, the points accepted, accept or override, the reason, who and when, and whether
    the proposal has changed since the decision; the certainty of the criterion's points.
 3. "Minh chứng": every non-compliant check and every outstanding request behind those figures.
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..services.par import CERTAINTIES, CERTAINTY_SHORT, DECISION_KINDS
 from ..services.request_status import label as status_label
-from .par_evidence import CriterionEvidence, Owners, year_evidence
+from .par_evidence import CriterionEvidence, Owners, as_of_day, year_evidence
 from .workbook import Column, XlsxSink
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ CRITERIA = [Column("Đơn vị", "Unit", width=30), Column("Mã đơn vị", "Un
             Column("Số lượt kiểm tra", "Checks", "number", 10),
             Column("Số lượt không đạt", "Checks failed", "number", 10),
             Column("Tỷ lệ thiếu (%)", "Share missing (%)", "number", 10),
-            Column("Kiến nghị chưa khắc phục tại 31/12", "Requests outstanding on 31/12", "number", 13),
+            Column("Kiến nghị chưa khắc phục cuối kỳ", "Requests outstanding at the end", "number", 13),
             Column("Trong đó quá hạn", "Of which late", "number", 10),
             Column("Điểm trừ đề xuất", "Proposed deduction", "number", 11),
             Column("Điểm trừ được chấp nhận", "Accepted deduction", "number", 12),
@@ -56,7 +57,7 @@ EVIDENCE = [Column("Đơn vị", "Unit", width=30), Column("Mã tiêu chí", "Cr
             Column("Đơn vị được kiểm tra", "Unit visited", width=30), Column("Phiếu", "Checklist", "code", 18),
             Column("Mã mục", "Item code", "code", 8), Column("Nội dung", "Text", width=50),
             Column("Kết quả, tình trạng", "Result, status", width=26), Column("Ghi chú", "Note", width=30),
-            Column("Hạn khắc phục", "Deadline", "date", 12), Column("Quá hạn tại 31/12", "Late on 31/12", width=10),
+            Column("Hạn khắc phục", "Deadline", "date", 12), Column("Quá hạn cuối kỳ", "Late at the end", width=10),
             Column("Mức thiếu", "Shortfall", "number", 9), Column("Mã cuộc kiểm tra", "Visit id", "code", 38)]
 ABOUT = [Column("Mục", "Entry", width=34), Column("Nội dung", "Content", width=120)]
 
@@ -66,15 +67,18 @@ _YES = ("Có", "Yes")
 _UNDECIDED = ("Chưa quyết định", "Not decided")
 
 
-def export(ws: Workspace, year: int, path: Path | str, unit_id: str | None = None, lang: str = "vi") -> dict:
+def export(ws: Workspace, year: int, path: Path | str, unit_id: str | None = None, lang: str = "vi",
+           today: dt.date | str | None = None) -> dict:
     """Write the workbook; return what it holds: `units`, `criteria` rows, `evidence` rows,
     `proposed` and `accepted` totals (accepted counts decided criteria only)."""
     index = ws.par.index()
-    evidence = year_evidence(ws, year, unit_id, index["id"])
+    evidence = year_evidence(ws, year, unit_id, index["id"], today)
+    as_of = as_of_day(year, today)
     owners = Owners(ws)
     pick = 1 if lang == "en" else 0
     sink = XlsxSink(path)
-    out = {"units": len(evidence), "criteria": 0, "evidence": 0, "proposed": 0.0, "accepted": 0.0}
+    out: dict = {"units": len(evidence), "criteria": 0, "evidence": 0, "proposed": 0.0, "accepted": 0.0,
+                 "as_of": as_of}
     try:
         summary = sink.sheet("Tổng hợp theo đơn vị" if pick == 0 else "Summary by unit", SUMMARY, lang)
         criteria = sink.sheet("Điểm trừ theo tiêu chí" if pick == 0 else "Deductions by criterion", CRITERIA, lang)
@@ -158,6 +162,7 @@ def _about(write, sheet, ws: Workspace, index: dict, year: int, out: dict, pick:
          "Sở, ban, ngành và Ủy ban nhân dân cấp xã (cấp huyện trước 07/2025); cuộc kiểm tra tại đơn vị "
          "trực thuộc (như Trung tâm Phục vụ hành chính công) tính cho đơn vị được chấm gần nhất bên trên."),
         ("Năm", "Year", str(year)),
+        ("Cuối kỳ (tình trạng kiến nghị tính đến ngày)", "End (requests judged on)", _day_text(out["as_of"])),
         ("Tổng điểm trừ đề xuất", "Total proposed", _text(out["proposed"], pick)),
         ("Tổng điểm trừ được chấp nhận", "Total accepted", _text(out["accepted"], pick)),
         ("Ngày xuất", "Exported on", dt.date.today().strftime("%d/%m/%Y")),
@@ -193,6 +198,10 @@ def _sum(values) -> float:
 def _text(value: float, pick: int) -> str:
     text = f"{value:g}"
     return text if pick else text.replace(".", ",")
+
+
+def _day_text(iso: str) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -70,7 +70,7 @@ class ParModel(RowsModel):
 
     def headers(self) -> list[str]:
         return [_t("Code"), _t("Criterion"), _t("Points"), _t("Checks"), _t("Failed"),
-                _t("Requests open on 31/12 (late)"), _t("Proposed deduction"), _t("Accepted"), _t("Decision")]
+                _t("Requests still open (late)"), _t("Proposed deduction"), _t("Accepted"), _t("Decision")]
 
     def cell(self, row: dict, column: int) -> str | int:
         e: par_evidence.CriterionEvidence = row["entry"]

@@ -2,8 +2,8 @@
 
 Pick a year and a unit (departments and communes; a service centre counts for the one above
 it): each criterion of the index with the year's checks, failures and requests outstanding on
-31/12, the proposed deduction and HQ's decision. Staff accept the proposal, override it with a
-reason, or undo the last decision; the year's table for the scoring council is exported as
+31/12 (today, while the year runs), the proposed deduction and HQ's decision. Staff accept the
+proposal, override it with a reason, or undo the last decision; the year's table for the scoring council is exported as
 .xlsx. The certainty of the index's points is said above the table, always. Every call goes
 through the op runner; the core computes everything (hq/par_evidence.py, services/par.py).
 """

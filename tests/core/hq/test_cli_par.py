@@ -8,6 +8,8 @@ import openpyxl
 import pytest
 
 from inspector_app.cli import main
+from inspector_app.hq.par_evidence import as_of_day
+from inspector_app.text import day as text_day
 from tests.core.hq.par_fixture import make_province
 
 
@@ -45,7 +47,8 @@ def test_evidence_decide_undo_in_words(hq, capsys):
     assert code == 0
     assert out.splitlines()[0] == ("Ủy ban nhân dân phường Ba Đình — năm 2026: điểm trừ đề xuất 5, được chấp nhận 0; "
                                    "4 tiêu chí chưa quyết định")
-    assert ("  1.1 Kế hoạch: 4 lượt kiểm tra, 2 không đạt, 1 kiến nghị chưa khắc phục tại 31/12 (1 quá hạn) "
+    day = text_day(as_of_day(2026))                     # 31/12/2026, or today while 2026 runs
+    assert (f"  1.1 Kế hoạch: 4 lượt kiểm tra, 2 không đạt, 1 kiến nghị chưa khắc phục tại {day} (1 quá hạn) "
             "→ đề xuất trừ 4,5/6") in out.splitlines()
     code, out, _ = run(capsys, "par", "decide", "--year", "2026", "--unit", "ba dinh", "--criterion", "1.1",
                        "--points", "3,5", "--note", "Đã khắc phục một phần", "--by", "Trần Thị Lan",

@@ -81,6 +81,21 @@ def test_a_unit_below_a_scored_one_can_be_asked_for_on_its_own(par):
     assert not any(e.requests for e in centre.values() if e.criterion["code"] != "1.2.2")
 
 
+def test_requests_are_judged_on_the_years_last_day_or_today_while_it_runs(par):
+    ws, ids = par
+    visit_id, _ = ws.visits.create(ids["B"], "surprise", "2026-11-25", [ids["template"]])
+    ws.visits.start(visit_id, "2026-11-25T08:00:00")
+    late, _ = ws.findings.add_request(visit_id, "Niêm yết lại", "Chủ tịch UBND", "2026-12-20",
+                                      responsible_unit_id=ids["B"])
+    assert par_evidence.as_of_day(2026, "2026-12-02") == "2026-12-02"
+    assert par_evidence.as_of_day(2026, "2027-01-05") == "2026-12-31"
+    general = {e.criterion["code"]: e for e in unit_evidence(ws, ids["B"], 2026, today="2026-12-02")}["1.2.2"]
+    assert [(r.request_id, r.late, r.status) for r in general.requests] == [(late, False, "open")]
+    general = {e.criterion["code"]: e for e in unit_evidence(ws, ids["B"], 2026, today="2027-01-05")}["1.2.2"]
+    assert [(r.request_id, r.late, r.status) for r in general.requests] == [(late, True, "overdue")]
+    assert general.proposed == 0.75                     # 3 × 0,25: late on 31/12/2026
+
+
 def test_the_proposal_rule():
     assert propose(6, 4, 2, 1) == 4.5
     assert propose(1, 0, 0, 2) == 0.5

@@ -18,7 +18,7 @@ def book(tmp_path):
     ws.par.decide(ids["B"], 2026, ids["c2.1"], proposed=5, accepted=4, note="Đã chấn chỉnh trước 31/12",
                   by="Lê Văn Nam")
     out = tmp_path / "chi-so-cchc-2026.xlsx"
-    figures = export(ws, 2026, out)
+    figures = export(ws, 2026, out, today="2026-12-31")
     yield openpyxl.load_workbook(out), figures, ids
     ws.close()
 
@@ -34,7 +34,8 @@ def test_the_workbook_has_its_sheets_with_vietnamese_frozen_filtered_headers(boo
         assert [c.value for c in sheet[1]] == [c.vi for c in columns]
         assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
         assert sheet.column_dimensions["A"].width == pytest.approx(columns[0].width, abs=1)
-    assert figures == {"units": 2, "criteria": 5, "evidence": 8, "proposed": 10.0, "accepted": 8.5}
+    assert figures == {"units": 2, "criteria": 5, "evidence": 8, "proposed": 10.0, "accepted": 8.5,
+                       "as_of": "2026-12-31"}
 
 
 def test_the_figures_are_the_hand_counted_ones(book):
@@ -74,9 +75,10 @@ def test_the_evidence_sheet_names_each_failure_and_request_with_real_dates(book)
 
 def test_the_notes_sheet_says_how_certain_the_points_are_and_how_proposals_are_made(book):
     wb, _figures, _ids = book
-    notes = dict(rows(wb["Ghi chú"])[:11])
+    notes = dict(rows(wb["Ghi chú"])[:12])
     assert notes["Độ tin cậy của điểm"].startswith("Điểm tạm, chưa có nguồn") and "Điểm tạm." in notes[
         "Độ tin cậy của điểm"]
     assert notes["Cách đề xuất điểm trừ"] == "Quy tắc thử nghiệm" and notes["Năm"] == "2026"
     assert notes["Tổng điểm trừ đề xuất"] == "10" and notes["Tổng điểm trừ được chấp nhận"] == "8,5"
+    assert notes["Cuối kỳ (tình trạng kiến nghị tính đến ngày)"] == "31/12/2026"
     assert any(r[0] == "Nguồn [T1]" for r in rows(wb["Ghi chú"]))
