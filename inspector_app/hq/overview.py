@@ -117,7 +117,7 @@ class Overview:
         rules, params = self.rules, self.rules.params()
         stats: dict[str, list[int]] = {}
         na = overview_rules.stored(NOT_APPLICABLE)
-        for item_id, value, applies, n in hq_overview.item_values(self.conn, *self.window, rules=params):
+        for (item_id, value, applies), n in hq_overview.item_values(self.conn, *self.window, rules=params).items():
             item = rules.items.get(item_id)
             if item is None or item["section"]["repeatable"] or not applies or value == na:
                 continue
@@ -227,7 +227,12 @@ class Overview:
                     and i.get("answer_type") == "single_choice" and any(
                         isinstance(c, dict) and c.get("compliant", True) is False for c in i.get("choices") or [])]
         fields = tuple(i["id"] for i in criteria)
-        totals = self._totals("records", sections, list(fields)) if sections else {}
+        rows_total, visits_total, counted = hq_overview.answer_counts(
+            self.conn, *self.window, rules=self.rules.params(sections, list(fields))) if sections else (0, 0, {})
+        totals: dict[str, int] = {}
+        for (item_id, value), n in counted.items():
+            key = f"{self.rules.groups.get(item_id, item_id)}={value}"
+            totals[key] = totals.get(key, 0) + n
         labels: list[str] = []
         rows = []
         sec = tuple(sections)
@@ -247,7 +252,7 @@ class Overview:
                 key = f"{field_id}={overview_rules.stored(choice['value'])}"
                 if key in row["keys"]:
                     continue                  # the same question in another checklist: counted once
-                count = totals.get(key, (0, 0))[1]
+                count = totals.get(key, 0)
                 row["counts"][label] = row["counts"].get(label, 0) + count
                 row["total"] += count
                 row["bad"] += count if choice.get("compliant", True) is False else 0
@@ -259,8 +264,7 @@ class Overview:
             row["satisfied"] = _rate(row.pop("first"), row["total"])
             row["dissatisfied"] = _rate(row.pop("bad"), row["total"])
             row["cells"]["total"] = Cell("records", tuple(row.pop("keys")), sec, fields)
-        return {"choices": labels, "rows": rows, "interviews": totals.get("rows", (0, 0))[1],
-                "visits": totals.get("rows", (0, 0))[0],
+        return {"choices": labels, "rows": rows, "interviews": rows_total, "visits": visits_total,
                 "cells": {"interviews": Cell("records", ("rows",), sec), "visits": Cell("records", ("rows",), sec)}}
 
     def requests(self) -> list[dict]:

@@ -27,6 +27,7 @@ lists the visits of one key. Values are compared as the stored JSON text.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 from .hq_queries import _SCOPED, Scope, _params
 
@@ -89,7 +90,7 @@ item_facts AS MATERIALIZED (
 
 # Live records of the chosen repeatable sections (`:sections`), and the answers of their
 # fields that a view counts.
-_RECORDS = _RULES + """,
+_RECORD_ROWS = _RULES + """,
 chosen(section_id) AS (SELECT j.value FROM json_each(:sections) j),
 late(item_id) AS (SELECT j.value FROM json_each(:late) j),
 counted(item_id) AS (SELECT j.value FROM json_each(:fields) j),
@@ -99,7 +100,8 @@ records AS MATERIALIZED (
     FROM scoped s
     CROSS JOIN section_record r ON r.visit_id = s.id AND r.section_id IN (SELECT section_id FROM chosen)
     WHERE r.deleted = 0
-),
+)"""
+_RECORDS = _RECORD_ROWS + """,
 answers AS MATERIALIZED (
     SELECT r.record_id, r.visit_id, r.section_id, o.item_id, o.value,
            coalesce(g.field, o.item_id) AS field,
@@ -202,18 +204,36 @@ UNION ALL SELECT field || '=' || value, NULL, count(*) FROM answers
     return {key: (visits, n) for key, visits, n in cursor}
 
 
+def answer_counts(conn: sqlite3.Connection, first: str, last: str, scope: Scope = None,
+                  rules: dict | None = None) -> tuple[int, int, Counter]:
+    """(records, visits with records, Counter of (item id, stored value) → answers) of the
+    chosen sections' live records, for the fields of `:fields` whose condition holds.
+    Counted in Python: on a year's 27,000 citizens' answers SQLite's GROUP BY (a sort)
+    took twice as long as reading the pairs."""
+    cursor = conn.execute(_SCOPED + _RECORD_ROWS + """
+SELECT NULL, count(*), count(DISTINCT visit_id) FROM records
+UNION ALL
+SELECT o.item_id, o.value, NULL FROM records r
+JOIN observation o ON o.visit_id = r.visit_id AND o.record_id = r.record_id AND o.deleted = 0
+WHERE o.item_id IN (SELECT item_id FROM counted) AND o.value IS NOT NULL AND """ + _APPLIES.format(o="o"),
+                          _all_params(first, last, scope, rules))
+    _none, rows, visits = next(cursor)
+    return rows, visits, Counter((item_id, value) for item_id, value, _n in cursor)
+
+
 def item_values(conn: sqlite3.Connection, first: str, last: str, scope: Scope = None,
-                rules: dict | None = None) -> list[tuple[str, str, int, int]]:
-    """(item id, stored value, applies, answers) of the answers outside records (answered,
-    "Không áp dụng" included), grouped: the core judges each value once. `applies` is 0
-    for answers of an item whose condition fails (counts.applicable skips them)."""
+                rules: dict | None = None) -> Counter:
+    """Counter of (item id, stored value, applies) → answers, for the answers outside
+    records ("Không áp dụng" included): the core judges each value once. `applies` is 0
+    for answers of an item whose condition fails (counts.applicable skips them). Counted
+    in Python, as `answer_counts`: faster than SQLite's GROUP BY on a year's 53,000 rows."""
     cursor = conn.execute(_SCOPED + _RULES + """
 SELECT o.item_id, o.value, CASE WHEN o.item_id IN (SELECT item_id FROM cond) THEN """ + _APPLIES.format(o="o") + """
-       ELSE 1 END AS applies, count(*)
+       ELSE 1 END
 FROM scoped s
-CROSS JOIN observation o ON o.visit_id = s.id AND o.record_id IS NULL AND o.deleted = 0 AND o.value IS NOT NULL
-GROUP BY o.item_id, o.value, applies""", _all_params(first, last, scope, rules))
-    return [tuple(row) for row in cursor]
+CROSS JOIN observation o ON o.visit_id = s.id AND o.record_id IS NULL AND o.deleted = 0 AND o.value IS NOT NULL""",
+                          _all_params(first, last, scope, rules))
+    return Counter(cursor)
 
 
 def derived_pairs(conn: sqlite3.Connection, first: str, last: str, scope: Scope = None,
