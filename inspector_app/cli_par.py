@@ -6,6 +6,8 @@
     inspector-cli par decide --year 2026 --unit UNIT --criterion 1.1 (--accept | --points 2,5 --note LÝ_DO)
     inspector-cli par undo --year 2026 --unit UNIT --criterion 1.1
     inspector-cli par export --year 2026 [--unit UNIT] --out FILE.xlsx
+    inspector-cli par set --criterion 1.1.1 [--points 2,5] [--title …] [--certainty verified] [--note …]
+    inspector-cli par map|unmap --criterion 3.2 --checklist mot-cua-dot-xuat --item A1
 
 A unit is named as `export --scope unit:…` names it: its id, code or (part of) its name,
 accents and case ignored. Points may be written with a decimal comma.
@@ -50,6 +52,17 @@ def register(commands, common, parser_class) -> dict:
             how.add_argument("--points", metavar="ĐIỂM", help="điểm trừ điều chỉnh (cần --note)")
             command.add_argument("--note", default="", metavar="LÝ_DO")
             command.add_argument("--by", metavar="HỌ_TÊN", help="người quyết định (mặc định: người dùng hiện tại)")
+    edit = sub.add_parser("set", parents=[common], help="sửa điểm, tên, độ tin cậy hoặc ghi chú của một tiêu chí")
+    edit.add_argument("--criterion", required=True, metavar="MÃ_TIÊU_CHÍ")
+    edit.add_argument("--points", metavar="ĐIỂM")
+    edit.add_argument("--title", metavar="TÊN")
+    edit.add_argument("--certainty", choices=("verified", "reported", "placeholder"))
+    edit.add_argument("--note", metavar="GHI_CHÚ")
+    for name, text in (("map", "gắn một mục của phiếu vào tiêu chí"), ("unmap", "bỏ gắn một mục của phiếu")):
+        command = sub.add_parser(name, parents=[common], help=text)
+        command.add_argument("--criterion", required=True, metavar="MÃ_TIÊU_CHÍ")
+        command.add_argument("--checklist", required=True, metavar="MÃ_PHIẾU")
+        command.add_argument("--item", required=True, metavar="MÃ_MỤC")
     export = sub.add_parser("export", parents=[common], help="bảng .xlsx cho Hội đồng thẩm định")
     export.add_argument("--year", type=int, required=True, metavar="NĂM")
     export.add_argument("--unit", metavar="ĐƠN_VỊ")
@@ -154,6 +167,36 @@ def _undo(ws: Workspace, args, lang) -> int:
     return 0
 
 
+def _set(ws: Workspace, args, lang) -> int:
+    from .services.par import CERTAINTY_SHORT
+
+    node = _criterion(ws, args.criterion)
+    ws.par.update_criterion(node["id"], title=args.title, certainty=args.certainty, note=args.note,
+                            points=None if args.points is None else _points(args.points))
+    node = ws.par.criterion(node["id"])
+    print(say(lang, "par.set", code=node["code"], title=node["title"], points=_num(node["points"] or 0),
+              certainty=CERTAINTY_SHORT.get(node["certainty"] or "", ("", "")),
+              total=_num(ws.par.total_points(node["index_id"]))))
+    return 0
+
+
+def _map(ws: Workspace, args, lang) -> int:
+    node = _criterion(ws, args.criterion)
+    if args.action == "map":
+        ws.par.map(node["id"], args.checklist, args.item)
+    else:
+        found = [m for m in ws.par.mappings(node["index_id"]) if m["criterion_id"] == node["id"]
+                 and m["template_code"] == args.checklist and m["item_code"] == args.item]
+        if not found:
+            raise NotFoundError("not_found", what=("liên kết tiêu chí với chỉ số", "PAR mapping"),
+                                id=f"{args.checklist} {args.item} → {node['code']}")
+        ws.par.unmap(found[0]["id"])
+    items = sum(m["criterion_id"] == node["id"] for m in ws.par.mappings(node["index_id"]))
+    print(say(lang, "par.mapped" if args.action == "map" else "par.unmapped", checklist=args.checklist,
+              item=args.item, code=node["code"], items=items))
+    return 0
+
+
 def _export(ws: Workspace, args, lang) -> int:
     from .hq import par_export
 
@@ -205,5 +248,5 @@ def _num(value: float) -> tuple[str, str]:
 
 
 _ACTIONS = {"load": _load, "list": _list, "evidence": _evidence, "decide": _decide, "undo": _undo,
-            "export": _export}
+            "export": _export, "set": _set, "map": _map, "unmap": _map}
 

@@ -394,6 +394,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Exported the PAR contribution of {year} to {path}: {units} units, {criteria} criterion rows, {evidence} "
         "pieces of evidence; proposed deduction {proposed}, accepted {accepted}.",
     ),
+    "par.set": (
+        "Tiêu chí {code}. {title}: {points} điểm ({certainty}); tổng Bộ chỉ số {total} điểm.",
+        "Criterion {code}. {title}: {points} points ({certainty}); the index totals {total} points.",
+    ),
+    "par.mapped": (
+        "Đã gắn mục {item} của phiếu {checklist} vào tiêu chí {code} ({items} mục phiếu).",
+        "Mapped item {item} of checklist {checklist} to criterion {code} ({items} checklist items).",
+    ),
+    "par.unmapped": (
+        "Đã bỏ gắn mục {item} của phiếu {checklist} khỏi tiêu chí {code} (còn {items} mục phiếu).",
+        "Unmapped item {item} of checklist {checklist} from criterion {code} ({items} checklist items left).",
+    ),
     "par.write_failed": (
         "Không ghi được {path}: {detail}. Hãy kiểm tra thư mục đích và dung lượng trống rồi xuất lại.",
         "Could not write {path}: {detail}. Check the destination folder and the free space, then export again.",

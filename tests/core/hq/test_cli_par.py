@@ -84,3 +84,24 @@ def test_export_writes_the_workbook(hq, tmp_path, capsys):
     code, _, err = run(capsys, "par", "export", "--year", "2026", "--out", str(tmp_path / "no" / "x.xlsx"),
                        "--workspace", path)
     assert code == 1 and "Không ghi được" in err
+
+
+def test_hq_edits_the_index_from_the_command_line(hq, capsys):
+    path, _ids = hq
+    code, out, _ = run(capsys, "par", "set", "--criterion", "1.2.1", "--points", "1,5", "--certainty", "verified",
+                       "--note", "Theo Bộ chỉ số của tỉnh", "--workspace", path)
+    assert code == 0
+    assert out.strip() == "Tiêu chí 1.2.1. Tự kiểm tra: 1,5 điểm (đã đối chiếu); tổng Bộ chỉ số 15,5 điểm."
+    code, _, err = run(capsys, "par", "set", "--criterion", "1.2", "--points", "3", "--workspace", path)
+    assert code == 1 and "tổng điểm các tiêu chí thành phần" in err
+    code, out, _ = run(capsys, "par", "map", "--criterion", "2.1", "--checklist", "thu-nghiem", "--item", "A1",
+                       "--workspace", path)
+    assert code == 0 and out.strip() == "Đã gắn mục A1 của phiếu thu-nghiem vào tiêu chí 2.1 (2 mục phiếu)."
+    code, out, _ = run(capsys, "par", "evidence", "--year", "2026", "--unit", "00004", "--json", "--workspace", path)
+    assert json.loads(out)[0]["criteria"][3]["checks"] == 3
+    code, out, _ = run(capsys, "par", "unmap", "--criterion", "2.1", "--checklist", "thu-nghiem", "--item", "A1",
+                       "--workspace", path, "--lang", "en")
+    assert code == 0 and out.strip().endswith("(1 checklist items left).")
+    code, _, err = run(capsys, "par", "unmap", "--criterion", "2.1", "--checklist", "thu-nghiem", "--item", "A1",
+                       "--workspace", path)
+    assert code == 1 and "thu-nghiem A1" in err
