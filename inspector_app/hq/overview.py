@@ -302,8 +302,14 @@ class Overview:
                     counts[visit_id] = counts.get(visit_id, 0) + n
             return hq_overview.drill(self.conn, "listed", ["listed"], *self.window,
                                      rules={"ids": json.dumps(counts)})
-        return hq_overview.drill(self.conn, cell.view, list(cell.keys), *self.window,
-                                 rules=self.rules.params(list(cell.sections), list(cell.fields)))
+        rules = self.rules.params(list(cell.sections), list(cell.fields))
+        if cell.view.startswith(("item_", "area_")):          # the items whose answers make the number
+            keys = set(cell.keys)
+            rules["only"] = json.dumps([
+                item_id for item_id, item in self.rules.items.items() if not item["section"]["repeatable"]
+                and f"{item['checklist']}/{item['code'] if cell.view.startswith('item_') else item['section']['code']}"
+                in keys])
+        return hq_overview.drill(self.conn, cell.view, list(cell.keys), *self.window, rules=rules)
 
     def as_dict(self, limit: int | None = TOP_ITEMS) -> dict:
         """Every view, without the cells: what `inspector-cli overview --json` prints."""

@@ -53,11 +53,15 @@ cond(item_id, cond_item, value) AS MATERIALIZED (SELECT json_extract(j.value, '$
 # records) and non-compliant (own answer a shortcoming, or breached), as counts.py says.
 # (counts.py counts the items of the checklists a visit holds: a visit's checklists are set
 # when it is created and an answer to an item of another is refused, so every answer is.)
+# Only the items of `:only` (the item or the area a drill down lists): the index then finds
+# their answers by item, not every answer of the window.
 _ITEM_FACTS = _RULES + """,
+only_items(item_id) AS MATERIALIZED (SELECT j.value FROM json_each(:only) j),
 own AS MATERIALIZED (
     SELECT o.visit_id, o.item_id, o.item_id || o.value IN (SELECT pair FROM bad) AS nc
     FROM scoped s
-    CROSS JOIN observation o ON o.visit_id = s.id AND o.deleted = 0 AND o.record_id IS NULL
+    CROSS JOIN observation o ON o.visit_id = s.id AND o.record_id IS NULL
+        AND o.item_id IN (SELECT item_id FROM only_items) AND o.deleted = 0
     WHERE o.value IS NOT NULL AND o.value <> :na AND """ + _APPLIES.format(o="o") + """
 ),
 derived AS MATERIALIZED (
@@ -66,7 +70,7 @@ derived AS MATERIALIZED (
     CROSS JOIN observation o ON o.visit_id = s.id AND o.deleted = 0 AND o.record_id IS NOT NULL
     JOIN breach b ON b.item_id = o.item_id AND b.value = o.value
     JOIN section_record r ON r.id = o.record_id AND r.deleted = 0
-    WHERE """ + _APPLIES.format(o="o") + """
+    WHERE b.target IN (SELECT item_id FROM only_items) AND """ + _APPLIES.format(o="o") + """
 ),
 facts_all(visit_id, item_id, nc) AS (
     SELECT visit_id, item_id, max(nc) FROM (
@@ -166,7 +170,7 @@ facts AS (SELECT r.visit_id, coalesce(r.status, 'open') AS key, count(*) AS n
 }
 
 _DEFAULTS = {"bad": "[]", "breach": "[]", "cond": "[]", "na": "", "sections": "[]", "late": "[]", "ids": "{}",
-             "fields": "[]", "groups": "{}"}
+             "fields": "[]", "groups": "{}", "only": "[]"}
 
 
 def _sql(view: str, tail: str) -> str:

@@ -201,3 +201,37 @@ def test_the_scopes_to_choose_from(small):
         ("plan", "15/KH-UBND — Kiểm tra công tác cải cách hành chính năm 2026"), ("team", "Đoàn kiểm tra số 1"),
         ("unit", "Sở Tư pháp thành phố Hà Nội"), ("unit", "Ủy ban nhân dân phường Ba Đình"),
         ("unit", "Ủy ban nhân dân phường Ngọc Hà"), ("unit", "Ủy ban nhân dân thành phố Hà Nội")]
+
+
+def test_one_question_in_two_checklists_is_one_field(tmp_path):
+    """A roll call's "Đeo thẻ" asked by two checklists is one breach row, its visits counted once;
+    the citizens' criterion likewise one row."""
+    ws, ids = fixture.build(tmp_path / "ws")
+    try:
+        other, _ = ws.checklists.import_data({**fixture.checklist(), "code": "tong-quan-khac",
+                                              "title": "Phiếu kiểm tra khác"})
+        items = {i["code"]: i["id"] for s in ws.checklists.structure(other)["sections"] for i in s["items"]}
+        sections = {s["code"]: s["id"] for s in ws.checklists.structure(other)["sections"]}
+        visit, _ = ws.visits.create(ids["ward_b"], "surprise", "2026-05-04", [other])
+        ws.visits.start(visit, "2026-05-04T08:00:00")
+        row, _ = ws.answers.add_record(visit, sections["DD"])
+        ws.answers.answer(visit, items["DD1"], "Ngô Văn Hải", record_id=row)
+        ws.answers.answer(visit, items["DD2"], "co_mat", record_id=row)
+        ws.answers.answer(visit, items["DD3"], False, record_id=row)
+        citizen, _ = ws.answers.add_record(visit, sections["PV"])
+        ws.answers.answer(visit, items["PV1"], "hai_long", record_id=citizen)
+        view = _overview(ws)
+        staff = view.staff()
+        assert _figures(staff["breaches"], "field", "answer", "rows", "visits") == [
+            ("Đeo thẻ", "Không", 2, 2), ("Tình trạng", "Vắng không lý do", 1, 1)]
+        card = staff["breaches"][0]
+        assert sorted(v["id"] for v in view.drill(card["cells"]["rows"])) == sorted([ids["v1"], visit])
+        happy = view.satisfaction()
+        assert _figures(happy["rows"], "code", "counts", "total") == [
+            ("PV1", {"Hài lòng": 2, "Bình thường": 1, "Không hài lòng": 1}, 4)]
+        assert len(view.drill(happy["rows"][0]["cells"]["Hài lòng"])) == 2
+        # the areas keep each checklist's own (a code names an area within its checklist)
+        assert _figures(view.areas(), "checklist", "area_code", "checked", "failed") == [
+            ("tong-quan", "A", 6, 5), ("tong-quan", "B", 1, 1), ("tong-quan-khac", "B", 1, 1)]
+    finally:
+        ws.close()
