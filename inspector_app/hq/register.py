@@ -82,7 +82,7 @@ def statuses(ws: Workspace, today: dt.date | str | None = None, period: Period |
 def entries(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE,
             today: dt.date | str | None = None) -> list[dict]:
     """The register's rows for the visits of `period` (every visit when None) and `scope`,
-    sorted by deadline (no deadline last), then unit, then id (by SQLite).
+    sorted by deadline (no deadline last), then id (by SQLite).
 
     Each row: the request's stored fields (`stored_status`, `status_on`, `status_reason`,
     `report_number`, `report_date`, `report_media_ids`), the visit (`visit_id`,

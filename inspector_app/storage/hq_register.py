@@ -36,9 +36,8 @@ LEFT JOIN checklist_item i ON i.id = r.item_id
 LEFT JOIN plan p ON p.id = v.plan_id
 LEFT JOIN team t ON t.id = v.team_id
 """
-# By deadline (none last), then the unit that must act, then id: the register's order,
-# sorted by SQLite rather than in Python.
-_ORDER = " ORDER BY r.deadline IS NULL, r.deadline, unit_name, r.id"
+# By deadline (none last), then id: the register's order, sorted by SQLite, not in Python.
+_ORDER = " ORDER BY r.deadline IS NULL, r.deadline, r.id"
 
 
 def requests(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
@@ -46,22 +45,57 @@ def requests(conn: sqlite3.Connection, first: str | None = None, last: str | Non
     """Every live request of the live visits whose day falls in [first, last] (all visits
     when both are None) and scope, with the unit that must act (the request's responsible
     unit, else the visited unit), the item, the visit, plan and team; by deadline (none
-    last), unit, id. `report_media_ids` is a list (empty when none)."""
+    last), then id. `report_media_ids` is a list (empty when none)."""
     if first is None and last is None and scope is None:
-        # The whole register: straight from the requests, no window of visits to build.
-        cursor = conn.execute(_COLUMNS.format(day="coalesce(substr(v.arrived_at, 1, 10), v.scheduled_on)")
-                              + " FROM request r JOIN visit v ON v.id = r.visit_id AND v.deleted = 0"
-                              + _JOINS + " WHERE r.deleted = 0" + _ORDER)
-    else:
-        cursor = conn.execute(_SCOPED + _COLUMNS.format(day="v.day") + " FROM scoped v CROSS JOIN request r"
-                              " ON r.visit_id = v.id AND r.deleted = 0" + _JOINS + _ORDER,
-                              _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope))
+        return _everything(conn)
+    cursor = conn.execute(_SCOPED + _COLUMNS.format(day="v.day") + " FROM scoped v CROSS JOIN request r"
+                          " ON r.visit_id = v.id AND r.deleted = 0" + _JOINS + _ORDER,
+                          _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope))
     names = [d[0] for d in cursor.description]
     out = [dict(zip(names, raw)) for raw in cursor]
     for row in out:
-        media = row["report_media_ids"]
-        row["report_media_ids"] = json.loads(media) if media and media != "[]" else []
+        row["report_media_ids"] = _media(row["report_media_ids"])
     return out
+
+
+def _everything(conn: sqlite3.Connection) -> list[dict]:
+    """`requests` of every visit: the requests read alone, in the register's order, and joined
+    in Python to the visits, units, items, plans and teams read once each — a third less
+    time than SQLite's joins, which look up a visit's page per request."""
+    visits = {r[0]: r[1:] for r in conn.execute(
+        "SELECT id, unit_id, coalesce(substr(arrived_at, 1, 10), scheduled_on), kind, status, plan_id, team_id"
+        " FROM visit WHERE deleted = 0")}
+    units = {r[0]: r[1:] for r in conn.execute("SELECT id, name, code FROM org_unit")}
+    items = {r[0]: r[1:] for r in conn.execute("SELECT id, code, text FROM checklist_item")}
+    plans = dict(conn.execute("SELECT id, number FROM plan"))
+    teams = dict(conn.execute("SELECT id, name FROM team"))
+    none = (None, None)
+    out = []
+    for (request_id, visit_id, text, responsible, deadline, status, status_on, reason, number, date, media,
+         follow_up, reinspection, item_id, finding_id, unit_id) in conn.execute("""
+SELECT id, visit_id, text, responsible, deadline, status, status_on, status_reason, report_number, report_date,
+       report_media_ids, follow_up, reinspection_visit_id, item_id, finding_id, responsible_unit_id
+FROM request r WHERE deleted = 0 ORDER BY deadline IS NULL, deadline, id"""):
+        visit = visits.get(visit_id)
+        if visit is None:
+            continue
+        visited = units.get(visit[0], none)
+        acting = units.get(unit_id, none) if unit_id else visited
+        item = items.get(item_id, none) if item_id else none
+        out.append({
+            "id": request_id, "visit_id": visit_id, "visit_day": visit[1], "visit_kind": visit[2],
+            "visit_status": visit[3], "unit_id": unit_id or visit[0], "unit_name": acting[0] or visited[0],
+            "unit_code": acting[1] if acting[0] else visited[1], "visited_unit_name": visited[0], "text": text,
+            "responsible": responsible, "deadline": deadline, "stored_status": status, "status_on": status_on,
+            "status_reason": reason, "report_number": number, "report_date": date, "report_media_ids": _media(media),
+            "follow_up": follow_up, "reinspection_visit_id": reinspection, "item_id": item_id,
+            "item_code": item[0], "item_text": item[1], "finding_id": finding_id,
+            "plan_number": plans.get(visit[4]), "team_name": teams.get(visit[5])})
+    return out
+
+
+def _media(raw: str | None) -> list:
+    return json.loads(raw) if raw and raw != "[]" else []
 
 
 def checks(conn: sqlite3.Connection, request_ids: Iterable[str] | None = None) -> dict[str, list[tuple]]:

@@ -3,7 +3,8 @@
 Pick a year and a unit (departments and communes; a service centre counts for the one above
 it): each criterion of the index with the year's checks, failures and requests outstanding on
 31/12 (today, while the year runs), the proposed deduction and HQ's decision. Staff accept the
-proposal, override it with a reason, or undo the last decision; the year's table for the scoring council is exported as
+proposal, override it with a reason, or undo the last decision; HQ edits a criterion's points,
+title, certainty and mapped items (ui/hq/par_edit.py); the year's table for the scoring council is exported as
 .xlsx. The certainty of the index's points is said above the table, always. Every call goes
 through the op runner; the core computes everything (hq/par_evidence.py, services/par.py).
 """
@@ -39,6 +40,7 @@ from ..messages import show_message
 from ..models import label
 from ..ops import OpRunner
 from ..widgets import make_table
+from .par_edit import CriterionDialog
 from .par_model import ParModel, number
 
 
@@ -105,6 +107,8 @@ class ParPage(QWidget):
         self.accept_button = QPushButton(icon("circle-check"), self.tr("Accept the proposal"))
         self.override_button = QPushButton(icon("pencil"), self.tr("Override…"))
         self.undo_button = QPushButton(icon("arrow-back-up"), self.tr("Undo the decision"))
+        self.edit_button = QPushButton(icon("settings"), self.tr("Edit the criterion…"))
+        self.edit_button.clicked.connect(self.edit_criterion)
         self.export_button = QPushButton(icon("upload"), self.tr("Export for the council (.xlsx)…"))
         self.accept_button.clicked.connect(self.accept_proposal)
         self.override_button.clicked.connect(self.override)
@@ -121,6 +125,7 @@ class ParPage(QWidget):
         for button in (self.accept_button, self.override_button, self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -192,7 +197,7 @@ class ParPage(QWidget):
 
     def _show_selected(self) -> None:
         entry = self.selected()
-        for button in (self.accept_button, self.override_button):
+        for button in (self.accept_button, self.override_button, self.edit_button):
             button.setEnabled(entry is not None)
         self.undo_button.setEnabled(entry is not None and entry.decision is not None)
         self.details.setText("" if entry is None else self._describe(entry))
@@ -246,6 +251,16 @@ class ParPage(QWidget):
                                                     proposed=entry.proposed, accepted=dialog.points.value(),
                                                     note=dialog.reason.text()), initiator=self, parent=dialog)
         dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
+
+    def edit_criterion(self) -> CriterionDialog | None:
+        """The selected criterion's title, points, certainty, note and mapped items (HQ's edits)."""
+        entry = self.selected()
+        if entry is None:
+            return None
+        self.dialog = dialog = CriterionDialog(self.ws, self.ws.par.criterion(entry.criterion["id"]), self.ops,
+                                               self.lang, self)
         dialog.open()
         return dialog
 

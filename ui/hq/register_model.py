@@ -149,17 +149,18 @@ class RegisterModel(RowsModel):
             return format_date(row["visit_day"])
         if not row["report_number"]:
             return ""
-        scans = len(row["report_media_ids"])
-        text = f"{row['report_number']}, {format_date(row['report_date'])}"
-        return text + (" · " + self.tr("%n scan(s)", "", scans) if scans else "")
+        return f"{row['report_number']} · {format_date(row['report_date'])}"
 
     def tooltip(self, row: dict, column: int):
         if column == self.TEXT:
             return row["text"]
-        if column == self.UNIT:
-            return row["visited_unit_name"]
+        if column == self.UNIT:                    # the whole name, and the unit visited when another
+            names = [row["unit_name"] or "", row["visited_unit_name"] or ""]
+            return names[0] if names[1] in ("", names[0]) else "\n".join(names)
         if column == self.STATUS and row["status_reason"]:
             return row["status_reason"]
+        if column == self.REPORT and row["report_media_ids"]:
+            return self.tr("%n scan(s)", "", len(row["report_media_ids"]))
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -132,12 +132,17 @@ class RegisterPage(QWidget):
         reset cost more than the register's read. The request's text takes the spare width."""
         header, metrics = self.view.horizontalHeader(), self.view.fontMetrics()
         pad = 3 * metrics.averageCharWidth()
-        widths = {RegisterModel.DEADLINE: metrics.horizontalAdvance("00/00/00000") + pad,
-                  RegisterModel.STATUS: max(metrics.horizontalAdvance(register.label(c, self.lang))
-                                            for c in register.STATUSES) + pad,
+        bold = header.fontMetrics()
+
+        def fits(column: int, *samples: str) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max(bold.horizontalAdvance(title), *(metrics.horizontalAdvance(s) for s in samples)) + 2 * pad
+        widths = {RegisterModel.DEADLINE: fits(RegisterModel.DEADLINE, "00/00/00000"),
+                  RegisterModel.STATUS: fits(RegisterModel.STATUS, *(register.label(c, self.lang)
+                                                                     for c in register.STATUSES)),
                   RegisterModel.UNIT: metrics.averageCharWidth() * 34,
-                  RegisterModel.VISIT: metrics.horizontalAdvance("00/00/00000") + pad,
-                  RegisterModel.REPORT: metrics.averageCharWidth() * 26}
+                  RegisterModel.VISIT: fits(RegisterModel.VISIT, "00/00/00000"),
+                  RegisterModel.REPORT: fits(RegisterModel.REPORT, "999/BC-TTPVHCC · 00/00/00000")}
         for column in widths:             # every mode first: one column still sized to its contents
             header.setSectionResizeMode(column, header.ResizeMode.Interactive)    # would measure every row
         for column, width in widths.items():

@@ -136,3 +136,25 @@ def test_the_par_page_is_the_last_of_an_hq_window_and_built_when_shown(qtbot, hq
     field = MainWindow(ws, "vi", settings)
     qtbot.addWidget(field)
     assert field.par_row is None and field.nav.count() == 5
+
+
+def test_hq_edits_a_criterion_and_its_mapping_from_the_page(page, hq):
+    ws, ids = hq
+    page.select_criterion("2.1")
+    dialog = page.edit_criterion()
+    assert dialog.title.text() == "Một cửa" and dialog.points.value() == 5
+    assert [dialog.mapped.item(n).text() for n in range(dialog.mapped.count())] == ["thu-nghiem · A4"]
+    assert dialog.item.findData("A1") >= 0 and dialog.item.findData("DD1") < 0     # roll-call items are rows
+    dialog.item.setCurrentIndex(dialog.item.findData("A1"))
+    dialog.add_item()
+    assert dialog.mapped.count() == 2 and shown(page, "2.1")[ParModel.CHECKS] == 3
+    dialog.mapped.setCurrentRow([dialog.mapped.item(n).text() for n in range(2)].index("thu-nghiem · A1"))
+    dialog.remove_selected()
+    assert dialog.mapped.count() == 1 and shown(page, "2.1")[ParModel.CHECKS] == 1
+    dialog.points.setValue(4)
+    dialog.certainty.setCurrentIndex(dialog.certainty.findData("verified"))
+    dialog.note.setText("QĐ của UBND tỉnh")
+    dialog.save()
+    node = ws.par.criterion(ids["c2.1"])
+    assert (node["points"], node["certainty"], node["note"]) == (4, "verified", "QĐ của UBND tỉnh")
+    assert shown(page, "2.1")[ParModel.POINTS] == "4" and not dialog.isVisible()

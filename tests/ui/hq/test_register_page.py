@@ -103,7 +103,8 @@ def test_recording_the_units_report_with_a_scan(page, hq, tmp_path):
     assert ws.media.path_of(row["report_media_ids"][0]).read_bytes() == scan.read_bytes()
     index = page.model.index_of(ids["r1"])
     assert page.model.index(index.row(), RegisterModel.STATUS).data() == "Đơn vị đã báo cáo khắc phục"
-    assert page.model.index(index.row(), RegisterModel.REPORT).data().startswith("12/BC-UBND, 20/11/2026")
+    assert page.model.index(index.row(), RegisterModel.REPORT).data() == "12/BC-UBND · 20/11/2026"
+    assert page.model.index(index.row(), RegisterModel.REPORT).data(Qt.ItemDataRole.ToolTipRole) == "1 scan(s)"
     assert page.selected()["id"] == ids["r1"]                       # still selected after the refresh
     assert "12/BC-UBND" in page.details.text() and page.buttons["scans"].isEnabled()
 
