@@ -180,10 +180,26 @@ class ParticipantsPanel(QWidget):
         recorder.addWidget(QLabel(translate("ParticipantsPanel", "Recording on this laptop:")))
         recorder.addWidget(self.recorder)
         recorder.addStretch(1)
+        # Why a surprise visit was made: the minutes state it in their opening.
+        self.trigger = QLineEdit(ws.visits.trigger(visit_id))
+        self.trigger.setObjectName("trigger")
+        self.trigger.setPlaceholderText(translate(
+            "ParticipantsPanel", "e.g. Theo phản ánh của người dân qua Đường dây nóng ngày 05/11/2026 về …"))
+        self.trigger.editingFinished.connect(self._trigger_edited)
+        trigger = QHBoxLayout()
+        trigger_label = QLabel(translate("ParticipantsPanel", "Reason for the surprise visit:"))
+        trigger_label.setBuddy(self.trigger)
+        trigger.addWidget(trigger_label)
+        trigger.addWidget(self.trigger, 1)
+        self.trigger_row = QWidget()
+        self.trigger_row.setLayout(trigger)
+        trigger.setContentsMargins(0, 0, 0, 0)
+        self.trigger_row.setVisible(ws.visits.get(visit_id)["kind"] == "surprise" or bool(self.trigger.text()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addLayout(recorder)
+        layout.addWidget(self.trigger_row)
         layout.addWidget(self.view, 1)
         self.model.refresh()
         self._fill_recorders()
@@ -199,6 +215,15 @@ class ParticipantsPanel(QWidget):
         self.recorder.setCurrentIndex(max(self.recorder.findData(visit["recorder_id"] or ""), 0))
         self.recorder.blockSignals(False)
 
+    def _trigger_edited(self) -> None:
+        """Store the reason as typed (one undoable step); refused after signing with the
+        core's message, the stored reason then shown again."""
+        text = self.trigger.text()
+        if " ".join(text.split()).rstrip(".;") == self.ws.visits.trigger(self.visit_id):
+            return
+        if not self._store(lambda: self.ws.visits.set_trigger(self.visit_id, text)):
+            self.trigger.setText(self.ws.visits.trigger(self.visit_id))
+
     def _recorder_chosen(self) -> None:
         person_id = self.recorder.currentData()
         if person_id:
@@ -212,6 +237,8 @@ class ParticipantsPanel(QWidget):
         self.apply_changes(changes)
         if changes.touches("person"):
             self._fill_recorders()
+        if changes.touches("finding") and not self.trigger.hasFocus():     # an undo, a synced change
+            self.trigger.setText(self.ws.visits.trigger(self.visit_id))
 
     def add(self, dialog: ParticipantDialog | None = None) -> bool:
         dialog = dialog or ParticipantDialog(self.lang, self)

@@ -161,3 +161,26 @@ def test_role_and_gender_are_picked_from_lists_and_the_minutes_say_ong_or_ba(qtb
     ws.visits.conclude(v, "2026-11-20T10:30:00+07:00", reason="Thử")
     team = ws.minutes.content(v)["facts"]["people"]
     assert (team["team"][0]["honorific"], team["unit"][0]["honorific"]) == ("Bà", "Bà")
+
+
+def test_a_surprise_visits_reason_is_typed_beside_the_participants_and_ctrl_z_undoes_it(qtbot, ws, visit):
+    v = visit["visit"]                                     # a surprise visit
+    page = _page(qtbot, ws, v)
+    panel = page.participants
+    assert panel.trigger_row.isVisible() and panel.trigger.text() == ""
+    panel.trigger.setFocus()
+    panel.trigger.setText("Theo phản ánh của người dân qua Đường dây nóng ngày 05/11/2026")  # QTest types ASCII only
+    qtbot.keyClick(panel.trigger, Qt.Key.Key_Return)
+    assert ws.visits.trigger(v) == "Theo phản ánh của người dân qua Đường dây nóng ngày 05/11/2026"
+    assert ws.findings.of_visit(v) == []                   # not a finding of the visit
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.visits.trigger(v) == ""
+    qtbot.waitUntil(lambda: panel.trigger.text() == "")
+
+
+def test_a_planned_visit_shows_no_reason_line(qtbot, ws, visit):
+    planned, _ = ws.visits.create(visit["unit"], "planned", "2026-11-21", [visit["template"]])
+    ws.visits.start(planned, "2026-11-21T08:00:00+07:00")
+    page = _page(qtbot, ws, planned)
+    assert not page.participants.trigger_row.isVisible()
