@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .demo import PROCEDURES, STAFF, _record_value
-from .ids import uuid7
 from .progress import NullProgress, Progress
 from .text import file_part
 
@@ -255,17 +254,18 @@ def _record(rng, item, k, day, quality):
 
 def _reinspect(ws: Workspace, rng, visit, quality, earlier: list[str]) -> None:
     """Re-inspection: each earlier open request of the unit is checked on site — fixed, partly
-    fixed or not fixed — as the laptop records it (a `request_check` of the visit, listed on
-    the request). The status at HQ follows once the visit is concluded; nobody types it."""
+    fixed or not fixed — as the laptop records it (ws.reinspection.record: a `request_check` of
+    the visit). The status at HQ follows once the visit is concluded; nobody types it."""
     for request_id in earlier:
         roll = rng.random()
         result = "fixed" if roll < quality else ("partly" if roll < quality + (1 - quality) / 2 else "not_fixed")
         note = {"fixed": "Đã khắc phục, Đoàn kiểm tra xác nhận tại buổi tái kiểm tra.",
                 "partly": "Đã khắc phục một phần; còn hồ sơ chưa cập nhật.",
                 "not_fixed": "Chưa khắc phục dứt điểm; yêu cầu tiếp tục khắc phục."}[result]
-        ws.writer.write([("request", request_id, {"reinspection_visit_id": visit}),
-                         ("request_check", uuid7(), {"visit_id": visit, "request_id": request_id,
-                                                     "result": result, "note": note})])
+        # HQ's link of the request to this visit (what ws.reinspection.plan writes when HQ plans
+        # the visit; the demo made the visit itself), then the team's check through its service.
+        ws.writer.write([("request", request_id, {"reinspection_visit_id": visit})])
+        ws.reinspection.record(visit, request_id, result, note)
 
 
 def _follow_up(ws: Workspace, rng, ids, day, quality, unit, open_requests, scan_dir: Path) -> None:
