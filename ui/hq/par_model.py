@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from inspector_app.changes import Changes
 from inspector_app.hq import par_evidence
 from inspector_app.services.par import DECISION_KINDS
 
@@ -41,15 +40,27 @@ class ParModel(RowsModel):
         self.unit_id: str | None = None
         self.year_units: dict[str, list[par_evidence.CriterionEvidence]] = {}
 
-    def set_year(self, year: int) -> None:
-        """Read the year's evidence for every unit once; the unit picker then shows it without SQL."""
-        self.year = year
-        self.reload_year()
+    @staticmethod
+    def read(ws, year: int) -> dict[str, list[par_evidence.CriterionEvidence]]:
+        """Every unit's evidence for `year` ({} when no index is held): the slow part (3,4 s
+        for a year of the five-year bench province), run by the page on a worker thread."""
+        return par_evidence.year_evidence(ws, year) if ws.par.indexes() else {}
 
-    def reload_year(self) -> None:
-        self.year_units = par_evidence.year_evidence(self.ws, self.year) if self.year and self.ws.par.indexes() \
-            else {}
+    def set_year_units(self, year: int, units: dict[str, list[par_evidence.CriterionEvidence]]) -> None:
+        """Show what `read` returned; the unit picker then switches without SQL."""
+        self.year, self.year_units = year, units
         self.refresh()
+
+    def refresh_decisions(self) -> None:
+        """Put the decisions in force into the entries held (a decision changes no evidence)."""
+        if self.year is None:
+            return
+        decisions = self.ws.par.decisions(self.year)
+        for unit_id, entries in self.year_units.items():
+            for entry in entries:
+                entry.decision = decisions.get((unit_id, entry.criterion["id"]))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.DECISION))
 
     def set_unit(self, unit_id: str | None) -> None:
         self.unit_id = unit_id
@@ -58,12 +69,6 @@ class ParModel(RowsModel):
     def load(self) -> list[dict]:
         entries = self.year_units.get(self.unit_id or "", [])
         return [{"id": e.criterion["id"], "entry": e} for e in entries]
-
-    def apply_changes(self, changes: Changes) -> bool:
-        if not changes.touches(*self.ENTITIES):
-            return False
-        self.reload_year()
-        return True
 
     def entry(self, row: int) -> par_evidence.CriterionEvidence:
         return self._rows[row]["entry"]

@@ -79,6 +79,9 @@ class ParPage(QWidget):
         self.model = ParModel(ws, lang, parent=self)
         self.ops.bus.subscribe(self, self._on_changes)
         self.dialog: QDialog | None = None
+        self.loading = False               # the year's evidence is being read on a worker
+        self._generation = 0               # which reading is the latest (an older one's result is dropped)
+        self._keep_code: str | None = None
 
         title = QLabel(self.tr("PAR index: what the inspections show"))
         font = title.font()
@@ -138,12 +141,32 @@ class ParPage(QWidget):
 
         self.year_box.valueChanged.connect(self._year_changed)
         self.unit_box.currentIndexChanged.connect(self._unit_changed)
-        self._year_changed()
+        self._fill_units()
+        self._read_year()
 
     # -- reading ----------------------------------------------------------------------
     def _year_changed(self) -> None:
-        self.model.set_year(self.year_box.value())
+        self._read_year()
+
+    def _read_year(self) -> None:
+        """Read the year's evidence on a worker; the table shows it when it is done."""
+        self._generation += 1
+        generation, year = self._generation, self.year_box.value()
+        selected = self.selected()
+        self._keep_code = selected.criterion["code"] if selected else self._keep_code
+        self.loading = True
+        self.totals_label.setText(self.tr("Reading the visits of %1…").replace("%1", str(year)))
+        self.ops.start_job(lambda _progress: ParModel.read(self.ws, year), title=self.tr("PAR index"),
+                           on_done=lambda units: self._year_read(generation, year, units), parent=self)
+
+    def _year_read(self, generation: int, year: int, units: dict) -> None:
+        if generation != self._generation:       # the year changed, or data did, while it read
+            return
+        self.loading = False
+        self.model.set_year_units(year, units)
         self._fill_units()
+        if self._keep_code:
+            self.select_criterion(self._keep_code)
 
     def _fill_units(self) -> None:
         held = bool(self.ws.par.indexes())
@@ -192,7 +215,7 @@ class ParPage(QWidget):
                 .replace("%3", str(sum(e.decision is None for e in entries))))
         else:
             self.totals_label.setText(self.tr("No visit or request of this year is evidence for the index."))
-        self.export_button.setEnabled(bool(self.ws.par.indexes()))
+        self.export_button.setEnabled(bool(self.ws.par.indexes()) and not self.loading)
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -219,15 +242,12 @@ class ParPage(QWidget):
         return "\n".join(lines) or self.tr("No evidence for this criterion this year.")
 
     def _on_changes(self, changes, _initiator) -> None:
-        selected = self.selected()
-        code = selected.criterion["code"] if selected else None
-        if changes.touches("par_index"):
-            self.model.set_year(self.year_box.value())
-            self._fill_units()
-        elif self.model.apply_changes(changes):
-            self._fill_units()
-        if code:
-            self.select_criterion(code)
+        evidence = tuple(e for e in ParModel.ENTITIES if e != "par_decision")
+        if changes.touches(*evidence):
+            self._read_year()
+        elif changes.touches("par_decision"):
+            self.model.refresh_decisions()
+            self._after_reset()
 
     # -- acting ------------------------------------------------------------------------
     def load_index(self) -> None:

@@ -26,6 +26,7 @@ def page(qtbot, hq):
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.loading)        # the year is read on a worker
     return widget
 
 
@@ -37,7 +38,7 @@ def shown(page, code: str) -> list:
     raise KeyError(code)
 
 
-def test_the_units_and_the_hand_counted_figures_are_shown(page, hq, qtmodeltester):
+def test_the_units_and_the_hand_counted_figures_are_shown(page, hq, qtmodeltester, qtbot):
     _ws, ids = hq
     assert [page.unit_box.itemData(n) for n in range(page.unit_box.count())] == [ids["W"], ids["B"]]
     assert page.unit_box.currentText() == "Ủy ban nhân dân phường Ba Đình"
@@ -53,6 +54,8 @@ def test_the_units_and_the_hand_counted_figures_are_shown(page, hq, qtmodelteste
     page.select_unit(ids["B"])
     assert shown(page, "2.1")[ParModel.PROPOSED] == "5"
     page.year_box.setValue(2025)
+    assert page.loading
+    qtbot.waitUntil(lambda: not page.loading)
     assert [page.unit_box.itemData(n) for n in range(page.unit_box.count())] == [ids["W"]]
     assert shown(page, "1.1")[ParModel.PROPOSED] == "6"
 
@@ -86,7 +89,7 @@ def test_accept_override_and_undo_go_through_the_core(page, hq, qtbot):
     assert ws.par.decision(ids["W"], 2026, ids["c1.1"]) is None and shown(page, "1.1")[ParModel.ACCEPTED] == ""
 
 
-def test_a_change_elsewhere_refreshes_the_page_and_marks_a_stale_decision(page, hq):
+def test_a_change_elsewhere_refreshes_the_page_and_marks_a_stale_decision(page, hq, qtbot):
     ws, ids = hq
     page.select_criterion("1.1")
     page.accept_button.click()
@@ -94,6 +97,8 @@ def test_a_change_elsewhere_refreshes_the_page_and_marks_a_stale_decision(page, 
     ws.visits.start(visit_id, "2026-11-10T09:00:00")
     changes = ws.answers.answer(visit_id, ws.checklists.items(ids["template"])[0]["id"], "khong_dat")
     page.ops.bus.broadcast(changes)
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.selected().criterion["code"] == "1.1"        # kept while the year was read again
     row = shown(page, "1.1")
     assert row[ParModel.PROPOSED] == "5,1" and row[ParModel.ACCEPTED] == "4,5"
     assert row[ParModel.DECISION] != "Chấp nhận đề xuất" and row[ParModel.DECISION].startswith("Chấp nhận đề xuất")
@@ -115,9 +120,11 @@ def test_an_hq_without_the_index_offers_to_load_it(qtbot, tmp_path):
         widget = ParPage(ws, "vi", year=2026)
         qtbot.addWidget(widget)
         widget.show()
+        qtbot.waitUntil(lambda: not widget.loading)
         assert widget.load_button.isVisible() and widget.model.rowCount() == 0
         assert not widget.export_button.isEnabled()
         widget.load_button.click()
+        qtbot.waitUntil(lambda: not widget.loading)
         assert ws.par.indexes() and not widget.load_button.isVisible()
         assert widget.export_button.isEnabled()
 
@@ -133,12 +140,14 @@ def test_the_par_page_is_the_last_of_an_hq_window_and_built_when_shown(qtbot, hq
     assert not isinstance(window.pages.widget(window.par_row), ParPage)
     window.nav.setCurrentRow(window.par_row)
     assert isinstance(window.pages.currentWidget(), ParPage) and window.par_page.ops is window.ops
+    qtbot.waitUntil(lambda: not window.par_page.loading)
+    assert window.par_page.model.rowCount() == 4
     field = MainWindow(ws, "vi", settings)
     qtbot.addWidget(field)
     assert field.par_row is None and field.nav.count() == 5
 
 
-def test_hq_edits_a_criterion_and_its_mapping_from_the_page(page, hq):
+def test_hq_edits_a_criterion_and_its_mapping_from_the_page(page, hq, qtbot):
     ws, ids = hq
     page.select_criterion("2.1")
     dialog = page.edit_criterion()
@@ -147,14 +156,17 @@ def test_hq_edits_a_criterion_and_its_mapping_from_the_page(page, hq):
     assert dialog.item.findData("A1") >= 0 and dialog.item.findData("DD1") < 0     # roll-call items are rows
     dialog.item.setCurrentIndex(dialog.item.findData("A1"))
     dialog.add_item()
+    qtbot.waitUntil(lambda: not page.loading)
     assert dialog.mapped.count() == 2 and shown(page, "2.1")[ParModel.CHECKS] == 3
     dialog.mapped.setCurrentRow([dialog.mapped.item(n).text() for n in range(2)].index("thu-nghiem · A1"))
     dialog.remove_selected()
+    qtbot.waitUntil(lambda: not page.loading)
     assert dialog.mapped.count() == 1 and shown(page, "2.1")[ParModel.CHECKS] == 1
     dialog.points.setValue(4)
     dialog.certainty.setCurrentIndex(dialog.certainty.findData("verified"))
     dialog.note.setText("QĐ của UBND tỉnh")
     dialog.save()
+    qtbot.waitUntil(lambda: not page.loading)
     node = ws.par.criterion(ids["c2.1"])
     assert (node["points"], node["certainty"], node["note"]) == (4, "verified", "QĐ của UBND tỉnh")
     assert shown(page, "2.1")[ParModel.POINTS] == "4" and not dialog.isVisible()
