@@ -683,6 +683,54 @@
     </message>
 </context>
 <context>
+    <name>CriterionDialog</name>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="35"/>
+        <source>Criterion %1</source>
+        <translation>Tiêu chí %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="48"/>
+        <source>Remove the item</source>
+        <translation>Bỏ gắn mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="55"/>
+        <source>Map the item</source>
+        <translation>Gắn mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="65"/>
+        <source>Title</source>
+        <translation>Tên tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="66"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="67"/>
+        <source>Certainty of the points</source>
+        <translation>Độ tin cậy của điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="68"/>
+        <source>Note (source)</source>
+        <translation>Ghi chú (nguồn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="69"/>
+        <source>Checklist items mapped</source>
+        <translation>Các mục phiếu được gắn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_edit.py" line="71"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <location filename="../../ui/sync/panels.py" line="178"/>
@@ -1627,7 +1675,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <location filename="../../ui/main_window.py" line="86"/>
         <location filename="../../ui/main_window.py" line="89"/>
         <source>PAR index</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số CCHC</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125"/>
@@ -2144,29 +2192,29 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="50"/>
+        <location filename="../../ui/hq/par_page.py" line="52"/>
         <source>Override the deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh điểm trừ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="57"/>
+        <location filename="../../ui/hq/par_page.py" line="59"/>
         <source>Why the deduction differs from the proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/par_page.py" line="63"/>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/par_page.py" line="64"/>
-        <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do điểm trừ khác với đề xuất</translation>
     </message>
     <message>
         <location filename="../../ui/hq/par_page.py" line="65"/>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="66"/>
+        <source>Deduction</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="67"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -2331,190 +2379,259 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="138"/>
-        <location filename="../../ui/hq/overview.py" line="208"/>
+        <location filename="../../ui/hq/overview.py" line="207"/>
         <source>Planned</source>
         <translation>Dự kiến</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="139"/>
-        <location filename="../../ui/hq/overview.py" line="208"/>
+        <location filename="../../ui/hq/overview.py" line="207"/>
         <source>Done</source>
         <translation>Đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="212"/>
+        <location filename="../../ui/hq/overview.py" line="213"/>
         <source>Non-compliant (%)</source>
         <translation>Tỷ lệ không đạt (%)</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="150"/>
-        <location filename="../../ui/hq/overview.py" line="215"/>
+        <location filename="../../ui/hq/overview.py" line="216"/>
         <source>Failed at</source>
         <translation>Không đạt tại</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="217"/>
+        <location filename="../../ui/hq/overview.py" line="218"/>
         <source>Staff checked</source>
         <translation>Cán bộ được điểm danh</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="217"/>
+        <location filename="../../ui/hq/overview.py" line="218"/>
         <source>With a breach</source>
         <translation>Có vi phạm</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="218"/>
+        <location filename="../../ui/hq/overview.py" line="219"/>
         <source>Files sampled</source>
         <translation>Hồ sơ được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="218"/>
+        <location filename="../../ui/hq/overview.py" line="219"/>
         <source>Late files</source>
         <translation>Hồ sơ trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="225"/>
+        <location filename="../../ui/hq/overview.py" line="226"/>
         <source>Rows</source>
         <translation>Số lượt</translation>
     </message>
     <message>
         <location filename="../../ui/hq/overview.py" line="159"/>
-        <location filename="../../ui/hq/overview.py" line="229"/>
+        <location filename="../../ui/hq/overview.py" line="230"/>
         <source>Requests</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="255"/>
+        <location filename="../../ui/hq/overview.py" line="256"/>
         <source>Criterion</source>
         <translation>Nội dung đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="257"/>
+        <location filename="../../ui/hq/overview.py" line="258"/>
         <source>Answers</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="258"/>
+        <location filename="../../ui/hq/overview.py" line="259"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="288"/>
+        <location filename="../../ui/hq/overview.py" line="289"/>
         <source>%1 visits planned, %2 done; %3 of %4 items checked non-compliant; %5 staff with a breach; %6 late files; %7 requests.</source>
         <translation>%1 cuộc kiểm tra dự kiến, %2 cuộc đã thực hiện; %3/%4 lượt tiêu chí không đạt; %5 lượt cán bộ vi phạm; %6 hồ sơ trễ hạn; %7 kiến nghị.</translation>
     </message>
 </context>
 <context>
+    <name>ParModel</name>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="75"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="76"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="77"/>
+        <source>Points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="78"/>
+        <source>Checks</source>
+        <translation>Lượt kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="79"/>
+        <source>Failed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="80"/>
+        <source>Requests still open (late)</source>
+        <translation>Kiến nghị chưa khắc phục (quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="81"/>
+        <source>Proposed deduction</source>
+        <translation>Điểm trừ đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="82"/>
+        <source>Accepted</source>
+        <translation>Được chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="83"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="105"/>
+        <source>Not decided</source>
+        <translation>Chưa quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_model.py" line="107"/>
+        <source> — proposal changed since</source>
+        <translation> — đề xuất đã thay đổi sau đó</translation>
+    </message>
+</context>
+<context>
     <name>ParPage</name>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="81"/>
+        <location filename="../../ui/hq/par_page.py" line="86"/>
         <source>PAR index: what the inspections show</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số cải cách hành chính: kết quả từ các cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="95"/>
+        <location filename="../../ui/hq/par_page.py" line="100"/>
         <source>Load the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Nạp Bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="105"/>
+        <location filename="../../ui/hq/par_page.py" line="110"/>
         <source>Accept the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="106"/>
+        <location filename="../../ui/hq/par_page.py" line="111"/>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="107"/>
+        <location filename="../../ui/hq/par_page.py" line="112"/>
         <source>Undo the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="108"/>
-        <source>Export for the council (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/hq/par_page.py" line="113"/>
+        <source>Edit the criterion…</source>
+        <translation>Sửa tiêu chí…</translation>
     </message>
     <message>
         <location filename="../../ui/hq/par_page.py" line="115"/>
+        <source>Export for the council (.xlsx)…</source>
+        <translation>Xuất cho Hội đồng thẩm định (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="122"/>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="117"/>
+        <location filename="../../ui/hq/par_page.py" line="124"/>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="149"/>
+        <location filename="../../ui/hq/par_page.py" line="158"/>
+        <source>Reading the visits of %1…</source>
+        <translation>Đang đọc các cuộc kiểm tra năm %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="177"/>
         <source>Certainty of the points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ tin cậy của điểm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="151"/>
+        <location filename="../../ui/hq/par_page.py" line="179"/>
         <source>No PAR index is held yet: load it to see the evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/par_page.py" line="184"/>
-        <source>Proposed deduction %1 · accepted %2 · %3 criteria not decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/par_page.py" line="189"/>
-        <source>No visit or request of this year is evidence for the index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/par_page.py" line="203"/>
-        <source>%1 · %2 %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/par_page.py" line="206"/>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/par_page.py" line="208"/>
-        <source>Request of %1, due %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có Bộ chỉ số cải cách hành chính: hãy nạp để xem minh chứng.</translation>
     </message>
     <message>
         <location filename="../../ui/hq/par_page.py" line="212"/>
+        <source>Proposed deduction %1 · accepted %2 · %3 criteria not decided</source>
+        <translation>Điểm trừ đề xuất %1 · được chấp nhận %2 · %3 tiêu chí chưa quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="217"/>
+        <source>No visit or request of this year is evidence for the index.</source>
+        <translation>Năm này chưa có cuộc kiểm tra hay kiến nghị nào làm minh chứng cho Chỉ số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="231"/>
+        <source>%1 · %2 %3: %4</source>
+        <translation>%1 · %2 %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="234"/>
+        <source>… and %1 more</source>
+        <translation>… và %1 mục khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="236"/>
+        <source>Request of %1, due %2: %3</source>
+        <translation>Kiến nghị ngày %1, hạn %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="240"/>
         <source>Decided by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quyết định ngày %2</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="214"/>
+        <location filename="../../ui/hq/par_page.py" line="242"/>
         <source>No evidence for this criterion this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm này chưa có minh chứng cho tiêu chí này.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="260"/>
+        <location filename="../../ui/hq/par_page.py" line="295"/>
         <source>Export for the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất cho Hội đồng thẩm định</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="262"/>
+        <location filename="../../ui/hq/par_page.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="274"/>
+        <location filename="../../ui/hq/par_page.py" line="309"/>
         <source>The workbook could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bảng tính: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="278"/>
+        <location filename="../../ui/hq/par_page.py" line="313"/>
         <source>The workbook for %1 was written: %2 units, %3 criterion rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bảng tính năm %1: %2 đơn vị, %3 dòng tiêu chí.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="280"/>
+        <location filename="../../ui/hq/par_page.py" line="159"/>
+        <location filename="../../ui/hq/par_page.py" line="315"/>
         <source>PAR index</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số CCHC</translation>
     </message>
 </context>
 <context>
@@ -2606,12 +2723,22 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="254"/>
+        <location filename="../../ui/visit/participants.py" line="186"/>
+        <source>e.g. Theo phản ánh của người dân qua Đường dây nóng ngày 05/11/2026 về …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="190"/>
+        <source>Reason for the surprise visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/participants.py" line="281"/>
         <source>Every member of %1 is already in the list.</source>
         <translation>Mọi thành viên của %1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="256"/>
+        <location filename="../../ui/visit/participants.py" line="283"/>
         <source>%1 has no members yet. Add them in Library → Teams, or add people one by one with “Add participant…”.</source>
         <translation>%1 chưa có thành viên nào. Hãy thêm thành viên ở Thư viện → Đoàn kiểm tra, hoặc thêm từng người bằng “Thêm người tham dự…”.</translation>
     </message>
@@ -5143,7 +5270,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Báo cáo của đơn vị</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/hq/register_model.py" line="154"/>
+        <location filename="../../ui/hq/register_model.py" line="163"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n bản quét</numerusform>
@@ -5228,112 +5355,112 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Sổ theo dõi kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="148"/>
+        <location filename="../../ui/hq/register_page.py" line="153"/>
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="160"/>
+        <location filename="../../ui/hq/register_page.py" line="165"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="195"/>
+        <location filename="../../ui/hq/register_page.py" line="200"/>
         <source>%1 of %2 requests shown; %3 late</source>
         <translation>Hiển thị %1/%2 kiến nghị; %3 kiến nghị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="204"/>
+        <location filename="../../ui/hq/register_page.py" line="209"/>
         <source>Select a request to see its follow-up.</source>
         <translation>Chọn một kiến nghị để xem kết quả theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="215"/>
+        <location filename="../../ui/hq/register_page.py" line="220"/>
         <source>Visit of %1 on %2; responsible: %3</source>
         <translation>Cuộc kiểm tra tại %1 ngày %2; trách nhiệm: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="218"/>
+        <location filename="../../ui/hq/register_page.py" line="223"/>
         <source>Unit&apos;s report %1 of %2, %3 scan(s)</source>
         <translation>Báo cáo số %1 ngày %2 của đơn vị, %3 bản quét</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="223"/>
+        <location filename="../../ui/hq/register_page.py" line="228"/>
         <source>Re-inspection of %1: %2</source>
         <translation>Tái kiểm tra ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="226"/>
+        <location filename="../../ui/hq/register_page.py" line="231"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="268"/>
+        <location filename="../../ui/hq/register_page.py" line="273"/>
         <source>Partly fixed</source>
         <translation>Khắc phục một phần</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="268"/>
+        <location filename="../../ui/hq/register_page.py" line="273"/>
         <source>Not fixed</source>
         <translation>Chưa khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="269"/>
+        <location filename="../../ui/hq/register_page.py" line="274"/>
         <source>What remains to be done:</source>
         <translation>Những nội dung còn phải thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="273"/>
+        <location filename="../../ui/hq/register_page.py" line="278"/>
         <source>Close the request</source>
         <translation>Kết thúc theo dõi kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="273"/>
+        <location filename="../../ui/hq/register_page.py" line="278"/>
         <source>Note (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="277"/>
+        <location filename="../../ui/hq/register_page.py" line="282"/>
         <source>Cancel the request</source>
         <translation>Hủy bỏ kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="277"/>
+        <location filename="../../ui/hq/register_page.py" line="282"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="281"/>
+        <location filename="../../ui/hq/register_page.py" line="286"/>
         <source>Reopen the request</source>
         <translation>Mở lại kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="281"/>
+        <location filename="../../ui/hq/register_page.py" line="286"/>
         <source>Reason (optional):</source>
         <translation>Lý do (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="305"/>
+        <location filename="../../ui/hq/register_page.py" line="310"/>
         <source>Folder for the follow-up letters</source>
         <translation>Thư mục lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="318"/>
+        <location filename="../../ui/hq/register_page.py" line="323"/>
         <source>The letters could not be written: %1</source>
         <translation>Chưa ghi được công văn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="322"/>
+        <location filename="../../ui/hq/register_page.py" line="327"/>
         <source>%1 follow-up letter(s) written in %2.</source>
         <translation>Đã lập %1 công văn đôn đốc trong thư mục %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="324"/>
+        <location filename="../../ui/hq/register_page.py" line="329"/>
         <source>No unit has a late request: no letter was written.</source>
         <translation>Không đơn vị nào có kiến nghị quá hạn: không lập công văn nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="325"/>
+        <location filename="../../ui/hq/register_page.py" line="330"/>
         <source>Follow-up letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>

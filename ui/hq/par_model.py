@@ -15,9 +15,6 @@ from ..models import RIGHT, RowsModel, label
 _STALE = QColor("#9a5b00")       # a decision taken on a proposal that has changed since
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ParModel", text)
-
 
 def number(value: float | None, lang: str) -> str:
     """Points as people write them: "4,5" in Vietnamese, "4.5" in English; "" for none."""
@@ -74,8 +71,17 @@ class ParModel(RowsModel):
         return self._rows[row]["entry"]
 
     def headers(self) -> list[str]:
-        return [_t("Code"), _t("Criterion"), _t("Points"), _t("Checks"), _t("Failed"),
-                _t("Requests still open (late)"), _t("Proposed deduction"), _t("Accepted"), _t("Decision")]
+        return [
+            QCoreApplication.translate("ParModel", "Code"),
+            QCoreApplication.translate("ParModel", "Criterion"),
+            QCoreApplication.translate("ParModel", "Points"),
+            QCoreApplication.translate("ParModel", "Checks"),
+            QCoreApplication.translate("ParModel", "Failed"),
+            QCoreApplication.translate("ParModel", "Requests still open (late)"),
+            QCoreApplication.translate("ParModel", "Proposed deduction"),
+            QCoreApplication.translate("ParModel", "Accepted"),
+            QCoreApplication.translate("ParModel", "Decision"),
+        ]
 
     def cell(self, row: dict, column: int) -> str | int:
         e: par_evidence.CriterionEvidence = row["entry"]
@@ -96,9 +102,9 @@ class ParModel(RowsModel):
         if column == self.ACCEPTED:
             return number(e.accepted, self.lang)
         if e.decision is None:
-            return _t("Not decided")
+            return QCoreApplication.translate("ParModel", "Not decided")
         text = label(DECISION_KINDS.get(e.decision["kind"]), self.lang)
-        return text + (_t(" — proposal changed since") if e.stale else "")
+        return text + (QCoreApplication.translate("ParModel", " — proposal changed since") if e.stale else "")
 
     def alignment(self, column: int):
         return RIGHT if column in (self.POINTS, self.CHECKS, self.FAILED, self.REQUESTS, self.PROPOSED,
