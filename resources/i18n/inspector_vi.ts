@@ -2670,7 +2670,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <location filename="../../ui/visit/participants.py" line="48"/>
         <location filename="../../ui/visit/participants.py" line="97"/>
         <source>Mr/Ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ông/Bà</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="52"/>
@@ -2685,7 +2685,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     <message>
         <location filename="../../ui/visit/participants.py" line="89"/>
         <source>— (not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (chưa ghi)</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="100"/>
@@ -2725,12 +2725,12 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     <message>
         <location filename="../../ui/visit/participants.py" line="186"/>
         <source>e.g. Theo phản ánh của người dân qua Đường dây nóng ngày 05/11/2026 về …</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Theo phản ánh của người dân qua Đường dây nóng ngày 05/11/2026 về …</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="190"/>
         <source>Reason for the surprise visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do kiểm tra đột xuất:</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="281"/>
@@ -5722,6 +5722,181 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../ui/hq/register_dialogs.py" line="116"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="125"/>
+        <source>Make the period&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="134"/>
+        <source>First quarter</source>
+        <translation type="unfinished">Quý I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="134"/>
+        <source>Six months</source>
+        <translation type="unfinished">6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="135"/>
+        <source>Nine months</source>
+        <translation type="unfinished">9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="135"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="135"/>
+        <source>Any range</source>
+        <translation type="unfinished">Khoảng thời gian khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="157"/>
+        <location filename="../../ui/hq/report_dialog.py" line="232"/>
+        <source>The whole province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="157"/>
+        <source>A plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="157"/>
+        <source>A team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="158"/>
+        <source>A unit and the units under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="169"/>
+        <source>left blank for the clerk (……)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="176"/>
+        <source>Full name of the person who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="184"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="191"/>
+        <source>Period:</source>
+        <translation type="unfinished">Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="193"/>
+        <source>Scope:</source>
+        <translation type="unfinished">Phạm vi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="194"/>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="195"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="196"/>
+        <source>Date of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="197"/>
+        <source>Save in the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="203"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="206"/>
+        <source>Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="209"/>
+        <location filename="../../ui/hq/report_dialog.py" line="284"/>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="217"/>
+        <source>The report (.docx, to edit in Word) and its appendices (.xlsx), from the visits of the period and scope chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="239"/>
+        <source>(none in this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="263"/>
+        <source>CCHC inspection report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="284"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="289"/>
+        <source>Folder for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="315"/>
+        <source>Counting the visits of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="321"/>
+        <source>The period&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="329"/>
+        <source>Counting the visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="329"/>
+        <source>Writing the report (.docx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="330"/>
+        <source>Writing the appendices (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="338"/>
+        <source>Written in the folder “%1”:
+• %2
+• %3
+%4 visits made, %5 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="355"/>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
