@@ -94,8 +94,9 @@ def entries(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
     day = _today(today)
     key = (period, scope.key, day, tuple(ws.writer.generations[e] for e in _READS))
     cache = _CACHE.setdefault(ws, {})
-    if key in cache:
-        return list(cache[key])
+    kept = cache.get(key)                     # one get: another thread may replace the reading
+    if kept is not None:
+        return list(kept)
     rows = hq_register.requests(conn, period.first if period else None, period.last if period else None,
                                 scope.key)
     found = hq_register.checks(conn, None if len(rows) > 2000 else [r["id"] for r in rows])

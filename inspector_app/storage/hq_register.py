@@ -22,7 +22,7 @@ _ALL_TIME = ("0000-01-01", "9999-12-31")
 _COLUMNS = """
 SELECT r.id, r.visit_id, {day} AS visit_day, v.kind AS visit_kind, v.status AS visit_status,
        coalesce(r.responsible_unit_id, v.unit_id) AS unit_id,
-       coalesce(ru.name, u.name) AS unit_name, coalesce(ru.code, u.code) AS unit_code,
+       coalesce(ru.name, u.name) AS unit_name, CASE WHEN ru.id IS NULL THEN u.code ELSE ru.code END AS unit_code,
        u.name AS visited_unit_name,
        r.text, r.responsible, r.deadline, r.status AS stored_status, r.status_on, r.status_reason,
        r.report_number, r.report_date, r.report_media_ids, r.follow_up, r.reinspection_visit_id,

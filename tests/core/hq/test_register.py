@@ -156,3 +156,16 @@ def test_a_laptop_cannot_change_what_became_of_a_request(tmp_path):
         assert refused.value.code == "requests_hq_only"
     finally:
         ws.close()
+
+
+def test_the_whole_register_and_a_window_over_every_visit_read_the_same_rows(hq):
+    ws, ids = hq
+    from inspector_app.storage import hq_register
+
+    everything = hq_register.requests(ws.db.conn)                      # read from the requests alone
+    windowed = hq_register.requests(ws.db.conn, "2000-01-01", "2100-12-31")
+    assert everything == windowed and len(everything) == 6
+    first = register.entries(ws, today=TODAY)
+    assert register.entries(ws, today=TODAY) == first                 # the kept reading
+    ws.requests.verify(ids["r3"], on=TODAY)
+    assert next(r for r in register.entries(ws, today=TODAY) if r["id"] == ids["r3"])["status"] == "verified"
