@@ -74,7 +74,9 @@ class Writer:
         # Told (visit, step) after a step is committed (inspector_app/undo.py).
         self.step_listener: StepListener | None = None
         # On a field laptop: reference data its headquarters issued is HQ's
-        # alone to change (an import sets such operations aside: sync/seals.py).
+        # alone to change (a replica's state ignores a field laptop's
+        # operations on it: storage/state.py). At HQ (False): its creations
+        # of reference data carry no `prev`, which marks them as HQ's.
         self.hq_data_readonly = False
 
     @property
@@ -169,7 +171,12 @@ class Writer:
                 changed["deleted"] = False
         if not changed:
             return None
-        prev = {k: (current or {}).get(k) for k in changed}
+        if current is None and entity in DISTRIBUTED and not self.hq_data_readonly:
+            # HQ creating reference data: no `prev`, the mark of HQ's row on
+            # every replica, whatever else reached it first (sync_store.hq_created).
+            prev = {}
+        else:
+            prev = {k: (current or {}).get(k) for k in changed}
         op = Operation(uuid7(), self.clock.now(), self.device_id, self.person_id,
                        entity, row_id, changed, prev)
         validate(op)

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from ..entities import ENTITIES, fields_of, from_column, to_column
 from ..hlc import LIMIT
 from ..oplog import Operation, encode
-from . import bulk_merge, search_index, signed_minutes, sync_conflicts
+from . import bulk_merge, search_index, signed_minutes, sync_conflicts, sync_store
+from .sync_store import DISTRIBUTED
 
 
 def get_row(conn: sqlite3.Connection, entity: str, row_id: str, clocks: bool = False) -> dict | None:
@@ -80,6 +81,41 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
                 merging.forget(op.entity, op.row_id)
                 merging.signed.add(op.row_id)
             return True
+    if clocks_text is _UNREAD:
+        read = conn.execute(f"SELECT _clocks FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone()
+        clocks_text = read[0] if read else None
+    # Reference data HQ created: a field laptop's operations stay in the log, never in the row.
+    if op.entity in DISTRIBUTED and clocks_text is not None:
+        hq = merging.hq(conn) if merging is not None else sync_store.hq_ids(conn)
+        if op.device_id not in hq:
+            if sync_store.hq_created(conn, op.entity, op.row_id, hq):
+                return True
+        elif op.prev == {} and sync_store.others_on(conn, op.entity, op.row_id, hq):
+            _rebuild_hq_row(conn, op.entity, op.row_id, hq)
+            if merging is not None:
+                merging.forget(op.entity, op.row_id)
+            return True
+    _merge(conn, op, clocks_text, remote, merging)
+    return True
+
+
+def _rebuild_hq_row(conn: sqlite3.Connection, entity: str, row_id: str, hq: frozenset[str]) -> None:
+    """HQ's creation of a row reached a replica after field laptops'
+    operations on it: the row again, from HQ's operations alone (each field
+    the newest of theirs, as if the others had never come), and its listed
+    conflicts with it. Laptops' operations stay in the log."""
+    fields = fields_of(entity)
+    blank = ", ".join(f"{name} = NULL" for name in fields if name != "deleted")
+    conn.execute(f"UPDATE {entity} SET {blank}, deleted = 0, _clocks = '{{}}' WHERE id = ?", (row_id,))
+    conn.execute("DELETE FROM sync_conflict WHERE entity = ? AND row_id = ?", (entity, row_id))
+    for op in history(conn, entity, row_id):
+        if op.device_id in hq:
+            _merge(conn, op, _UNREAD, True, None)
+
+
+def _merge(conn: sqlite3.Connection, op: Operation, clocks_text, remote: bool,
+           merging: sync_conflicts.Merging | None) -> None:
+    """Merge a logged operation into its row, field by field (see `apply`)."""
     fields = fields_of(op.entity)
     if clocks_text is _UNREAD:
         read = conn.execute(f"SELECT _clocks FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone()
@@ -116,7 +152,6 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
         sync_conflicts.after_apply(conn, op, beaten, lost, remote, merging)
     if merging is not None:
         merging.note(op)
-    return True
 
 
 def _reindex(conn: sqlite3.Connection, op: Operation) -> None:

@@ -27,6 +27,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from . import sync_store
+
 
 def canon(value) -> str:
     """A value's identity when deciding what settles what: its canonical JSON
@@ -64,6 +66,13 @@ class Merging:
         # only logged, and each row is rebuilt once at the end of the slice
         # (storage/signed_minutes.py; rebuilding per operation was quadratic).
         self.signed: set[str] = set()
+        self._hq: frozenset[str] | None = None
+
+    def hq(self, conn: sqlite3.Connection) -> frozenset[str]:
+        """Headquarters' devices (`sync_store.hq_ids`), read once per merge."""
+        if self._hq is None:
+            self._hq = sync_store.hq_ids(conn)
+        return self._hq
 
     def forget(self, entity: str, row_id: str) -> None:
         fields = self._rows.pop((entity, row_id), None)

@@ -209,11 +209,42 @@ def ops_of_device(conn: sqlite3.Connection, device_id: str, after_seq: int,
 
 
 def hq_row(conn: sqlite3.Connection, self_id: str, entity: str, row_id: str) -> bool:
-    """Whether a row of distributed reference data was created by this
-    workspace's headquarters (a field laptop may not change it)."""
-    creator = row_creator(conn, entity, row_id)
-    return creator is not None and creator != self_id and any(
-        d["id"] == creator for d in hq_devices(conn, self_id))
+    """Whether a row of distributed reference data is headquarters' (a field
+    laptop may not change it): HQ's creation of it is held (`hq_created`)."""
+    hq = hq_ids(conn)
+    return self_id not in hq and hq_created(conn, entity, row_id, hq)
+
+
+def hq_ids(conn: sqlite3.Connection) -> frozenset[str]:
+    """The devices whose word on reference data is final here: headquarters as
+    this workspace recorded it (role 'hq', key known: the pinned HQ, whatever
+    its trust now), and this workspace itself when it is HQ."""
+    ids = {r[0] for r in conn.execute("SELECT id FROM device WHERE role = 'hq' AND sign_public IS NOT NULL")}
+    meta = dict(conn.execute("SELECT key, value FROM local_meta WHERE key IN ('role', 'device_id')").fetchall())
+    if meta.get("role") == "hq":
+        ids.add(meta["device_id"])
+    else:
+        ids.discard(meta.get("device_id"))
+    return frozenset(ids)
+
+
+# How HQ's writer marks the operation creating a row of reference data: no
+# `prev` at all (writer.Writer._operation). Every other operation a writer
+# makes names the values it replaced, so this depends on the operation
+# alone, never on when or in which order it reached a replica.
+CREATION_PREV = "{}"
+
+
+def hq_created(conn: sqlite3.Connection, entity: str, row_id: str, hq: frozenset[str]) -> bool:
+    """Whether the log holds headquarters' creation of this row."""
+    return any(r[0] in hq for r in conn.execute(
+        "SELECT device_id FROM ops WHERE entity = ? AND row_id = ? AND prev = ?", (entity, row_id, CREATION_PREV)))
+
+
+def others_on(conn: sqlite3.Connection, entity: str, row_id: str, devices: frozenset[str]) -> bool:
+    """Whether the log holds an operation on this row by a device not among `devices`."""
+    return any(r[0] not in devices for r in conn.execute(
+        "SELECT DISTINCT device_id FROM ops WHERE entity = ? AND row_id = ?", (entity, row_id)))
 
 
 def row_creator(conn: sqlite3.Connection, entity: str, row_id: str) -> str | None:

@@ -56,6 +56,9 @@ UNKNOWN, UNPROVEN, REVOKED = "unknown", "unproven", "revoked"
 # A laptop's operation on reference data headquarters issued (a checklist,
 # a legal document, a plan, a team, a unit, a person HQ created): HQ alone
 # may change what it distributes. A laptop's own local rows stay its own.
+# Such an operation is counted here for the report, and kept in the log:
+# each replica's state ignores it (storage/state.py), so that replicas
+# receiving it and HQ's creation of the row in any order agree.
 HQ_DATA = "hq_data"
 
 
@@ -212,8 +215,7 @@ class Authors:
     @classmethod
     def load(cls, ws: Workspace, bundle, file: str) -> Authors:
         authors = cls(ws, bundle.source["device_id"], bundle.source["sign_public"], file)
-        hq = {d["id"] for d in sync_store.hq_devices(ws.db.conn, ws.device_id)}
-        authors.hq_ids = frozenset(hq | ({ws.device_id} if ws.role == "hq" else set()))
+        authors.hq_ids = sync_store.hq_ids(ws.db.conn)
         authors.plans = PlanGuard(ws.db.conn, authors.hq_ids)
         by_device: dict[str, list[SealRow]] = {}
         count = 0
@@ -301,8 +303,14 @@ class Authors:
         chain = self.chains.get(op.device_id)
         as_sent = line is not None and chain is not None and chain.has(hashlib.sha256(line.rstrip(b"\n")).digest())
         if chain is not None and (as_sent or chain.has(op_digest(op))):
-            if op.entity in sync_store.DISTRIBUTED and op.device_id not in self.hq_ids and self._hq_row(op):
-                return self._aside(op.device_id, HQ_DATA)
+            if op.entity in sync_store.DISTRIBUTED:
+                if op.device_id in self.hq_ids:
+                    if not op.prev:                  # HQ creates it (in this bundle)
+                        self._made_by_hq[(op.entity, op.row_id)] = True
+                elif self._hq_row(op):
+                    # Told in the report; kept in the log, where the state ignores it
+                    # on every replica, whichever reached it first (storage/state.py).
+                    self._aside(op.device_id, HQ_DATA)
             if self.plans is not None and not self.plans.allows(op):
                 return self._aside(op.device_id, HQ_DATA)
             return True
@@ -320,7 +328,7 @@ class Authors:
         key = (op.entity, op.row_id)
         made = self._made_by_hq.get(key)
         if made is None:
-            made = self._made_by_hq[key] = sync_store.row_creator(self.ws.db.conn, *key) in self.hq_ids
+            made = self._made_by_hq[key] = sync_store.hq_created(self.ws.db.conn, *key, self.hq_ids)
         return made
 
     def save(self) -> None:
