@@ -167,3 +167,19 @@ def test_the_requests_page_is_in_hq_workspaces_only(qtbot, hq, ws, settings):
     field = MainWindow(ws, "vi", settings)
     qtbot.addWidget(field)
     assert field.nav.count() == 5 and field.requests_page is None
+
+
+def test_attaching_more_scans_to_a_recorded_report(page, hq, tmp_path):
+    ws, ids = hq
+    page.ops.run(lambda: ws.requests.report(ids["r4"], "3/BC-UBND", "2026-11-01", on=TODAY))
+    _select(page, ids["r4"])
+    assert page.buttons["scans"].isEnabled()
+    page.attach_scans()
+    scan = tmp_path / "phu-luc.pdf"
+    scan.write_bytes(b"%PDF-1.4 annex\n")
+    page.dialog.filesSelected.emit([str(scan)])             # what the file dialog sends when files are chosen
+    page.dialog.close()
+    media = ws.findings.request(ids["r4"])["report_media_ids"]
+    assert len(media) == 1 and ws.media.path_of(media[0]).read_bytes() == scan.read_bytes()
+    row = page.model.index_of(ids["r4"]).row()
+    assert page.model.index(row, RegisterModel.REPORT).data(Qt.ItemDataRole.ToolTipRole) == "1 scan(s)"
