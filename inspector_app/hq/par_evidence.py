@@ -58,6 +58,7 @@ class Check:
     answer: str
     note: str
     shortfall: float
+    by_records: bool = False          # non-compliant because records (roll call, case files) breach it
 
 
 @dataclass
@@ -198,11 +199,12 @@ def year_evidence(ws: Workspace, year: int, unit_id: str | None = None, index_id
         owner = unit_id if unit_id and owners.belongs(visit["unit_id"], unit_id) else owners.owner(visit["unit_id"])
         if unit_id and owner != unit_id:
             continue
-        for template_code, item, value, shortfall, note in _checked_items(ws, visit["id"]):
+        for template_code, item, value, shortfall, note, by_records in _checked_items(ws, visit["id"]):
             for criterion_id in mapped.get((template_code, item["code"]), ()):
                 slot(owner, criterion_id).checks.append(Check(
                     visit["id"], visit["day"], visit["unit_id"], template_code, item["code"], item["text"],
-                    answer_types.format_value(item, value) if value is not None else "", note or "", shortfall))
+                    answer_types.format_value(item, value) if value is not None else "", note or "", shortfall,
+                    by_records))
     found_checks = hq_par.checks(conn, cut, CONCLUDED_VISITS)
     for request in hq_par.requests(conn, cut):
         owner = unit_id if unit_id and owners.belongs(request["unit_id"], unit_id) else \
@@ -250,7 +252,8 @@ def year_end_status(request: dict, checks, last: str) -> tuple[str, bool]:
 
 
 def _checked_items(ws: Workspace, visit_id: str):
-    """(checklist code, item, value, shortfall, note) for each checked item of an ordinary section."""
+    """(checklist code, item, value, shortfall, note, breached by records only) for each checked
+    item of an ordinary section."""
     structures, held, records = ws.visits.evidence_of(visit_id)
     derived = derived_verdicts(structures, held, records)
     for structure in structures:
@@ -270,4 +273,5 @@ def _checked_items(ws: Workspace, visit_id: str):
                 else:
                     shortfall = 0.0
                 observation = held.get((item["id"], None)) or {}
-                yield structure["code"], item, value, shortfall, observation.get("note")
+                yield structure["code"], item, value, shortfall, observation.get("note"), \
+                    breached and not answer_types.is_noncompliant(item, value)

@@ -64,6 +64,7 @@ ABOUT = [Column("Mục", "Entry", width=34), Column("Nội dung", "Content", wid
 _KIND = {"check": ("Mục không đạt", "Item failed"), "request": ("Kiến nghị chưa khắc phục",
                                                                "Request outstanding")}
 _YES = ("Có", "Yes")
+_BY_RECORDS = ("không đạt theo hồ sơ, điểm danh vi phạm", "not met: records breach it")
 _UNDECIDED = ("Chưa quyết định", "Not decided")
 
 
@@ -140,7 +141,7 @@ def _evidence_rows(write, sheet, entry: CriterionEvidence, name: str, owners: Ow
     for check in entry.failed:
         write(sheet, EVIDENCE, [name, entry.criterion["code"], _KIND["check"][pick], _day(check.day),
                    owners.name(check.visited_unit_id), check.template_code, check.item_code, check.item_text,
-                   check.answer, check.note, None, "", round(check.shortfall, 4), check.visit_id])
+                   _answer(check, pick), check.note, None, "", round(check.shortfall, 4), check.visit_id])
         count += 1
     for request in entry.requests:
         write(sheet, EVIDENCE, [name, entry.criterion["code"], _KIND["request"][pick], _day(request.visit_day), "", "",
@@ -148,6 +149,14 @@ def _evidence_rows(write, sheet, entry: CriterionEvidence, name: str, owners: Ow
                    "", _day(request.deadline), _YES[pick] if request.late else "", None, request.visit_id])
         count += 1
     return count
+
+
+def _answer(check, pick: int) -> str:
+    """The answer as typed, and why it counts as not met when only records breach it."""
+    if not check.by_records:
+        return check.answer
+    why = _BY_RECORDS[pick]
+    return f"{check.answer} — {why}" if check.answer else why
 
 
 def _about(write, sheet, ws: Workspace, index: dict, year: int, out: dict, pick: int) -> None:

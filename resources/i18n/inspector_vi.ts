@@ -955,47 +955,47 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="130"/>
+        <location filename="../../ui/hq/overview_detail.py" line="131"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="130"/>
+        <location filename="../../ui/hq/overview_detail.py" line="131"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="130"/>
+        <location filename="../../ui/hq/overview_detail.py" line="131"/>
         <source>Kind</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="130"/>
+        <location filename="../../ui/hq/overview_detail.py" line="131"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="131"/>
+        <location filename="../../ui/hq/overview_detail.py" line="132"/>
         <source>Visit</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="131"/>
+        <location filename="../../ui/hq/overview_detail.py" line="132"/>
         <source>Plan, team</source>
         <translation>Kế hoạch, đoàn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="131"/>
+        <location filename="../../ui/hq/overview_detail.py" line="132"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="135"/>
+        <location filename="../../ui/hq/overview_detail.py" line="136"/>
         <source>No visit.</source>
         <translation>Không có cuộc kiểm tra nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="137"/>
+        <location filename="../../ui/hq/overview_detail.py" line="138"/>
         <source>Open in the visit screen</source>
         <translation>Mở màn hình cuộc kiểm tra</translation>
     </message>
@@ -1703,87 +1703,87 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Keyboard shortcuts…</source>
         <translation>Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Checklist: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note (Ctrl+Enter saves) · F2 value · F1 legal basis</source>
         <translation>Phiếu kiểm tra: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú (Ctrl+Enter để lưu) · F2 nhập giá trị · F1 căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>The visit&apos;s tabs; Ctrl+1 is the checklist</source>
         <translation>Các thẻ của cuộc kiểm tra; Ctrl+1 là phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>What they do</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Photos are being imported. Closing stops the import: the photos already added are kept, and the next start says which ones to import again.</source>
         <translation>Đang nhập ảnh. Nếu đóng bây giờ, việc nhập ảnh sẽ dừng: các ảnh đã thêm được giữ lại, và lần mở sau chương trình sẽ cho biết những ảnh nào cần nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>A bundle is being exported. Closing stops the export: no bundle is written and nothing stored changes; export again later.</source>
         <translation>Đang xuất gói dữ liệu. Nếu đóng, việc xuất sẽ dừng: không có gói nào được ghi ra và dữ liệu đã lưu không thay đổi; hãy xuất lại sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>A job is still running (%1). Closing stops it.</source>
         <translation>Một công việc đang chạy (%1). Nếu đóng, công việc này sẽ dừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Importing photos into “%1” was cut short: %2 of %3 photos were kept, intact.</source>
         <translation>Việc nhập ảnh vào “%1” đã bị dừng giữa chừng: đã giữ %2 trong số %3 ảnh, nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Not imported, import them again: %1.</source>
         <translation>Chưa được nhập, hãy nhập lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Photo import cut short</source>
         <translation>Nhập ảnh bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Close anyway?</source>
         <translation>Vẫn đóng chương trình?</translation>
     </message>
@@ -2467,7 +2467,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     <message>
         <location filename="../../ui/hq/par_model.py" line="77"/>
         <source>Points</source>
-        <translation>Điểm tối đa</translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <location filename="../../ui/hq/par_model.py" line="78"/>
@@ -2482,17 +2482,17 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     <message>
         <location filename="../../ui/hq/par_model.py" line="80"/>
         <source>Requests still open (late)</source>
-        <translation>Kiến nghị chưa khắc phục (quá hạn)</translation>
+        <translation>Kiến nghị (quá hạn)</translation>
     </message>
     <message>
         <location filename="../../ui/hq/par_model.py" line="81"/>
         <source>Proposed deduction</source>
-        <translation>Điểm trừ đề xuất</translation>
+        <translation>Đề xuất trừ</translation>
     </message>
     <message>
         <location filename="../../ui/hq/par_model.py" line="82"/>
         <source>Accepted</source>
-        <translation>Được chấp nhận</translation>
+        <translation>Chấp nhận trừ</translation>
     </message>
     <message>
         <location filename="../../ui/hq/par_model.py" line="83"/>
@@ -2507,7 +2507,7 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     <message>
         <location filename="../../ui/hq/par_model.py" line="107"/>
         <source> — proposal changed since</source>
-        <translation> — đề xuất đã thay đổi sau đó</translation>
+        <translation> (đề xuất đã đổi)</translation>
     </message>
 </context>
 <context>
@@ -2573,63 +2573,68 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Chưa có Bộ chỉ số cải cách hành chính: hãy nạp để xem minh chứng.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="212"/>
+        <location filename="../../ui/hq/par_page.py" line="213"/>
         <source>Proposed deduction %1 · accepted %2 · %3 criteria not decided</source>
         <translation>Điểm trừ đề xuất %1 · được chấp nhận %2 · %3 tiêu chí chưa quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="217"/>
+        <location filename="../../ui/hq/par_page.py" line="218"/>
         <source>No visit or request of this year is evidence for the index.</source>
         <translation>Năm này chưa có cuộc kiểm tra hay kiến nghị nào làm minh chứng cho Chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="231"/>
+        <location filename="../../ui/hq/par_page.py" line="232"/>
+        <source>%1 (records breach it)</source>
+        <translation>%1 (nhưng hồ sơ, điểm danh vi phạm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/par_page.py" line="234"/>
         <source>%1 · %2 %3: %4</source>
         <translation>%1 · %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="234"/>
+        <location filename="../../ui/hq/par_page.py" line="237"/>
         <source>… and %1 more</source>
         <translation>… và %1 mục khác</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="236"/>
+        <location filename="../../ui/hq/par_page.py" line="239"/>
         <source>Request of %1, due %2: %3</source>
         <translation>Kiến nghị ngày %1, hạn %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="240"/>
+        <location filename="../../ui/hq/par_page.py" line="243"/>
         <source>Decided by %1 on %2</source>
         <translation>%1 quyết định ngày %2</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="242"/>
+        <location filename="../../ui/hq/par_page.py" line="245"/>
         <source>No evidence for this criterion this year.</source>
         <translation>Năm này chưa có minh chứng cho tiêu chí này.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="295"/>
+        <location filename="../../ui/hq/par_page.py" line="298"/>
         <source>Export for the council</source>
         <translation>Xuất cho Hội đồng thẩm định</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="297"/>
+        <location filename="../../ui/hq/par_page.py" line="300"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="309"/>
+        <location filename="../../ui/hq/par_page.py" line="312"/>
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được bảng tính: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/par_page.py" line="313"/>
+        <location filename="../../ui/hq/par_page.py" line="316"/>
         <source>The workbook for %1 was written: %2 units, %3 criterion rows.</source>
         <translation>Đã ghi bảng tính năm %1: %2 đơn vị, %3 dòng tiêu chí.</translation>
     </message>
     <message>
         <location filename="../../ui/hq/par_page.py" line="159"/>
-        <location filename="../../ui/hq/par_page.py" line="315"/>
+        <location filename="../../ui/hq/par_page.py" line="318"/>
         <source>PAR index</source>
         <translation>Chỉ số CCHC</translation>
     </message>
@@ -6716,82 +6721,82 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>VisitDetail</name>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="48"/>
+        <location filename="../../ui/hq/overview_detail.py" line="49"/>
         <source>Item</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="48"/>
+        <location filename="../../ui/hq/overview_detail.py" line="49"/>
         <source>Answer</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="48"/>
+        <location filename="../../ui/hq/overview_detail.py" line="49"/>
         <source>Note, records that breach it</source>
         <translation>Ghi chú, dòng ghi nhận vi phạm</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="53"/>
+        <location filename="../../ui/hq/overview_detail.py" line="54"/>
         <source>Finding or request</source>
         <translation>Ghi nhận hoặc kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="53"/>
+        <location filename="../../ui/hq/overview_detail.py" line="54"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="53"/>
+        <location filename="../../ui/hq/overview_detail.py" line="54"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="55"/>
+        <location filename="../../ui/hq/overview_detail.py" line="56"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="55"/>
+        <location filename="../../ui/hq/overview_detail.py" line="56"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="55"/>
+        <location filename="../../ui/hq/overview_detail.py" line="56"/>
         <source>Taken</source>
         <translation>Ngày chụp</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="55"/>
+        <location filename="../../ui/hq/overview_detail.py" line="56"/>
         <source>Linked to</source>
         <translation>Gắn với</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="59"/>
+        <location filename="../../ui/hq/overview_detail.py" line="60"/>
         <source>Items</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="60"/>
+        <location filename="../../ui/hq/overview_detail.py" line="61"/>
         <source>Records</source>
         <translation>Bảng ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="61"/>
+        <location filename="../../ui/hq/overview_detail.py" line="62"/>
         <source>Findings and requests</source>
         <translation>Ghi nhận và kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="62"/>
+        <location filename="../../ui/hq/overview_detail.py" line="63"/>
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="79"/>
+        <location filename="../../ui/hq/overview_detail.py" line="80"/>
         <source>%1 non-compliant</source>
         <translation>%1 không đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview_detail.py" line="100"/>
+        <location filename="../../ui/hq/overview_detail.py" line="101"/>
         <source>Evidence (%1)</source>
         <translation>Chứng cứ (%1)</translation>
     </message>
@@ -6950,6 +6955,56 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../ui/visit/header.py" line="328"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecordExport</name>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="71"/>
+        <source>Inspection record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="83"/>
+        <source>Save the visit&apos;s record as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="85"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="99"/>
+        <location filename="../../ui/hq/visit_record_action.py" line="107"/>
+        <source>The visit&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="108"/>
+        <source>Saved “%1” (%2 pages) in the folder “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="113"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="132"/>
+        <location filename="../../ui/hq/visit_record_action.py" line="169"/>
+        <source>Export the visit&apos;s record (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="151"/>
+        <source>Make the period&apos;s report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/visit_record_action.py" line="155"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,7 @@ class ParPage(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.entry(row).criterion["code"] == code:
                 self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
                 return
 
     def selected(self) -> par_evidence.CriterionEvidence | None:
@@ -228,8 +229,10 @@ class ParPage(QWidget):
     def _describe(self, entry: par_evidence.CriterionEvidence) -> str:
         lines = []
         for check in entry.failed[:8]:
+            answer = self.tr("%1 (records breach it)").replace("%1", check.answer) if check.by_records \
+                else check.answer
             lines.append(self.tr("%1 · %2 %3: %4").replace("%1", day_text(check.day)).replace("%2", check.item_code)
-                         .replace("%3", check.answer).replace("%4", check.item_text))
+                         .replace("%3", answer).replace("%4", check.item_text))
         if len(entry.failed) > 8:
             lines.append(self.tr("… and %1 more").replace("%1", str(len(entry.failed) - 8)))
         for request in entry.requests[:5]:

@@ -96,6 +96,28 @@ def test_requests_are_judged_on_the_years_last_day_or_today_while_it_runs(par):
     assert general.proposed == 0.75                     # 3 × 0,25: late on 31/12/2026
 
 
+def test_an_item_answered_met_that_records_breach_counts_as_not_met(par):
+    from tests.helpers.factories import small_checklist
+
+    ws, ids = par
+    data = small_checklist(version=2)                    # the same code: the mapping holds for every version
+    roll_call = next(s for s in data["sections"] if s["code"] == "DD")
+    roll_call["items"][1]["choices"][1]["breaches"] = ["A4"]     # absent without reason breaches A4
+    template, _ = ws.checklists.import_data(data)
+    items = {i["code"]: i["id"] for i in ws.checklists.items(template)}
+    section = {s["code"]: s["id"] for s in ws.checklists.sections(template)}
+    visit_id, _ = ws.visits.create(ids["B"], "surprise", "2026-09-09", [template])
+    ws.visits.start(visit_id, "2026-09-09T08:00:00")
+    ws.answers.answer(visit_id, items["A4"], "dat")
+    record, _ = ws.answers.add_record(visit_id, section["DD"])
+    ws.answers.answer(visit_id, items["DD1"], "Phạm Văn Tú", record_id=record)
+    ws.answers.answer(visit_id, items["DD2"], "vang_khong_ly_do", record_id=record)
+    one_stop = {e.criterion["code"]: e for e in unit_evidence(ws, ids["B"], 2026, today="2026-12-31")}["2.1"]
+    breached = next(c for c in one_stop.checks if c.visit_id == visit_id)
+    assert (breached.answer, breached.shortfall, breached.by_records) == ("Đạt", 1.0, True)
+    assert (len(one_stop.checks), len(one_stop.failed)) == (2, 2)
+
+
 def test_the_proposal_rule():
     assert propose(6, 4, 2, 1) == 4.5
     assert propose(1, 0, 0, 2) == 0.5
