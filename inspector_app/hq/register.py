@@ -100,14 +100,25 @@ def entries(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
     rows = hq_register.requests(conn, period.first if period else None, period.last if period else None,
                                 scope.key)
     found = hq_register.checks(conn, None if len(rows) > 2000 else [r["id"] for r in rows])
+    # Without checks a request's status depends on its stored status and deadline alone
+    # (status_on only weighs checks): derived once per pair, not once per request.
+    plain: dict[tuple, tuple[str, str, bool]] = {}
     for row in rows:
-        own = found.get(row["id"], ())
-        latest = max(own, key=lambda c: (c[0] or "", c[1])) if own else None
-        row["check"] = latest
-        row["status"] = status = effective_status(row["stored_status"], row["deadline"], day,
-                                                  [c[:3] for c in own], row["status_on"])
-        row["status_label"] = label(status)
-        row["late"] = is_late(status, row["deadline"], day)
+        own = found.get(row["id"])
+        if own:
+            row["check"] = max(own, key=lambda c: (c[0] or "", c[1]))
+            status = effective_status(row["stored_status"], row["deadline"], day, [c[:3] for c in own],
+                                      row["status_on"])
+            row["status"], row["status_label"], row["late"] = status, label(status), \
+                is_late(status, row["deadline"], day)
+            continue
+        pair = (row["stored_status"], row["deadline"])
+        derived = plain.get(pair)
+        if derived is None:
+            status = effective_status(pair[0], pair[1], day)
+            derived = plain[pair] = (status, label(status), is_late(status, pair[1], day))
+        row["check"] = None
+        row["status"], row["status_label"], row["late"] = derived
     cache.clear()                             # one reading kept: the latest
     cache[key] = rows
     return list(rows)
