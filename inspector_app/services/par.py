@@ -107,8 +107,18 @@ class Par(Service):
         return index_id, self.write(mutations)
 
     # -- reading ------------------------------------------------------------------
+    def _hqs(self, entity: str, rows: builtins.list[dict]) -> builtins.list[dict]:
+        """`rows` without those a laptop wrote (`hq_par.made_elsewhere`): on a laptop, its own
+        device is not HQ either, so only what HQ distributed counts there too."""
+        from ..storage import hq_par
+
+        self_id = self.ws.device_id if self.ws.role == "hq" else ""
+        foreign = self.memo((entity,), ("foreign", entity, self_id),
+                            lambda: hq_par.made_elsewhere(self.conn, entity, self_id))
+        return [r for r in rows if r["id"] not in foreign] if foreign else rows
+
     def indexes(self) -> builtins.list[dict]:
-        return self._rows("par_index", order="code")
+        return self._hqs("par_index", self._rows("par_index", order="code"))
 
     def index(self, index_id: str | None = None) -> dict:
         """The index `index_id`, or the one held (the first by code); `par_not_loaded` when none."""
@@ -121,8 +131,8 @@ class Par(Service):
 
     def criteria(self, index_id: str) -> builtins.list[dict]:
         """Every node of the index (areas, criteria, sub-criteria) in the file's order."""
-        return self.memo(("par_criterion",), ("criteria", index_id),
-                         lambda: self._rows("par_criterion", order="position", index_id=index_id))
+        return self.memo(("par_criterion",), ("criteria", index_id), lambda: self._hqs(
+            "par_criterion", self._rows("par_criterion", order="position", index_id=index_id)))
 
     def criterion(self, criterion_id: str) -> dict:
         return self._row("par_criterion", criterion_id)
@@ -140,8 +150,8 @@ class Par(Service):
         return node
 
     def mappings(self, index_id: str) -> builtins.list[dict]:
-        return self.memo(("par_mapping",), ("mappings", index_id),
-                         lambda: self._rows("par_mapping", order="template_code, item_code", index_id=index_id))
+        return self.memo(("par_mapping",), ("mappings", index_id), lambda: self._hqs(
+            "par_mapping", self._rows("par_mapping", order="template_code, item_code", index_id=index_id)))
 
     def total_points(self, index_id: str) -> float:
         return round(sum(n["points"] or 0 for n in self.criteria(index_id) if n["level"] == "area"), 2)
@@ -220,14 +230,15 @@ class Par(Service):
 
     def decision(self, unit_id: str, year: int, criterion_id: str) -> dict | None:
         """The decision in force (the newest not undone), or None."""
-        rows = self._rows("par_decision", order="id", unit_id=unit_id, year=int(year), criterion_id=criterion_id)
+        rows = self._hqs("par_decision", self._rows("par_decision", order="id", unit_id=unit_id, year=int(year),
+                                                    criterion_id=criterion_id))
         return rows[-1] if rows else None
 
     def decisions(self, year: int, unit_id: str | None = None) -> dict[tuple[str, str], dict]:
         """(unit id, criterion id) → the decision in force, for a year (one unit's, or every unit's)."""
         filters = {"year": int(year)} | ({"unit_id": unit_id} if unit_id else {})
         out: dict[tuple[str, str], dict] = {}
-        for row in self._rows("par_decision", order="id", **filters):
+        for row in self._hqs("par_decision", self._rows("par_decision", order="id", **filters)):
             out[(row["unit_id"], row["criterion_id"])] = row
         return out
 

@@ -60,3 +60,15 @@ WHERE c.deleted = 0 AND v.status IN ({marks}) AND {_DAY} <= ?""", (*concluded, l
     for request_id, day, visit_id, result in cursor:
         out.setdefault(request_id, []).append((day, visit_id, result))
     return out
+
+
+def made_elsewhere(conn: sqlite3.Connection, entity: str, self_id: str) -> set[str]:
+    """Ids of `entity`'s rows that an operation of another device not known as headquarters
+    wrote (a laptop): the PAR index and HQ's decisions are HQ's alone, so such rows are not
+    read, whatever a bundle carried (a laptop's changes to HQ's own rows are already set
+    aside by the import: sync/seals.py)."""
+    cursor = conn.execute("""
+SELECT DISTINCT o.row_id FROM ops o
+WHERE o.entity = ? AND o.device_id != ?
+  AND o.device_id NOT IN (SELECT id FROM device WHERE role = 'hq')""", (entity, self_id))
+    return {row[0] for row in cursor}

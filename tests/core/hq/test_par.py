@@ -200,6 +200,36 @@ def test_hq_edits_points_titles_and_mapping(par):
         assert refused.value.code == code
 
 
+def test_rows_a_laptop_wrote_are_not_read_at_hq(par):
+    """A bundle from a laptop that carried a decision or a mapping of its own (a hostile or broken
+    laptop) changes nothing HQ reads: the index and the decisions are HQ's alone."""
+    from inspector_app.hlc import pack
+    from inspector_app.ids import uuid7
+    from inspector_app.oplog import Operation
+    from inspector_app.storage import sync_store
+
+    ws, ids = par
+    laptop = uuid7()
+    with ws.writer.batch():
+        sync_store.save_device(ws.db.conn, {"id": laptop, "name": "Máy 1", "role": "field", "sign_public": "k",
+                                            "encrypt_public": "e"}, "trusted")
+    ws.par.decide(ids["W"], 2026, ids["c1.1"], proposed=4.5)
+    stamp = pack(4_102_444_800_000)                       # later than anything HQ wrote
+    forged = [
+        Operation(uuid7(), stamp, laptop, None, "par_decision", "ffffffff-ffff-7fff-bfff-ffffffffffff",
+                  {"index_id": ids["index"], "unit_id": ids["W"], "year": 2026, "criterion_id": ids["c1.1"],
+                   "proposed": 4.5, "accepted": 0.0, "kind": "override", "note": "x", "decided_by": "Máy 1",
+                   "decided_at": "2026-12-01T08:00:00+07:00"}, {}),
+        Operation(uuid7(), stamp + 1, laptop, None, "par_mapping", uuid7(),
+                  {"index_id": ids["index"], "criterion_id": ids["c2.1"], "template_code": "thu-nghiem",
+                   "item_code": "A1"}, {}),
+    ]
+    assert ws.apply_operations(forged)
+    assert ws.par.decision(ids["W"], 2026, ids["c1.1"])["accepted"] == 4.5
+    assert len(ws.par.mappings(ids["index"])) == 4
+    assert len({e.criterion["code"]: e for e in unit_evidence(ws, ids["W"], 2026)}["2.1"].checks) == 1
+
+
 def test_a_field_laptop_neither_loads_nor_edits_nor_decides(tmp_path):
     from inspector_app.workspace import Workspace
 
