@@ -13,7 +13,17 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cli_hq, cli_minutes, cli_overview, cli_par, cli_reinspection, cli_report, cli_requests, cli_sync, cli_visit
+from . import (
+    cli_hq,
+    cli_minutes,
+    cli_overview,
+    cli_par,
+    cli_reinspection,
+    cli_report,
+    cli_requests,
+    cli_sync,
+    cli_visit,
+)
 from .catalogue import say
 from .cli_common import open_workspace as _open
 from .cli_common import workspace_path as _workspace_path
