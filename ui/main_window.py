@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (new_visit, settings, quit_action):
             menu.addAction(action)
+        if self.ws.role == "hq":   # Reports: the period's report, a visit's record (PDF)
+            from .hq.visit_record_action import install
+            install(self)
         keys = QAction(icon("keyboard"), self.tr("Keyboard shortcuts…"), self)
         keys.setShortcut(QKeySequence("Ctrl+/"))
         keys.triggered.connect(lambda _checked=False: self.show_shortcuts())

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..minutes.words import date_words
+from ..progress import Cancelled, NullProgress
 from ..storage import hq_report
 from ..text import file_part
 from . import report_appendix, report_data, report_text
@@ -36,22 +37,36 @@ class Made:
 
 
 def make(ws: Workspace, period: Period, out_dir: Path | str, scope: Scope = PROVINCE,
-         options: report_text.Options | None = None, as_of: dt.date | None = None) -> Made:
+         options: report_text.Options | None = None, as_of: dt.date | None = None, progress=None) -> Made:
     """Write "Báo cáo … .docx" and "Phụ lục … .xlsx" for `period` and `scope` into `out_dir`
     (made if missing). Requests are judged on `as_of` (default: the period's last day, or
-    today if earlier). An existing file of the same name is replaced."""
+    today if earlier). An existing file of the same name is replaced. `progress` hears the
+    three steps (numbers, report, appendices: `report(step, 3)`); when it is cancelled,
+    `Cancelled` is raised between visits or steps (a file being written may be left: the
+    caller writes into a folder of its own, ui/hq/report_dialog.py)."""
+    progress = progress or NullProgress()
     options = defaults(ws, options or report_text.Options())
-    data = report_data.collect(ws, period, scope, as_of)
+    progress.report(0, 3)
+    data = report_data.collect(ws, period, scope, as_of, progress=progress)
+    _step(progress, 1)
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     words = report_text.period_words(data)
     stem = file_part(f"kết quả kiểm tra CCHC {words}" + ("" if scope.kind == "province" else f" - {scope.name}"))
     docx = report_text.write(data, options, folder / f"Báo cáo {stem}.docx")
+    _step(progress, 2)
     reference = (f"(Kèm theo Báo cáo số {options.number or '……'}/{options.symbol} "
                  f"{date_words(options.day or dt.date.today())} của {options.issuer})")
     xlsx = folder / f"Phụ lục báo cáo {stem}.xlsx"
     report_appendix.write(data, xlsx, reference=reference)
+    progress.report(3, 3)
     return Made(docx, xlsx, data)
+
+
+def _step(progress, done: int) -> None:
+    if progress.cancelled():
+        raise Cancelled()
+    progress.report(done, 3)
 
 
 def defaults(ws: Workspace, options: report_text.Options) -> report_text.Options:

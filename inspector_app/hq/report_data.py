@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..checklists import answer_types, breaches
 from ..checklists import counts as counts_mod
+from ..progress import Cancelled
 from ..services.units import KINDS as UNIT_KINDS
 from ..services.visits import KINDS as VISIT_KINDS
 from ..storage import hq_report
@@ -124,9 +125,11 @@ class ReportData:
         return [(code, label[0], counted[code]) for code, label in REQUEST_STATES.items()]
 
 
-def collect(ws: Workspace, period: Period, scope: Scope = PROVINCE, as_of: dt.date | None = None) -> ReportData:
+def collect(ws: Workspace, period: Period, scope: Scope = PROVINCE, as_of: dt.date | None = None,
+            progress=None) -> ReportData:
     """The report's numbers for `period` and `scope`, requests judged on `as_of` (default: the
-    period's last day, or today if earlier)."""
+    period's last day, or today if earlier). A cancelled `progress` stops it between visits
+    (`Cancelled`)."""
     as_of = as_of or min(period.end, dt.date.today())
     data = ReportData(period, scope, as_of)
     conn, window = ws.db.conn, (period.first, period.last, scope.key)
@@ -135,6 +138,8 @@ def collect(ws: Workspace, period: Period, scope: Scope = PROVINCE, as_of: dt.da
     records = _Grouped(hq_report.records(conn, *window))
     plans: set[str] = set()
     for visit in hq_report.visits(conn, *window):
+        if progress is not None and progress.cancelled():
+            raise Cancelled()
         visit["done"] = visit["status"] != "draft"
         visit["checked"] = visit["failed"] = 0
         data.visits.append(visit)

@@ -30,6 +30,7 @@ from inspector_app.text import day as day_text
 
 from ..widgets import make_table, set_empty_text
 from .overview_models import VisitListModel
+from .visit_record_action import drill_button
 
 RED = QColor("#b91c1c")
 
@@ -150,6 +151,7 @@ class DrillDialog(QDialog):
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.open_button)
+        bottom.addWidget(drill_button(self, ws, lang, lambda: self.detail.visit_id))   # its record as PDF
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
