@@ -105,8 +105,8 @@ def _rebuild_hq_row(conn: sqlite3.Connection, entity: str, row_id: str, hq: froz
     the newest of theirs, as if the others had never come), and its listed
     conflicts with it. Laptops' operations stay in the log."""
     fields = fields_of(entity)
-    blank = ", ".join(f"{name} = NULL" for name in fields if name != "deleted")
-    conn.execute(f"UPDATE {entity} SET {blank}, deleted = 0, _clocks = '{{}}' WHERE id = ?", (row_id,))
+    blank = "".join(f"{name} = NULL, " for name in fields if name != "deleted")
+    conn.execute(f"UPDATE {entity} SET {blank}deleted = 0, _clocks = '{{}}' WHERE id = ?", (row_id,))
     conn.execute("DELETE FROM sync_conflict WHERE entity = ? AND row_id = ?", (entity, row_id))
     for op in history(conn, entity, row_id):
         if op.device_id in hq:

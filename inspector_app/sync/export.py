@@ -126,10 +126,18 @@ def export(ws: Workspace, kind: str, destination: Path, *, recipients: list[dict
 def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], content: _Content, outbox: Path) -> None:
     conn = ws.db.conn
     content.to_seq = sync_store.max_seq(conn)
-    seals.seal_own(ws, content.to_seq)
     hq = tuple(d["id"] for d in trust.devices(ws) if d["role"] == "hq" and d["id"] != ws.device_id)
     if kind == "findings":
         content.from_seq = 0 if full else sync_store.acked_seq(conn)
+    # This device's operations not sealed yet are sealed from the lines written
+    # below when the bundle carries all of them (findings and peer bundles
+    # carry every own operation from `from_seq`); otherwise first, on their own.
+    own: seals.Sealer | None = None
+    if kind in ("findings", "peer") and content.from_seq <= (sealer := seals.Sealer(ws)).after:
+        own = sealer
+    else:
+        seals.seal_own(ws, content.to_seq)
+    if kind == "findings":
         ops = sync_store.ops_after(conn, content.from_seq, content.to_seq, hq)
     elif kind == "peer":
         ops = sync_store.ops_after(conn, 0, content.to_seq, hq)
@@ -147,8 +155,10 @@ def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], conte
     content.ops_path = Path(name)
     digest, crc = hashlib.sha256(), 0
     with os.fdopen(fd, "wb") as out:
-        for _seq, op in ops:
+        for seq, op in ops:
             line = (encode(op.to_dict()) + "\n").encode("utf-8")
+            if own is not None and op.device_id == ws.device_id and seq > own.after:
+                own.add(seq, line[:-1])
             out.write(line)
             digest.update(line)
             crc = zlib.crc32(line, crc)
@@ -161,6 +171,8 @@ def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], conte
             for sha in blobs_of(op):
                 shas[sha] = None
     content.ops_sha, content.ops_crc = digest.hexdigest(), crc
+    if own is not None:
+        own.finish()
     if content.op_count:
         content.seals = _seals_file(ws, content.vector, outbox)
     for sha in shas:

@@ -79,39 +79,53 @@ def seal_hash(device_id: str, number: int, prev: str, count: int, digests: bytes
 
 
 # -- making and writing -----------------------------------------------------------------
+class Sealer:
+    """Seals this device's operations not sealed yet, fed one by one in log
+    order (`add`), then stored (`finish`). An export feeds it the lines it
+    writes anyway, so its own operations are encoded once, not twice."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        last = seal_store.last(ws.db.conn, ws.device_id)
+        self.number, self.prev, self.after = (last.number, last.hash, last.last_seq or 0) if last else (0, ZERO, 0)
+        self.made: list[SealRow] = []
+        self._digests, self._last_seq = bytearray(), self.after
+        self._key: ed25519.Ed25519PrivateKey | None = None
+
+    def add(self, seq: int, line: bytes) -> None:
+        """The operation at `seq` (after `self.after`), as its canonical line without the newline."""
+        self._digests += hashlib.sha256(line).digest()
+        self._last_seq = seq
+        if len(self._digests) == 32 * SEAL_MAX:
+            self._close()
+
+    def _close(self) -> None:
+        if not self._digests:
+            return
+        key = self._key = self._key or identity.load_signing_key(self.ws.path / "keys")
+        self.number += 1
+        count, blob = len(self._digests) // 32, bytes(self._digests)
+        text = statement(self.ws.device_id, self.number, self.prev, count, blob)
+        self.made.append(SealRow(self.ws.device_id, self.number, self.prev, hashlib.sha256(text).hexdigest(), count,
+                                 blob, key.sign(text), self._last_seq))
+        self.prev, self._digests = self.made[-1].hash, bytearray()
+
+    def finish(self) -> int:
+        """Store the seals made; how many."""
+        self._close()
+        if self.made:
+            with self.ws.writer.batch():
+                for seal in self.made:
+                    seal_store.save(self.ws.db.conn, seal)
+        return len(self.made)
+
+
 def seal_own(ws: Workspace, upto_seq: int) -> int:
     """Seal this device's operations up to `upto_seq` not sealed yet; how many seals were made."""
-    conn = ws.db.conn
-    last = seal_store.last(conn, ws.device_id)
-    number, prev, after = (last.number, last.hash, last.last_seq or 0) if last else (0, ZERO, 0)
-    made: list[SealRow] = []
-    digests, last_seq = bytearray(), after
-    key = None
-
-    def close() -> None:
-        nonlocal number, prev, digests, key
-        if not digests:
-            return
-        if key is None:
-            key = identity.load_signing_key(ws.path / "keys")
-        number += 1
-        count, blob = len(digests) // 32, bytes(digests)
-        text = statement(ws.device_id, number, prev, count, blob)
-        made.append(SealRow(ws.device_id, number, prev, hashlib.sha256(text).hexdigest(), count, blob,
-                            key.sign(text), last_seq))
-        prev, digests = made[-1].hash, bytearray()
-
-    for seq, op in sync_store.ops_of_device(conn, ws.device_id, after, upto_seq):
-        digests += op_digest(op)
-        last_seq = seq
-        if len(digests) == 32 * SEAL_MAX:
-            close()
-    close()
-    if made:
-        with ws.writer.batch():
-            for seal in made:
-                seal_store.save(conn, seal)
-    return len(made)
+    sealer = Sealer(ws)
+    for seq, op in sync_store.ops_of_device(ws.db.conn, ws.device_id, sealer.after, upto_seq):
+        sealer.add(seq, encode(op.to_dict()).encode("utf-8"))
+    return sealer.finish()
 
 
 def line_of(seal: SealRow) -> bytes:

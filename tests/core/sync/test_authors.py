@@ -170,3 +170,22 @@ def test_two_seals_under_one_number_are_both_kept_so_relays_still_prove_each(tea
     assert "set_aside" not in report.details, report.warnings[0].message("en")
     assert hq.findings.get(finding)["text"] == "Chưa công khai số điện thoại đường dây nóng"
     mallory.close()
+
+
+def test_a_findings_export_seals_the_laptops_operations_from_the_lines_it_writes(team, usb, monkeypatch):
+    hq, (one, _two), ids = team
+    visit = visit_on(one, ids)
+    finding, _ = one.findings.add(visit, "Chưa niêm yết thủ tục hành chính", kind="shortcoming")
+    send(one, "findings", hq, usb)
+    one.findings.update(finding, text="Chưa niêm yết đầy đủ thủ tục hành chính")
+
+    def read_again(*_args, **_kwargs):
+        raise AssertionError("the laptop's own operations were read and encoded a second time to seal them")
+
+    monkeypatch.setattr(seals.sync_store, "ops_of_device", read_again)
+    report = send(one, "findings", hq, usb)
+    monkeypatch.undo()
+    assert "set_aside" not in report.details and report.new_ops >= 1
+    assert hq.findings.get(finding)["text"] == "Chưa niêm yết đầy đủ thủ tục hành chính"
+    (last,) = [s for s in seal_store.of_device(one.db.conn, one.device_id) if s.number == 2]
+    assert last.count == report.new_ops
