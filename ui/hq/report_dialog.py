@@ -165,6 +165,7 @@ class ReportDialog(QDialog):
             self.scope_kind_box.addItem(text, kind)
         self.scope_box = QComboBox()
         self.scope_box.setMinimumContentsLength(40)
+        self.scope_box.setMaxVisibleItems(20)
         self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scope_kind_box.currentIndexChanged.connect(lambda _i: self._fill_scope_names())
         scope_row = QHBoxLayout()
@@ -172,8 +173,8 @@ class ReportDialog(QDialog):
         scope_row.addWidget(self.scope_box, 1)
 
         self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText(self.tr("left blank for the clerk (……)"))
-        self.number_edit.setMaximumWidth(140)
+        self.number_edit.setPlaceholderText(self.tr("blank: “……” to fill in"))
+        self.number_edit.setMaximumWidth(220)
         number_row = QHBoxLayout()
         number_row.addWidget(self.number_edit)
         number_row.addWidget(QLabel(f"/{report_text.Options().symbol}"))
@@ -229,7 +230,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(720, 420)
+        self.resize(760, 400)
 
     def _fill_scope_names(self) -> None:
         kind = self.scope_kind_box.currentData()
@@ -237,13 +238,34 @@ class ReportDialog(QDialog):
         if kind == "province":
             self.scope_box.addItem(self.tr("The whole province"), PROVINCE)
         else:
-            for where in overview_detail.scopes(self.ws):
-                if where.kind == kind:
-                    self.scope_box.addItem(where.name, where)
-        self.scope_box.setEnabled(kind != "province" and self.scope_box.count() > 0)
+            chosen = [where for where in overview_detail.scopes(self.ws) if where.kind == kind]
+            for where, depth in (self._as_tree(chosen) if kind == "unit" else [(w, 0) for w in chosen]):
+                self.scope_box.addItem("    " * depth + where.name, where)
+        self.scope_box.setVisible(kind != "province")
         if kind != "province" and not self.scope_box.count():
             self.scope_box.addItem(self.tr("(none in this workspace)"), None)
         self._refresh_state()
+
+    def _as_tree(self, units: list) -> list[tuple]:
+        """Units under their parents (name order within each), with their depth: the clerk
+        sees which units a unit's report takes in."""
+        parents = {row["id"]: row.get("parent_id") for row in self.ws.units.list()}
+        ids = {where.id for where in units}
+        children: dict = {}
+        for where in units:
+            parent = parents.get(where.id)
+            children.setdefault(parent if parent in ids else None, []).append(where)
+        out: list[tuple] = []
+        seen: set = set()
+
+        def walk(parent, depth: int) -> None:
+            for where in children.get(parent, []):
+                if where.id not in seen:
+                    seen.add(where.id)
+                    out.append((where, depth))
+                    walk(where.id, depth + 1)
+        walk(None, 0)
+        return out + [(where, 0) for where in units if where.id not in seen]
 
     # -- what is chosen ----------------------------------------------------------------------
     def period(self) -> periods.Period:

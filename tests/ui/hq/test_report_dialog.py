@@ -44,7 +44,8 @@ def _choose(dialog, kind: str, scope_kind: str, name: str | None = None) -> None
     dialog.year_box.setValue(2026)
     dialog.scope_kind_box.setCurrentIndex(dialog.scope_kind_box.findData(scope_kind))
     if name is not None:
-        dialog.scope_box.setCurrentIndex(dialog.scope_box.findText(name))
+        names = [dialog.scope_box.itemData(n).name for n in range(dialog.scope_box.count())]
+        dialog.scope_box.setCurrentIndex(names.index(name))
 
 
 def _files(root) -> list:
@@ -66,6 +67,11 @@ class _Opened(QObject):
 def test_a_quarter_and_a_unit_make_the_report_and_its_appendices(qtbot, dialog, small, tmp_path):
     _ws, ids = small
     _choose(dialog, "q1", "unit", "Ủy ban nhân dân phường Ba Đình")
+    # Units under their parents, so the clerk sees what a unit's report takes in.
+    assert [dialog.scope_box.itemText(n) for n in range(dialog.scope_box.count())] == [
+        "Ủy ban nhân dân thành phố Hà Nội", "    Sở Tư pháp thành phố Hà Nội", "    Ủy ban nhân dân phường Ba Đình",
+        "    Ủy ban nhân dân phường Ngọc Hà"]
+    assert dialog.scope().name == "Ủy ban nhân dân phường Ba Đình"
     assert dialog.window_label.text() == "số liệu từ 15/12/2025 đến 14/03/2026"
     assert not dialog.year_box.isHidden() and dialog.first_edit.isHidden()
     folder = dialog.folder()
@@ -112,6 +118,7 @@ def test_a_quarter_and_a_unit_make_the_report_and_its_appendices(qtbot, dialog, 
 
 def test_a_report_already_there_is_kept_the_new_one_numbered(qtbot, dialog, tmp_path):
     _choose(dialog, "year", "province")
+    assert dialog.scope_box.isHidden()
     for _ in range(2):
         dialog.start()
         qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
