@@ -5729,179 +5729,182 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="125"/>
+        <location filename="../../ui/hq/report_dialog.py" line="131"/>
         <source>Make the period&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập báo cáo kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="134"/>
+        <location filename="../../ui/hq/report_dialog.py" line="140"/>
         <source>First quarter</source>
-        <translation type="unfinished">Quý I</translation>
+        <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="134"/>
+        <location filename="../../ui/hq/report_dialog.py" line="140"/>
         <source>Six months</source>
-        <translation type="unfinished">6 tháng</translation>
+        <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="135"/>
+        <location filename="../../ui/hq/report_dialog.py" line="141"/>
         <source>Nine months</source>
-        <translation type="unfinished">9 tháng</translation>
+        <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="135"/>
+        <location filename="../../ui/hq/report_dialog.py" line="141"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="135"/>
+        <location filename="../../ui/hq/report_dialog.py" line="141"/>
         <source>Any range</source>
-        <translation type="unfinished">Khoảng thời gian khác</translation>
+        <translation>Khoảng thời gian khác</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="157"/>
-        <location filename="../../ui/hq/report_dialog.py" line="232"/>
+        <location filename="../../ui/hq/report_dialog.py" line="163"/>
+        <location filename="../../ui/hq/report_dialog.py" line="239"/>
         <source>The whole province</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="157"/>
+        <location filename="../../ui/hq/report_dialog.py" line="163"/>
         <source>A plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Một kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="157"/>
+        <location filename="../../ui/hq/report_dialog.py" line="163"/>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="158"/>
+        <location filename="../../ui/hq/report_dialog.py" line="164"/>
         <source>A unit and the units under it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/report_dialog.py" line="169"/>
-        <source>left blank for the clerk (……)</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đơn vị và các đơn vị trực thuộc</translation>
     </message>
     <message>
         <location filename="../../ui/hq/report_dialog.py" line="176"/>
-        <source>Full name of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <source>blank: “……” to fill in</source>
+        <translation>để trống: in “……” để điền sau</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="184"/>
-        <source>Choose…</source>
-        <translation type="unfinished">Chọn…</translation>
+        <location filename="../../ui/hq/report_dialog.py" line="183"/>
+        <source>Full name of the person who signs</source>
+        <translation>Họ và tên người ký</translation>
     </message>
     <message>
         <location filename="../../ui/hq/report_dialog.py" line="191"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="198"/>
         <source>Period:</source>
-        <translation type="unfinished">Kỳ báo cáo:</translation>
+        <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="193"/>
+        <location filename="../../ui/hq/report_dialog.py" line="200"/>
         <source>Scope:</source>
-        <translation type="unfinished">Phạm vi:</translation>
+        <translation>Phạm vi:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="194"/>
+        <location filename="../../ui/hq/report_dialog.py" line="201"/>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="195"/>
+        <location filename="../../ui/hq/report_dialog.py" line="202"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/report_dialog.py" line="196"/>
-        <source>Date of the report:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/report_dialog.py" line="197"/>
-        <source>Save in the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký:</translation>
     </message>
     <message>
         <location filename="../../ui/hq/report_dialog.py" line="203"/>
+        <source>Date of the report:</source>
+        <translation>Ngày báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="204"/>
+        <source>Save in the folder:</source>
+        <translation>Lưu vào thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/report_dialog.py" line="210"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="206"/>
+        <location filename="../../ui/hq/report_dialog.py" line="213"/>
         <source>Make the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="209"/>
-        <location filename="../../ui/hq/report_dialog.py" line="284"/>
+        <location filename="../../ui/hq/report_dialog.py" line="216"/>
+        <location filename="../../ui/hq/report_dialog.py" line="312"/>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="217"/>
+        <location filename="../../ui/hq/report_dialog.py" line="224"/>
         <source>The report (.docx, to edit in Word) and its appendices (.xlsx), from the visits of the period and scope chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo (.docx, để chỉnh sửa trong Word) và phụ lục (.xlsx), lập từ các cuộc kiểm tra của kỳ và phạm vi đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="239"/>
+        <location filename="../../ui/hq/report_dialog.py" line="246"/>
         <source>(none in this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có trong dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="263"/>
+        <location filename="../../ui/hq/report_dialog.py" line="291"/>
         <source>CCHC inspection report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo kiểm tra CCHC %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="284"/>
+        <location filename="../../ui/hq/report_dialog.py" line="312"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="289"/>
+        <location filename="../../ui/hq/report_dialog.py" line="317"/>
         <source>Folder for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="315"/>
+        <location filename="../../ui/hq/report_dialog.py" line="343"/>
         <source>Counting the visits of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tổng hợp số liệu %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="321"/>
+        <location filename="../../ui/hq/report_dialog.py" line="349"/>
         <source>The period&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="329"/>
+        <location filename="../../ui/hq/report_dialog.py" line="357"/>
         <source>Counting the visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tổng hợp số liệu các cuộc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="329"/>
+        <location filename="../../ui/hq/report_dialog.py" line="357"/>
         <source>Writing the report (.docx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi báo cáo (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="330"/>
+        <location filename="../../ui/hq/report_dialog.py" line="358"/>
         <source>Writing the appendices (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi phụ lục (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="338"/>
+        <location filename="../../ui/hq/report_dialog.py" line="366"/>
         <source>Written in the folder “%1”:
 • %2
 • %3
 %4 visits made, %5 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi vào thư mục “%1”:
+• %2
+• %3
+%4 cuộc kiểm tra đã thực hiện, %5 kiến nghị.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="355"/>
+        <location filename="../../ui/hq/report_dialog.py" line="383"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy: không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -6962,49 +6965,49 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="71"/>
         <source>Inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ cuộc kiểm tra</translation>
     </message>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="83"/>
         <source>Save the visit&apos;s record as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hồ sơ cuộc kiểm tra thành tệp PDF</translation>
     </message>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="85"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="99"/>
         <location filename="../../ui/hq/visit_record_action.py" line="107"/>
         <source>The visit&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ cuộc kiểm tra</translation>
     </message>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="108"/>
         <source>Saved “%1” (%2 pages) in the folder “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu “%1” (%2 trang) vào thư mục “%3”.</translation>
     </message>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="113"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="132"/>
         <location filename="../../ui/hq/visit_record_action.py" line="169"/>
         <source>Export the visit&apos;s record (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất hồ sơ cuộc kiểm tra (PDF)…</translation>
     </message>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="151"/>
         <source>Make the period&apos;s report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập báo cáo kỳ…</translation>
     </message>
     <message>
         <location filename="../../ui/hq/visit_record_action.py" line="155"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Báo cáo</translation>
     </message>
 </context>
 <context>
