@@ -73,6 +73,7 @@ class OpenRequest:
     status: str
     late: bool
     item_code: str | None
+    visited_unit_id: str = ""
 
 
 @dataclass
@@ -219,7 +220,7 @@ def year_evidence(ws: Workspace, year: int, unit_id: str | None = None, index_id
         for criterion_id in targets:
             slot(owner, criterion_id).requests.append(OpenRequest(
                 request["id"], request["visit_id"], request["visit_day"], request["text"] or "",
-                request["deadline"], status, late, request["item_code"]))
+                request["deadline"], status, late, request["item_code"], request["visited_unit_id"] or ""))
     if unit_id and unit_id not in units:
         for leaf in leaves:
             slot(unit_id, leaf["id"])

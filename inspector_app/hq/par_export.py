@@ -144,7 +144,8 @@ def _evidence_rows(write, sheet, entry: CriterionEvidence, name: str, owners: Ow
                    _answer(check, pick), check.note, None, "", round(check.shortfall, 4), check.visit_id])
         count += 1
     for request in entry.requests:
-        write(sheet, EVIDENCE, [name, entry.criterion["code"], _KIND["request"][pick], _day(request.visit_day), "", "",
+        write(sheet, EVIDENCE, [name, entry.criterion["code"], _KIND["request"][pick], _day(request.visit_day),
+                                owners.name(request.visited_unit_id), "",
                    request.item_code or "", request.text, status_label(request.status, "en" if pick else "vi"),
                    "", _day(request.deadline), _YES[pick] if request.late else "", None, request.visit_id])
         count += 1

@@ -36,6 +36,7 @@ def requests(conn: sqlite3.Connection, last: str) -> list[dict]:
     finding's) by its checklist's code and its own code."""
     cursor = conn.execute(f"""
 SELECT r.id, r.visit_id, {_DAY} AS visit_day, coalesce(r.responsible_unit_id, v.unit_id) AS unit_id,
+       v.unit_id AS visited_unit_id,
        r.text, r.deadline, r.status, r.status_on, ct.code AS template_code, ci.code AS item_code
 FROM request r
 JOIN visit v ON v.id = r.visit_id AND v.deleted = 0

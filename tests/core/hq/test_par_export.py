@@ -71,6 +71,9 @@ def test_the_evidence_sheet_names_each_failure_and_request_with_real_dates(book)
     assert failure[8] == "Không đạt" and failure[13] == ids["v2"]
     late = next(r for r in evidence if r[2] == "Kiến nghị chưa khắc phục" and r[6] == "A2")
     assert late[10] == dt.datetime(2026, 6, 30) and late[11] == "Có" and late[8] == "Quá hạn"
+    assert late[4] == "Ủy ban nhân dân phường Ba Đình"
+    general = next(r for r in evidence if r[1] == "1.2.2")
+    assert general[4].startswith("Trung tâm Phục vụ")      # made at the centre's visit, counted for the ward
 
 
 def test_the_notes_sheet_says_how_certain_the_points_are_and_how_proposals_are_made(book):
