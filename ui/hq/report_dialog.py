@@ -174,7 +174,7 @@ class ReportDialog(QDialog):
 
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("blank: “……” to fill in"))
-        self.number_edit.setMaximumWidth(220)
+        self.number_edit.setFixedWidth(240)   # its hint whole, in Vietnamese too
         number_row = QHBoxLayout()
         number_row.addWidget(self.number_edit)
         number_row.addWidget(QLabel(f"/{report_text.Options().symbol}"))
