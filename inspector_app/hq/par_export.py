@@ -139,15 +139,17 @@ def _criterion_row(entry: CriterionEvidence, name: str, code: str, pick: int) ->
 def _evidence_rows(write, sheet, entry: CriterionEvidence, name: str, owners: Owners, pick: int) -> int:
     count = 0
     for check in entry.failed:
-        write(sheet, EVIDENCE, [name, entry.criterion["code"], _KIND["check"][pick], _day(check.day),
-                   owners.name(check.visited_unit_id), check.template_code, check.item_code, check.item_text,
-                   _answer(check, pick), check.note, None, "", round(check.shortfall, 4), check.visit_id])
+        write(sheet, EVIDENCE, [
+            name, entry.criterion["code"], _KIND["check"][pick], _day(check.day), owners.name(check.visited_unit_id),
+            check.template_code, check.item_code, check.item_text, _answer(check, pick), check.note, None, "",
+            round(check.shortfall, 4), check.visit_id])
         count += 1
     for request in entry.requests:
-        write(sheet, EVIDENCE, [name, entry.criterion["code"], _KIND["request"][pick], _day(request.visit_day),
-                                owners.name(request.visited_unit_id), "",
-                   request.item_code or "", request.text, status_label(request.status, "en" if pick else "vi"),
-                   "", _day(request.deadline), _YES[pick] if request.late else "", None, request.visit_id])
+        write(sheet, EVIDENCE, [
+            name, entry.criterion["code"], _KIND["request"][pick], _day(request.visit_day),
+            owners.name(request.visited_unit_id), "", request.item_code or "", request.text,
+            status_label(request.status, "en" if pick else "vi"), "", _day(request.deadline),
+            _YES[pick] if request.late else "", None, request.visit_id])
         count += 1
     return count
 
