@@ -185,7 +185,7 @@ def test_the_hq_window_has_the_reports_menu_and_the_visit_record_action(qtbot, s
     assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu and view.actions()
     window.record_export.folder = tmp_path / "Documents"
     (tmp_path / "Documents").mkdir()
-    window.record_action.trigger()
+    view.actions()[0].trigger()                                            # the list's context menu
     chooser = window.record_export.chooser
     chosen = chooser.selectedFiles()[0]
     assert chosen.startswith(str(tmp_path / "Documents"))
@@ -216,3 +216,26 @@ def test_the_record_of_a_visit_in_the_overviews_drill_down(qtbot, small, tmp_pat
     drill.record_export.save(visit_id, target)
     qtbot.waitUntil(lambda: drill.record_export.job is None, timeout=30_000)
     assert target.read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_record_that_cannot_be_written_is_said_and_leaves_nothing(qtbot, small, tmp_path, settings):
+    ws, ids = small
+    window = MainWindow(ws, "vi", settings=settings)
+    qtbot.addWidget(window)
+    window.record_export.save(ids["v1"], "/sys/Hồ sơ.pdf")              # sysfs: no new file, even for root
+    qtbot.waitUntil(lambda: window.record_export.job is None, timeout=30_000)
+    text = window.ops.last_message.text()
+    assert text.startswith("Chưa ghi được “Hồ sơ.pdf”: không có quyền đọc hoặc ghi tệp.")
+    assert "/sys" not in text
+
+
+def test_the_record_action_takes_the_visit_open_when_the_list_is_not_shown(qtbot, small, tmp_path, settings):
+    ws, ids = small
+    window = MainWindow(ws, "vi", settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_visit(ids["v2"])
+    window.record_export.folder = tmp_path
+    window.record_action.trigger()
+    assert window.record_export.chooser.selectedFiles()[0].endswith("Ủy ban nhân dân phường Ngọc Hà – 01-03-2026.pdf")
+    window.record_export.chooser.reject()
