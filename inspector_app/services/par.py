@@ -121,13 +121,17 @@ class Par(Service):
         return self._hqs("par_index", self._rows("par_index", order="code"))
 
     def index(self, index_id: str | None = None) -> dict:
-        """The index `index_id`, or the one held (the first by code); `par_not_loaded` when none."""
+        """The index `index_id`, or the one in use: the one loaded last (a province that loads its own
+        index after the built-in frame uses its own); `par_not_loaded` when none is held."""
+        from ..storage import hq_par
+
         if index_id:
             return self.get(index_id)
         held = self.indexes()
         if not held:
             raise ValidationError("par_not_loaded")
-        return held[0]
+        order = self.memo(("par_index",), "loading order", lambda: hq_par.loading_order(self.conn))
+        return max(held, key=lambda row: (order.get(row["id"], 0), row["code"]))
 
     def criteria(self, index_id: str) -> builtins.list[dict]:
         """Every node of the index (areas, criteria, sub-criteria) in the file's order."""

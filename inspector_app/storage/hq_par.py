@@ -73,3 +73,12 @@ SELECT DISTINCT o.row_id FROM ops o
 WHERE o.entity = ? AND o.device_id != ?
   AND o.device_id NOT IN (SELECT id FROM device WHERE role = 'hq')""", (entity, self_id))
     return {row[0] for row in cursor}
+
+
+def loading_order(conn: sqlite3.Connection) -> dict[str, int]:
+    """par_index id → the stamp of the operation that created it (the one that set its code),
+    so the index loaded last can be told from an older one, on every machine alike."""
+    cursor = conn.execute("""
+SELECT row_id, min(hlc) FROM ops
+WHERE entity = 'par_index' AND json_extract(data, '$.code') IS NOT NULL GROUP BY row_id""")
+    return {row_id: hlc for row_id, hlc in cursor}

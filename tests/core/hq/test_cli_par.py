@@ -39,6 +39,8 @@ def test_list_and_load_say_what_is_held_and_how_certain(hq, capsys):
     assert [c["code"] for c in held["criteria"]][:3] == ["1", "1.1", "1.2"] and held["criteria"][1]["mapped_items"] == 2
     code, out, _ = run(capsys, "par", "load", "--workspace", path, "--lang", "en")
     assert code == 0 and "8 areas" in out and "121 checklist items mapped, 100 points in all" in out
+    code, out, _ = run(capsys, "par", "list", "--json", "--workspace", path)
+    assert json.loads(out)["index"]["code"] == "par-876-2022"      # the index loaded last is the one in use
 
 
 def test_evidence_decide_undo_in_words(hq, capsys):

@@ -79,3 +79,15 @@ def test_the_index_and_its_edits_travel_to_a_laptop_and_stay_hqs(tmp_path):
     finally:
         hq.close()
         laptop.close()
+
+
+def test_the_index_loaded_last_is_the_one_in_use(tmp_path):
+    from tests.core.hq.par_fixture import write_index
+
+    with Workspace.create(tmp_path / "hq", "hq", builtin_checklists=False) as ws:
+        builtin, _ = ws.par.load()
+        assert ws.par.index()["id"] == builtin
+        own, _ = ws.par.load(write_index(tmp_path))         # a province's own index, loaded after
+        assert ws.par.index()["id"] == own and ws.par.index()["code"] == "thu-nghiem-par"
+        ws.par.load(replace=True)                            # writing the frame again does not make it current
+        assert ws.par.index()["id"] == own
