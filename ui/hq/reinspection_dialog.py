@@ -78,7 +78,13 @@ class UnitRequestsModel(RowsModel):
         self.refresh()
 
     def load(self) -> list[dict]:
-        return list(self.unit["requests"]) if self.unit else []
+        # The planned day is read here, once, not in cell(): a view may paint after the
+        # workspace is closed (a dialog not yet deleted), and painting must not query it.
+        rows = []
+        for row in (self.unit["requests"] if self.unit else []):
+            visit = (self.ws.visits.find(row["planned_visit_id"]) or {}) if row["planned_visit_id"] else {}
+            rows.append({**row, "planned_on": visit.get("scheduled_on")})
+        return rows
 
     def headers(self) -> list[str]:
         return [translate("ReinspectionDialog", "Request"), translate("ReinspectionDialog", "Deadline"),
@@ -87,9 +93,7 @@ class UnitRequestsModel(RowsModel):
     def cell(self, row: dict, column: int) -> str:
         planned = ""
         if row["planned_visit_id"]:
-            visit = self.ws.visits.find(row["planned_visit_id"]) or {}
-            planned = translate("ReinspectionDialog", "planned for %1").replace(
-                "%1", format_date(visit.get("scheduled_on")))
+            planned = translate("ReinspectionDialog", "planned for %1").replace("%1", format_date(row["planned_on"]))
         return [row["text"], format_date(row["deadline"]), status_label(row["effective"], self.lang), planned][column]
 
     def tooltip(self, row: dict, column: int) -> str:
