@@ -84,6 +84,8 @@ def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026, visi
         ws.people.set_current(person)
         units = _units(ws)
         plans, teams = _plans(ws, units)
+        # The PAR index's frame (resources/par), so its page has evidence to weigh.
+        par_index, _ = ws.par.load()
     targets = [u for u in units.values() if u["visit"]]
     quality = {u["id"]: rng.uniform(0.55, 0.97) for u in targets}
     days = sorted(START + dt.timedelta(days=rng.randrange((END - START).days)) for _ in range(visits))
@@ -109,7 +111,7 @@ def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026, visi
         shutil.rmtree(scan_dir, ignore_errors=True)
     progress.report(len(days), len(days), "")
     return {"units": [u["id"] for u in units.values()], "plans": plans, "teams": teams, "visits": made,
-            "person": person}
+            "person": person, "par_index": par_index}
 
 
 def _units(ws: Workspace) -> dict[str, dict]:

@@ -73,3 +73,15 @@ def test_a_year_of_visits_with_results_and_requests_followed(year):
     assert deadlines[0][:7] < deadlines[-1][:7]          # spread over the year
     reported = [r for r in requests if r["status"] == "reported"]
     assert all(r["report_number"] and "/BC-" in r["report_number"] and r["report_date"] for r in reported)
+
+
+def test_the_par_index_is_loaded_and_weighs_the_years_visits(year):
+    # The PAR page of the demo has something to show: the index is held and the year's
+    # failures of mapped items become evidence with a proposed deduction.
+    from inspector_app.hq import par_evidence
+
+    ws, made = year
+    assert ws.par.index()["id"] == made["par_index"]
+    units = par_evidence.year_evidence(ws, 2026)
+    assert units
+    assert any(c.proposed > 0 for criteria in units.values() for c in criteria)
