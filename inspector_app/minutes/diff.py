@@ -49,7 +49,9 @@ def _changed(label: Pair, old, new) -> Pair:
 
 def _fields(labels: dict, old: dict | None, new: dict | None) -> list[Pair]:
     old, new = old or {}, new or {}
-    return [_changed(label, old.get(k), new.get(k)) for k, label in labels.items() if old.get(k) != new.get(k)]
+    # A field an older content did not have (None) and an empty one are the same: no change.
+    return [_changed(label, old.get(k), new.get(k)) for k, label in labels.items()
+            if old.get(k) != new.get(k) and _show(old.get(k)) != _show(new.get(k))]
 
 
 def _sets(label: Pair, old: list[str], new: list[str]) -> list[Pair]:

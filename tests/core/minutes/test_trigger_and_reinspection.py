@@ -138,3 +138,12 @@ def test_a_request_not_checked_again_says_so(ws, tmp_path):
     assert [(e["number"], e["date"], [(r["text"][:9], r["result"]) for r in e["requests"]]) for e in earlier] == [
         ("05/BB-ĐKT", "2026-11-20", [("Niêm yết ", "")])]
     assert "Chưa kiểm tra lại" in _text(ws, again, "again.pdf")
+
+
+def test_minutes_signed_before_triggers_existed_show_no_change_and_a_new_trigger_is_named():
+    from inspector_app.minutes import diff
+
+    older = {"visit": {"title": "Kiểm tra đột xuất", "kind": "surprise"}}          # no "trigger" key
+    assert diff.facts_differences(older, {"visit": {**older["visit"], "trigger": ""}}) == []
+    [(vi, _en)] = diff.facts_differences(older, {"visit": {**older["visit"], "trigger": "Theo chỉ đạo"}})
+    assert vi == "Lý do kiểm tra đột xuất: “(trống)” → “Theo chỉ đạo”"
