@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -153,12 +154,12 @@ def main() -> None:
     parser.add_argument("--hq", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--expect", default="accepted", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    data = args.data or Path(tempfile.gettempdir()) / "inspector-bench" / f"hq-import-{args.bundles}x{args.ops}"
+    data = args.data or Path(tempfile.gettempdir()) / "inspector-bench" / f"hq-import-v2-{args.bundles}x{args.ops}"
     if args.step == "make":
         make(data, args.bundles, args.ops)
         return
     if args.step == "import":
-        import_folder(args.hq, data / "usb", args.expect, args.profile)
+        import_folder(args.hq, args.hq.parent / "usb", args.expect, args.profile)
         return
 
     if not data.exists():
@@ -171,6 +172,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir=ROOT / "bench") as tmp:
         hq = Path(tmp) / "hq"
         shutil.copytree(data / "hq", hq)
+        # The bundles the import reads: links to the kept ones, so that a run
+        # refusing them (quarantine moves a refused file) keeps them for the next.
+        shutil.copytree(data / "usb", Path(tmp) / "usb", copy_function=os.link)
         common = ["--bundles", str(args.bundles), "--ops", str(args.ops), "--data", str(data), "--hq", str(hq)]
         flag = {"cprofile": ["--profile"], "tracemalloc": ["--tracemalloc"]}.get(args.profile or "", [])
         first, first_wall, first_rss = timed(["--step", "import", *common, *flag])

@@ -134,6 +134,50 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         raise_translated(exc, "")
 
 
+@contextlib.contextmanager
+def savepoint(conn: sqlite3.Connection, name: str = "part") -> Iterator[None]:
+    """A part of the caller's transaction that is kept whole or undone whole:
+    an exception rolls back what was written inside it, and only that."""
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
+
+
+@contextlib.contextmanager
+def without_foreign_keys(conn: sqlite3.Connection) -> Iterator[None]:
+    """The connection's foreign-key checks off while inside (between
+    transactions: SQLite ignores the pragma within one). For bulk imports
+    whose code keeps the one reference itself: `ops.device_id` names a
+    `device` row, which `state.apply_all` registers before any of its
+    operations (checking it cost 27 % of inserting an operation)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+
+
+@contextlib.contextmanager
+def large_cache(conn: sqlite3.Connection, mib: int) -> Iterator[None]:
+    """The connection's page cache at `mib` MiB while inside (SQLite's
+    default, 2 MiB, holds little of the indexes a bulk import walks)."""
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size=-{int(mib) * 1024}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size={int(before)}")
+
+
 def translate(exc: sqlite3.Error, path: str) -> Exception:
     """Turn an SQLite failure the user can act on into an InspectorError.
 

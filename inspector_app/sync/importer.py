@@ -22,6 +22,7 @@ from ..changes import Changes
 from ..errors import InspectorError, SyncError
 from ..oplog import Operation
 from ..progress import Cancelled
+from ..storage import db as storage_db
 from ..storage import sync_store
 from . import checks, reader, receipts, seals, staging, trust
 
@@ -201,7 +202,9 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
     conn = ws.db.conn
     placed: list[Path] = []
     try:
-        with ws.writer.batch():
+        # Inside a folder import's transaction (`import_paths`), a savepoint:
+        # a refused bundle undoes its own writes, not those of the others.
+        with ws.writer.batch(), storage_db.savepoint(ws.db.conn, "bundle"):
             if approve:
                 trust.approve_source(ws, conn, bundle.source, bundle.kind, retrust=retrust)
             trust.follow_succession(ws, conn, bundle.source)      # the pinned HQ's proven new key
@@ -413,29 +416,3 @@ def bundle_files(paths) -> list[Path]:
         else:
             out.append(path)
     return out
-
-
-def import_paths(ws: Workspace, paths, progress=None) -> list[ImportReport]:
-    """Import many files or folders of bundles (HQ: a folder from many laptops)."""
-    files = bundle_files(paths)
-    reports = []
-    for index, path in enumerate(files):
-        inner = _Scaled(progress, index, len(files)) if progress is not None else None
-        if progress is not None and progress.cancelled():
-            raise Cancelled()
-        reports.append(import_file(ws, path, progress=inner))
-    return reports
-
-
-class _Scaled:
-    """Progress of one bundle among many, as a share of the whole."""
-
-    def __init__(self, progress, index: int, count: int) -> None:
-        self._progress, self._index, self._count = progress, index, count
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        share = 1000 * self._index + (1000 * done // max(total, 1))
-        self._progress.report(share, 1000 * self._count, text)
-
-    def cancelled(self) -> bool:
-        return self._progress.cancelled()

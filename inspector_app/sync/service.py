@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..services.base import Service
 from ..storage import sync_store
-from . import conflicts, export, importer, reader, succession, trust
+from . import conflicts, export, folder, importer, reader, succession, trust
 from .export import ExportResult  # `Sync.export` hides the module inside the class body
 
 
@@ -41,7 +41,7 @@ class Sync(Service):
     # -- in -------------------------------------------------------------------------
     def import_paths(self, paths, progress=None) -> list[importer.ImportReport]:
         """Import bundle files, or every bundle in folders; one report each."""
-        return importer.import_paths(self.ws, paths, progress=progress)
+        return folder.import_paths(self.ws, paths, progress=progress)
 
     def import_file(self, path: Path | str, progress=None) -> importer.ImportReport:
         return importer.import_file(self.ws, Path(path), progress=progress)

@@ -151,6 +151,29 @@ def test_a_bad_file_never_stops_a_folder_import(pair, usb, monkeypatch):
     assert [u["name"] for u in hq.units.list()] == ["Ủy ban nhân dân phường Ngọc Hà"]
 
 
+def test_a_bundle_refused_after_some_of_its_operations_were_applied_leaves_nothing_in_a_folder_import(
+        pair, usb, monkeypatch):
+    """A folder is imported in one transaction per group of bundles: each
+    bundle is a savepoint, so the one refused at its second line (its first
+    already applied: slices of one) takes back its own writes only."""
+    hq, laptop = pair
+    monkeypatch.setattr("inspector_app.sync.importer.SLICE", 1)
+    first = laptop.units.create("Ủy ban nhân dân phường Ngọc Hà", "commune")[0]
+    to_hq = [{"id": hq.device_id, "name": "Tru so", "encrypt_public": hq.keys.encrypt_public}]
+    laptop.sync.export("findings", usb, recipients=to_hq).path.rename(usb / "a-first.bundle")
+    applied_then_refused = op_line(laptop.device_id)
+    bad = crafted(monkeypatch, laptop, hq, usb, [encode(applied_then_refused), _deep(laptop.device_id)])
+    bad.rename(usb / "b-second.bundle")
+    last = laptop.units.create("Ủy ban nhân dân phường Kim Mã", "commune")[0]
+    laptop.sync.export("findings", usb, recipients=to_hq).path.rename(usb / "c-third.bundle")
+    reports = hq.sync.import_paths([usb])
+    assert [(r.file, r.status) for r in reports] == [("a-first.bundle", "accepted"), ("b-second.bundle", "rejected"),
+                                                      ("c-third.bundle", "accepted")]
+    assert {u["id"] for u in hq.units.list()} == {first, last}
+    assert applied_then_refused["id"] not in {op.id for op in hq.operations()}
+    assert applied_then_refused["row_id"] not in json.dumps(hq.state_dump(), ensure_ascii=False)
+
+
 def test_media_no_operation_refers_to_are_not_stored(pair, usb, monkeypatch, tmp_path):
     hq, laptop = pair
     stray = tmp_path / "stray.bin"
