@@ -368,8 +368,8 @@
     <message numerus="yes">
         <location filename="../../ui/visit/checklist_panel.py" line="161"/>
         <source>%n not answered, non-compliant by records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chưa trả lời, không đạt theo hồ sơ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6896,7 +6896,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../ui/visit/header.py" line="218"/>
         <source>Minutes of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên bản của cuộc kiểm tra này</translation>
     </message>
     <message>
         <location filename="../../ui/visit/header.py" line="235"/>
