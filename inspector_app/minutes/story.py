@@ -243,7 +243,9 @@ class Story:
             if len(item["note"]) > LONG_NOTE:
                 long_notes.append((item["code"], item["note"]))
                 note = f"<i>{escape(lab.get('see_below', 'Xem ghi chú dưới bảng'))} ({len(long_notes)})</i>"
-            if item.get("records"):
+            # The rows that breach the item, unless its note already names them all (the
+            # correction "Chuyển thành Không đạt" writes them there): said once, not twice.
+            if item.get("records") and not all(r in item["note"] for r in item["records"]):
                 found = f"{escape(lab.get('breached_by', 'Vi phạm ghi nhận'))}: {escape('; '.join(item['records']))}"
                 note = f"{note}<br/>{found}" if note else found
             if item["evidence"]:

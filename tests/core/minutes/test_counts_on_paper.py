@@ -192,3 +192,16 @@ def test_the_time_of_the_roll_call_is_stated_from_when_its_first_row_was_written
     assert said, text
     assert (int(said.group(1)), int(said.group(2))) in {(m.hour, m.minute) for m in (
         before, before + dt.timedelta(minutes=1))}
+
+
+def test_rows_a_corrected_item_names_in_its_note_are_not_named_again(demo_minutes):
+    ws, rendered = demo_minutes
+    checked = 0
+    for visit_id, text in rendered:
+        for section in ws.minutes.content(visit_id)["facts"]["sections"]:
+            for item in section["items"]:
+                if item["records"] and all(r in item["note"] for r in item["records"]):
+                    checked += 1
+                    assert f"Vi phạm ghi nhận: {item['records'][0]}" not in text
+                    assert text.count(item["records"][0]) >= 1
+    assert checked                          # the demo's team corrected such items
