@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .minutes.values import number
 from .progress import NullProgress, Progress
 
 if TYPE_CHECKING:
@@ -221,6 +222,14 @@ def _findings(ws: Workspace, visit: str, template: str, bad_items: list[dict]) -
     records breach, and a strength only where the items it praises were found compliant."""
     for item in bad_items[:2]:
         ws.findings.add(visit, _note(ws, template, item), "shortcoming", item_id=item["id"])
+    held_scores = ws.answers.of_visit(visit)
+    low = [i for s in ws.checklists.structure(template)["sections"] if not s["repeatable"] for i in s["items"]
+           if i["answer_type"] == "score" and (held_scores.get((i["id"], None)) or {}).get("value") is not None
+           and held_scores[(i["id"], None)]["value"] < i["max_score"]]
+    for item in low[:2]:               # a scored checklist: items scored below their maximum, with the points
+        value = held_scores[(item["id"], None)]["value"]
+        ws.findings.add(visit, f"{_note(ws, template, item).rstrip('.')} (đạt {number(value)}/"
+                               f"{number(item['max_score'])} điểm).", "shortcoming", item_id=item["id"])
     derived = ws.visits.derived_verdicts(visit)
     if derived:
         item_id, breaches = next(iter(derived.items()))

@@ -285,11 +285,13 @@ class Story:
         return out
 
     def s_assessment(self, section: dict) -> list:
-        out = self.heading(section)
+        """Strengths, shortcomings and notes as the team wrote them; a part with nothing
+        written is left out, and so is the whole section (no heading over nothing)."""
         found = self.facts["findings"]
         parts = [("strengths", found.get("strength", [])), ("shortcomings", found.get("shortcoming", []))]
         if found.get("note"):
             parts.append(("notes", found["note"]))
+        shown = []
         for key, texts in parts:
             if not section.get(key):
                 continue
@@ -298,6 +300,11 @@ class Story:
                 lines.append(self.fill(section["noncompliant"]).rstrip("."))
             if not lines and not section.get("none"):
                 continue                    # nothing written: no "Ưu điểm: Không có." the team never said
+            shown.append((key, lines))
+        if not shown:
+            return []
+        out = self.heading(section)
+        for key, lines in shown:
             out += self.subheading(section[key])
             out += self._list([t.rstrip(".;") for t in lines]) if lines else [p(section["none"], self.st.item)]
         return out

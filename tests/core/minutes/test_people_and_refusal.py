@@ -122,3 +122,17 @@ def test_a_note_taker_of_the_unit_never_signs_in_the_unit_column(ws, visit):
                             labels=ws.minutes.template()["labels"])
     unit_block = signatures.blocks(story)[0]
     assert unit_block[0] == "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA" and unit_block[2] == ["Hoàng Minh"]
+
+
+def test_no_assessment_heading_stands_over_nothing(ws, visit):
+    v = visit["visit"]
+    ws.visits.add_participant(v, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
+    ws.visits.add_participant(v, "unit", "Hoàng Minh", "Chủ tịch", "head_of_unit")
+    ws.visits.conclude(v, "2026-11-20T10:30:00+07:00", reason="Thử")
+    text = _render(ws, v)
+    assert "NHẬN XÉT, ĐÁNH GIÁ" not in text and "IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC" in text
+    ws.visits.reopen(v)
+    ws.findings.add(v, "Bố trí khu vực chờ hợp lý", "strength")
+    ws.visits.conclude(v, "2026-11-20T10:30:00+07:00", reason="Thử")
+    text = _render(ws, v, "bb2.pdf")
+    assert "IV. NHẬN XÉT, ĐÁNH GIÁ 1. Ưu điểm - Bố trí khu vực chờ hợp lý." in text
