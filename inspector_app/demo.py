@@ -237,11 +237,13 @@ def _findings(ws: Workspace, visit: str, template: str, bad_items: list[dict]) -
         rows = "; ".join(b.phrase() for b in breaches[:3])
         ws.findings.add(visit, f"Qua kiểm tra điểm danh, hồ sơ, tiêu chí {item.get('code', '')} không đạt: {rows}.",
                         "shortcoming", item_id=item_id)
-    held = {ws.checklists.find_item(i)["code"]: o["value"] for (i, r), o in ws.answers.of_visit(visit).items()
-            if r is None and ws.checklists.find_item(i)}
+    def code(item_id: str) -> str:
+        return (ws.checklists.find_item(item_id) or {}).get("code") or ""
+
+    held = {code(i): o["value"] for (i, r), o in ws.answers.of_visit(visit).items() if r is None}
+    breached = {code(i) for i in derived}
     for text, codes in STRENGTHS:
-        if all(held.get(code) == "dat" for code in codes) and not any(
-                ws.checklists.find_item(i) and ws.checklists.find_item(i)["code"] in codes for i in derived):
+        if all(held.get(c) == "dat" for c in codes) and not breached & set(codes):
             ws.findings.add(visit, text, "strength")
             break
 
