@@ -134,3 +134,82 @@ FROM request r WHERE r.id = ? AND r.deleted = 0""", (request_id,))
     row = dict(zip([d[0] for d in cursor.description], raw))
     row["report_media_ids"] = json.loads(row["report_media_ids"]) if row["report_media_ids"] else []
     return row
+
+
+# -- the register as the window lists it: narrow rows ---------------------------------------
+#
+# The window's table needs, for each of 10,000 requests, only what it shows, sorts and
+# filters by: building a dict of 27 fields per request cost more than the budget of
+# opening the page, and so did deriving the status in SQL (SQLite's CASE per row cost
+# more than the core's derivation once per stored status and deadline). These read the
+# few columns the core derives a row from; the rest of a request is read when it is
+# selected (`requests_by_id`) or searched (`search_sources`).
+
+def listed_requests(conn: sqlite3.Connection) -> list[tuple]:
+    """Every live request as (id, deadline, stored status, status_on, responsible unit id,
+    report number, report date, visit id), by deadline (none last), then id."""
+    return conn.execute("""
+SELECT id, deadline, status, status_on, responsible_unit_id, report_number, report_date, visit_id
+FROM request WHERE deleted = 0 ORDER BY deadline IS NULL, deadline, id""").fetchall()
+
+
+def visit_days(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
+               scope: Scope = None) -> dict[str, tuple[str, str]]:
+    """visit id → (unit id, day) of the live visits whose day is in [first, last] (every
+    live visit when both are None) and scope."""
+    if first is None and last is None and scope is None:
+        return {row[0]: row[1:] for row in conn.execute(
+            "SELECT id, unit_id, coalesce(substr(arrived_at, 1, 10), scheduled_on) FROM visit WHERE deleted = 0")}
+    return {row[0]: row[1:] for row in conn.execute(_SCOPED + "SELECT id, unit_id, day FROM scoped",
+                                                    _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope))}
+
+
+def texts(conn: sqlite3.Connection, request_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """request id → its text (every live request when `request_ids` is None)."""
+    if request_ids is None:
+        return dict(conn.execute("SELECT id, coalesce(text, '') FROM request WHERE deleted = 0"))
+    ids, out = list(request_ids), dict[str, str]()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(f"SELECT id, coalesce(text, '') FROM request WHERE id IN ({marks})", chunk))
+    return out
+
+
+def search_sources(conn: sqlite3.Connection, after: int = 0, limit: int = -1) -> list[tuple]:
+    """What a search looks in, for the live requests of live visits, by rowid from `after`
+    (exclusive), at most `limit` (all when negative): (rowid, id, text, responsible, report
+    number, status reason, unit that must act, unit visited, item id, plan id, team id);
+    the names behind the ids are `names`."""
+    return conn.execute("""
+SELECT r.rowid, r.id, r.text, r.responsible, r.report_number, r.status_reason,
+       coalesce(r.responsible_unit_id, v.unit_id), v.unit_id, r.item_id, v.plan_id, v.team_id
+FROM request r JOIN visit v ON v.id = r.visit_id AND v.deleted = 0
+WHERE r.deleted = 0 AND r.rowid > ? ORDER BY r.rowid LIMIT ?""", (after, limit)).fetchall()
+
+
+def names(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    """The names a request's row shows or is searched by: "unit" (id → name, every unit,
+    merged ones too), "item" (id → "code\\ntext"), "plan" (id → number), "team" (id → name)."""
+    return {"unit": dict(conn.execute("SELECT id, coalesce(name, '') FROM org_unit")),
+            "item": dict(conn.execute("SELECT id, coalesce(code, '') || char(10) || coalesce(text, '')"
+                                      " FROM checklist_item")),
+            "plan": dict(conn.execute("SELECT id, coalesce(number, '') FROM plan")),
+            "team": dict(conn.execute("SELECT id, coalesce(name, '') FROM team"))}
+
+
+def requests_by_id(conn: sqlite3.Connection, request_ids: list[str]) -> list[dict]:
+    """The rows of `requests` (every field, `report_media_ids` a list) for these live requests
+    of live visits, in no particular order."""
+    out = []
+    for start in range(0, len(request_ids), 500):
+        chunk = request_ids[start:start + 500]
+        cursor = conn.execute(_COLUMNS.format(day="coalesce(substr(v.arrived_at, 1, 10), v.scheduled_on)")
+                              + " FROM request r JOIN visit v ON v.id = r.visit_id AND v.deleted = 0" + _JOINS
+                              + f" WHERE r.deleted = 0 AND r.id IN ({','.join('?' * len(chunk))})", chunk)
+        names = [d[0] for d in cursor.description]
+        for raw in cursor:
+            row = dict(zip(names, raw))
+            row["report_media_ids"] = _media(row["report_media_ids"])
+            out.append(row)
+    return out

@@ -1,8 +1,11 @@
-"""The register of requests as a table: the core's rows (hq/register.py), filtered in memory.
+"""The register of requests as a table: the core's entries (hq/register.listing), filtered in memory.
 
-`refresh()` reads the register once for the chosen period (one core query);
-the status, unit and search filters and the sort then work on the rows held,
-so typing in the search box never goes back to the database.
+`refresh()` reads the register once for the chosen period (one core query, the
+few fields each row shows, sorts and filters by); the status, unit and search
+filters and the sort then work on the entries held, so typing in the search box
+never goes back to the database for the list. What only some rows need is read
+when they need it: the texts of the rows painted (a few hundred at a time), the
+whole request when it is selected or its tooltip asked for.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from inspector_app.changes import Changes
 from inspector_app.hq import register
 from inspector_app.hq.periods import Period
 
-from ..models import RowsModel, format_date
+from ..models import ID_ROLE, RowsModel, format_date
 
 _LATE = QColor("#b3261e")        # the red of a late request, readable on light and dark rows
 _SOON = QColor("#9a5b00")
+_TEXTS_AT_ONCE = 300             # texts read together when a row without one is painted
+_ORDER = {code: n for n, code in enumerate(register.STATUSES)}
 
 
 class RegisterModel(RowsModel):
@@ -29,12 +34,12 @@ class RegisterModel(RowsModel):
     ENTITIES = ("request", "request_check", "visit", "org_unit", "checklist_item", "plan", "team")
     DEADLINE, STATUS, UNIT, TEXT, VISIT, REPORT = range(6)
     _SORT_KEYS: ClassVar[dict] = {
-        DEADLINE: None,                                    # register.select's own order
-        STATUS: lambda r: list(register.STATUSES).index(r["status"]),
-        UNIT: lambda r: r["unit_name"] or "",
-        TEXT: lambda r: r["text"] or "",
-        VISIT: lambda r: r["visit_day"] or "",
-        REPORT: lambda r: r["report_date"] or "",
+        DEADLINE: None,                                    # register.listing's own order
+        STATUS: lambda self, e: _ORDER.get(e.status, len(_ORDER)),
+        UNIT: lambda self, e: self.unit_name(e),
+        TEXT: lambda self, e: self._texts.get(e.id, ""),
+        VISIT: lambda self, e: e.visit_day or "",
+        REPORT: lambda self, e: e.report_date or "",
     }
 
     def __init__(self, ws, lang: str = "vi", parent=None, today: dt.date | None = None) -> None:
@@ -45,13 +50,19 @@ class RegisterModel(RowsModel):
         self.unit_id: str | None = None
         self.text = ""
         self.sort_column, self.sort_order = self.DEADLINE, Qt.SortOrder.AscendingOrder
-        self.all_rows: list[dict] = []
+        self.all_rows: list[register.Entry] = []
+        self.names: dict[str, str] = {}
+        self._texts: dict[str, str] = {}
+        self._details: dict[str, dict | None] = {}
         self._subtree: dict[str, set[str]] = {}
 
     # -- reading ----------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the register again (after a change, or another period)."""
-        self.all_rows = register.entries(self.ws, self.period, today=self.today)
+        self.all_rows = register.listing(self.ws, self.period, today=self.today)
+        self.names = register.unit_names(self.ws)
+        self._texts.clear()
+        self._details.clear()
         self._subtree.clear()
         self._select()
 
@@ -61,18 +72,20 @@ class RegisterModel(RowsModel):
             return True
         return False
 
-    def load(self) -> list[dict]:
+    def load(self) -> list[register.Entry]:
         late = self.status == "late"
-        return register.select(self.all_rows, status=None if late else self.status, unit_ids=self._units(),
-                               search=self.text, late=late,
-                               descending=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return register.pick(self.ws, self.all_rows, status=None if late else self.status, unit_ids=self._units(),
+                             search=self.text, late=late,
+                             descending=self.sort_order == Qt.SortOrder.DescendingOrder)
 
     def _select(self) -> None:
         self.beginResetModel()
         rows = self.load()
         key = self._SORT_KEYS.get(self.sort_column)
         if key is not None:
-            rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+            if self.sort_column == self.TEXT and len(self._texts) < len(self.all_rows):
+                self._texts = register.texts(self.ws)
+            rows.sort(key=lambda e: key(self, e), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
         self.endResetModel()
 
@@ -116,12 +129,32 @@ class RegisterModel(RowsModel):
             self.sort_column, self.sort_order = column, order
             self._select()
 
-    def row(self, row: int) -> dict:
-        return self._rows[row]
+    def row(self, row: int) -> dict | None:
+        """The request shown at `row` as `register.entries` gives it (every field), or None
+        if it is gone since the reading."""
+        request_id = self._rows[row].id
+        if request_id not in self._details:
+            self._details[request_id] = register.details(self.ws, request_id, self.today)
+        return self._details[request_id]
+
+    def row_id(self, row: int) -> str:
+        return self._rows[row].id
 
     def counts(self) -> tuple[int, int, int]:
         """(rows shown, rows of the period, late rows shown)."""
-        return len(self._rows), len(self.all_rows), sum(r["late"] for r in self._rows)
+        return len(self._rows), len(self.all_rows), sum(e.late for e in self._rows)
+
+    def unit_name(self, entry: register.Entry) -> str:
+        """The unit that must act, else the unit visited (as `register.entries`' unit_name)."""
+        return self.names.get(entry.unit_id or "") or self.names.get(entry.visited_unit_id or "") or ""
+
+    def _text(self, n: int) -> str:
+        """The text of the row at `n`, read with those of the rows after it if not held."""
+        entry = self._rows[n]
+        if entry.id not in self._texts:
+            missing = [e.id for e in self._rows[n:n + _TEXTS_AT_ONCE] if e.id not in self._texts]
+            self._texts.update(register.texts(self.ws, missing))
+        return self._texts.get(entry.id, "")
 
     # -- showing ------------------------------------------------------------------------
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -136,44 +169,59 @@ class RegisterModel(RowsModel):
                 QCoreApplication.translate("RegisterModel", "Visited on"),
                 QCoreApplication.translate("RegisterModel", "Unit's report")]
 
-    def cell(self, row: dict, column: int):
+    def cell(self, row: register.Entry, column: int):
         if column == self.DEADLINE:
-            return format_date(row["deadline"])
+            return format_date(row.deadline)
         if column == self.STATUS:
-            return register.label(row["status"], self.lang)
+            return register.label(row.status, self.lang)
         if column == self.UNIT:
-            return row["unit_name"] or ""
+            return self.unit_name(row)
         if column == self.TEXT:
-            return row["text"] or ""
+            return self._texts.get(row.id, "")
         if column == self.VISIT:
-            return format_date(row["visit_day"])
-        if not row["report_number"]:
+            return format_date(row.visit_day)
+        if not row.report_number:
             return ""
-        return f"{row['report_number']} · {format_date(row['report_date'])}"
+        return f"{row.report_number} · {format_date(row.report_date)}"
 
-    def tooltip(self, row: dict, column: int):
+    def tooltip(self, n: int, column: int):
+        row = self._rows[n]
         if column == self.TEXT:
-            return row["text"]
+            return self._text(n)
         if column == self.UNIT:                    # the whole name, and the unit visited when another
-            names = [row["unit_name"] or "", row["visited_unit_name"] or ""]
+            names = [self.unit_name(row), self.names.get(row.visited_unit_id or "") or ""]
             return names[0] if names[1] in ("", names[0]) else "\n".join(names)
-        if column == self.STATUS and row["status_reason"]:
-            return row["status_reason"]
-        if column == self.REPORT and row["report_media_ids"]:
-            return self.tr("%n scan(s)", "", len(row["report_media_ids"]))
+        if column == self.STATUS or (column == self.REPORT and row.report_number):
+            found = self.row(n)
+            if found is None:
+                return None
+            if column == self.STATUS:
+                return found["status_reason"] or None
+            if found["report_media_ids"]:
+                return self.tr("%n scan(s)", "", len(found["report_media_ids"]))
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < len(self._rows) \
-                and index.column() in (self.DEADLINE, self.STATUS):
-            row = self._rows[index.row()]
-            if row["late"]:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        n, column = index.row(), index.column()
+        row = self._rows[n]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TEXT:
+                return self._text(n)
+            return self.cell(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.DEADLINE, self.STATUS):
+            if row.late:
                 return _LATE
-            return _SOON if row["status"] == "due_soon" else None
-        return super().data(index, role)
+            return _SOON if row.status == "due_soon" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(n, column)
+        if role == ID_ROLE:
+            return row.id
+        return None
 
     def index_of(self, request_id: str) -> QModelIndex:
         for n, row in enumerate(self._rows):
-            if row["id"] == request_id:
+            if row.id == request_id:
                 return self.index(n, 0)
         return QModelIndex()

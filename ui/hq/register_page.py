@@ -2,18 +2,21 @@
 
 Filters (status, unit with its sub-units, period), a search without accents,
 the table sorted by deadline (click a header to sort by another column), the
-selected request's details, and HQ's decisions on it through `ws.requests`:
+selected request's details (read when it is selected), and HQ's decisions on it through `ws.requests`:
 the unit's report with its scans, verified, not or partly fixed, closed,
 cancelled with a reason, reopened, more scans; and the follow-up letters
 (one .docx per unit with late requests). Every call goes through the op
 runner: a refusal is shown in Vietnamese, a change refreshes the table.
+
+While the page is shown and idle, the texts a search looks in are folded a slice at a
+time (`register.prepare_search`), so the first search typed does not fold them all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +39,8 @@ from ..ops import OpRunner
 from ..widgets import make_table
 from .register_dialogs import ReasonDialog, ReportDialog, ScanList
 from .register_model import RegisterModel
+
+_WARM_AFTER_MS = 300             # the search's texts are folded from this long after the page is shown
 
 
 class RegisterPage(QWidget):
@@ -126,6 +131,27 @@ class RegisterPage(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(grid)
         self._after_reset()
+        self._warming = None
+        self._warm_timer = QTimer(self)          # folds the search's texts while the page is idle
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_step)
+
+    # -- the search's texts, folded while idle ---------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._warming = register.prepare_search(self.ws)
+        QTimer.singleShot(_WARM_AFTER_MS, self, self._warm_timer.start)   # once the table is painted
+
+
+    def hideEvent(self, event) -> None:
+        self._warm_timer.stop()
+        super().hideEvent(event)
+
+    def _warm_step(self) -> None:
+        """One slice (a thousand requests' texts, a few milliseconds); stops when all are done."""
+        if self._warming is None or not self.isVisible() or next(self._warming, StopIteration) is StopIteration:
+            self._warm_timer.stop()
+            self._warming = None
 
     def _size_columns(self) -> None:
         """Widths from the font, not from the contents: measuring thousands of rows on every
@@ -151,7 +177,8 @@ class RegisterPage(QWidget):
     # -- filters ------------------------------------------------------------------------
     def _fill_periods(self) -> None:
         self.period_filter.addItem(self.tr("All periods"), None)
-        years = sorted({int(r["visit_day"][:4]) for r in self.model.all_rows if r["visit_day"]}, reverse=True)
+        days = {e.visit_day for e in self.model.all_rows}
+        years = sorted({int(day[:4]) for day in days if day}, reverse=True)
         for year in years:
             for kind in ("year", "q1", "h1", "q3"):
                 period = periods.official(kind, year)
@@ -163,7 +190,7 @@ class RegisterPage(QWidget):
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("All units"), None)
-        acting = {r["unit_id"] for r in self.model.all_rows}
+        acting = {e.unit_id for e in self.model.all_rows}
         units = self.ws.units.list()
         parents = {u["id"]: u.get("parent_id") for u in units}
         shown = set()
@@ -183,6 +210,9 @@ class RegisterPage(QWidget):
     def _on_changes(self, changes, _initiator) -> None:
         selected = self.selected()
         if self.model.apply_changes(changes):
+            if self.isVisible():                 # the texts changed: fold the new ones while idle
+                self._warming = register.prepare_search(self.ws)
+                self._warm_timer.start()
             if changes.touches("org_unit"):
                 self._fill_units()
             if selected:
@@ -192,6 +222,7 @@ class RegisterPage(QWidget):
 
     # -- the selected request ---------------------------------------------------------
     def selected(self) -> dict | None:
+        """The selected request as `register.entries` gives it (every field), or None."""
         index = self.view.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
 
