@@ -12,15 +12,18 @@ against the key HQ vouched for, as any relayed work.
 
 **What a field laptop may do** (`PlanGuard`, asked by `seals.Authors.check`
 for every proven operation, on every receiver): on a visit headquarters
-created, only what the team does on site (`reinspection_store.ONSITE`: lifecycle, times, notes,
-recorder, title, place) — never its unit, kind, plan, team, day or deletion;
+created, only what the team does on site (`reinspection_store.ONSITE`:
+lifecycle, times, notes, recorder, title, place) — never its unit, kind,
+plan, team, day or deletion;
 nothing on the checklists HQ attached; never a request's link to a
 re-inspection (HQ's alone); and a `request_check` only on a re-inspection
 visit, for a request HQ linked to that visit, while the visit is not signed
 (as far as the receiver knows, the bundle's own earlier status changes
 included), never moved to another visit or request. Anything else is set
 aside as HQ's data, as for reference data. An operation already held was
-accepted before (a bundle sent again) and passes.
+accepted before (a bundle sent again) and passes. The laptop's own writer
+refuses the same changes of HQ's plan (`hq_plan_readonly`), so an honest
+laptop never makes what an import sets aside.
 """
 
 from __future__ import annotations
