@@ -162,3 +162,12 @@ def test_no_check_changes_once_the_reinspection_is_signed(team, usb, earlier, pl
     assert report.details["set_aside"] == 2
     assert [(c["request_id"], c["result"]) for c in hq.reinspection.of_visit(visit)] == [(r1, "not_fixed")]
     assert register.status_of(hq, r1, "2027-01-20") == "not_fixed"
+
+
+def test_a_cancelled_plan_leaves_the_laptops(team, usb, earlier, planned):
+    hq, (_first, second), _ids = team
+    visit, _report = planned
+    hq.reinspection.cancel(visit)
+    send(hq, "distribution", second, usb)
+    assert second.visits.find(visit) is None
+    assert visit not in [v["id"] for v in second.visits.list()]
