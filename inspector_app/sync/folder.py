@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 GROUP_SECONDS = 2.0
 # The import's page cache (MiB): the indexes of a million operations do not
 # fit SQLite's default 2 MiB, and each page missed is read again.
-CACHE_MIB = 64
+CACHE_MIB = 32
 
 
 def import_paths(ws: Workspace, paths, progress=None) -> list[ImportReport]:

@@ -13,7 +13,7 @@ import itertools
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -214,7 +214,8 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
             # database while the pass's row ids are held (the peak of memory).
             authors.save()
             found = checks.Scan()
-            report.changes = _apply_operations(ws, checks.checked(ws, bundle, report.file, found, authors))
+            report.changes = _apply_operations(ws, checks.checked(ws, bundle, report.file, found, authors),
+                                               authors.release)
             if authors.set_aside:
                 report.details["set_aside"] = sum(authors.set_aside.values())
                 report.warnings.append(_set_aside_warning(ws, authors))
@@ -259,19 +260,22 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
 SLICE = 10_000
 
 
-def _apply_operations(ws: Workspace, ops: Iterator[Operation]) -> Changes:
+def _apply_operations(ws: Workspace, ops: Iterator[Operation], passed: Callable[[], None]) -> Changes:
     """Apply the checked operations `ops` yields, in slices, in the caller's
     transaction; the clock is not moved (the caller observes the newest
     stamp once the whole bundle passed).
 
     The row ids touched are gathered in lists (8 bytes an id) and made into
     sets once, at the end: a set per entity growing through a million
-    operations, then copied into a frozenset, took twice the memory."""
+    operations, then copied into a frozenset, took twice the memory.
+    `passed()` is called once every operation was applied, before the sets
+    are made (the peak of memory): the pass lets go of what it held."""
     rows: dict[str, list[str]] = {}
     while piece := list(itertools.islice(ops, SLICE)):
         for entity, ids in ws.writer.apply_remote(piece, checked=True, observe=False).rows.items():
             rows.setdefault(entity, []).extend(ids)
         del piece
+    passed()
     return Changes({entity: frozenset(rows.pop(entity)) for entity in list(rows)})
 
 
