@@ -63,6 +63,7 @@ def test_a_headquarters_template_changes_wording_order_copies_and_signatories(ws
     data["sections"].insert(kinds.index("scope"), assessment)
     data["sections"].insert(1, {"kind": "text", "text": "Thực hiện chỉ đạo của Giám đốc Sở Nội vụ về {unit_name}."})
     (ws.path / template.WORKSPACE_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    ws.findings.add(ids["visit"], "Bố trí khu vực chờ hợp lý", "strength")   # an assessment to move
     ws.minutes.render(ids["visit"], ws.path / "mau-rieng.pdf")
     text = flat(pdftotext(ws.path / "mau-rieng.pdf"))
     assert "BIÊN BẢN KIỂM TRA CÔNG VỤ" in text
