@@ -254,10 +254,19 @@ class MainWindow(QMainWindow):
         if hasattr(self.visit_workspace.evidence, "message"):   # "Photos added: 2." wherever the user is
             self.visit_workspace.evidence.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.visit_page.setCurrentWidget(self.visit_workspace)
+        self.visit_workspace.header.minutes_requested.connect(self._show_minutes)   # Ctrl+Shift+M
         self.settings.setValue(self._last_visit_key(), visit_id)
         self.show_page(self.VISIT)
         self.visit_workspace.checklist.view.setFocus()
         return self.visit_workspace
+
+    def _show_minutes(self, draft: bool) -> None:
+        """The open visit's minutes, rendered: a draft while the visit is not concluded."""
+        self.show_page(self.MINUTES)   # selects the open visit
+        if draft:
+            self.minutes_page.preview_draft()
+        else:
+            self.minutes_page.generate()
 
     def _restore_visit(self) -> None:
         visit_id = self.settings.value(self._last_visit_key())

@@ -151,9 +151,19 @@ class _TypedSections:
     person types next moved once more, to the year, and "20/12/2026" became "20/12/1"
     there, the rest of the keys refused (issue 12). Here a separator typed right after
     such a move is taken as the move already made; a separator after a section that did
-    not fill itself ("1/11/2026") moves on as before."""
+    not fill itself ("1/11/2026") moves on as before. Tab goes to the next field."""
 
     _moved_by_itself = False
+
+    def event(self, event) -> bool:
+        # Tab leaves the box for the next field, as from any other field (Qt's date box
+        # walks its day, month and year first): a form is crossed with one Tab a field.
+        # (Qt moves between sections through focusNextPrevChild too, on a typed "/".)
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         moved, self._moved_by_itself = self._moved_by_itself, False

@@ -28,7 +28,7 @@ from inspector_app.services.findings import KINDS, REQUEST_STATUSES
 
 from ..icons import icon
 from ..models import VisitRowsModel, format_date, label
-from ..widgets import DateEdit, set_empty_text
+from ..widgets import DateEdit, accept_on_ctrl_enter, set_empty_text
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -103,6 +103,7 @@ class FindingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        accept_on_ctrl_enter(self, self.text)   # Enter starts a new line of the finding; Ctrl+Enter is OK
         self.with_request.toggled.connect(self._toggle)
         self.with_request.setChecked(kind == "shortcoming" and bool(text))
         self._toggle(self.with_request.isChecked())

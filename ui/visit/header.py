@@ -1,10 +1,15 @@
-"""The visit's header: unit, status, arrival with a running clock, start and conclude."""
+"""The visit's header: unit, status, arrival with a running clock, start and conclude.
+
+Arriving, concluding and seeing the minutes have keys that work wherever the visit
+is shown (Ctrl+Shift+D, Ctrl+Shift+E, Ctrl+Shift+M), so a visit is run without the
+mouse (issue 12); Help → Phím tắt lists them from these actions."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -110,6 +115,7 @@ class TimeDialog(QDialog):
         form.addRow(translate("VisitHeader", "Time"), self.when)
         if reason_label:
             form.addRow(reason_label, self.reason)
+            self.reason.setFocus()   # typed at once: the lists above are to read, the time is right
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -143,6 +149,8 @@ class DetailsDialog(QDialog):
 
 
 class VisitHeader(QWidget):
+    minutes_requested = Signal(bool)   # Ctrl+Shift+M: show the minutes (True: a draft, the visit is not concluded)
+
     def __init__(self, ws, visit_id: str, ops, lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
         self.ws, self.visit_id, self.ops, self.lang = ws, visit_id, ops, lang
@@ -172,6 +180,7 @@ class VisitHeader(QWidget):
                              (self.conclude_button, "circle-check"), (self.reopen_button, "rotate"),
                              (self.details_button, "info-circle"), (self.amend_button, "file-plus")):
             button.setIcon(icon(name))
+        self._key_actions()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.clock)
@@ -188,6 +197,30 @@ class VisitHeader(QWidget):
         self.timer.timeout.connect(self._tick)
         self.timer.start(1000)
         self.refresh()
+
+    def _key_actions(self) -> None:
+        """Keys for the header's steps, active wherever the visit is shown (the window's
+        shortcut context: the header is visible exactly then)."""
+        def action(text: str, keys: str, slot, button: QPushButton | None) -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(QKeySequence(keys))
+            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            made.triggered.connect(lambda _checked=False: slot())
+            self.addAction(made)
+            if button is not None:
+                shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+                button.setToolTip(f"{button.toolTip() or button.text()} ({shown})")
+            return made
+        self.start_action = action(translate("VisitHeader", "Arrived — start"), "Ctrl+Shift+D", self.start,
+                                   self.start_button)
+        self.conclude_action = action(translate("VisitHeader", "Conclude…"), "Ctrl+Shift+E", self.conclude,
+                                      self.conclude_button)
+        self.minutes_action = action(translate("VisitHeader", "Minutes of this visit"), "Ctrl+Shift+M",
+                                     self.show_minutes, None)
+
+    def show_minutes(self) -> None:
+        """Ask the window for this visit's minutes: the minutes once concluded, else a draft."""
+        self.minutes_requested.emit(self.visit["status"] in ("draft", "in_progress"))
 
     def refresh(self) -> None:
         self.visit = self.ws.visits.get(self.visit_id)
@@ -210,6 +243,8 @@ class VisitHeader(QWidget):
         self.reopen_button.setVisible(status == "concluded" and not amending)
         self.amend_button.setVisible(status in SIGNED)
         self.details_button.setVisible(status not in SIGNED)
+        self.start_action.setEnabled(status == "draft")
+        self.conclude_action.setEnabled(status == "in_progress")
         self._tick()
 
     def _tick(self) -> None:

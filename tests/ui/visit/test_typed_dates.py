@@ -129,3 +129,24 @@ def test_the_date_boxes_take_what_is_typed_with_separators(qtbot, box, shown, ty
     for char in typed:
         qtbot.keyClick(QApplication.focusWidget(), char)
     assert widget.lineEdit().text() == expected
+
+
+def test_tab_leaves_a_date_box_for_the_next_field(qtbot):
+    """One Tab a field, a date's too (Qt's box walked its day, month and year first)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    form = QWidget()
+    day, after = DateEdit(), QLineEdit()
+    layout = QVBoxLayout(form)
+    layout.addWidget(day)
+    layout.addWidget(after)
+    qtbot.addWidget(form)
+    with qtbot.waitActive(form):
+        form.show()
+        form.activateWindow()
+    day.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(day.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is after
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is day

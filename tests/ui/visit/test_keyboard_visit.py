@@ -1,0 +1,234 @@
+"""A surprise visit run from the first screen to the minutes with the keyboard alone (issue 12):
+new visit, arrival, answers, roll call, case files, a finding, conclusion, the minutes.
+
+Every key goes to the widget that has the focus (`QApplication.focusWidget()`), as on a
+keyboard; nothing is clicked and no method of a widget is called to act, so a step
+that only the mouse can take fails here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from inspector_app.workspace import Workspace
+from tests.helpers.factories import setup_visit
+from ui.main_window import MainWindow
+from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
+from ui.visit.findings import FindingDialog
+from ui.visit.header import TimeDialog
+from ui.visit.participants import ParticipantDialog
+from ui.visit_dialog import NewVisitDialog
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """One key to the focused widget."""
+    back_to_the_window(qtbot)
+    qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+
+
+def back_to_the_window(qtbot) -> None:
+    """A closed dialog gives the keyboard back to the window: the window manager does it;
+    the offscreen platform has none, so it is done here, nothing else (the focus inside the
+    window is the window's own)."""
+    if QApplication.activeWindow() is None and QApplication.activeModalWidget() is None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
+
+
+def type_text(text: str) -> None:
+    """Text typed key by key into the focused widget (Vietnamese letters as an input method sends them)."""
+    for char in text:
+        assert QApplication.focusWidget() is not None
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                                         char))
+
+
+def in_next_dialog(kind, steps) -> list:
+    """Run `steps(dialog)` once a modal dialog of `kind` has the focus; [dialog] once done, with
+    "left open" after it when the keys did not close it."""
+    seen: list = []
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or QApplication.focusWidget() is None \
+                or not dialog.isAncestorOf(QApplication.focusWidget()):
+            QTimer.singleShot(20, run)
+            return
+        seen.append(dialog)
+        steps(dialog)
+        QTimer.singleShot(1_000, lambda: stuck(dialog))
+
+    def stuck(dialog):   # the keys did not close it: said to the test, closed so the test goes on
+        if dialog.isVisible():
+            seen.append("left open")
+            dialog.reject()
+    QTimer.singleShot(0, run)
+    return seen
+
+
+def message_boxes() -> list[str]:
+    """Every message box shown from now on, closed at once with Escape (a refusal the run
+    did not expect would otherwise wait for a click forever); its text, for the test."""
+    said: list[str] = []
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.reject()
+        QTimer.singleShot(50, look)
+    look()
+    return said
+
+
+def test_a_surprise_visit_from_new_visit_to_the_minutes_without_the_mouse(qtbot, tmp_path):
+    said = message_boxes()
+    ws = Workspace.create(tmp_path / "ws", "field", builtin_checklists=False)
+    ids = setup_visit(ws, start=False)                   # units, a plan and its team, a checklist
+    ws.plans.add_member(ids["team"], "Nguyễn Văn An", "head", position="Phó Chánh Văn phòng")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    def evidence(ws_, visit_id, lang, parent, ops):
+        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
+                             devices=FakeDevices(camera=False, microphone=False),
+                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+
+    window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    before = {v["id"] for v in ws.visits.list()}
+
+    # 1. Ctrl+N: a new visit. Tab to the unit, Down to the ward, Tab on to the checklists,
+    #    Space ticks the first, Enter creates it.
+    def new_visit(dialog: NewVisitDialog):
+        for _ in range(2):   # the plan, its team
+            press(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.unit
+        while dialog.unit.currentData() != ids["unit"]:
+            press(qtbot, Qt.Key.Key_Down)
+        for _ in range(5):   # "Add a unit…", kind, date, title, the checklists
+            press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_Return)
+    seen = in_next_dialog(NewVisitDialog, new_visit)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert len(seen) == 1 and not said
+    (visit,) = {v["id"] for v in ws.visits.list()} - before
+    page = window.visit_workspace
+    assert page is not None and page.visit_id == visit and window.pages.currentIndex() == MainWindow.VISIT
+
+    # 2. Ctrl+Shift+D: arrived.
+    press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
+    assert ws.visits.get(visit)["status"] == "in_progress"
+
+    # 3. The answers with the number keys: A1 and A3 compliant, A2 not, A4 not applicable.
+    assert QApplication.focusWidget() is page.checklist.view
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_3):
+        press(qtbot, key)
+    items = ids["items"]
+    held = ws.answers.of_visit(visit)
+    assert [held[(items[c], None)]["value"] for c in ("A1", "A2", "A3", "A4")] == \
+        ["dat", "khong_dat", "dat", "khong_ap_dung"]
+
+    # 4. Ctrl+Tab to the roll call: Ctrl+N a row, the name typed, Tab, 1 (present), Tab, 1 (badge).
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
+    roll = next(p for p in page.records if p.section["code"] == "DD")
+    assert page.tabs.currentWidget() is roll and QApplication.focusWidget() is roll.view
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    type_text("Đỗ Văn Hùng")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: roll.view.state() == roll.view.State.NoState)
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_1, Qt.Key.Key_Tab, Qt.Key.Key_1):
+        press(qtbot, key)
+    record = roll.model.record_id(0)
+    held = ws.answers.of_visit(visit)
+    assert [held[(items[c], record)]["value"] for c in ("DD1", "DD2", "DD3")] == ["Đỗ Văn Hùng", "co_mat", True]
+
+    # 5. Ctrl+Tab to the case files: a file's number, its due date and its return date, typed.
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
+    files = next(p for p in page.records if p.section["code"] == "HS")
+    assert page.tabs.currentWidget() is files and QApplication.focusWidget() is files.view
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    type_text("HS-2026-001")
+    press(qtbot, Qt.Key.Key_Tab)                          # stored; the date's editor opens
+    type_text("10/11/2026")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text("12/11/2026")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: files.view.state() == files.view.State.NoState)
+    file_id = files.model.record_id(0)
+    held = ws.answers.of_visit(visit)
+    assert [held[(items[c], file_id)]["value"] for c in ("HS1", "HS2", "HS3", "HS4")] == \
+        ["HS-2026-001", "2026-11-10", "2026-11-12", True]     # late: derived
+
+    # 6. Ctrl+Tab to the participants: Shift+Tab to "Add the team's members", Space; Shift+Tab to
+    #    "Add participant…", Space, the unit's representative typed, Enter.
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
+    people = page.participants
+    assert page.tabs.currentWidget() is people and QApplication.focusWidget() is people.view
+
+    def back_to_button(text: str) -> None:
+        for _ in range(8):
+            press(qtbot, Qt.Key.Key_Tab, SHIFT)
+            if getattr(QApplication.focusWidget(), "text", lambda: "")() == text:
+                return
+        raise AssertionError(f"no button {text!r} on the way back")
+    back_to_button("Add the team's members")
+    press(qtbot, Qt.Key.Key_Space)
+    back_to_button("Add participant…")
+
+    def participant(dialog: ParticipantDialog):
+        press(qtbot, Qt.Key.Key_Tab)                       # the side is the unit's; on to the name
+        type_text("Trần Thị Mai")
+        press(qtbot, Qt.Key.Key_Return)
+    seen = in_next_dialog(ParticipantDialog, participant)
+    press(qtbot, Qt.Key.Key_Space)
+    assert len(seen) == 1 and not said
+    people_now = {(p["side"], p["name"]): p["role"] for p in ws.visits.participants(visit)}
+    assert people_now[("team", "Nguyễn Văn An")] == "head" and ("unit", "Trần Thị Mai") in people_now
+
+    # 7. Ctrl+1 back to the checklist, Up to A2, Ctrl+Shift+F: a finding from it, a word added, Ctrl+Enter.
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    assert page.tabs.currentIndex() == 0 and QApplication.focusWidget() is page.checklist.view
+    while page.checklist.current_item()["code"] != "A2":
+        press(qtbot, Qt.Key.Key_Up)
+
+    def finding(dialog: FindingDialog):
+        while QApplication.focusWidget() is not dialog.text:
+            press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_End, CTRL)
+        type_text(" — chưa niêm yết")
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+    seen = in_next_dialog(FindingDialog, finding)
+    press(qtbot, Qt.Key.Key_F, CTRL | SHIFT)
+    assert len(seen) == 1 and not said
+    (found,) = ws.findings.of_visit(visit)
+    assert found["text"].startswith("A2") and found["text"].endswith("chưa niêm yết")
+
+    # 8. Ctrl+Shift+E: conclude. The optional items left, a reason typed where the focus is, Enter.
+    def conclude(dialog: TimeDialog):
+        type_text("Đã kiểm tra đủ các nội dung chính")
+        press(qtbot, Qt.Key.Key_Return)
+    seen = in_next_dialog(TimeDialog, conclude)
+    press(qtbot, Qt.Key.Key_E, CTRL | SHIFT)
+    assert len(seen) == 1 and not said
+    assert ws.visits.get(visit)["status"] == "concluded"
+
+    # 9. Ctrl+Shift+M: the minutes of the visit, rendered on the Minutes page.
+    press(qtbot, Qt.Key.Key_M, CTRL | SHIFT)
+    assert window.pages.currentIndex() == MainWindow.MINUTES
+    minutes = window.minutes_page
+    assert minutes.visit_id == visit
+    qtbot.waitUntil(lambda: minutes.pdf is not None or bool(said), timeout=30_000)
+    assert not said and minutes.pdf.startswith(b"%PDF")
+    page.shutdown()
+    window.close()
+    ws.close()
