@@ -363,13 +363,13 @@
     <message>
         <location filename="../../ui/visit/checklist_panel.py" line="158"/>
         <source>Answered %1 of %2</source>
-        <translation>Đã trả lời %1/%2</translation>
+        <translation>Đã trả lời %1/%2 tiêu chí</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/visit/checklist_panel.py" line="161"/>
         <source>%n not answered, non-compliant by records</source>
         <translation>
-            <numerusform>%n chưa trả lời, không đạt theo hồ sơ</numerusform>
+            <numerusform>%n tiêu chí chưa trả lời nhưng không đạt theo hồ sơ, điểm danh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1160,47 +1160,47 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Thủ trưởng đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="128"/>
+        <location filename="../../ui/visit/findings.py" line="129"/>
         <source>Edit finding</source>
         <translation>Sửa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="141"/>
+        <location filename="../../ui/visit/findings.py" line="142"/>
         <source>Edit request</source>
         <translation>Sửa kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="177"/>
+        <location filename="../../ui/visit/findings.py" line="178"/>
         <source>No findings yet. On a non-compliant item of the checklist press Ctrl+Shift+F, or use “Add finding…”.</source>
         <translation>Chưa có ghi nhận nào. Tại tiêu chí không đạt trong phiếu kiểm tra, nhấn Ctrl+Shift+F, hoặc dùng nút “Thêm ghi nhận…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="180"/>
+        <location filename="../../ui/visit/findings.py" line="181"/>
         <source>No requests yet. A request is made with its finding (“Also make a request to fix it”).</source>
         <translation>Chưa có kiến nghị nào. Kiến nghị được lập cùng với ghi nhận (“Đồng thời kiến nghị khắc phục”).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="182"/>
+        <location filename="../../ui/visit/findings.py" line="183"/>
         <source>Add finding…</source>
         <translation>Thêm ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="184"/>
+        <location filename="../../ui/visit/findings.py" line="185"/>
         <source>Edit… (Enter)</source>
         <translation>Sửa… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="186"/>
+        <location filename="../../ui/visit/findings.py" line="187"/>
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="201"/>
+        <location filename="../../ui/visit/findings.py" line="202"/>
         <source>Findings</source>
         <translation>Ghi nhận (ưu điểm, tồn tại)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/findings.py" line="203"/>
+        <location filename="../../ui/visit/findings.py" line="204"/>
         <source>Requests</source>
         <translation>Kiến nghị, yêu cầu khắc phục</translation>
     </message>
@@ -5245,37 +5245,37 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="132"/>
+        <location filename="../../ui/hq/register_model.py" line="165"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="133"/>
+        <location filename="../../ui/hq/register_model.py" line="166"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="134"/>
+        <location filename="../../ui/hq/register_model.py" line="167"/>
         <source>Unit to act</source>
         <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="135"/>
+        <location filename="../../ui/hq/register_model.py" line="168"/>
         <source>Request</source>
         <translation>Nội dung kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="136"/>
+        <location filename="../../ui/hq/register_model.py" line="169"/>
         <source>Visited on</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="137"/>
+        <location filename="../../ui/hq/register_model.py" line="170"/>
         <source>Unit&apos;s report</source>
         <translation>Báo cáo của đơn vị</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/hq/register_model.py" line="163"/>
+        <location filename="../../ui/hq/register_model.py" line="201"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n bản quét</numerusform>
@@ -5285,187 +5285,187 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="55"/>
+        <location filename="../../ui/hq/register_page.py" line="60"/>
         <source>Search without accents…</source>
         <translation>Tìm kiếm (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="59"/>
+        <location filename="../../ui/hq/register_page.py" line="64"/>
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="60"/>
+        <location filename="../../ui/hq/register_page.py" line="65"/>
         <source>Still to be done</source>
         <translation>Còn phải thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="61"/>
+        <location filename="../../ui/hq/register_page.py" line="66"/>
         <source>Late (to remind)</source>
         <translation>Quá hạn (cần đôn đốc)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="88"/>
+        <location filename="../../ui/hq/register_page.py" line="93"/>
         <source>Unit&apos;s report…</source>
         <translation>Báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="89"/>
+        <location filename="../../ui/hq/register_page.py" line="94"/>
         <source>Attach scans…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="90"/>
+        <location filename="../../ui/hq/register_page.py" line="95"/>
         <source>Verified</source>
         <translation>Xác nhận đã khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="91"/>
+        <location filename="../../ui/hq/register_page.py" line="96"/>
         <source>Not fixed…</source>
         <translation>Chưa khắc phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="92"/>
+        <location filename="../../ui/hq/register_page.py" line="97"/>
         <source>Partly fixed…</source>
         <translation>Khắc phục một phần…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="93"/>
+        <location filename="../../ui/hq/register_page.py" line="98"/>
         <source>Close…</source>
         <translation>Kết thúc theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="94"/>
+        <location filename="../../ui/hq/register_page.py" line="99"/>
         <source>Cancel…</source>
         <translation>Hủy bỏ…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="95"/>
+        <location filename="../../ui/hq/register_page.py" line="100"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="102"/>
+        <location filename="../../ui/hq/register_page.py" line="107"/>
         <source>Follow-up letters…</source>
         <translation>Công văn đôn đốc…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="104"/>
+        <location filename="../../ui/hq/register_page.py" line="109"/>
         <source>Plan re-inspections…</source>
         <translation>Lập kế hoạch tái kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="116"/>
+        <location filename="../../ui/hq/register_page.py" line="121"/>
         <source>Register of requests</source>
         <translation>Sổ theo dõi kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="153"/>
+        <location filename="../../ui/hq/register_page.py" line="179"/>
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="165"/>
+        <location filename="../../ui/hq/register_page.py" line="192"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="200"/>
+        <location filename="../../ui/hq/register_page.py" line="231"/>
         <source>%1 of %2 requests shown; %3 late</source>
         <translation>Hiển thị %1/%2 kiến nghị; %3 kiến nghị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="209"/>
+        <location filename="../../ui/hq/register_page.py" line="240"/>
         <source>Select a request to see its follow-up.</source>
         <translation>Chọn một kiến nghị để xem kết quả theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="220"/>
+        <location filename="../../ui/hq/register_page.py" line="251"/>
         <source>Visit of %1 on %2; responsible: %3</source>
         <translation>Cuộc kiểm tra tại %1 ngày %2; trách nhiệm: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="223"/>
+        <location filename="../../ui/hq/register_page.py" line="254"/>
         <source>Unit&apos;s report %1 of %2, %3 scan(s)</source>
         <translation>Báo cáo số %1 ngày %2 của đơn vị, %3 bản quét</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="228"/>
+        <location filename="../../ui/hq/register_page.py" line="259"/>
         <source>Re-inspection of %1: %2</source>
         <translation>Tái kiểm tra ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="231"/>
+        <location filename="../../ui/hq/register_page.py" line="262"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="273"/>
+        <location filename="../../ui/hq/register_page.py" line="304"/>
         <source>Partly fixed</source>
         <translation>Khắc phục một phần</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="273"/>
+        <location filename="../../ui/hq/register_page.py" line="304"/>
         <source>Not fixed</source>
         <translation>Chưa khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="274"/>
+        <location filename="../../ui/hq/register_page.py" line="305"/>
         <source>What remains to be done:</source>
         <translation>Những nội dung còn phải thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="278"/>
+        <location filename="../../ui/hq/register_page.py" line="309"/>
         <source>Close the request</source>
         <translation>Kết thúc theo dõi kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="278"/>
+        <location filename="../../ui/hq/register_page.py" line="309"/>
         <source>Note (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="282"/>
+        <location filename="../../ui/hq/register_page.py" line="313"/>
         <source>Cancel the request</source>
         <translation>Hủy bỏ kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="282"/>
+        <location filename="../../ui/hq/register_page.py" line="313"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="286"/>
+        <location filename="../../ui/hq/register_page.py" line="317"/>
         <source>Reopen the request</source>
         <translation>Mở lại kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="286"/>
+        <location filename="../../ui/hq/register_page.py" line="317"/>
         <source>Reason (optional):</source>
         <translation>Lý do (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="310"/>
+        <location filename="../../ui/hq/register_page.py" line="341"/>
         <source>Folder for the follow-up letters</source>
         <translation>Thư mục lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="323"/>
+        <location filename="../../ui/hq/register_page.py" line="354"/>
         <source>The letters could not be written: %1</source>
         <translation>Chưa ghi được công văn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="327"/>
+        <location filename="../../ui/hq/register_page.py" line="358"/>
         <source>%1 follow-up letter(s) written in %2.</source>
         <translation>Đã lập %1 công văn đôn đốc trong thư mục %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="329"/>
+        <location filename="../../ui/hq/register_page.py" line="360"/>
         <source>No unit has a late request: no letter was written.</source>
         <translation>Không đơn vị nào có kiến nghị quá hạn: không lập công văn nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="330"/>
+        <location filename="../../ui/hq/register_page.py" line="361"/>
         <source>Follow-up letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
@@ -5498,77 +5498,77 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã có lịch tái kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="84"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="90"/>
         <source>Request</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="84"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="90"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="85"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="91"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="85"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="91"/>
         <source>Re-inspection</source>
         <translation>Tái kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="91"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="96"/>
         <source>planned for %1</source>
         <translation>dự kiến ngày %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="134"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="138"/>
         <source>Plan re-inspections</source>
         <translation>Lập kế hoạch tái kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="137"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="141"/>
         <source>No unit has a request still to do: nothing to re-inspect.</source>
         <translation>Không đơn vị nào còn kiến nghị chưa khắc phục: không có gì cần tái kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="161"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="165"/>
         <source>Day of the re-inspection</source>
         <translation>Ngày tái kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="162"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="166"/>
         <source>Team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="163"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="167"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="165"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="169"/>
         <source>Plan the re-inspection</source>
         <translation>Lập cuộc tái kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="170"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="172"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="176"/>
         <source>Units with requests still to do (overdue first)</source>
         <translation>Đơn vị còn kiến nghị chưa khắc phục (quá hạn trước)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/reinspection_dialog.py" line="174"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="178"/>
         <source>Requests to check again (ticked)</source>
         <translation>Kiến nghị cần kiểm tra lại (đánh dấu chọn)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/hq/reinspection_dialog.py" line="206"/>
+        <location filename="../../ui/hq/reinspection_dialog.py" line="210"/>
         <source>Planned: %1, on %2, %n request(s) to check. The next distribution package takes it to the team.</source>
         <translation>
             <numerusform>Đã lập cuộc tái kiểm tra %1, ngày %2, %n kiến nghị cần kiểm tra lại. Gói phân phối tiếp theo sẽ gửi tới đoàn.</numerusform>
