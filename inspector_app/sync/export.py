@@ -19,6 +19,7 @@ import re
 import tempfile
 import zlib
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 from .. import text
 from ..errors import SyncError, os_reason
 from ..ids import uuid7
-from ..oplog import encode
+from ..oplog import Operation, encode
 from ..paths import fsync_dir
 from ..progress import Cancelled, NullProgress
 from ..storage import sync_store
@@ -150,6 +151,7 @@ def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], conte
         ops = iter(())
         if kind == "receipt":
             content.extra["receipt"] = receipts.build(ws, [d["id"] for d in recipients])
+    ops = _not_ignored(ws, ops)
     shas: dict[str, None] = {}
     fd, name = tempfile.mkstemp(dir=outbox, prefix=".ops-")
     content.ops_path = Path(name)
@@ -179,6 +181,25 @@ def _collect(ws: Workspace, kind: str, full: bool, recipients: list[dict], conte
         path = ws.media.blob_path(sha)
         if path.is_file():
             content.media.append((path, sha, path.stat().st_size))
+
+
+def _not_ignored(ws: Workspace, ops: Iterator[tuple[int, Operation]]) -> Iterator[tuple[int, Operation]]:
+    """`ops` without another field laptop's operations on reference data HQ
+    created: every replica's state ignores them (storage/state.py), so they
+    are kept in this log but not passed on — a hostile laptop's edits of HQ's
+    data do not travel with every distribution and team bundle."""
+    conn = ws.db.conn
+    hq = sync_store.hq_ids(conn)
+    verdicts: dict[tuple[str, str], bool] = {}
+    for seq, op in ops:
+        if op.entity in sync_store.DISTRIBUTED and op.device_id not in hq and op.device_id != ws.device_id:
+            key = (op.entity, op.row_id)
+            ignored = verdicts.get(key)
+            if ignored is None:
+                ignored = verdicts[key] = sync_store.hq_created(conn, op.entity, op.row_id, hq)
+            if ignored:
+                continue
+        yield seq, op
 
 
 def _seals_file(ws: Workspace, devices, outbox: Path) -> tuple[Path, int, str, int]:

@@ -80,3 +80,17 @@ def test_a_laptop_s_own_unit_stays_its_own_after_hq_edits_it(team, usb):
         row = ws.units.get(unit)
         assert row["name"] == "Trung tâm Phục vụ hành chính công phường Hoàn Kiếm"
         assert row["address"] == "Số 1 phố Hàng Đào"
+
+
+def test_a_hostile_laptop_s_edits_of_hq_data_are_kept_at_hq_but_not_passed_on(team, usb, monkeypatch):
+    hq, (mallory, other), ids = team
+    edit = op_line(mallory.device_id, entity="org_unit", row_id=ids["unit"], data={"name": "Đơn vị bị đổi tên"})
+    report = hq.sync.import_file(crafted(monkeypatch, mallory, hq, usb, [encode(edit)]))
+    assert report.status == "accepted" and report.details["set_aside"] == 1
+    assert edit["id"] in {op.id for op in hq.operations()}            # the log keeps what was received
+    own, _ = mallory.units.create("Trung tâm Phục vụ hành chính công phường", "service_centre")
+    send(mallory, "findings", hq, usb)
+    send(hq, "distribution", other, usb)
+    assert edit["id"] not in {op.id for op in other.operations()}
+    assert other.units.get(ids["unit"])["name"] == hq.units.get(ids["unit"])["name"]
+    assert other.units.get(own)["name"] == "Trung tâm Phục vụ hành chính công phường"     # a laptop's own row travels
