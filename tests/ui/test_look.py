@@ -242,3 +242,28 @@ def test_the_library_item_tree_keeps_its_text_column_readable_on_a_narrow_window
         assert header.sectionSize(ChecklistTreeModel.TEXT) > floor
     finally:
         ws.close()
+
+
+def test_on_a_dark_palette_the_checklist_colours_stay_readable(qtbot, qapp, ws, visit, dark_palette):
+    """A required item left unanswered is tinted over the palette's base, a shortcoming's red is
+    lighter on a dark one: the text is read on both (the tint was a fixed light yellow)."""
+    from ui.visit.checklist_model import REQUIRED_MISSING_ROLE
+    from ui.visit.workspace import VisitWorkspace
+
+    page = VisitWorkspace(ws, visit["visit"], "vi")
+    qtbot.addWidget(page)
+    model = page.checklist.model
+    section = model.index(0, 0)
+    missing = next(model.index(r, 0, section) for r in range(model.rowCount(section))
+                   if model.data(model.index(r, 0, section), REQUIRED_MISSING_ROLE))
+    text = dark_palette.color(QPalette.ColorRole.Text).lightness()
+    ground = model.data(missing, Qt.ItemDataRole.BackgroundRole).color()
+    assert text > 200 and ground.lightness() < 100                      # light text on a dark amber
+    assert page.checklist.answer(model.item_at(missing), "khong_dat")
+    answer = model.index(missing.row(), model.ANSWER, section)
+    assert model.data(answer, Qt.ItemDataRole.ForegroundRole).color().lightness() > 150
+    qapp.setPalette(QPalette(QColor("#f0f0f0")))
+    light = model.data(model.index(missing.row() + 1, 0, section), Qt.ItemDataRole.BackgroundRole).color()
+    assert light.lightness() > 200                                       # the light yellow on a light base
+    assert model.data(answer, Qt.ItemDataRole.ForegroundRole).color().name() == "#be1414"
+    page.shutdown()

@@ -10,12 +10,13 @@ marked at once: red, and its text says which rows breach it.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from inspector_app.changes import Changes
 from inspector_app.checklists import answer_types, breaches, counts
 from inspector_app.services.answers import applicable, section_stats
 
+from ..style import alert_red, tint
 from .evidence_marks import ENTITIES as EVIDENCE_ENTITIES
 from .evidence_marks import evidence_by_item, mark
 from .labels import answer_text
@@ -24,8 +25,7 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 REQUIRED_MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
-_RED = QBrush(QColor(190, 20, 20))
-_MISSING = QBrush(QColor(255, 243, 205))
+_AMBER = (255, 193, 7)   # a required item left unanswered: its row, over the palette's base
 _NO_PARENT = 0
 
 
@@ -235,7 +235,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and column == self.NOTE and stats["noncompliant"]:
-            return _RED
+            return alert_red()
         return None
 
     def _item_data(self, item: dict, column: int, role):
@@ -254,15 +254,15 @@ class ChecklistModel(QAbstractItemModel):
             return self.note_of(item["id"])
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ANSWER \
                 and answer_types.is_noncompliant(item, value):
-            return _RED
+            return alert_red()
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.TEXT, self.ANSWER) \
                 and item["id"] in self._contradicted:
-            return _RED
+            return alert_red()
         if role == Qt.ItemDataRole.ForegroundRole and column == self.EVIDENCE and item.get("evidence_required") \
                 and not any(self._evidence.get(item["id"], {}).values()):
-            return _RED
+            return alert_red()
         if role == Qt.ItemDataRole.BackgroundRole and self._missing(item, value):
-            return _MISSING
+            return tint(_AMBER, 0.2)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return item.get("guidance") or None
         if role == ITEM_ID_ROLE:

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -41,14 +40,13 @@ from inspector_app.checklists.breaches import breached_codes
 from inspector_app.services.answers import applicable, observation_id
 
 from ..icons import icon
+from ..style import alert_red, tint
 from ..widgets import Column, fit_columns, longest_word, set_empty_text, wrap_words
 from .editors import editor_for
 from .labels import answer_text, key_choices
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
-_RED = QBrush(QColor(190, 20, 20))
-_GREY = QBrush(QColor(235, 235, 235))
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 _BREACH_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
 
@@ -150,12 +148,12 @@ class RecordsModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole:
             if codes or answer_types.is_noncompliant(item, value):
-                return _RED
+                return alert_red()
         if role == Qt.ItemDataRole.ToolTipRole and codes:
             return translate("RecordsModel", "This answer breaches item %1 of the checklist: the minutes print "
                              "it non-compliant.").replace("%1", ", ".join(codes))
         if role == Qt.ItemDataRole.BackgroundRole and not self.applies(index.row(), index.column()):
-            return _GREY
+            return tint(None, 0.08)   # a cell that does not apply: greyed over the base
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.get("guidance") or None
         return None
@@ -178,7 +176,7 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:   # "2 ⚠": the row breaches an item, said beside the colour
             return f"{section + 1} ⚠" if self.row_breaches(section) else str(section + 1)
         if role == Qt.ItemDataRole.ForegroundRole and self.row_breaches(section):
-            return _RED
+            return alert_red()
         if role == Qt.ItemDataRole.ToolTipRole and self.row_breaches(section):
             codes = ", ".join(self.row_breaches(section))
             return translate("RecordsModel", "This row breaches %1").replace("%1", codes)
