@@ -7,6 +7,7 @@ import pytest
 from docx import Document
 from PySide6.QtCore import QDate, Qt
 
+from inspector_app.hq import register
 from tests.core.hq.register_province import TODAY, build
 from ui.hq.register_model import RegisterModel
 from ui.hq.register_page import RegisterPage
@@ -183,3 +184,25 @@ def test_attaching_more_scans_to_a_recorded_report(page, hq, tmp_path):
     assert len(media) == 1 and ws.media.path_of(media[0]).read_bytes() == scan.read_bytes()
     row = page.model.index_of(ids["r4"]).row()
     assert page.model.index(row, RegisterModel.REPORT).data(Qt.ItemDataRole.ToolTipRole) == "1 scan(s)"
+
+
+def test_the_search_texts_are_folded_while_the_page_is_idle(page, qtbot, hq):
+    ws, ids = hq
+    qtbot.waitUntil(lambda: next(register.prepare_search(ws), "ready") == "ready", timeout=5000)
+    statements: list[str] = []
+    ws.db.conn.set_trace_callback(statements.append)
+    try:
+        qtbot.keyClicks(page.search_edit, "deo THE")
+    finally:
+        ws.db.conn.set_trace_callback(None)
+    assert _ids(page) == [ids["r2"]]
+    assert not [s for s in statements if "r.rowid > ?" in s]          # no text read, none folded, to search
+
+
+def test_a_text_edited_after_the_texts_were_folded_is_found(page, qtbot, hq):
+    ws, ids = hq
+    qtbot.waitUntil(lambda: next(register.prepare_search(ws), "ready") == "ready", timeout=5000)
+    page.ops.run(lambda: ws.findings.edit_request(ids["r3"], text="Bố trí máy tra cứu thủ tục hành chính."))
+    qtbot.keyClicks(page.search_edit, "may tra cuu")
+    assert _ids(page) == [ids["r3"]]
+    assert page.model.index(0, RegisterModel.TEXT).data() == "Bố trí máy tra cứu thủ tục hành chính."
