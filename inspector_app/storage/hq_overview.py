@@ -212,17 +212,17 @@ def answer_counts(conn: sqlite3.Connection, first: str, last: str, scope: Scope 
                   rules: dict | None = None) -> tuple[int, int, Counter]:
     """(records, visits with records, Counter of (item id, stored value) → answers) of the
     chosen sections' live records, for the fields of `:fields` whose condition holds.
-    Counted in Python: on a year's 27,000 citizens' answers SQLite's GROUP BY (a sort)
-    took twice as long as reading the pairs."""
+    Each record's answers are read in the index's order and the counted ones kept (`+`: not
+    one search per field, 30 % slower on a year's 3,000 interviews), then grouped by SQLite."""
     cursor = conn.execute(_SCOPED + _RECORD_ROWS + """
 SELECT NULL, count(*), count(DISTINCT visit_id) FROM records
 UNION ALL
-SELECT o.item_id, o.value, NULL FROM records r
-JOIN observation o ON o.visit_id = r.visit_id AND o.record_id = r.record_id AND o.deleted = 0
-WHERE o.item_id IN (SELECT item_id FROM counted) AND o.value IS NOT NULL AND """ + _APPLIES.format(o="o"),
-                          _all_params(first, last, scope, rules))
+SELECT o.item_id, o.value, count(*) FROM records r
+JOIN observation o ON o.visit_id = r.visit_id AND o.record_id = r.record_id AND +o.deleted = 0
+WHERE +o.item_id IN (SELECT item_id FROM counted) AND o.value IS NOT NULL AND """ + _APPLIES.format(o="o") + """
+GROUP BY o.item_id, o.value""", _all_params(first, last, scope, rules))
     _none, rows, visits = next(cursor)
-    return rows, visits, Counter((item_id, value) for item_id, value, _n in cursor)
+    return rows, visits, Counter({(item_id, value): n for item_id, value, n in cursor})
 
 
 def item_values(conn: sqlite3.Connection, first: str, last: str, scope: Scope = None,
