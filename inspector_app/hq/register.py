@@ -234,19 +234,15 @@ def listing(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
     if kept is not None:
         return list(kept)
     conn = ws.db.conn
-    visits = hq_register.visit_days(conn, period.first if period else None, period.last if period else None,
-                                    scope.key)
     found = hq_register.checks(conn)
     # Without checks a request's status and lateness depend on its stored status and on its
     # deadline only through by_deadline's answer: derived once per such pair, not per request.
     weighed: dict[str | None, str] = {}
     plain: dict[tuple, tuple[str, bool]] = {}
     out = []
-    for request_id, deadline, stored_status, status_on, unit_id, number, date, visit_id in \
-            hq_register.listed_requests(conn):
-        visit = visits.get(visit_id)
-        if visit is None:
-            continue
+    for request_id, deadline, stored_status, status_on, unit_id, number, date, visit_id, visited, visit_day in \
+            hq_register.listed_requests(conn, period.first if period else None, period.last if period else None,
+                                        scope.key):
         own = found.get(request_id)
         if own:
             status = effective_status(stored_status, deadline, day, [c[:3] for c in own], status_on)
@@ -260,7 +256,7 @@ def listing(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
                 status = effective_status(stored_status, deadline, day)
                 kept_pair = plain[(stored_status, when)] = (status, is_late(status, deadline, day))
             derived = kept_pair
-        out.append(Entry(request_id, deadline, derived[0], derived[1], unit_id or visit[0], visit[0], visit[1],
+        out.append(Entry(request_id, deadline, derived[0], derived[1], unit_id or visited, visited, visit_day,
                          number, date, visit_id))
     for old in [k for k in cache if k[0] == "listing"]:
         del cache[old]                        # one listing kept: the latest

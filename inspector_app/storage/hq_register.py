@@ -145,23 +145,26 @@ FROM request r WHERE r.id = ? AND r.deleted = 0""", (request_id,))
 # few columns the core derives a row from; the rest of a request is read when it is
 # selected (`requests_by_id`) or searched (`search_sources`).
 
-def listed_requests(conn: sqlite3.Connection) -> list[tuple]:
-    """Every live request as (id, deadline, stored status, status_on, responsible unit id,
-    report number, report date, visit id), by deadline (none last), then id."""
-    return conn.execute("""
-SELECT id, deadline, status, status_on, responsible_unit_id, report_number, report_date, visit_id
-FROM request WHERE deleted = 0 ORDER BY deadline IS NULL, deadline, id""").fetchall()
-
-
-def visit_days(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
-               scope: Scope = None) -> dict[str, tuple[str, str]]:
-    """visit id → (unit id, day) of the live visits whose day is in [first, last] (every
-    live visit when both are None) and scope."""
+def listed_requests(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
+                    scope: Scope = None) -> list[tuple]:
+    """The live requests of the live visits whose day is in [first, last] (every live visit
+    when both are None) and scope, as (id, deadline, stored status, status_on, responsible
+    unit id, report number, report date, visit id, unit visited, visit day), by deadline
+    (none last), then id."""
     if first is None and last is None and scope is None:
-        return {row[0]: row[1:] for row in conn.execute(
+        # Every request: read alone and joined here to the visits read once (SQLite's join
+        # looked a visit up per request, a third slower).
+        visits = {row[0]: row[1:] for row in conn.execute(
             "SELECT id, unit_id, coalesce(substr(arrived_at, 1, 10), scheduled_on) FROM visit WHERE deleted = 0")}
-    return {row[0]: row[1:] for row in conn.execute(_SCOPED + "SELECT id, unit_id, day FROM scoped",
-                                                    _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope))}
+        return [row + visit for row in conn.execute("""
+SELECT id, deadline, status, status_on, responsible_unit_id, report_number, report_date, visit_id
+FROM request WHERE deleted = 0 ORDER BY deadline IS NULL, deadline, id""") if (visit := visits.get(row[7]))]
+    return conn.execute(_SCOPED + """
+SELECT r.id, r.deadline, r.status, r.status_on, r.responsible_unit_id, r.report_number, r.report_date, r.visit_id,
+       s.unit_id, s.day
+FROM scoped s CROSS JOIN request r ON r.visit_id = s.id AND r.deleted = 0
+ORDER BY r.deadline IS NULL, r.deadline, r.id""",
+                        _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope)).fetchall()
 
 
 def texts(conn: sqlite3.Connection, request_ids: Iterable[str] | None = None) -> dict[str, str]:
