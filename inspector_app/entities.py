@@ -59,6 +59,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "status": TEXT, "title": TEXT, "place": TEXT, "scheduled_on": DATE,
         "arrived_at": TEXT, "arrival_note": TEXT, "left_at": TEXT,
         "conclude_note": TEXT, "recorder_id": TEXT,
+        "trigger": TEXT,                                  # migration 9
     },
     "visit_checklist": {"visit_id": TEXT, "template_id": TEXT, "position": INT},
     "participant": {

@@ -36,6 +36,9 @@ Mutation = tuple[str, str, dict] | tuple[str, str, dict, Collection[str]]
 # transaction changes (a visit's status, the library) are not undone with it.
 UNDOABLE = frozenset({"observation", "section_record", "finding", "request", "participant",
                       "evidence_link", "media", "request_check"})
+# Fields of other rows that are a person's work within a visit too: the reason for a
+# surprise visit is typed like a finding, so Ctrl+Z takes it back like one.
+UNDOABLE_FIELDS = {"visit": frozenset({"trigger"})}
 StepListener = Callable[[str, undo_store.Step], None]
 
 
@@ -264,7 +267,8 @@ class _Open:
         """(visit, mark) when `op` belongs to this transaction's undo step, else None."""
         if self.scope is None:
             self.scope = visit_id
-        if not self.undoable or op.entity not in UNDOABLE or self.scope is None:
+        if not self.undoable or self.scope is None or not (
+                op.entity in UNDOABLE or set(op.data) <= UNDOABLE_FIELDS.get(op.entity, frozenset())):
             return None
         if self.step is None:
             kind, target = self.making

@@ -19,9 +19,6 @@ KINDS = {
 }
 # Stored request statuses and their names (services/request_status.py is the one table;
 # the values written before migration 9, "done" and "not_done", read as what they mean now).
-# Why a surprise visit was made, recorded on the visit as a row of this kind (no column
-# for it in the schema of this release): never listed, counted or printed as a finding.
-TRIGGER = "trigger"
 REQUEST_STATUSES = {**request_status.STORED,
                     **{old: request_status.STORED[new] for old, new in request_status.LEGACY.items()}}
 
@@ -84,9 +81,8 @@ class Findings(Service):
         return self.delete(finding_id)
 
     def of_visit(self, visit_id: str) -> list[dict]:
-        """The visit's findings (strengths, shortcomings, notes); not the surprise visit's
-        trigger, kept as a row of its own kind (services/visits.py, `set_trigger`)."""
-        return [f for f in self._rows("finding", visit_id=visit_id) if f["kind"] != TRIGGER]
+        """The visit's findings (strengths, shortcomings, notes)."""
+        return self._rows("finding", visit_id=visit_id)
 
     # -- requests (kiến nghị, yêu cầu khắc phục) -------------------------------
     def add_request(self, visit_id: str, text: str, responsible: str, deadline, *,

@@ -141,7 +141,7 @@ class Visits(Service):
         when = check_datetime(arrived_at, ("giờ đến", "arrival time")) or now_local()
         mutations = [("visit", visit_id, {"status": "in_progress", "arrived_at": visit["arrived_at"] or when})]
         if trigger and trigger.strip():
-            mutations += self._trigger_mutations(visit_id, trigger)
+            mutations[0][2]["trigger"] = _trigger_text(trigger)
         return self.write(mutations)
 
     # -- a surprise visit's trigger -----------------------------------------------
@@ -149,33 +149,16 @@ class Visits(Service):
         """Record (or correct; "" removes) why the visit was made: "theo phản ánh của công dân
         qua Đường dây nóng ngày 15/11/2026 về …". The minutes state it in their opening
         ("Lý do kiểm tra đột xuất: …"). One undoable step; refused once the minutes are
-        signed (an amendment is needed). Kept as a row of the visit's findings of kind
-        `trigger` (findings.TRIGGER), which lists of findings leave out."""
-        self.check_editable(visit_id)
-        mutations = self._trigger_mutations(visit_id, text)
-        return self.write(mutations) if mutations else Changes()
+        signed (an amendment is needed)."""
+        visit = self.check_editable(visit_id)
+        text = _trigger_text(text)
+        if text == (visit.get("trigger") or ""):
+            return Changes()
+        return self.write([("visit", visit_id, {"trigger": text or None})])
 
     def trigger(self, visit_id: str) -> str:
         """The recorded reason for the visit, "" when none."""
-        row = self._trigger_row(visit_id)
-        return (row or {}).get("text") or ""
-
-    def _trigger_row(self, visit_id: str) -> dict | None:
-        from .findings import TRIGGER
-
-        rows = [f for f in self._rows("finding", visit_id=visit_id) if f["kind"] == TRIGGER]
-        return min(rows, key=lambda f: f["id"]) if rows else None
-
-    def _trigger_mutations(self, visit_id: str, text: str) -> list:
-        from .findings import TRIGGER
-
-        row = self._trigger_row(visit_id)
-        text = " ".join((text or "").split()).rstrip(".;")
-        if not text:
-            return [("finding", row["id"], {"deleted": True})] if row else []
-        if row:
-            return [("finding", row["id"], {"text": text})]
-        return [("finding", uuid7(), {"visit_id": visit_id, "kind": TRIGGER, "text": text})]
+        return self._row("visit", visit_id).get("trigger") or ""
 
     def set_arrival(self, visit_id: str, arrived_at, reason: str) -> Changes:
         """Correct the stamped arrival time; the reason is kept with it."""
@@ -368,3 +351,8 @@ class Visits(Service):
 
     def visit_date(self, visit: dict) -> str:
         return (visit["arrived_at"] or "")[:10] or visit["scheduled_on"]
+
+
+def _trigger_text(text: str | None) -> str:
+    """A trigger as stored: one line, no closing "." or ";" (the minutes add their own)."""
+    return " ".join((text or "").split()).rstrip(".;")

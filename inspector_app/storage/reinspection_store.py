@@ -21,7 +21,7 @@ PENDING = ("draft", "in_progress", "concluded")
 # are HQ's plan: a field laptop changes only what the team does on site.
 PLAN_ENTITIES = ("visit", "visit_checklist")
 ONSITE = frozenset({"status", "arrived_at", "arrival_note", "left_at", "conclude_note", "recorder_id",
-                    "title", "place"})
+                    "title", "place", "trigger"})
 
 
 def onsite(entity: str, fields) -> bool:

@@ -2,6 +2,8 @@
 
 - `participant.gender` ('male' / 'female'; NULL: not recorded), so the
   minutes say "Ông" or "Bà" from what was recorded, not from a guess.
+- `visit.trigger`: why a surprise visit was made (a leader's direction, a
+  citizen's report), stated in the minutes' opening.
 - A request's follow-up at headquarters: the unit's report of its remedy
   (number, date, scanned documents as media ids), the reason a request was
   closed or cancelled, and the day its status last changed.
@@ -16,6 +18,7 @@ import sqlite3
 
 SQL = (
     "ALTER TABLE participant ADD COLUMN gender TEXT",
+    "ALTER TABLE visit ADD COLUMN trigger TEXT",
     "ALTER TABLE request ADD COLUMN report_number TEXT",
     "ALTER TABLE request ADD COLUMN report_date TEXT",
     "ALTER TABLE request ADD COLUMN report_media_ids TEXT",

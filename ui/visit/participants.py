@@ -237,7 +237,7 @@ class ParticipantsPanel(QWidget):
         self.apply_changes(changes)
         if changes.touches("person"):
             self._fill_recorders()
-        if changes.touches("finding") and not self.trigger.hasFocus():     # an undo, a synced change
+        if changes.touches("visit") and not self.trigger.hasFocus():     # an undo, a synced change
             self.trigger.setText(self.ws.visits.trigger(self.visit_id))
 
     def add(self, dialog: ParticipantDialog | None = None) -> bool:
