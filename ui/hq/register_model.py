@@ -26,6 +26,7 @@ _LATE = QColor("#b3261e")        # the red of a late request, readable on light 
 _SOON = QColor("#9a5b00")
 _TEXTS_AT_ONCE = 300             # texts read together when a row without one is painted
 _ORDER = {code: n for n, code in enumerate(register.STATUSES)}
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE})
 
 
 class RegisterModel(RowsModel):
@@ -202,8 +203,8 @@ class RegisterModel(RowsModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None                   # the roles Qt asks each painted cell for and none answers, first
         n, column = index.row(), index.column()
         row = self._rows[n]
         if role == Qt.ItemDataRole.DisplayRole:
