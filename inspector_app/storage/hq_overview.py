@@ -304,6 +304,13 @@ INDEXES = {
     # (same visit, same record, its item) by one search.
     "hq_observation_cover": "observation(visit_id, record_id, item_id, deleted, value)",
 }
+# Made here, on HQ's first Overview, not by a migration: a migration runs for every role,
+# and on a field laptop the index is one more B-tree to update on every answer written
+# (the answer's latency is the laptop's budget) and 91 MB on the five-year bench province
+# (a tenth of the database) that nothing there reads; and it cannot be HQ's alone, as
+# Workspace.create migrates before it records the role (local_meta), so a new HQ
+# workspace would miss it. Its cost is the same once either way (1,4-3 s on five years,
+# nothing on a new workspace, whose rows then keep it up to date as they come).
 
 
 def ensure_indexes(conn: sqlite3.Connection) -> bool:

@@ -154,6 +154,7 @@ class RegisterModel(RowsModel):
         entry = self._rows[n]
         if entry.id not in self._texts:
             missing = [e.id for e in self._rows[n:n + _TEXTS_AT_ONCE] if e.id not in self._texts]
+            self._texts.update(dict.fromkeys(missing, ""))       # a request gone since: not asked again
             self._texts.update(register.texts(self.ws, missing))
         return self._texts.get(entry.id, "")
 
