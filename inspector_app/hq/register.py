@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..services.request_status import (
@@ -258,8 +258,8 @@ def listing(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
             derived = kept_pair
         out.append(Entry(request_id, deadline, derived[0], derived[1], unit_id or visited, visited, visit_day,
                          number, date, visit_id))
-    for old in [k for k in cache if k[0] == "listing"]:
-        del cache[old]                        # one listing kept: the latest
+    for old in [k for k in list(cache) if k[0] == "listing"]:    # (a snapshot: a worker may read too)
+        cache.pop(old, None)                  # one listing kept: the latest
     cache[key] = out
     return list(out)
 
@@ -289,9 +289,12 @@ def _search_texts(ws: Workspace) -> dict[str, str]:
     kept = _CACHE.setdefault(ws, {}).get(("search", tuple(ws.writer.generations[e] for e in _READS)))
     if kept is not None:
         return kept
-    for _step in prepare_search(ws, at_once=-1):
-        pass
-    return _CACHE[ws][("search", tuple(ws.writer.generations[e] for e in _READS))]
+    steps = _folding(ws, -1)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 def prepare_search(ws: Workspace, at_once: int = 500) -> Iterator[None]:
@@ -300,10 +303,13 @@ def prepare_search(ws: Workspace, at_once: int = 500) -> Iterator[None]:
     window can do it in slices while it is idle and a first search then folds nothing
     (`at_once` -1: all in one step). Done when exhausted (at once if they are made already);
     after a change of the rows read it stops (the next search reads them again)."""
+    if ("search", tuple(ws.writer.generations[e] for e in _READS)) not in _CACHE.setdefault(ws, {}):
+        yield from _folding(ws, at_once, stop_on_change=True)
+
+
+def _folding(ws: Workspace, at_once: int, stop_on_change: bool = False) -> Generator[None, None, dict[str, str]]:
+    """`prepare_search`'s steps; returns the texts, kept when no row read changed meanwhile."""
     key = ("search", tuple(ws.writer.generations[e] for e in _READS))
-    cache = _CACHE.setdefault(ws, {})
-    if key in cache:
-        return
     conn = ws.db.conn
     names = {kind: {k: _folded(v) for k, v in found.items()} for kind, found in hq_register.names(conn).items()}
     units, items, plans, teams = names["unit"], names["item"], names["plan"], names["team"]
@@ -321,12 +327,17 @@ def prepare_search(ws: Workspace, at_once: int = 500) -> Iterator[None]:
                                          _folded(number), _folded(reason), plans.get(plan_id, ""),
                                          teams.get(team_id, "")))
         after = sources[-1][0]
+        if at_once < 0:
+            break
         yield
-        if key != ("search", tuple(ws.writer.generations[e] for e in _READS)):
-            return                            # changed meanwhile: read again by the next search
-    for old in [k for k in cache if k[0] == "search"]:
-        del cache[old]
-    cache[key] = out
+        if stop_on_change and key != ("search", tuple(ws.writer.generations[e] for e in _READS)):
+            return out                        # changed meanwhile: read again by the next search
+    if key == ("search", tuple(ws.writer.generations[e] for e in _READS)):
+        cache = _CACHE.setdefault(ws, {})
+        for old in [k for k in list(cache) if k[0] == "search"]:    # (a snapshot: a worker may read too)
+            cache.pop(old, None)
+        cache[key] = out
+    return out
 
 
 def details(ws: Workspace, request_id: str, today: dt.date | str | None = None) -> dict | None:
