@@ -61,7 +61,7 @@ def in_next_dialog(kind, steps) -> list:
             return
         seen.append(dialog)
         steps(dialog)
-        QTimer.singleShot(1_000, lambda: stuck(dialog))
+        QTimer.singleShot(1_000, dialog, lambda: stuck(dialog))   # not called once the dialog is gone
 
     def stuck(dialog):   # the keys did not close it: said to the test, closed so the test goes on
         if dialog.isVisible():
@@ -71,9 +71,9 @@ def in_next_dialog(kind, steps) -> list:
     return seen
 
 
-def message_boxes() -> list[str]:
-    """Every message box shown from now on, closed at once with Escape (a refusal the run
-    did not expect would otherwise wait for a click forever); its text, for the test."""
+def message_boxes(owner) -> list[str]:
+    """Every message box shown while `owner` lives, closed at once (a refusal the run did not
+    expect would otherwise wait for a click forever); their texts, for the test."""
     said: list[str] = []
 
     def look():
@@ -81,13 +81,13 @@ def message_boxes() -> list[str]:
         if isinstance(box, QMessageBox):
             said.append(box.text())
             box.reject()
-        QTimer.singleShot(50, look)
-    look()
+    timer = QTimer(owner)   # goes with the window at the end of the test
+    timer.timeout.connect(look)
+    timer.start(50)
     return said
 
 
 def test_a_surprise_visit_from_new_visit_to_the_minutes_without_the_mouse(qtbot, tmp_path):
-    said = message_boxes()
     ws = Workspace.create(tmp_path / "ws", "field", builtin_checklists=False)
     ids = setup_visit(ws, start=False)                   # units, a plan and its team, a checklist
     ws.plans.add_member(ids["team"], "Nguyễn Văn An", "head", position="Phó Chánh Văn phòng")
@@ -100,6 +100,7 @@ def test_a_surprise_visit_from_new_visit_to_the_minutes_without_the_mouse(qtbot,
 
     window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
     qtbot.addWidget(window)
+    said = message_boxes(window)
     window.resize(1366, 728)
     with qtbot.waitActive(window):
         window.show()
