@@ -11,7 +11,10 @@ imported is stored, also after a power cut.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +34,8 @@ GROUP_SECONDS = 2.0
 # The import's page cache (MiB): the indexes of a million operations do not
 # fit SQLite's default 2 MiB, and each page missed is read again.
 CACHE_MIB = 32
+# Allocations between two collections of the youngest generation while importing.
+GC_THRESHOLD = 50_000
 
 
 def import_paths(ws: Workspace, paths, progress=None) -> list[ImportReport]:
@@ -43,12 +48,25 @@ def import_paths(ws: Workspace, paths, progress=None) -> list[ImportReport]:
     files = bundle_files(paths)
     reports: list[ImportReport] = []
     stopped = False
-    with storage_db.large_cache(ws.db.conn, CACHE_MIB):
+    with storage_db.large_cache(ws.db.conn, CACHE_MIB), _fewer_collections():
         while len(reports) < len(files) and not stopped:
             stopped = _import_group(ws, files, reports, progress)
     if stopped:
         raise Cancelled()
     return reports
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Python's cycle collector less often while importing: a bundle's
+    operations are millions of short-lived dicts that form no cycles, and
+    collecting after every 700 of them took 8 % of an import's CPU."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _import_group(ws: Workspace, files: list[Path], reports: list[ImportReport], progress) -> bool:
