@@ -199,6 +199,9 @@ def measure(path: Path) -> None:
         print(f"{len(everything)} requests; statuses: "
               + ", ".join(f"{k} {v}" for k, v in sorted(_counts(everything).items())))
     for name, median, worst, cpu, rows in results:
+        if "slices" in name:                      # (_warming: the longest slice, and all of them)
+            print(f"{name}: the longest {median:.1f} ms ({cpu:.1f} ms CPU), all {worst:.1f} ms")
+            continue
         verdict = "met" if median <= BUDGET_MS else "NOT met"
         print(f"{name}: median {median:.1f} ms, worst {worst:.1f} ms, CPU {cpu:.1f} ms ({rows} rows) -> "
               f"{verdict} (budget {BUDGET_MS:.0f} ms)")
@@ -219,7 +222,7 @@ def _warming(app, open_page) -> tuple:
         page._warm_step()
         walls.append((time.perf_counter() - wall) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
-    return (f"page: texts folded while idle, in {len(walls)} slices (longest; worst = sum of all)",
+    return (f"page: texts folded while idle from 0,3 s after it is shown, in {len(walls)} slices",
             max(walls), sum(walls), max(cpus), len(walls))
 
 
