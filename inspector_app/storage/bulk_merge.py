@@ -29,6 +29,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 from ..entities import BOOL, ENTITIES, JSON, fields_of, to_column
 from ..oplog import Operation
@@ -136,6 +137,7 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
         [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, encode(op.data), encode(op.prev))
          for op in mine])
     shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+    readers: dict[tuple[str, tuple[str, ...]], Callable[[dict], tuple]] = {}
     written: dict[tuple[str, str], dict] = {}        # the values of new rows whose search text is their own
     for (entity, row_id), group in fresh.items():
         stamps: dict[str, tuple[int, str]]
@@ -154,13 +156,28 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
         if entity in search_index.OWN_TEXT:
             written[(entity, row_id)] = values
         columns = tuple(sorted(values))
-        convert = _CONVERT[entity]
-        shapes.setdefault((entity, columns), []).append(
-            (row_id, *(to_column(convert[c], values[c]) if c in convert else values[c] for c in columns),
-             _STAMPS(stamps)))
+        shape = (entity, columns)
+        rows = shapes.get(shape)
+        if rows is None:
+            rows = shapes[shape] = []
+            readers[shape] = _reader(entity, columns)
+        rows.append((row_id, *readers[shape](values), _STAMPS(stamps)))
     _insert_rows(conn, shapes)
     search_index.add_new(conn, list(fresh), reindex, written)
     return mine
+
+
+def _reader(entity: str, columns: tuple[str, ...]) -> Callable[[dict], tuple]:
+    """The stored values of `columns` (sorted) from a row's values, made once
+    per entity and set of columns: `itemgetter` where no column is converted."""
+    convert = _CONVERT[entity]
+    if not any(c in convert for c in columns):
+        if len(columns) == 1:
+            only = columns[0]
+            return lambda values: (values[only],)
+        return itemgetter(*columns)
+    kinds = [(c, convert.get(c)) for c in columns]
+    return lambda values: tuple(to_column(kind, values[c]) if kind else values[c] for c, kind in kinds)
 
 
 def _insert_rows(conn: sqlite3.Connection, shapes: dict[tuple[str, tuple[str, ...]], list[tuple]]) -> None:
