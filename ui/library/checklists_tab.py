@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -103,7 +104,11 @@ class ChecklistsTab(QWidget):
         top_layout.addLayout(_row(self.copy_button, self.publish_button))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)
-        split.addWidget(self.details)
+        details = QScrollArea()   # a long item's texts scroll rather than being cut (200 %)
+        details.setWidget(self.details)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QScrollArea.Shape.NoFrame)
+        split.addWidget(details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -119,7 +124,7 @@ class ChecklistsTab(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([190, 520])
+        self.splitter.setSizes([140, 570])   # the versions list short: the items are what is read
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)

@@ -56,7 +56,9 @@ class ItemDetails(QWidget):
         self.citations_row = QWidget()
         row = QHBoxLayout(self.citations_row)
         row.setContentsMargins(0, 6, 0, 0)
-        row.addWidget(QLabel(self.tr("Legal bases in force on")))
+        in_force = QLabel(self.tr("Legal bases in force on"))
+        in_force.setWordWrap(True)   # on two lines in a narrow pane (200 %) rather than widen it
+        row.addWidget(in_force, 1)
         row.addWidget(self.citations_date)
         row.addStretch(1)
         layout = QVBoxLayout(self)

@@ -175,3 +175,29 @@ def test_dialogs_speak_vietnamese(qtbot, vi_translator, lib):
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Đồng ý"
     assert dialog.type_combo.currentText() == "Đạt / không đạt"
     dialog.reject()
+
+
+def test_a_long_item_is_read_whole_in_the_details_on_a_narrow_window(qtbot, tmp_path):
+    """At 200 % the details pane is narrow: the item's text and facts wrap and are read whole
+    (they scroll), never cut at the pane's bottom edge (seen on the 200 % screenshot)."""
+    from inspector_app.workspace import Workspace
+
+    ws = Workspace.create(tmp_path / "ws", "field")
+    try:
+        tab = ChecklistsTab(ws, "vi")
+        qtbot.addWidget(tab)
+        tab.resize(760, 470)                                   # the Library's room at 200 % on 1920×1080
+        with qtbot.waitExposed(tab):
+            tab.show()
+        cchc = next(t for t in ws.checklists.list() if t["code"] == "cchc-8-linh-vuc")
+        tab.select_template(cchc["id"])
+        item = next(i for i in ws.checklists.items(cchc["id"]) if len(i["text"]) > 90)
+        tab.select_row(item["id"])
+        details = tab.details
+        for label in (details.title_label, details.facts_label, details.guidance_label):
+            if label.isVisible():
+                qtbot.waitUntil(lambda lb=label: lb.height() >= lb.heightForWidth(lb.width()), timeout=2_000)
+        assert details.title_label.text().endswith(item["text"])
+        assert details.width() <= details.parentWidget().width()     # wrapped to the pane, not wider
+    finally:
+        ws.close()
