@@ -361,4 +361,4 @@ def texts(ws: Workspace, request_ids: Iterable[str] | None = None) -> dict[str, 
 
 def unit_names(ws: Workspace) -> dict[str, str]:
     """unit id → name, every unit (merged ones too: an old request names its unit)."""
-    return hq_register.names(ws.db.conn)["unit"]
+    return hq_register.unit_names(ws.db.conn)

@@ -191,10 +191,15 @@ FROM request r JOIN visit v ON v.id = r.visit_id AND v.deleted = 0
 WHERE r.deleted = 0 AND r.rowid > ? ORDER BY r.rowid LIMIT ?""", (after, limit)).fetchall()
 
 
+def unit_names(conn: sqlite3.Connection) -> dict[str, str]:
+    """unit id → name, every unit (merged ones too)."""
+    return dict(conn.execute("SELECT id, coalesce(name, '') FROM org_unit"))
+
+
 def names(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     """The names a request's row shows or is searched by: "unit" (id → name, every unit,
     merged ones too), "item" (id → "code\\ntext"), "plan" (id → number), "team" (id → name)."""
-    return {"unit": dict(conn.execute("SELECT id, coalesce(name, '') FROM org_unit")),
+    return {"unit": unit_names(conn),
             "item": dict(conn.execute("SELECT id, coalesce(code, '') || char(10) || coalesce(text, '')"
                                       " FROM checklist_item")),
             "plan": dict(conn.execute("SELECT id, coalesce(number, '') FROM plan")),
