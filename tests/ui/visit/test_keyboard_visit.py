@@ -230,6 +230,8 @@ def test_a_surprise_visit_from_new_visit_to_the_minutes_without_the_mouse(qtbot,
     assert minutes.visit_id == visit
     qtbot.waitUntil(lambda: minutes.pdf is not None or bool(said), timeout=30_000)
     assert not said and minutes.pdf.startswith(b"%PDF")
+    listed = dict(window.shortcuts())                       # Help → Phím tắt, read from the actions
+    assert {"Ctrl+Shift+D", "Ctrl+Shift+E", "Ctrl+Shift+M"} <= set(listed)
     page.shutdown()
     window.close()
     ws.close()
