@@ -470,92 +470,92 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="56"/>
+        <location filename="../../ui/library/checklists_tab.py" line="57"/>
         <source>Copy to a new version</source>
         <translation>Sao chép sang phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="57"/>
+        <location filename="../../ui/library/checklists_tab.py" line="58"/>
         <source>Publish</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="58"/>
+        <location filename="../../ui/library/checklists_tab.py" line="59"/>
         <source>Make an editable draft from the selected version</source>
         <translation>Tạo một bản nháp sửa được từ phiên bản đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="59"/>
+        <location filename="../../ui/library/checklists_tab.py" line="60"/>
         <source>Freeze the draft so that visits can use it</source>
         <translation>Chốt bản nháp để các cuộc kiểm tra sử dụng được</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="64"/>
+        <location filename="../../ui/library/checklists_tab.py" line="65"/>
         <source>Edit title…</source>
         <translation>Sửa tên phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="65"/>
+        <location filename="../../ui/library/checklists_tab.py" line="66"/>
         <source>Add section…</source>
         <translation>Thêm phần…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="66"/>
+        <location filename="../../ui/library/checklists_tab.py" line="67"/>
         <source>Add item…</source>
         <translation>Thêm tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="67"/>
+        <location filename="../../ui/library/checklists_tab.py" line="68"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="68"/>
+        <location filename="../../ui/library/checklists_tab.py" line="69"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="174"/>
+        <location filename="../../ui/library/checklists_tab.py" line="179"/>
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="177"/>
+        <location filename="../../ui/library/checklists_tab.py" line="182"/>
         <source>No checklist selected.</source>
         <translation>Chưa chọn phiếu kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="180"/>
+        <location filename="../../ui/library/checklists_tab.py" line="185"/>
         <source>Draft: it can be edited here. Publish it when it is ready; then it cannot change.</source>
         <translation>Bản nháp: có thể sửa tại đây. Khi hoàn chỉnh, bấm “Ban hành”; sau đó phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="181"/>
+        <location filename="../../ui/library/checklists_tab.py" line="186"/>
         <source>Published versions cannot be edited. Use “Copy to a new version” to change it.</source>
         <translation>Phiên bản đã ban hành không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="182"/>
+        <location filename="../../ui/library/checklists_tab.py" line="187"/>
         <source>This version has been used by a visit and cannot be edited. Use “Copy to a new version” to change it.</source>
         <translation>Phiên bản này đã được dùng trong cuộc kiểm tra nên không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="241"/>
+        <location filename="../../ui/library/checklists_tab.py" line="246"/>
         <source>Publish this version? Once published it cannot be edited any more.</source>
         <translation>Ban hành phiên bản này? Sau khi ban hành, phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="274"/>
+        <location filename="../../ui/library/checklists_tab.py" line="279"/>
         <source>Add a section first, then its items.</source>
         <translation>Hãy thêm một phần trước, rồi thêm các tiêu chí của phần đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="309"/>
+        <location filename="../../ui/library/checklists_tab.py" line="314"/>
         <source>Remove the section “%1” and its items?</source>
         <translation>Xóa phần “%1” cùng các tiêu chí của phần này?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="312"/>
+        <location filename="../../ui/library/checklists_tab.py" line="317"/>
         <source>Remove the item “%1”?</source>
         <translation>Xóa tiêu chí “%1”?</translation>
     </message>
@@ -1362,47 +1362,47 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Căn cứ pháp lý có hiệu lực ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="85"/>
+        <location filename="../../ui/library/item_details.py" line="87"/>
         <source>Select a section or an item to see its details.</source>
         <translation>Chọn một phần hoặc một tiêu chí để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="89"/>
+        <location filename="../../ui/library/item_details.py" line="91"/>
         <source>%1 items</source>
         <translation>%1 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="91"/>
+        <location filename="../../ui/library/item_details.py" line="93"/>
         <source>Repeated per: %1</source>
         <translation>Lặp lại theo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="97"/>
+        <location filename="../../ui/library/item_details.py" line="99"/>
         <source>No legal basis recorded for this date.</source>
         <translation>Chưa có căn cứ pháp lý cho ngày này.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="102"/>
+        <location filename="../../ui/library/item_details.py" line="104"/>
         <source>maximum %1 points</source>
         <translation>tối đa %1 điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="104"/>
+        <location filename="../../ui/library/item_details.py" line="106"/>
         <source>%1 points</source>
         <translation>%1 điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="107"/>
+        <location filename="../../ui/library/item_details.py" line="109"/>
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="107"/>
+        <location filename="../../ui/library/item_details.py" line="109"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/library/item_details.py" line="109"/>
+        <location filename="../../ui/library/item_details.py" line="111"/>
         <source>evidence required</source>
         <translation>cần minh chứng</translation>
     </message>
@@ -2709,8 +2709,8 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="160"/>
-        <source>Add participant…</source>
-        <translation>Thêm người tham dự…</translation>
+        <source>Add participant… (Ctrl+N)</source>
+        <translation>Thêm người tham dự… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/visit/participants.py" line="162"/>
@@ -2728,27 +2728,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="186"/>
+        <location filename="../../ui/visit/participants.py" line="187"/>
         <source>e.g. Theo phản ánh của người dân qua Đường dây nóng ngày 05/11/2026 về …</source>
         <translation>ví dụ: Theo phản ánh của người dân qua Đường dây nóng ngày 05/11/2026 về …</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="190"/>
+        <location filename="../../ui/visit/participants.py" line="191"/>
         <source>Reason for the surprise visit:</source>
         <translation>Lý do kiểm tra đột xuất:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="281"/>
+        <location filename="../../ui/visit/participants.py" line="295"/>
         <source>Every member of %1 is already in the list.</source>
         <translation>Mọi thành viên của %1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="283"/>
+        <location filename="../../ui/visit/participants.py" line="297"/>
         <source>%1 has no members yet. Add them in Library → Teams, or add people one by one with “Add participant…”.</source>
         <translation>%1 chưa có thành viên nào. Hãy thêm thành viên ở Thư viện → Đoàn kiểm tra, hoặc thêm từng người bằng “Thêm người tham dự…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="180"/>
+        <location filename="../../ui/visit/participants.py" line="181"/>
         <source>Recording on this laptop:</source>
         <translation>Người ghi trên máy này:</translation>
     </message>
@@ -5203,18 +5203,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="146"/>
-        <location filename="../../ui/visit/records.py" line="215"/>
+        <location filename="../../ui/visit/records.py" line="144"/>
+        <location filename="../../ui/visit/records.py" line="213"/>
         <source>%1 – breaches %2</source>
         <translation>%1 – vi phạm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="155"/>
+        <location filename="../../ui/visit/records.py" line="153"/>
         <source>This answer breaches item %1 of the checklist: the minutes print it non-compliant.</source>
         <translation>Câu trả lời này vi phạm tiêu chí %1 của phiếu kiểm tra: biên bản ghi tiêu chí đó “Không đạt”.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="184"/>
+        <location filename="../../ui/visit/records.py" line="182"/>
         <source>This row breaches %1</source>
         <translation>Dòng này vi phạm %1</translation>
     </message>
@@ -5222,22 +5222,22 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/visit/records.py" line="282"/>
+        <location filename="../../ui/visit/records.py" line="280"/>
         <source>row</source>
         <translation>dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="283"/>
+        <location filename="../../ui/visit/records.py" line="281"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="286"/>
+        <location filename="../../ui/visit/records.py" line="284"/>
         <source>No rows yet. Press Ctrl+N to add one (%1).</source>
         <translation>Chưa có dòng nào. Nhấn Ctrl+N để thêm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/records.py" line="288"/>
+        <location filename="../../ui/visit/records.py" line="286"/>
         <source>Remove row (Ctrl+Delete)</source>
         <translation>Xóa dòng (Ctrl+Delete)</translation>
     </message>
@@ -5245,37 +5245,37 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="165"/>
+        <location filename="../../ui/hq/register_model.py" line="167"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="166"/>
+        <location filename="../../ui/hq/register_model.py" line="168"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="167"/>
+        <location filename="../../ui/hq/register_model.py" line="169"/>
         <source>Unit to act</source>
         <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="168"/>
+        <location filename="../../ui/hq/register_model.py" line="170"/>
         <source>Request</source>
         <translation>Nội dung kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="169"/>
+        <location filename="../../ui/hq/register_model.py" line="171"/>
         <source>Visited on</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_model.py" line="170"/>
+        <location filename="../../ui/hq/register_model.py" line="172"/>
         <source>Unit&apos;s report</source>
         <translation>Báo cáo của đơn vị</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/hq/register_model.py" line="201"/>
+        <location filename="../../ui/hq/register_model.py" line="203"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n bản quét</numerusform>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -157,7 +157,7 @@ class ParticipantsPanel(QWidget):
                                  "with “Add participant…”."))
         self.recorder = QComboBox()
         self.recorder.setObjectName("recorder")
-        add = QPushButton(icon("plus"), translate("ParticipantsPanel", "Add participant…"))
+        add = QPushButton(icon("plus"), translate("ParticipantsPanel", "Add participant… (Ctrl+N)"))
         add.clicked.connect(lambda: self.add())
         from_team = QPushButton(icon("users-plus"), translate("ParticipantsPanel", "Add the team's members"))
         from_team.clicked.connect(self.add_team)
@@ -171,6 +171,7 @@ class ParticipantsPanel(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove_current)
         self.view.addAction(delete)
+        self.view.installEventFilter(self)
         buttons = QHBoxLayout()
         for button in (add, from_team, edit, remove):
             buttons.addWidget(button)
@@ -239,6 +240,19 @@ class ParticipantsPanel(QWidget):
             self._fill_recorders()
         if changes.touches("visit") and not self.trigger.hasFocus():     # an undo, a synced change
             self.trigger.setText(self.ws.visits.trigger(self.visit_id))
+
+    def eventFilter(self, watched, event) -> bool:
+        ctrl_n = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N)
+        if watched is self.view and event.type() == QEvent.Type.ShortcutOverride \
+                and event.keyCombination() == ctrl_n:
+            # Inside the table, Ctrl+N adds a participant: it must win over the window's "New visit".
+            event.accept()
+            return True
+        if watched is self.view and event.type() == QEvent.Type.KeyPress \
+                and (event.keyCombination() == ctrl_n or event.key() == Qt.Key.Key_Insert):
+            self.add()
+            return True
+        return super().eventFilter(watched, event)
 
     def add(self, dialog: ParticipantDialog | None = None) -> bool:
         dialog = dialog or ParticipantDialog(self.lang, self)

@@ -184,3 +184,33 @@ def test_a_planned_visit_shows_no_reason_line(qtbot, ws, visit):
     ws.visits.start(planned, "2026-11-21T08:00:00+07:00")
     page = _page(qtbot, ws, planned)
     assert not page.participants.trigger_row.isVisible()
+
+
+def test_ctrl_n_in_the_participants_table_adds_a_participant_not_a_visit(qtbot, ws, visit, settings):
+    # In the window, Ctrl+N is "New visit"; inside the participants' table it adds a person,
+    # as it adds a row in the roll call (issue 12: what was typed went into the wrong dialog).
+    from ui.main_window import MainWindow
+
+    v = visit["visit"]
+    window = MainWindow(ws, "vi", settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_visit(v)
+    page = window.visit_workspace
+    page.show_tab(page.tabs.indexOf(page.participants))
+    panel = page.participants
+    panel.view.setFocus()
+    seen = []
+
+    def fill(dialog):
+        seen.append(type(dialog).__name__)
+        if isinstance(dialog, ParticipantDialog):
+            dialog.side.setCurrentIndex(dialog.side.findData("unit"))
+            dialog.name.setText("Lê Thị Hoa")
+            dialog.position.setText("Công chức tiếp nhận hồ sơ")
+        dialog.accept()
+    answer_next_dialog(fill)
+    qtbot.keyClick(panel.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["ParticipantDialog"]
+    assert [p["name"] for p in ws.visits.participants(v)] == ["Lê Thị Hoa"]
