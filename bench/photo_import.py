@@ -3,8 +3,9 @@ against copy + SHA-256 of the same files, measured in the same run. Budget: rati
 
     python bench/photo_import.py [--count 100] [--keep DIR]
 
-Prints the baseline, the core ingest (copy, hash, fsync, EXIF, thumbnail, the
-minutes' print-size copy, database), the same without the print copy (what it
+Prints the baseline, the core ingest (copy and hash in one pass, the batch's
+files flushed together before the database records them, EXIF and thumbnail
+from one opening of each photo; then the minutes' print-size copies), the same without the print copy (what it
 costs at ingest), and the same through the Photos panel offscreen (until the
 last thumbnail shows).
 """
@@ -191,6 +192,7 @@ def main() -> int:
         total_mb = sum(p.stat().st_size for p in paths) / 1e6
         print(f"{len(paths)} photos, {total_mb:.0f} MB ({total_mb / len(paths):.1f} MB each), "
               f"{os.cpu_count()} CPUs, embedded previews: {'no' if args.no_preview else 'yes'}")
+        print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         copy_and_hash(paths, tmp / "warm", fsync=False)  # every run reads from the page cache
         shutil.rmtree(tmp / "warm")
         runs: dict[str, list[float]] = {"plain": [], "synced": [], "core": [], "noprint": [], "panel": []}
@@ -217,6 +219,8 @@ def main() -> int:
               f"(until the job ends, every print copy made)")
         print(f"  ingest before print copies:    {noprint:6.2f} s   ratio {noprint / plain:.2f} "
               f"(median of rounds {paired['noprint']:.2f})")
+        print("load average after:  {:.2f} {:.2f} {:.2f}  (the machine is shared: the ratios move with it)"
+              .format(*os.getloadavg()))
         if not runs["panel"]:
             return 0
         panel = min(runs["panel"])

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import tempfile
+import threading
 import time
 import wave
 from array import array
@@ -26,6 +27,7 @@ from .errors import InspectorError, os_reason
 from .progress import Cancelled, NullProgress, Progress
 
 if TYPE_CHECKING:
+    from .services.blobs import Incoming
     from .workspace import Workspace
 
 THUMB_SIZE = 256
@@ -140,16 +142,39 @@ def make_thumbnail(source: Path, dest: Path, size: int = THUMB_SIZE, name: str |
         raise InspectorError("media_missing", name=name)
     try:
         with Image.open(source) as image:
-            exif = image.getexif()
-            orientation = exif.get(0x0112)
-            thumb = _embedded_preview(image, exif, size) if use_embedded and image.format == "JPEG" else None
-            if thumb is None:
-                if image.format == "JPEG":
-                    image.draft("RGB", (size, size))  # decode at 1/2, 1/4 or 1/8 scale: fast
-                image.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
-                thumb = _rgb(image)
+            thumb = thumbnail_image(image, size, use_embedded, name)
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
+        raise _unreadable(name, exc) from exc
+    save_thumbnail(thumb, dest, name)
+    return dest
+
+
+def thumbnail_image(image, size: int = THUMB_SIZE, use_embedded: bool = True, name: str = ""):
+    """An upright thumbnail (a Pillow image) of the opened photo `image`: its camera
+    preview when it fits (`make_thumbnail`), else `image` decoded at a reduced scale
+    (which leaves `image` itself reduced). Raises InspectorError `image_unreadable`."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        exif = image.getexif()
+        orientation = exif.get(0x0112)
+        thumb = _embedded_preview(image, exif, size) if use_embedded and image.format == "JPEG" else None
+        if thumb is None:
+            if image.format == "JPEG":
+                image.draft("RGB", (size, size))  # decode at 1/2, 1/4 or 1/8 scale: fast
+            image.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
+            thumb = _rgb(image)
         if orientation in _TRANSPOSE:
             thumb = thumb.transpose(getattr(Image.Transpose, _TRANSPOSE[orientation]))
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
+        raise _unreadable(name, exc) from exc
+    return thumb
+
+
+def save_thumbnail(thumb, dest: Path, name: str = "") -> Path:
+    """Write the thumbnail `thumb` to `dest` whole (a temporary file renamed: a reader never
+    sees half of it). Raises InspectorError `image_unreadable` when it cannot be written."""
+    try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".thumb-", suffix=".jpg")
         try:
@@ -160,11 +185,15 @@ def make_thumbnail(source: Path, dest: Path, size: int = THUMB_SIZE, name: str |
             if os.path.exists(tmp):
                 os.unlink(tmp)
             raise
-    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
-        reason = os_reason(exc) if isinstance(exc, OSError) and exc.errno else \
-            ("không nhận ra định dạng ảnh", "the image format was not recognised")
-        raise InspectorError("image_unreadable", name=name, detail=reason) from exc
+    except OSError as exc:
+        raise _unreadable(name, exc) from exc
     return dest
+
+
+def _unreadable(name: str, exc: BaseException) -> InspectorError:
+    reason = os_reason(exc) if isinstance(exc, OSError) and exc.errno else \
+        ("không nhận ra định dạng ảnh", "the image format was not recognised")
+    return InspectorError("image_unreadable", name=name, detail=reason)
 
 
 def _embedded_preview(image, exif, size: int):
@@ -259,51 +288,89 @@ def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | No
     file was handed over, so the photos show as soon as before; when cancelled
     by then, the rest are left to the first rendering.
 
-    With `on_batch`, files are also handed over as they finish, `batch_size` at
-    a time (in the calling thread), so a caller can record them while the next
-    ones are copied; the returned result then holds everything once more."""
+    Files are handed over `batch_size` at a time, each batch once its files are
+    durable (`Media.settle`: flushed together, many at once, rather than each
+    by the thread that copied it): with `on_batch` (called in the calling
+    thread) a caller records them while the next ones are copied; the returned
+    result then holds everything once more. Nothing handed over or returned
+    names a file that a power cut could take back."""
     cache = thumbs_dir(ws)
+    unsettled: dict[Path, Incoming] = {}   # by temporary name: copied, not durable yet, removed if the job stops
+    lock = threading.Lock()
 
-    def one(path: Path) -> dict:
-        prepared = ws.media.prepare(path, print_copy=False)   # the print copies come after the pass
-        if prepared["kind"] == "photo":
+    def one(path: Path) -> tuple[dict, Incoming]:
+        # Each photo is opened once: checked, its metadata read and its thumbnail made
+        # (Pillow releases the GIL while decoding), then copied and hashed in one pass.
+        thumb = []
+
+        def look(image) -> None:
             try:
-                make_thumbnail(ws.media.blob_path(prepared["sha256"]),
-                               cache / f"{prepared['sha256']}_{size}.jpg", size, path.name)
+                thumb.append(thumbnail_image(image, size, name=path.name))
             except InspectorError:
                 pass  # the original is kept; the strip shows a placeholder and says why
-        return prepared
 
-    batch = IngestResult()
+        prepared, incoming = ws.media.stage(path, look=look)
+        with lock:
+            unsettled[incoming.tmp] = incoming
+        if thumb:
+            dest = cache / f"{prepared['sha256']}_{size}.jpg"
+            if not dest.is_file():
+                try:
+                    save_thumbnail(thumb[0], dest, path.name)
+                except InspectorError:
+                    pass
+        return prepared, incoming
+
+    failed: dict[Path, InspectorError] = {}
+    waiting: list[tuple[Path, tuple[dict, Incoming] | InspectorError]] = []
+    flushers = ThreadPoolExecutor(max_workers=batch_size, thread_name_prefix="fsync")
+
+    def hand_over() -> None:
+        """Make the waiting files durable, then pass them on."""
+        staged = [(path, value) for path, value in waiting if not isinstance(value, InspectorError)]
+        with lock:
+            incoming = [unsettled.pop(value[1].tmp) for _p, value in staged]
+        try:
+            ws.media.settle(incoming, flushers.map)
+        except InspectorError as err:
+            for path, _v in staged:
+                failed[path] = err
+        batch = IngestResult()
+        for path, value in waiting:
+            if isinstance(value, InspectorError) or path in failed:
+                batch.failures.append((path, failed.get(path, value)))   # type: ignore[arg-type]
+            else:
+                batch.prepared.append(value[0])
+        waiting.clear()
+        if on_batch is not None:
+            on_batch(batch)
 
     def collect(path: Path, value) -> None:
-        nonlocal batch
-        if on_batch is None:
-            return
-        if isinstance(value, InspectorError):
-            batch.failures.append((path, value))
-        else:
-            batch.prepared.append(value)
-        if len(batch.prepared) + len(batch.failures) >= batch_size:
-            on_batch(batch)
-            batch = IngestResult()
+        waiting.append((path, value))
+        if len(waiting) >= batch_size:
+            hand_over()
 
     paths = [Path(p) for p in paths]
-    # Each original is fsynced before it counts, and a disk (an SSD, a virtual
-    # disk) finishes many flushes at once faster than one after another: a dozen
-    # threads keep it busy while the CPUs hash and make thumbnails (measured in
-    # bench/photo_import.py: 2 threads 1.4-2.0 s, 4 1.1 s, 12 0.85-0.9 s).
-    workers = workers or min(12, 4 * (os.cpu_count() or 1) + 4)
-    outcome = _run_parallel(paths, one, lambda p: p.name, progress, workers, collect)
-    if on_batch is not None and (batch.prepared or batch.failures):
-        on_batch(batch)
+    # Copying, hashing and the thumbnails keep the CPUs busy, the disk's flushes wait in
+    # `flushers`; threads beyond the CPUs cover the waits left (reads from a card, the
+    # kernel's page allocation and writeback each copy starts).
+    workers = workers or 3 * (os.cpu_count() or 1)
+    try:
+        # A batch's files are flushed in this thread: a batch more is queued meanwhile.
+        outcome = _run_parallel(paths, one, lambda p: p.name, progress, workers, collect, ahead=batch_size)
+        if waiting:
+            hand_over()
+    finally:
+        flushers.shutdown()
+        for incoming in unsettled.values():      # cancelled: copies never recorded
+            incoming.tmp.unlink(missing_ok=True)
     result = IngestResult()
     for path in paths:
-        value = outcome[path]
+        value = failed.get(path, outcome[path])
         if isinstance(value, InspectorError):
             result.failures.append((path, value))
         else:
-            result.prepared.append(value)
+            result.prepared.append(value[0])
     make_print_copies(ws, [p["sha256"] for p in result.prepared if p["kind"] == "photo"], progress)
     return result
 
@@ -329,10 +396,12 @@ def make_print_copies(ws: Workspace, shas: list[str], progress: Progress | None 
 
 
 def _run_parallel(tasks: list, work, describe, progress: Progress | None, workers: int | None,
-                  on_result: Callable | None = None) -> dict:
+                  on_result: Callable | None = None, ahead: int = 0) -> dict:
     """`work(task)` for every task on a few threads (Pillow and hashlib release
     the GIL); task → result or InspectorError. `on_result(task, value)` runs in
-    the calling thread as each one finishes. Raises Cancelled when asked."""
+    the calling thread as each one finishes; `ahead` more tasks than two per
+    thread are queued, so the threads keep working while it waits. Raises
+    Cancelled when asked."""
     progress = progress or NullProgress()
     workers = workers or min(4, os.cpu_count() or 1)
     results: dict = {}
@@ -343,7 +412,7 @@ def _run_parallel(tasks: list, work, describe, progress: Progress | None, worker
     queue = list(reversed(tasks))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="media") as pool:
         while queue or pending:
-            while queue and len(pending) < workers * 2:
+            while queue and len(pending) < workers * 2 + ahead:
                 if progress.cancelled():
                     break
                 task = queue.pop()

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
-import os
-import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..changes import Changes
@@ -17,14 +16,15 @@ from ..errors import ValidationError, os_reason
 from ..ids import uuid7
 from ..minutes import photos as print_photos
 from ..progress import Cancelled, NullProgress, Progress
+from . import blobs
 from .base import Service, check_choice
+from .blobs import Incoming
 
 KINDS = {"photo": ("Ảnh", "Photo"), "audio": ("Ghi âm", "Audio"), "document": ("Tài liệu", "Document")}
 # What evidence can be linked to, and the entity each kind names.
 TARGET_ENTITIES = {"visit": "visit", "item": "checklist_item", "finding": "finding",
                    "request": "request", "record": "section_record", "request_check": "request_check"}
 TARGETS = tuple(TARGET_ENTITIES)
-_CHUNK = 1 << 20
 
 
 def kind_of(path: Path) -> str:
@@ -65,32 +65,20 @@ class Media(Service):
             return None
 
     def store_blob(self, source: Path) -> tuple[str, int]:
-        """Copy `source` into the store while hashing it; fsynced before it counts."""
-        import hashlib  # here, not at the top: loading OpenSSL slows the app's start
+        """Copy `source` into the store while hashing it; durable (`settle`) before it counts."""
+        incoming = self.copy_in(source)
+        self.settle([incoming])
+        return incoming.sha256, incoming.size
 
-        digest, size = hashlib.sha256(), 0
-        self.ws.media_dir.mkdir(exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=self.ws.media_dir, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                while chunk := src.read(_CHUNK):
-                    digest.update(chunk)
-                    out.write(chunk)
-                    size += len(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            sha = digest.hexdigest()
-            target = self.blob_path(sha)
-            target.parent.mkdir(exist_ok=True)
-            if target.exists():
-                os.unlink(tmp_name)
-            else:
-                os.replace(tmp_name, target)
-        except OSError as exc:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
-            raise ValidationError("media_unreadable", path=str(source), detail=os_reason(exc)) from exc
-        return sha, size
+    def copy_in(self, source: Path) -> Incoming:
+        """`blobs.copy_in` into this workspace's store: not durable until `settle`."""
+        return blobs.copy_in(source, self.ws.media_dir)
+
+    def settle(self, incoming: list[Incoming], fsync: Callable[[Callable, list], Iterable] | None = None) -> None:
+        """`blobs.settle`: the files `copy_in` stored made durable under their content's
+        name; only then may a record name them. `fsync(fn, items)` maps the flushes
+        (e.g. a thread pool's map, so a disk takes many at once)."""
+        blobs.settle(incoming, self.blob_path, fsync)
 
     def add_file(self, path: Path | str, visit_id: str, kind: str | None = None,
                  taken_by: str | None = None) -> tuple[str, Changes]:
@@ -171,21 +159,42 @@ class Media(Service):
         """Store one file's blob and read its metadata, without touching the database.
 
         Safe in a worker thread; `add_prepared` then records it (in the UI thread).
-        A photo is stored only if it reads as an image (`check_photo`), and its
+        A photo is stored only if it reads as an image (`open_photo`), and its
         print-size copy for the minutes is made here (unless `print_copy` is False:
         the import job makes them all after its pass, `media_tools.ingest`): this is
-        the way the field client imports evidence."""
+        the way the field client imports evidence. The blob is durable on return."""
+        prepared, incoming = self.stage(path, kind)
+        self.settle([incoming])
+        if prepared["kind"] == "photo" and print_copy:
+            self.make_print_copy(incoming.sha256)   # here, off the UI thread: rendering never downscales
+        return prepared
+
+    def stage(self, path: Path | str, kind: str | None = None,
+              look: Callable[[object], None] | None = None) -> tuple[dict, Incoming]:
+        """`prepare` without the wait for the disk: what `add_prepared` records, and the
+        blob `copy_in` stored, which `settle` must make durable before it is recorded.
+
+        A photo is opened once, before anything is stored: refused unless it reads as an
+        image, its metadata read, and `look(image)` called while it is open (the import
+        makes its thumbnail there: the photo is never parsed twice). Files only, safe in
+        any thread. Raises ValidationError `not_a_photo` or `media_unreadable`."""
         path = Path(path)
         kind = kind or kind_of(path)
         check_choice(kind, KINDS, ("loại tệp", "file kind"))
+        meta: dict = {}
         if kind == "photo":
-            check_photo(path)
-        sha, size = self.store_blob(path)
-        meta = _photo_meta(self.blob_path(sha)) if kind == "photo" else _audio_meta(self.blob_path(sha), path)
-        if kind == "photo" and print_copy:
-            self.make_print_copy(sha)         # here, off the UI thread: rendering never downscales
-        return {"sha256": sha, "kind": kind, "size": size, "mime": mimetypes.guess_type(path.name)[0],
-                "original_name": path.name, **meta}
+            image = open_photo(path)
+            try:
+                meta = photo_meta_of(image)
+                if look is not None:
+                    look(image)
+            finally:
+                image.close()
+        incoming = self.copy_in(path)
+        if kind != "photo":
+            meta = _audio_meta(incoming.tmp, path)
+        return {"sha256": incoming.sha256, "kind": kind, "size": incoming.size,
+                "mime": mimetypes.guess_type(path.name)[0], "original_name": path.name, **meta}, incoming
 
     def add_prepared(self, prepared: list[dict], visit_id: str, taken_by: str | None = None,
                      link_to: tuple[str, str] | None = None) -> tuple[list[str], Changes]:
@@ -310,20 +319,51 @@ def check_photo(path: Path) -> None:
     (a text file named .jpg, a cut-off copy, a HEIC without a plug-in): raises
     ValidationError `not_a_photo` naming the file (its name only, never a path),
     or `media_unreadable` when the file itself cannot be read."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
     try:
         with Image.open(path) as image:
             image.verify()  # the structure, without decoding the pixels (the thumbnail does that)
-    except UnidentifiedImageError as exc:
+    except _photo_errors() as exc:
+        raise _refused(path, exc) from exc
+
+
+def open_photo(path: Path):
+    """The photo at `path` opened with Pillow (the caller closes it), checked as
+    `check_photo` checks it: a JPEG's structure is read by opening it (its `verify`
+    checks nothing more), another format's is verified first. Raises as `check_photo`."""
+    from PIL import Image
+
+    try:
+        image = Image.open(path)
+    except _photo_errors() as exc:
+        raise _refused(path, exc) from exc
+    if image.format == "JPEG":
+        return image
+    image.close()
+    check_photo(path)
+    try:
+        return Image.open(path)
+    except _photo_errors() as exc:
+        raise _refused(path, exc) from exc
+
+
+def _photo_errors() -> tuple:
+    """What Pillow raises for a file it cannot read as an image (evaluated only when raised)."""
+    from PIL import Image, UnidentifiedImageError
+
+    return (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError)
+
+
+def _refused(path: Path, exc: BaseException) -> ValidationError:
+    from PIL import UnidentifiedImageError
+
+    if isinstance(exc, UnidentifiedImageError):
         reason = HEIC_UNREADABLE if path.suffix.lower() in (".heic", ".heif") else NOT_AN_IMAGE
-        raise ValidationError("not_a_photo", name=path.name, detail=reason) from exc
-    except OSError as exc:
-        if exc.errno:
-            raise ValidationError("media_unreadable", path=str(path), detail=os_reason(exc)) from exc
-        raise ValidationError("not_a_photo", name=path.name, detail=DAMAGED_IMAGE) from exc
-    except (SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise ValidationError("not_a_photo", name=path.name, detail=DAMAGED_IMAGE) from exc
+        return ValidationError("not_a_photo", name=path.name, detail=reason)
+    if isinstance(exc, OSError) and exc.errno:
+        return ValidationError("media_unreadable", path=str(path), detail=os_reason(exc))
+    return ValidationError("not_a_photo", name=path.name, detail=DAMAGED_IMAGE)
 
 
 def _audio_meta(path: Path, original: Path) -> dict:
@@ -346,12 +386,21 @@ def _photo_meta(path: Path) -> dict:
 
     try:
         with Image.open(path) as image:
-            meta: dict[str, int | str] = {"width": image.width, "height": image.height}
-            exif = image.getexif()
-            taken = exif.get_ifd(0x8769).get(0x9003) or exif.get(0x0132)
-            if exif.get(0x0112) in (5, 6, 7, 8):  # rotated 90°: shown the other way round
-                meta = {"width": image.height, "height": image.width}
+            return photo_meta_of(image)
     except (OSError, UnidentifiedImageError, ValueError):
+        return {}
+
+
+def photo_meta_of(image) -> dict:
+    """Size (upright, as shown) and EXIF capture time of an opened photo; {} if its
+    EXIF data cannot be read."""
+    try:
+        meta: dict[str, int | str] = {"width": image.width, "height": image.height}
+        exif = image.getexif()
+        taken = exif.get_ifd(0x8769).get(0x9003) or exif.get(0x0132)
+        if exif.get(0x0112) in (5, 6, 7, 8):  # rotated 90°: shown the other way round
+            meta = {"width": image.height, "height": image.width}
+    except (OSError, ValueError):
         return {}
     if taken:
         try:

@@ -110,6 +110,69 @@ def test_ingest_hands_over_finished_files_in_batches_while_it_runs(ws, photos, t
 def test_ingest_can_be_cancelled(ws, photos):
     with pytest.raises(Cancelled):
         media_tools.ingest(ws, photos * 4, progress=Seen(stop_after=1), workers=1)
+    assert not list(ws.media_dir.glob(".incoming-*"))     # copies never recorded are not left behind
+
+
+def test_a_batch_is_handed_over_only_once_its_files_and_their_names_are_on_disk(ws, photos, monkeypatch):
+    """The files are flushed per batch, not by each copying thread: still, a caller
+    never gets (and so never records) a file a power cut could take back."""
+    import stat
+    import threading
+
+    log: list[tuple[str, object]] = []
+    lock = threading.Lock()
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        real_fsync(fd)
+        info = os.fstat(fd)
+        with lock:
+            log.append(("dir" if stat.S_ISDIR(info.st_mode) else "file", (info.st_dev, info.st_ino)))
+
+    def replace(src, dst):
+        real_replace(src, dst)
+        info = os.stat(dst)
+        with lock:
+            log.append(("named", (info.st_dev, info.st_ino)))
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    handed: list[str] = []
+
+    def on_batch(batch):
+        for prepared in batch.prepared:
+            blob = ws.media.blob_path(prepared["sha256"])
+            inode, folder = (blob.stat().st_dev, blob.stat().st_ino), blob.parent.stat()
+            synced = log.index(("file", inode))
+            named = log.index(("named", inode))
+            folder_synced = max(n for n, entry in enumerate(log) if entry == ("dir", (folder.st_dev, folder.st_ino)))
+            assert synced < named < folder_synced, prepared["original_name"]
+            handed.append(prepared["original_name"])
+
+    result = media_tools.ingest(ws, photos, on_batch=on_batch, batch_size=2)
+    assert sorted(handed) == ["IMG_0001.jpg", "IMG_0002.jpg", "IMG_0003.jpg"] and not result.failures
+    assert not list(ws.media_dir.glob(".incoming-*"))
+
+
+def test_ingest_opens_each_photo_once_and_decodes_nothing_twice(ws, photos, monkeypatch):
+    """Checking, the capture time and the thumbnail come from one opening of the
+    original; the stored copy is not read back (its print copy comes after)."""
+    from PIL import Image
+
+    opened: list[str] = []
+    real_open = Image.open
+
+    def counting_open(fp, *args, **kwargs):
+        opened.append(os.fspath(fp) if isinstance(fp, (str, os.PathLike)) else "<data>")
+        return real_open(fp, *args, **kwargs)
+
+    monkeypatch.setattr(Image, "open", counting_open)
+    monkeypatch.setattr(media_tools, "make_print_copies", lambda *args, **kwargs: 0)
+    result = media_tools.ingest(ws, photos)
+    assert sorted(opened) == sorted(str(p) for p in photos)
+    assert [p["captured_at"] for p in result.prepared] == ["2026-11-20T08:40:00", "2026-11-20T08:41:00",
+                                                           "2026-11-20T08:42:00"]
+    assert all(media_tools.thumb_path(ws, p["sha256"]).is_file() for p in result.prepared)
 
 
 def test_the_watched_folder_scan(tmp_path):
