@@ -222,7 +222,7 @@ def _warming(app, open_page) -> tuple:
         page._warm_step()
         walls.append((time.perf_counter() - wall) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
-    return (f"page: texts folded while idle from 0,3 s after it is shown, in {len(walls)} slices",
+    return (f"page: texts folded while idle from 0,1 s after it is shown, in {len(walls)} slices",
             max(walls), sum(walls), max(cpus), len(walls))
 
 

@@ -40,7 +40,7 @@ from ..widgets import make_table
 from .register_dialogs import ReasonDialog, ReportDialog, ScanList
 from .register_model import RegisterModel
 
-_WARM_AFTER_MS = 300             # the search's texts are folded from this long after the page is shown
+_WARM_AFTER_MS = 100             # the search's texts are folded from this long after the page is shown (painted)
 
 
 class RegisterPage(QWidget):
