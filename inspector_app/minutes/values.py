@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..checklists.types.base import number_text as _decimal
 from . import words
 from .people import honorific
@@ -55,6 +57,24 @@ def number_text(content: dict, template: dict) -> str:
     return number or f"……/{template['symbol']}"
 
 
+def with_subject(decision: str, subject: str) -> str:
+    """A decision as cited: `decision` as typed when it states its subject line ("… về việc
+    …", "… về …"), else followed by `subject` (nothing added when `subject` is empty)."""
+    text = decision.strip().rstrip(" ;.")
+    if not text or not subject or re.search(r"\svề\s", text):
+        return text
+    return f"{text} {subject}"
+
+
+def recordings_length(audio: list[dict]) -> str:
+    """", tổng thời lượng 25 phút" for the recordings' known durations (rounded to the
+    minute, half up, at least 1); "" when none is known (a format whose length was not read)."""
+    total = sum(a.get("duration_ms") or 0 for a in audio)
+    if not total:
+        return ""
+    return f", tổng thời lượng {max(1, int(total / 60_000 + 0.5))} phút"
+
+
 def values(content: dict, template: dict) -> dict:
     facts, minutes = content["facts"], content["minutes"]
     visit, unit = facts["visit"], facts["unit"]
@@ -77,9 +97,14 @@ def values(content: dict, template: dict) -> dict:
         "plan_issuer": plan.get("issuer", ""),
         "plan_date": words.date_words(plan["issued_on"]) if plan.get("issued_on") else "",
         "plan_decision": plan.get("decision", ""), "plan_legal_basis": plan.get("legal_basis", ""),
-        "team_name": team.get("name", ""), "team_decision": team.get("decision", ""),
+        "team_name": team.get("name", ""),
+        # The decision setting up the team is cited with its subject line (trích yếu): as typed
+        # when it has one, else the one such a decision has by definition.
+        "team_decision": with_subject(team.get("decision", ""), f"về việc thành lập {team.get('name', '')}"
+                                      if team.get("name") else ""),
         "issuer_name": team.get("name") or facts.get("agency", ""), "report_to": report_to(facts),
         "photos": words.count(len(facts["photos"])), "recordings": words.count(len(facts["audio"])),
+        "recordings_length": recordings_length(facts["audio"]),
         "visit_title": visit["title"], "kind_phrase": kind, "kind_title": _capital(kind),
         "start_time": words.time_words(start) if start else "", "start_date": words.date_words(start) if start else "",
         "end_time": words.time_words(end) if end else "", "end_date": words.date_words(end) if end else "",
