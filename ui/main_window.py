@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             self.par_row = self.pages.addWidget(self.par_page)
             self._factories[self.par_row] = self._make_par_page
             QListWidgetItem(icon("bookmark"), self.tr("PAR index"), self.nav)
+            self._nav_pages.append(self.par_row)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._make_menu()
         self._make_status_bar()
-        self.nav.setCurrentRow(self.VISITS)
+        self.show_page(self.VISITS)
         self._restore_geometry()
         self._restore_visit()
         if hq:
@@ -119,17 +120,29 @@ class MainWindow(QMainWindow):
         nav.setIconSize(QSize(20, 20))
         nav.setFrameShape(QListWidget.Shape.NoFrame)
         nav.setSpacing(2)
-        entries = ((self.tr("Visits"), "list-details"), (self.tr("Visit"), "clipboard-check"),
-                   (self.tr("Minutes"), "file-text"), (self.tr("Sync"), "arrows-exchange"),
-                   (self.tr("Library"), "books"), *([(self.tr("Requests"), "flag")] if self.ws.role == "hq" else []),
-                   *([(self.tr("Overview"), "chart-bar")] if self.ws.role == "hq" else []))
-        for text, name in entries:
+        entries = {self.VISITS: (self.tr("Visits"), "list-details"),
+                   self.VISIT: (self.tr("Visit"), "clipboard-check"),
+                   self.MINUTES: (self.tr("Minutes"), "file-text"), self.SYNC: (self.tr("Sync"), "arrows-exchange"),
+                   self.LIBRARY: (self.tr("Library"), "books")}
+        if self.ws.role == "hq":
+            # HQ's first page is its Overview, at the top of the list (the pages keep their numbers).
+            entries = {self.OVERVIEW: (self.tr("Overview"), "chart-bar"), **entries,
+                       self.REQUESTS: (self.tr("Requests"), "flag")}
+        self._nav_pages = list(entries)      # the list's row → the page it shows
+        for text, name in entries.values():
             QListWidgetItem(icon(name), text, nav)
         nav.setFixedWidth(max(150, nav.sizeHintForColumn(0) + 24))
         nav.currentRowChanged.connect(self._show_row)
         return nav
 
-    def _show_row(self, row: int) -> None:
+    def nav_row(self, page: int) -> int:
+        """The navigation list's row that shows `page`."""
+        return self._nav_pages.index(page)
+
+    def _show_row(self, nav_row: int) -> None:
+        if nav_row < 0:
+            return
+        row = self._nav_pages[nav_row]
         factory = self._factories.pop(row, None)
         if factory is not None:
             placeholder = self.pages.widget(row)
@@ -214,7 +227,7 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -----------------------------------------------------------------
     def show_page(self, page: int) -> None:
-        self.nav.setCurrentRow(page)
+        self.nav.setCurrentRow(self.nav_row(page))
 
     def on_operation(self, changes: Changes, _initiator) -> None:
         """The visits list follows every change (the pages listen to the bus themselves).

@@ -157,8 +157,8 @@ def test_the_hq_window_opens_on_the_overview_and_the_field_window_is_unchanged(q
     hq_ws, ids = small
     window = MainWindow(hq_ws, "vi", settings)
     qtbot.addWidget(window)
-    assert window.pages.currentIndex() == MainWindow.OVERVIEW and window.nav.currentRow() == MainWindow.OVERVIEW
-    assert window.nav.item(MainWindow.OVERVIEW).text() == "Overview"
+    assert window.pages.currentIndex() == MainWindow.OVERVIEW and window.nav.currentRow() == 0
+    assert window.nav.item(0).text() == "Overview"                  # first in the list, too
     assert window.pages.currentWidget() is window.overview_page
     dialog = window.overview_page.show_cell(window.overview_page.view.visits()[-1]["cells"]["done"], "Đã thực hiện")
     dialog.open_button.click()                                              # to the visit's own screen

@@ -161,8 +161,9 @@ def test_the_requests_page_is_in_hq_workspaces_only(qtbot, hq, ws, settings):
     hq_ws, _ids = hq
     window = MainWindow(hq_ws, "vi", settings)
     qtbot.addWidget(window)
-    assert window.nav.count() == 8 and window.nav.item(MainWindow.REQUESTS).text() == "Requests"
-    window.nav.setCurrentRow(MainWindow.REQUESTS)
+    row = window.nav_row(MainWindow.REQUESTS)
+    assert window.nav.count() == 8 and window.nav.item(row).text() == "Requests"
+    window.nav.setCurrentRow(row)
     assert isinstance(window.pages.currentWidget(), RegisterPage)
     assert window.requests_page.model.rowCount() == 6
     field = MainWindow(ws, "vi", settings)
