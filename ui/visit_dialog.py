@@ -75,6 +75,10 @@ class NewVisitDialog(QDialog):
         self.title.setPlaceholderText(translate("NewVisitDialog", "Optional; by default the kind and the unit"))
         checklist_view = QListView()
         checklist_view.setModel(self.checklists)
+        # Asked as the visit is set up: the minutes state why a surprise visit was made.
+        self.trigger = QLineEdit()
+        self.trigger.setPlaceholderText(translate(
+            "NewVisitDialog", "A leader's direction or a citizen's report: whose, of which day, about what"))
         form = QFormLayout(self)
         form.addRow(translate("NewVisitDialog", "Plan"), self.plan)
         form.addRow(translate("NewVisitDialog", "Team"), self.team)
@@ -83,6 +87,9 @@ class NewVisitDialog(QDialog):
         form.addRow(translate("NewVisitDialog", "Date"), self.day)
         form.addRow(translate("NewVisitDialog", "Title"), self.title)
         form.addRow(translate("NewVisitDialog", "Checklists"), checklist_view)
+        form.addRow(translate("NewVisitDialog", "Reason for the surprise visit"), self.trigger)
+        self.kind.currentIndexChanged.connect(
+            lambda: form.setRowVisible(self.trigger, self.kind.currentData() == "surprise"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
@@ -137,10 +144,11 @@ class NewVisitDialog(QDialog):
                                                             "in the list."), self)
             return
         day = self.day.date()
+        reason = self.trigger.text().strip() if self.kind.currentData() == "surprise" else ""
         created = self.ops.run(lambda: self.ws.visits.create(
             self.unit.currentData(), self.kind.currentData(), dt.date(day.year(), day.month(), day.day()),
             self.chosen_templates(), plan_id=self.plan.currentData(), team_id=self.team.currentData(),
-            title=self.title.text().strip() or None),
+            title=self.title.text().strip() or None, trigger=reason or None),
             initiator=self)
         if created is None:
             return

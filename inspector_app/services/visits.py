@@ -71,7 +71,9 @@ class Visits(Service):
     ENTITY = "visit"
     def create(self, unit_id: str, kind: str, scheduled_on, template_ids: list[str], *,
                plan_id: str | None = None, team_id: str | None = None, title: str | None = None,
-               place: str | None = None) -> tuple[str, Changes]:
+               place: str | None = None, trigger: str | None = None) -> tuple[str, Changes]:
+        """A new visit (a draft until arrival). `trigger`: why a surprise visit is made, when
+        known as it is set up (the new-visit dialog asks), stored with it (see `set_trigger`)."""
         unit = self._row("org_unit", unit_id)
         check_choice(kind, KINDS, ("hình thức kiểm tra", "kind of visit"))
         day = require(check_date(scheduled_on, ("ngày kiểm tra", "visit date")), ("ngày kiểm tra", "visit date"))
@@ -96,6 +98,8 @@ class Visits(Service):
             "recorder_id": self.ws.writer.person_id if self._row_or_none("person", self.ws.writer.person_id)
             else None,
             "title": title or f"{TITLE_WORDS[kind]} {unit['name']}"})]
+        if trigger and trigger.strip():
+            mutations[0][2]["trigger"] = _trigger_text(trigger)
         for position, template_id in enumerate(template_ids, 1):
             mutations.append(("visit_checklist", uuid7(), {
                 "visit_id": visit_id, "template_id": template_id, "position": position}))

@@ -1639,35 +1639,35 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Visit</source>
         <translation>Kiểm tra tại chỗ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="76"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Requests</source>
         <translation>Kiến nghị</translation>
     </message>
@@ -1678,112 +1678,112 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Chỉ số CCHC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>New visit…</source>
         <translation>Cuộc kiểm tra mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Keyboard shortcuts…</source>
         <translation>Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>HQ workspace</source>
         <translation>Không gian làm việc tại trụ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Field workspace</source>
         <translation>Không gian làm việc của đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Device: %1</source>
         <translation>Thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Checklist: ↑↓ move · 1 compliant · 2 non-compliant · 3 not applicable · 0 clear · Enter note (Ctrl+Enter saves) · F2 value · F1 legal basis</source>
         <translation>Phiếu kiểm tra: ↑↓ di chuyển · 1 đạt · 2 không đạt · 3 không áp dụng · 0 xóa · Enter ghi chú (Ctrl+Enter để lưu) · F2 nhập giá trị · F1 căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>The visit&apos;s tabs; Ctrl+1 is the checklist</source>
         <translation>Các thẻ của cuộc kiểm tra; Ctrl+1 là phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>What they do</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Photos are being imported. Closing stops the import: the photos already added are kept, and the next start says which ones to import again.</source>
         <translation>Đang nhập ảnh. Nếu đóng bây giờ, việc nhập ảnh sẽ dừng: các ảnh đã thêm được giữ lại, và lần mở sau chương trình sẽ cho biết những ảnh nào cần nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>A bundle is being exported. Closing stops the export: no bundle is written and nothing stored changes; export again later.</source>
         <translation>Đang xuất gói dữ liệu. Nếu đóng, việc xuất sẽ dừng: không có gói nào được ghi ra và dữ liệu đã lưu không thay đổi; hãy xuất lại sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>A job is still running (%1). Closing stops it.</source>
         <translation>Một công việc đang chạy (%1). Nếu đóng, công việc này sẽ dừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Importing photos into “%1” was cut short: %2 of %3 photos were kept, intact.</source>
         <translation>Việc nhập ảnh vào “%1” đã bị dừng giữa chừng: đã giữ %2 trong số %3 ảnh, nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Not imported, import them again: %1.</source>
         <translation>Chưa được nhập, hãy nhập lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Photo import cut short</source>
         <translation>Nhập ảnh bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Close anyway?</source>
         <translation>Vẫn đóng chương trình?</translation>
     </message>
@@ -2111,62 +2111,72 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Không bắt buộc; mặc định gồm hình thức và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="79"/>
+        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <source>A leader&apos;s direction or a citizen&apos;s report: whose, of which day, about what</source>
+        <translation>Theo chỉ đạo của lãnh đạo hoặc phản ánh của người dân: của ai, ngày nào, về việc gì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="83"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <location filename="../../ui/visit_dialog.py" line="84"/>
         <source>Team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <location filename="../../ui/visit_dialog.py" line="85"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <location filename="../../ui/visit_dialog.py" line="86"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="83"/>
+        <location filename="../../ui/visit_dialog.py" line="87"/>
         <source>Date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <location filename="../../ui/visit_dialog.py" line="88"/>
         <source>Title</source>
         <translation>Tên cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="85"/>
+        <location filename="../../ui/visit_dialog.py" line="89"/>
         <source>Checklists</source>
         <translation>Phiếu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="96"/>
+        <location filename="../../ui/visit_dialog.py" line="90"/>
+        <source>Reason for the surprise visit</source>
+        <translation>Lý do kiểm tra đột xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="103"/>
         <source>(added on this laptop)</source>
         <translation>(thêm trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="103"/>
+        <location filename="../../ui/visit_dialog.py" line="110"/>
         <source>(no team)</source>
         <translation>(chưa chọn đoàn)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="112"/>
+        <location filename="../../ui/visit_dialog.py" line="119"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="113"/>
+        <location filename="../../ui/visit_dialog.py" line="120"/>
         <source>Full name of the unit</source>
         <translation>Tên đầy đủ của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="136"/>
+        <location filename="../../ui/visit_dialog.py" line="143"/>
         <source>No checklist chosen. Tick at least one checklist in the list.</source>
         <translation>Chưa chọn phiếu kiểm tra. Hãy đánh dấu ít nhất một phiếu trong danh sách.</translation>
     </message>
