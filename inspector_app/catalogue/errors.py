@@ -329,11 +329,8 @@ ERRORS: dict[str, tuple[str, str]] = {
         "can add your own entry instead.",
     ),
     "ops_set_aside": (
-        "{count} thao tác do gói này chuyển tiếp không được áp dụng vì không chứng minh được máy đã ghi chúng "
-        "({detail}). Phần còn lại đã được nhập; các thao tác đó sẽ đến khi chính máy đã ghi chúng gửi gói.",
-        "{count} operations this bundle relays were not applied because the device credited with them cannot "
-        "be proven to have made them ({detail}). The rest was imported; those operations will come in that "
-        "device's own bundle.",
+        "{count} thao tác do gói này chuyển tiếp không được áp dụng ({detail}). Phần còn lại đã được nhập. {hint}",
+        "{count} operations this bundle relays were not applied ({detail}). The rest was imported. {hint}",
     ),
     "bundle_invalid_ops": (
         "Gói dữ liệu {file} có thao tác không hợp lệ ({detail}). Không có gì được nhập. "

@@ -183,7 +183,18 @@ def _set_aside_warning(ws: Workspace, authors: seals.Authors) -> SyncError:
         why = _WHY[authors.reasons.get(device_id, seals.UNPROVEN)]
         vi.append(f"{count} thao tác ghi là của {name or 'một máy không rõ'}: {why[0]}")
         en.append(f"{count} credited to {name or 'an unknown device'}: {why[1]}")
-    return SyncError("ops_set_aside", count=sum(authors.set_aside.values()), detail=("; ".join(vi), "; ".join(en)))
+    # What happens next depends on why: unproven work comes with its author's own bundle;
+    # a laptop's change to HQ's reference data never takes effect anywhere.
+    reasons = {authors.reasons.get(device_id, seals.UNPROVEN) for device_id in authors.set_aside}
+    hints = []
+    if reasons - {seals.HQ_DATA}:
+        hints.append(("Thao tác chưa chứng minh được sẽ đến khi chính máy đã ghi chúng gửi gói.",
+                      "Unproven operations will come in their author's own bundle."))
+    if seals.HQ_DATA in reasons:
+        hints.append(("Dữ liệu dùng chung chỉ trụ sở được sửa: nếu cần sửa, hãy báo trụ sở.",
+                      "Only headquarters changes its reference data: ask headquarters if it must change."))
+    return SyncError("ops_set_aside", count=sum(authors.set_aside.values()), detail=("; ".join(vi), "; ".join(en)),
+                     hint=(" ".join(h[0] for h in hints), " ".join(h[1] for h in hints)))
 
 
 def _wrong_kind_error(report: ImportReport, problem: tuple) -> SyncError:

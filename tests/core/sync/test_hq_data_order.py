@@ -43,6 +43,11 @@ def test_a_hostile_laptop_s_edit_of_hq_data_loses_on_every_replica_whichever_arr
         for target, kind in ((early, "peer"), (late, "peer"), (hq, "findings")):
             report = target.sync.import_file(crafted(monkeypatch, mallory, target, usb, lines, kind=kind))
             assert report.status == "accepted", report.message("en")
+            if target is late:
+                # Said as what it is: HQ's data, which only HQ changes, not work "to come later".
+                (warning,) = report.warnings
+                text = warning.message("vi")
+                assert "chỉ trụ sở được sửa" in text and "sẽ đến khi" not in text, text
         assert hq.units.get(unit)["name"] == "Ủy ban nhân dân phường Hoàn Kiếm"
         assert late.units.get(unit)["name"] == "Ủy ban nhân dân phường Hoàn Kiếm"
         assert state.get_row(early.db.conn, "org_unit", unit)["name"] == "Đơn vị bị đổi tên"   # HQ's row: not yet
@@ -94,3 +99,4 @@ def test_a_hostile_laptop_s_edits_of_hq_data_are_kept_at_hq_but_not_passed_on(te
     assert edit["id"] not in {op.id for op in other.operations()}
     assert other.units.get(ids["unit"])["name"] == hq.units.get(ids["unit"])["name"]
     assert other.units.get(own)["name"] == "Trung tâm Phục vụ hành chính công phường"     # a laptop's own row travels
+
