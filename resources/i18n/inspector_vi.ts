@@ -2230,234 +2230,209 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/hq/overview.py" line="95"/>
-        <source>First quarter</source>
-        <translation>Quý I</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="95"/>
-        <source>Six months</source>
-        <translation>6 tháng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="96"/>
-        <source>Nine months</source>
-        <translation>9 tháng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="96"/>
-        <source>Year</source>
-        <translation>Cả năm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="96"/>
-        <source>Any range</source>
-        <translation>Khoảng thời gian khác</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/overview.py" line="117"/>
+        <location filename="../../ui/hq/overview.py" line="103"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="122"/>
+        <location filename="../../ui/hq/overview.py" line="106"/>
         <source>Scope:</source>
         <translation>Phạm vi:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="137"/>
+        <location filename="../../ui/hq/overview.py" line="121"/>
         <source>Visits planned and done, by kind</source>
         <translation>Cuộc kiểm tra dự kiến và đã thực hiện, theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="138"/>
+        <location filename="../../ui/hq/overview.py" line="122"/>
         <source>Kind of visit</source>
         <translation>Hình thức kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="140"/>
+        <location filename="../../ui/hq/overview.py" line="124"/>
         <source>In progress</source>
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="141"/>
+        <location filename="../../ui/hq/overview.py" line="125"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="142"/>
+        <location filename="../../ui/hq/overview.py" line="126"/>
         <source>Done (%)</source>
         <translation>Tỷ lệ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="144"/>
+        <location filename="../../ui/hq/overview.py" line="128"/>
         <source>Non-compliance by area</source>
         <translation>Tiêu chí không đạt theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="145"/>
+        <location filename="../../ui/hq/overview.py" line="129"/>
         <source>Area</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="145"/>
+        <location filename="../../ui/hq/overview.py" line="129"/>
         <source>Items checked</source>
         <translation>Lượt tiêu chí kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="146"/>
+        <location filename="../../ui/hq/overview.py" line="130"/>
         <source>Non-compliant</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="147"/>
-        <location filename="../../ui/hq/overview.py" line="150"/>
+        <location filename="../../ui/hq/overview.py" line="131"/>
+        <location filename="../../ui/hq/overview.py" line="134"/>
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="148"/>
+        <location filename="../../ui/hq/overview.py" line="132"/>
         <source>Items most often failed</source>
         <translation>Tiêu chí không đạt nhiều nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="149"/>
+        <location filename="../../ui/hq/overview.py" line="133"/>
         <source>Item</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="149"/>
+        <location filename="../../ui/hq/overview.py" line="133"/>
         <source>Visits that checked it</source>
         <translation>Số cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="151"/>
+        <location filename="../../ui/hq/overview.py" line="135"/>
         <source>Staff breaches (roll calls)</source>
         <translation>Vi phạm của cán bộ (điểm danh)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="152"/>
+        <location filename="../../ui/hq/overview.py" line="136"/>
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="152"/>
+        <location filename="../../ui/hq/overview.py" line="136"/>
         <source>Staff rows</source>
         <translation>Lượt cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="153"/>
-        <location filename="../../ui/hq/overview.py" line="156"/>
-        <location filename="../../ui/hq/overview.py" line="160"/>
+        <location filename="../../ui/hq/overview.py" line="137"/>
+        <location filename="../../ui/hq/overview.py" line="140"/>
+        <location filename="../../ui/hq/overview.py" line="144"/>
         <source>Visits</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="154"/>
+        <location filename="../../ui/hq/overview.py" line="138"/>
         <source>Late files (case files sampled)</source>
         <translation>Hồ sơ trễ hạn (kiểm tra xác suất)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="155"/>
+        <location filename="../../ui/hq/overview.py" line="139"/>
         <source>Case files</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="155"/>
+        <location filename="../../ui/hq/overview.py" line="139"/>
         <source>Files</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="157"/>
+        <location filename="../../ui/hq/overview.py" line="141"/>
         <source>Citizens&apos; satisfaction (interviews)</source>
         <translation>Mức độ hài lòng của người dân (phỏng vấn)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="158"/>
+        <location filename="../../ui/hq/overview.py" line="142"/>
         <source>Requests by status</source>
         <translation>Kiến nghị theo tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="159"/>
+        <location filename="../../ui/hq/overview.py" line="143"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="168"/>
+        <location filename="../../ui/hq/overview.py" line="152"/>
         <source>Nothing in this period and scope.</source>
         <translation>Không có số liệu trong kỳ và phạm vi này.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="138"/>
-        <location filename="../../ui/hq/overview.py" line="207"/>
+        <location filename="../../ui/hq/overview.py" line="122"/>
+        <location filename="../../ui/hq/overview.py" line="184"/>
         <source>Planned</source>
         <translation>Dự kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="139"/>
-        <location filename="../../ui/hq/overview.py" line="207"/>
+        <location filename="../../ui/hq/overview.py" line="123"/>
+        <location filename="../../ui/hq/overview.py" line="184"/>
         <source>Done</source>
         <translation>Đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="213"/>
+        <location filename="../../ui/hq/overview.py" line="190"/>
         <source>Non-compliant (%)</source>
         <translation>Tỷ lệ không đạt (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="150"/>
-        <location filename="../../ui/hq/overview.py" line="216"/>
+        <location filename="../../ui/hq/overview.py" line="134"/>
+        <location filename="../../ui/hq/overview.py" line="193"/>
         <source>Failed at</source>
         <translation>Không đạt tại</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="218"/>
+        <location filename="../../ui/hq/overview.py" line="195"/>
         <source>Staff checked</source>
         <translation>Cán bộ được điểm danh</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="218"/>
+        <location filename="../../ui/hq/overview.py" line="195"/>
         <source>With a breach</source>
         <translation>Có vi phạm</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="219"/>
+        <location filename="../../ui/hq/overview.py" line="196"/>
         <source>Files sampled</source>
         <translation>Hồ sơ được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="219"/>
+        <location filename="../../ui/hq/overview.py" line="196"/>
         <source>Late files</source>
         <translation>Hồ sơ trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="226"/>
+        <location filename="../../ui/hq/overview.py" line="203"/>
         <source>Rows</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="159"/>
-        <location filename="../../ui/hq/overview.py" line="230"/>
+        <location filename="../../ui/hq/overview.py" line="143"/>
+        <location filename="../../ui/hq/overview.py" line="207"/>
         <source>Requests</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="256"/>
+        <location filename="../../ui/hq/overview.py" line="233"/>
         <source>Criterion</source>
         <translation>Nội dung đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="258"/>
+        <location filename="../../ui/hq/overview.py" line="235"/>
         <source>Answers</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="259"/>
+        <location filename="../../ui/hq/overview.py" line="236"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/overview.py" line="289"/>
+        <location filename="../../ui/hq/overview.py" line="266"/>
         <source>%1 visits planned, %2 done; %3 of %4 items checked non-compliant; %5 staff with a breach; %6 late files; %7 requests.</source>
         <translation>%1 cuộc kiểm tra dự kiến, %2 cuộc đã thực hiện; %3/%4 lượt tiêu chí không đạt; %5 lượt cán bộ vi phạm; %6 hồ sơ trễ hạn; %7 kiến nghị.</translation>
     </message>
@@ -2794,6 +2769,34 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <location filename="../../ui/minutes/preview.py" line="108"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBox</name>
+    <message>
+        <location filename="../../ui/hq/period_box.py" line="29"/>
+        <source>First quarter</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/period_box.py" line="29"/>
+        <source>Six months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/period_box.py" line="30"/>
+        <source>Nine months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/period_box.py" line="30"/>
+        <source>Year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq/period_box.py" line="30"/>
+        <source>Any range</source>
+        <translation>Khoảng thời gian khác</translation>
     </message>
 </context>
 <context>
@@ -5739,169 +5742,144 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="131"/>
+        <location filename="../../ui/hq/report_dialog.py" line="130"/>
         <source>Make the period&apos;s report</source>
         <translation>Lập báo cáo kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="140"/>
-        <source>First quarter</source>
-        <translation>Quý I</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/report_dialog.py" line="140"/>
-        <source>Six months</source>
-        <translation>6 tháng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/report_dialog.py" line="141"/>
-        <source>Nine months</source>
-        <translation>9 tháng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/report_dialog.py" line="141"/>
-        <source>Year</source>
-        <translation>Cả năm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/report_dialog.py" line="141"/>
-        <source>Any range</source>
-        <translation>Khoảng thời gian khác</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hq/report_dialog.py" line="163"/>
-        <location filename="../../ui/hq/report_dialog.py" line="239"/>
+        <location filename="../../ui/hq/report_dialog.py" line="148"/>
+        <location filename="../../ui/hq/report_dialog.py" line="224"/>
         <source>The whole province</source>
         <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="163"/>
+        <location filename="../../ui/hq/report_dialog.py" line="148"/>
         <source>A plan</source>
         <translation>Một kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="163"/>
+        <location filename="../../ui/hq/report_dialog.py" line="148"/>
         <source>A team</source>
         <translation>Một đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="164"/>
+        <location filename="../../ui/hq/report_dialog.py" line="149"/>
         <source>A unit and the units under it</source>
         <translation>Một đơn vị và các đơn vị trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="176"/>
+        <location filename="../../ui/hq/report_dialog.py" line="161"/>
         <source>blank: “……” to fill in</source>
         <translation>để trống: in “……” để điền sau</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="183"/>
+        <location filename="../../ui/hq/report_dialog.py" line="168"/>
         <source>Full name of the person who signs</source>
         <translation>Họ và tên người ký</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="191"/>
+        <location filename="../../ui/hq/report_dialog.py" line="176"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="198"/>
+        <location filename="../../ui/hq/report_dialog.py" line="183"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="200"/>
+        <location filename="../../ui/hq/report_dialog.py" line="185"/>
         <source>Scope:</source>
         <translation>Phạm vi:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="201"/>
+        <location filename="../../ui/hq/report_dialog.py" line="186"/>
         <source>Number:</source>
         <translation>Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="202"/>
+        <location filename="../../ui/hq/report_dialog.py" line="187"/>
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="203"/>
+        <location filename="../../ui/hq/report_dialog.py" line="188"/>
         <source>Date of the report:</source>
         <translation>Ngày báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="204"/>
+        <location filename="../../ui/hq/report_dialog.py" line="189"/>
         <source>Save in the folder:</source>
         <translation>Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="210"/>
+        <location filename="../../ui/hq/report_dialog.py" line="195"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="213"/>
+        <location filename="../../ui/hq/report_dialog.py" line="198"/>
         <source>Make the report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="216"/>
-        <location filename="../../ui/hq/report_dialog.py" line="312"/>
+        <location filename="../../ui/hq/report_dialog.py" line="201"/>
+        <location filename="../../ui/hq/report_dialog.py" line="289"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="224"/>
+        <location filename="../../ui/hq/report_dialog.py" line="209"/>
         <source>The report (.docx, to edit in Word) and its appendices (.xlsx), from the visits of the period and scope chosen.</source>
         <translation>Báo cáo (.docx, để chỉnh sửa trong Word) và phụ lục (.xlsx), lập từ các cuộc kiểm tra của kỳ và phạm vi đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="246"/>
+        <location filename="../../ui/hq/report_dialog.py" line="231"/>
         <source>(none in this workspace)</source>
         <translation>(chưa có trong dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="291"/>
+        <location filename="../../ui/hq/report_dialog.py" line="272"/>
         <source>CCHC inspection report %1</source>
         <translation>Báo cáo kiểm tra CCHC %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="312"/>
+        <location filename="../../ui/hq/report_dialog.py" line="289"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="317"/>
+        <location filename="../../ui/hq/report_dialog.py" line="294"/>
         <source>Folder for the report</source>
         <translation>Thư mục lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="343"/>
+        <location filename="../../ui/hq/report_dialog.py" line="320"/>
         <source>Counting the visits of %1…</source>
         <translation>Đang tổng hợp số liệu %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="349"/>
+        <location filename="../../ui/hq/report_dialog.py" line="326"/>
         <source>The period&apos;s report</source>
         <translation>Báo cáo kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="357"/>
+        <location filename="../../ui/hq/report_dialog.py" line="334"/>
         <source>Counting the visits…</source>
         <translation>Đang tổng hợp số liệu các cuộc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="357"/>
+        <location filename="../../ui/hq/report_dialog.py" line="334"/>
         <source>Writing the report (.docx)…</source>
         <translation>Đang ghi báo cáo (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="358"/>
+        <location filename="../../ui/hq/report_dialog.py" line="335"/>
         <source>Writing the appendices (.xlsx)…</source>
         <translation>Đang ghi phụ lục (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="366"/>
+        <location filename="../../ui/hq/report_dialog.py" line="343"/>
         <source>Written in the folder “%1”:
 • %2
 • %3
@@ -5912,7 +5890,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 %4 cuộc kiểm tra đã thực hiện, %5 kiến nghị.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/report_dialog.py" line="383"/>
+        <location filename="../../ui/hq/report_dialog.py" line="360"/>
         <source>Cancelled: no file was written.</source>
         <translation>Đã hủy: không có tệp nào được ghi.</translation>
     </message>

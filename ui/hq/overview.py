@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,12 +29,12 @@ from PySide6.QtWidgets import (
 from inspector_app.hq import overview, overview_detail, periods
 
 from ..ops import OpRunner
-from ..widgets import DateEdit, make_table, set_empty_text
+from ..widgets import make_table, set_empty_text
 from .overview_charts import ChartView
 from .overview_detail import DrillDialog
 from .overview_models import Column, FiguresModel, number
+from .period_box import PeriodBox
 
-PERIOD_KINDS = ("q1", "h1", "q3", "year", "range")
 WATCHED = ("visit", "observation", "section_record", "request", "request_check", "checklist_template")
 
 
@@ -89,35 +88,20 @@ class OverviewPage(QWidget):
 
     # -- building --------------------------------------------------------------------
     def _make_filters(self) -> None:
-        today = self.today or dt.date.today()
-        current = periods.containing(today, "year")
-        self.kind_box = QComboBox()
-        for kind, text in zip(PERIOD_KINDS, (self.tr("First quarter"), self.tr("Six months"),
-                                             self.tr("Nine months"), self.tr("Year"), self.tr("Any range"))):
-            self.kind_box.addItem(text, kind)
-        self.kind_box.setCurrentIndex(PERIOD_KINDS.index("year"))
-        self.year_box = QSpinBox()
-        self.year_box.setRange(2000, 2100)
-        self.year_box.setValue(current.year or today.year)
-        self.first_edit, self.last_edit = DateEdit(), DateEdit()
-        for edit, day in ((self.first_edit, current.start), (self.last_edit, current.end)):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.period_box = PeriodBox(self.today or dt.date.today())
+        box = self.period_box
+        self.kind_box, self.year_box, self.first_edit, self.last_edit = (
+            box.kind_box, box.year_box, box.first_edit, box.last_edit)
+        box.changed.connect(self.refresh)
         self.scope_box = QComboBox()
         self.scope_box.setMinimumContentsLength(28)
         self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._fill_scopes()
         self.window_label = QLabel()
-        self.kind_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.year_box.valueChanged.connect(lambda _v: self.refresh())
         self.scope_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.filters = QHBoxLayout()
-        for widget in (QLabel(self.tr("Period:")), self.kind_box, self.year_box, self.first_edit,
-                       QLabel("–"), self.last_edit, self.window_label):
+        for widget in (QLabel(self.tr("Period:")), self.period_box, self.window_label):
             self.filters.addWidget(widget)
-        self.range_widgets = (self.first_edit, self.last_edit, self.filters.itemAt(4).widget())
         self.filters.addStretch(1)
         self.filters.addWidget(QLabel(self.tr("Scope:")))
         self.filters.addWidget(self.scope_box, 2)
@@ -179,14 +163,7 @@ class OverviewPage(QWidget):
 
     # -- behaviour --------------------------------------------------------------------
     def period(self) -> periods.Period:
-        kind = self.kind_box.currentData()
-        for widget in self.range_widgets:
-            widget.setVisible(kind == "range")
-        self.year_box.setVisible(kind != "range")
-        if kind == "range":
-            first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
-            return periods.between(first, max(first, last))
-        return periods.official(kind, self.year_box.value())
+        return self.period_box.period()
 
     def refresh(self) -> None:
         """Recompute every view for the chosen period and scope."""

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -52,8 +51,8 @@ from inspector_app.text import file_part
 from ..icons import icon
 from ..ops import OpRunner, error_text
 from ..widgets import DateEdit
+from .period_box import PeriodBox
 
-PERIOD_KINDS = ("q1", "h1", "q3", "year", "range")
 SCOPE_KINDS = ("province", "plan", "team", "unit")
 SIGNER_KEY = "hq_report/signer"
 
@@ -135,28 +134,14 @@ class ReportDialog(QDialog):
 
     # -- building ------------------------------------------------------------------------
     def _make_widgets(self) -> None:
-        current = periods.containing(self.today, "year")
-        self.kind_box = QComboBox()
-        for kind, text in zip(PERIOD_KINDS, (self.tr("First quarter"), self.tr("Six months"),
-                                             self.tr("Nine months"), self.tr("Year"), self.tr("Any range"))):
-            self.kind_box.addItem(text, kind)
-        self.kind_box.setCurrentIndex(PERIOD_KINDS.index("year"))
-        self.year_box = QSpinBox()
-        self.year_box.setRange(2000, 2100)
-        self.year_box.setValue(current.year or self.today.year)
-        self.first_edit, self.last_edit = DateEdit(), DateEdit()
-        for edit, day in ((self.first_edit, current.start), (self.last_edit, current.end)):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.dateChanged.connect(lambda _d: self._period_changed())
-        self.kind_box.currentIndexChanged.connect(lambda _i: self._period_changed())
-        self.year_box.valueChanged.connect(lambda _v: self._period_changed())
+        self.period_box = PeriodBox(self.today)
+        box = self.period_box
+        self.kind_box, self.year_box, self.first_edit, self.last_edit = (
+            box.kind_box, box.year_box, box.first_edit, box.last_edit)
+        box.changed.connect(self._period_changed)
         self.window_label = QLabel()
-        self.dash = QLabel("–")
         period_row = QHBoxLayout()
-        for widget in (self.kind_box, self.year_box, self.first_edit, self.dash, self.last_edit):
-            period_row.addWidget(widget)
+        period_row.addWidget(self.period_box)
         period_row.addStretch(1)
 
         self.scope_kind_box = QComboBox()
@@ -269,11 +254,7 @@ class ReportDialog(QDialog):
 
     # -- what is chosen ----------------------------------------------------------------------
     def period(self) -> periods.Period:
-        kind = self.kind_box.currentData()
-        if kind == "range":
-            first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
-            return periods.between(first, max(first, last))
-        return periods.official(kind, self.year_box.value())
+        return self.period_box.period()
 
     def scope(self):
         return self.scope_box.currentData()
@@ -292,10 +273,6 @@ class ReportDialog(QDialog):
         return self.base_folder / file_part(name, 120)
 
     def _period_changed(self) -> None:
-        ranged = self.kind_box.currentData() == "range"
-        for widget in (self.first_edit, self.dash, self.last_edit):
-            widget.setVisible(ranged)
-        self.year_box.setVisible(not ranged)
         period = self.period()
         self.window_label.setText(period.window(self.lang))
         if not self._folder_chosen:
@@ -303,7 +280,7 @@ class ReportDialog(QDialog):
 
     def _refresh_state(self) -> None:
         running = self.job is not None
-        for widget in (self.kind_box, self.year_box, self.first_edit, self.last_edit, self.scope_kind_box,
+        for widget in (self.period_box, self.scope_kind_box,
                        self.number_edit, self.signer_edit, self.date_edit, self.folder_edit, self.browse_button):
             widget.setEnabled(not running)
         self.scope_box.setEnabled(not running and self.scope_kind_box.currentData() != "province"
