@@ -55,14 +55,10 @@ def _font(underline: bool, bold: bool) -> QFont:
     return font
 
 
-class FiguresModel(QAbstractTableModel):
-    """Rows of one Overview view (dicts) under `columns`; `cell(index)` is what a click lists.
-    A row whose `total_key` is empty (the "Tổng cộng" row) is bold."""
+class _RowsModel(QAbstractTableModel):
+    """A table over `rows` (dicts), replaced whole by `set_rows`."""
 
-    def __init__(self, columns: list[Column], lang: str = "vi", total_key: str | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.columns, self.lang, self.total_key = columns, lang, total_key
-        self.rows: list[dict] = []
+    rows: list[dict]
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
@@ -71,6 +67,16 @@ class FiguresModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
+
+
+class FiguresModel(_RowsModel):
+    """Rows of one Overview view (dicts) under `columns`; `cell(index)` is what a click lists.
+    A row whose `total_key` is empty (the "Tổng cộng" row) is bold."""
+
+    def __init__(self, columns: list[Column], lang: str = "vi", total_key: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.columns, self.lang, self.total_key = columns, lang, total_key
+        self.rows: list[dict] = []
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.columns)
@@ -113,7 +119,7 @@ class FiguresModel(QAbstractTableModel):
         return None
 
 
-class VisitListModel(QAbstractTableModel):
+class VisitListModel(_RowsModel):
     """The visits behind a number (`Overview.drill`): day, unit, kind, status, title,
     plan and team, and how many of the counted things each holds."""
 
@@ -121,14 +127,6 @@ class VisitListModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers, self.kinds, self.statuses, self.lang = headers, kinds, statuses, lang
         self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.headers)
