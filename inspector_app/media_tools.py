@@ -323,7 +323,7 @@ def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | No
 
     failed: dict[Path, InspectorError] = {}
     waiting: list[tuple[Path, tuple[dict, Incoming] | InspectorError]] = []
-    flushers = ThreadPoolExecutor(max_workers=batch_size, thread_name_prefix="fsync")
+    flushers = ThreadPoolExecutor(max_workers=max(1, min(batch_size, 16)), thread_name_prefix="fsync")
 
     def hand_over() -> None:
         """Make the waiting files durable, then pass them on."""
