@@ -171,7 +171,7 @@ def test_a_surprise_visit_from_new_visit_to_the_minutes_without_the_mouse(qtbot,
         ["HS-2026-001", "2026-11-10", "2026-11-12", True]     # late: derived
 
     # 6. Ctrl+Tab to the participants: Shift+Tab to "Add the team's members", Space; Shift+Tab to
-    #    "Add participant…", Space, the unit's representative typed, Enter.
+    #    "Add participant… (Ctrl+N)", Space, the unit's representative typed, Enter.
     press(qtbot, Qt.Key.Key_Tab, CTRL)
     people = page.participants
     assert page.tabs.currentWidget() is people and QApplication.focusWidget() is people.view
@@ -184,7 +184,7 @@ def test_a_surprise_visit_from_new_visit_to_the_minutes_without_the_mouse(qtbot,
         raise AssertionError(f"no button {text!r} on the way back")
     back_to_button("Add the team's members")
     press(qtbot, Qt.Key.Key_Space)
-    back_to_button("Add participant…")
+    back_to_button("Add participant… (Ctrl+N)")
 
     def participant(dialog: ParticipantDialog):
         press(qtbot, Qt.Key.Key_Tab)                       # the side is the unit's; on to the name
