@@ -139,12 +139,12 @@ def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: 
             return report
         holding = trusted != "trusted" and not (approve and (retrust or trusted == "unknown"))
         try:
-            authors = seals.Authors.load(ws, bundle, path.name)
             if apply and not holding:
                 # One pass: each operation checked, then applied with the
                 # others in one transaction that any refusal rolls back.
-                _apply(ws, bundle, report, approve, retrust, authors)
+                _apply(ws, bundle, report, approve, retrust)
             else:
+                authors = seals.Authors.load(ws, bundle, path.name)
                 checks.scan(ws, bundle, path.name, authors)         # the same checks, nothing applied
         except SyncError as err:
             if err.code in CLOCK_HELD:
@@ -202,14 +202,22 @@ def _wrong_kind_error(report: ImportReport, problem: tuple) -> SyncError:
                      detail=problem)
 
 
-def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: bool,
-           authors: seals.Authors) -> None:
+def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: bool) -> None:
     """Everything in one transaction, the operations as the one pass of
     checks yields them (`checks.checked`): a line refused, or a clock too far
     ahead, anywhere in the bundle raises and rolls back all of it, and the
     local clock moves past the newest stamp only once all passed. Blobs are
     placed before it commits (and removed again if it does not). Only blobs
-    an operation of the bundle refers to are stored."""
+    an operation of the bundle refers to are stored.
+
+    The trust the bundle itself carries is taken first, in the same
+    transaction: the sender a person approved (a laptop's first
+    distribution pins its HQ), the pinned HQ's proven new key, and a
+    distribution's device list (signed by the pinned HQ, checked before its
+    content is read: authoritative, stamps and revocation cut-offs
+    included). Only then are the operations' authors checked, against keys
+    as they will stand after this import: a laptop's first distribution
+    relays other laptops' work without setting it aside."""
     conn = ws.db.conn
     placed: list[Path] = []
     try:
@@ -219,6 +227,11 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
             if approve:
                 trust.approve_source(ws, conn, bundle.source, bundle.kind, retrust=retrust)
             trust.follow_succession(ws, conn, bundle.source)      # the pinned HQ's proven new key
+            if bundle.kind == "distribution":
+                listed = bundle.manifest.get("devices", [])
+                report.details.update(trust.apply_distribution(ws, conn, listed if isinstance(listed, list) else [],
+                                                               report.source_name or "?"))
+            authors = seals.Authors.load(ws, bundle, report.file)
             before = sync_store.max_seq(conn)
             # The seals were checked when loaded: stored before the pass, their
             # digests (32 MB for a million operations) are not copied into the
@@ -231,10 +244,6 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
                 report.details["set_aside"] = sum(authors.set_aside.values())
                 report.warnings.append(_set_aside_warning(ws, authors))
             report.new_ops = sync_store.new_ops_since(conn, before)
-            if bundle.kind == "distribution":
-                listed = bundle.manifest.get("devices", [])
-                report.details.update(trust.apply_distribution(ws, conn, listed if isinstance(listed, list) else [],
-                                                               report.source_name or "?"))
             if bundle.kind == "receipt":
                 report.details.update(receipts.apply(ws, bundle.manifest.get("receipt", {})))
             for staged, sha in bundle.blobs:

@@ -10,9 +10,10 @@ from inspector_app.errors import ValidationError
 from inspector_app.hq import register
 from inspector_app.ids import uuid7
 from inspector_app.storage import reinspection_store, sync_store
+from inspector_app.sync.trust import self_device
 from tests.helpers.images import make_photo
 
-from .helpers import send, visit_on
+from .helpers import send, visit_on, workspace
 
 REASON = "Chỉ kiểm tra lại việc thực hiện kiến nghị"
 
@@ -171,3 +172,28 @@ def test_a_cancelled_plan_leaves_the_laptops(team, usb, earlier, planned):
     send(hq, "distribution", second, usb)
     assert second.visits.find(visit) is None
     assert visit not in [v["id"] for v in second.visits.list()]
+
+
+def test_a_laptop_s_very_first_distribution_brings_the_requests_another_laptop_made(team, usb, earlier, planned,
+                                                                                    tmp_path):
+    """A new laptop approves HQ's first distribution: the requests laptop 1 made, relayed by HQ
+    with laptop 1's seals, are proven by the key that same distribution lists (HQ signed it),
+    registered before the operations' authors are checked: nothing is set aside."""
+    hq, (first, _second), _ids = team
+    visit, _report = planned
+    r1, r2, _r3 = earlier["requests"]
+    newcomer = workspace(tmp_path, "May moi")
+    try:
+        enrolled = hq.sync.import_file(newcomer.sync.enroll(usb / "dang-ky.bundle").path)
+        hq.sync.approve(enrolled.bundle_id, newcomer.keys.fingerprint)
+        held = newcomer.sync.import_file(hq.sync.export("distribution", usb, recipients=[self_device(newcomer)]).path)
+        assert held.status == "held"
+        report = newcomer.sync.approve(held.bundle_id, hq.keys.fingerprint)
+        assert report.status == "accepted", report.message("en")
+        assert "set_aside" not in report.details and not report.warnings, report.warnings
+        assert [r["id"] for r in newcomer.reinspection.requests_of(visit)] == [r1, r2]
+        assert {op.device_id for op in newcomer.operations() if op.row_id in (r1, r2)} == \
+            {first.device_id, hq.device_id}
+        assert newcomer.findings.request(r1)["reinspection_visit_id"] == visit
+    finally:
+        newcomer.close()
