@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -96,9 +97,23 @@ class MinutesPage(QWidget):
                              (self.scan_button, self.attach_scan), (self.amend_button, self.new_amendment),
                              (self.verify_button, self.verify_file), (self.draft_button, self.preview_draft)):
             button.clicked.connect(lambda _checked=False, s=slot: s())
+        self._add_keys()
         self._build_layout()
         self.visit_combo.currentIndexChanged.connect(self._combo_changed)
         self.reload_visits()
+
+    def _add_keys(self) -> None:
+        """Ctrl+P prints and Ctrl+S saves as PDF wherever the focus is while the page is shown
+        (window context: a hidden page's actions do not fire), each button saying its key.
+        The actions are the window's too, so Help → Keyboard shortcuts lists them."""
+        for button, keys in ((self.print_button, QKeySequence.StandardKey.Print),
+                             (self.save_button, QKeySequence.StandardKey.Save)):
+            action = QAction(button.text(), self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, b=button: b.isEnabled() and b.click())
+            self.addAction(action)
+            button.setText(f"{button.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
     def _build_layout(self) -> None:
         title = QLabel(self.tr("Minutes"))
