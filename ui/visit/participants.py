@@ -192,10 +192,12 @@ class ParticipantsPanel(QWidget):
         trigger_label.setBuddy(self.trigger)
         trigger.addWidget(trigger_label)
         trigger.addWidget(self.trigger, 1)
-        self.trigger_row = QWidget()
+        # Made with its parent: a parentless widget made visible is a window of its own, which
+        # flashed up and took the focus from the main window when a surprise visit opened.
+        self.trigger_row = QWidget(self)
         self.trigger_row.setLayout(trigger)
         trigger.setContentsMargins(0, 0, 0, 0)
-        self.trigger_row.setVisible(ws.visits.get(visit_id)["kind"] == "surprise" or bool(self.trigger.text()))
+        self.trigger_row.setHidden(ws.visits.get(visit_id)["kind"] != "surprise" and not self.trigger.text())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)

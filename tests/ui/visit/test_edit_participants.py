@@ -214,3 +214,23 @@ def test_ctrl_n_in_the_participants_table_adds_a_participant_not_a_visit(qtbot, 
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == ["ParticipantDialog"]
     assert [p["name"] for p in ws.visits.participants(v)] == ["Lê Thị Hoa"]
+
+
+
+def test_opening_a_surprise_visit_keeps_the_window_active(qtbot, ws, visit, settings):
+    # The reason's line was a parentless widget made visible: a window of its own flashed up
+    # and took the activation from the main window, so Ctrl+Shift+R and the other keys
+    # went nowhere until the user clicked.
+    from ui.main_window import MainWindow
+
+    assert ws.visits.get(visit["visit"])["kind"] == "surprise"
+    window = MainWindow(ws, "vi", settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    page = window.open_visit(visit["visit"])
+    qtbot.wait(100)                       # the stray window's activation arrived as an event
+    assert QApplication.activeWindow() is window
+    page.show_tab(page.tabs.indexOf(page.participants))
+    assert page.participants.trigger_row.isVisible()             # shown in its tab, for a surprise visit
