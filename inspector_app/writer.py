@@ -174,9 +174,11 @@ class Writer:
                 changed["deleted"] = False
         if not changed:
             return None
-        if current is None and entity in DISTRIBUTED and not self.hq_data_readonly:
-            # HQ creating reference data: no `prev`, the mark of HQ's row on
-            # every replica, whatever else reached it first (sync_store.hq_created).
+        if current is None and (entity in DISTRIBUTED or entity in reinspection_store.PLAN_ENTITIES) \
+                and not self.hq_data_readonly:
+            # HQ creating reference data or a visit it plans (and its checklists): no
+            # `prev`, the mark of HQ's row on every replica, whatever else reached it
+            # first (sync_store.hq_created).
             prev = {}
         else:
             prev = {k: (current or {}).get(k) for k in changed}

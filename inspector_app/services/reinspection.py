@@ -178,8 +178,10 @@ class Reinspection(Service):
         return out
 
     def of_visit(self, visit_id: str) -> list[dict]:
-        """The live checks recorded at a visit."""
-        return self._rows("request_check", visit_id=visit_id)
+        """The live checks recorded at a visit that count: each of a request headquarters
+        linked to that visit (a check a laptop recorded elsewhere is kept, never read:
+        `reinspection_store.HQ_LINKED`)."""
+        return [self._row("request_check", check_id) for check_id in store.checks_of_visit(self.conn, visit_id)]
 
     def record(self, visit_id: str, request_id: str, result: str, note: str | None = None) -> tuple[str, Changes]:
         """Record the check of one earlier request at a re-inspection visit: `result` is

@@ -8,7 +8,10 @@ this path only when the result is known without the database:
 * no row with its id is held here, and none of its operations is;
 * all its operations in the slice come from one device, with distinct
   clocks (a device cannot conflict with itself: no conflict is recorded);
-* its entity is not rebuilt from its operations (signed minutes);
+* its entity is not rebuilt from its operations (signed minutes), nor has
+  fields the oldest operation sets (a check's visit and request);
+* no operation of it sets a request's link to a re-inspection (HQ's alone:
+  `state.apply` decides whose it takes);
 * no row of another entity in the slice has its id.
 
 Its state is then each field's value of the newest operation setting it,
@@ -34,6 +37,7 @@ from operator import itemgetter
 from ..entities import BOOL, ENTITIES, JSON, fields_of, to_column
 from ..oplog import Operation
 from . import search_index
+from .reinspection_store import FIRST_WINS, LINK
 
 # Entities whose rows are rebuilt from all their operations (signed minutes,
 # storage/signed_minutes.py): never merged here.
@@ -73,7 +77,9 @@ def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[st
     twins = set() if len(distinct) == len(rows) else {r for r, n in Counter(r for _e, r in rows).items() if n > 1}
     fresh: dict[tuple[str, str], list[Operation]] = {}
     for key, group in rows.items():
-        if key[0] in PER_OP or (twins and key[1] in twins):
+        if key[0] in PER_OP or key[0] in FIRST_WINS or (twins and key[1] in twins):
+            continue
+        if key[0] == "request" and any(LINK in op.data for op in group):
             continue
         if len(group) == 1:                          # most rows: nothing to compare
             if not reused or group[0].id not in reused:

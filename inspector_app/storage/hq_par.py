@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from .reinspection_store import HQ_LINKED
+
 _DAY = "coalesce(substr(v.arrived_at, 1, 10), v.scheduled_on)"
 
 
@@ -56,7 +58,7 @@ def checks(conn: sqlite3.Connection, last: str, concluded: tuple[str, ...]) -> d
     cursor = conn.execute(f"""
 SELECT c.request_id, {_DAY} AS day, c.visit_id, c.result
 FROM request_check c JOIN visit v ON v.id = c.visit_id AND v.deleted = 0
-WHERE c.deleted = 0 AND v.status IN ({marks}) AND {_DAY} <= ?""", (*concluded, last))
+WHERE c.deleted = 0 AND v.status IN ({marks}) AND {_DAY} <= ? AND {HQ_LINKED}""", (*concluded, last))
     out: dict[str, list[tuple]] = {}
     for request_id, day, visit_id, result in cursor:
         out.setdefault(request_id, []).append((day, visit_id, result))

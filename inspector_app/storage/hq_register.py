@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from .hq_queries import _SCOPED, Scope, _params
+from .reinspection_store import HQ_LINKED
 
 # A visit's day for a check: the day it ended, else the day it started, else its plan.
 _VISIT_DAY = "coalesce(substr(v.left_at, 1, 10), substr(v.arrived_at, 1, 10), v.scheduled_on)"
@@ -103,11 +104,12 @@ def _media(raw: str | None) -> list:
 
 def checks(conn: sqlite3.Connection, request_ids: Iterable[str] | None = None) -> dict[str, list[tuple]]:
     """request id → [(visit day, visit id, result, note)] of the live checks recorded by live,
-    concluded visits (all requests when `request_ids` is None)."""
+    concluded visits (all requests when `request_ids` is None), each only where headquarters
+    linked the request to that visit (`reinspection_store.HQ_LINKED`)."""
     sql = f"""
 SELECT c.request_id, {_VISIT_DAY}, c.visit_id, c.result, c.note
 FROM request_check c JOIN visit v ON v.id = c.visit_id
-WHERE c.deleted = 0 AND v.deleted = 0 AND v.status IN {_CONCLUDED}"""
+WHERE c.deleted = 0 AND v.deleted = 0 AND v.status IN {_CONCLUDED} AND {HQ_LINKED}"""
     out: dict[str, list[tuple]] = {}
     if request_ids is None:
         rows: Iterable = conn.execute(sql)

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from ..oplog import Operation
-from .sync_store import _OP, _ops, hq_devices, row_creator
+from .sync_store import _OP, _ops, hq_created, hq_ids
 
 # A re-inspection visit is distributed while it is still to be done or being done at HQ's
 # knowledge; once its minutes are signed the laptops that did it have it, and a cancelled
@@ -18,10 +18,18 @@ from .sync_store import _OP, _ops, hq_devices, row_creator
 PENDING = ("draft", "in_progress", "concluded")
 
 # A visit headquarters created (a planned re-inspection) and the checklists it attached
-# are HQ's plan: a field laptop changes only what the team does on site.
+# are HQ's plan: a field laptop changes only what the team does on site. HQ's writer
+# marks its creation of such a row (no `prev`, as for reference data), and every
+# replica's state ignores a field laptop's other operations on it (storage/state.py).
 PLAN_ENTITIES = ("visit", "visit_checklist")
 ONSITE = frozenset({"status", "arrived_at", "arrival_note", "left_at", "conclude_note", "recorder_id",
                     "title", "place", "trigger"})
+# A request's link to a re-inspection is HQ's alone: the state never takes a field
+# laptop's value of it, whenever it arrives.
+LINK = "reinspection_visit_id"
+# A check is never moved to another visit or request: these fields keep the value of
+# the oldest operation setting them (its creation), in any arrival order.
+FIRST_WINS = {"request_check": frozenset({"visit_id", "request_id"})}
 
 
 def onsite(entity: str, fields) -> bool:
@@ -30,9 +38,10 @@ def onsite(entity: str, fields) -> bool:
 
 
 def planned_by_hq(conn: sqlite3.Connection, self_id: str, entity: str, row_id: str) -> bool:
-    """Whether headquarters (as this laptop recorded it) created this visit or visit checklist."""
-    creator = row_creator(conn, entity, row_id)
-    return creator is not None and creator != self_id and any(d["id"] == creator for d in hq_devices(conn, self_id))
+    """Whether this visit or visit checklist is headquarters' plan on this laptop: the log
+    holds HQ's (marked) creation of it, and this workspace is not HQ (`sync_store.hq_created`)."""
+    hq = hq_ids(conn)
+    return self_id not in hq and hq_created(conn, entity, row_id, hq)
 
 
 _REQUESTS = """
@@ -100,6 +109,27 @@ def distributed_ops(conn: sqlite3.Connection, hq_id: str, upto_seq: int) -> Iter
     checklists, the requests linked to them and the findings those requests were made from.
     Every operation of those rows, whoever made it (their seals go with them)."""
     return _ops(conn.execute(_DISTRIBUTED, {"hq": hq_id, "upto": upto_seq}))
+
+
+# A check (aliased `c`) counts only where headquarters linked its request to its visit:
+# the log holds an operation of HQ's (`sync_store.hq_ids`) setting that link (whatever the
+# link is now, so a request planned again keeps its earlier checks). A function of the
+# operations held, never of the order they arrived in; what a field laptop wrote elsewhere
+# is not read. A laptop that knows no HQ (a demonstration) takes any device's link, as
+# its state does (storage/state.py).
+_HQ = """(SELECT id FROM device WHERE role = 'hq' AND sign_public IS NOT NULL
+  UNION ALL SELECT value FROM local_meta WHERE key = 'device_id'
+    AND (SELECT value FROM local_meta WHERE key = 'role') = 'hq')"""
+HQ_LINKED = f"""EXISTS (SELECT 1 FROM ops lo WHERE lo.entity = 'request' AND lo.row_id = c.request_id
+  AND json_extract(lo.data, '$.reinspection_visit_id') = c.visit_id
+  AND (lo.device_id IN {_HQ} OR NOT EXISTS {_HQ}))"""
+
+
+def checks_of_visit(conn: sqlite3.Connection, visit_id: str) -> list[str]:
+    """Ids of the live checks recorded at a visit that count (`HQ_LINKED`), by id."""
+    return [r[0] for r in conn.execute(
+        f"SELECT c.id FROM request_check c WHERE c.visit_id = ? AND c.deleted = 0 AND {HQ_LINKED} ORDER BY c.id",
+        (visit_id,))]
 
 
 def held(conn: sqlite3.Connection, op_id: str) -> bool:

@@ -11,6 +11,7 @@ from ..entities import ENTITIES, fields_of, from_column, to_column
 from ..hlc import LIMIT
 from ..oplog import Operation, encode
 from . import bulk_merge, search_index, signed_minutes, sync_conflicts, sync_store
+from .reinspection_store import FIRST_WINS, LINK, PLAN_ENTITIES, onsite
 from .sync_store import DISTRIBUTED
 
 
@@ -84,17 +85,30 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
     if clocks_text is _UNREAD:
         read = conn.execute(f"SELECT _clocks FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone()
         clocks_text = read[0] if read else None
-    # Reference data HQ created: a field laptop's operations stay in the log, never in the row.
-    if op.entity in DISTRIBUTED and clocks_text is not None:
+    # Reference data HQ created, and the visits it plans with their checklists: a field
+    # laptop's operations stay in the log, never in the row (on a planned visit, only
+    # what the team does on site counts). A function of the operations held, never of
+    # the order they arrived in.
+    if (op.entity in DISTRIBUTED or op.entity in PLAN_ENTITIES) and clocks_text is not None:
         hq = merging.hq(conn) if merging is not None else sync_store.hq_ids(conn)
         if op.device_id not in hq:
-            if sync_store.hq_created(conn, op.entity, op.row_id, hq):
+            if not onsite(op.entity, op.data) and sync_store.hq_created(conn, op.entity, op.row_id, hq):
                 return True
         elif op.prev == {} and sync_store.others_on(conn, op.entity, op.row_id, hq):
             _rebuild_hq_row(conn, op.entity, op.row_id, hq)
             if merging is not None:
                 merging.forget(op.entity, op.row_id)
             return True
+    # A request's link to a re-inspection is HQ's alone: a field laptop's value of it is
+    # kept in the log and never taken (its other fields are). A laptop that knows no HQ
+    # (a demonstration, before any distribution) has no one else's word to take.
+    if op.entity == "request" and LINK in op.data:
+        hq = merging.hq(conn) if merging is not None else sync_store.hq_ids(conn)
+        if hq and op.device_id not in hq:
+            if len(op.data) == 1:
+                return True             # nothing else to take (and no empty row to make)
+            op = Operation(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
+                           {k: v for k, v in op.data.items() if k != LINK}, op.prev)
     _merge(conn, op, clocks_text, remote, merging)
     return True
 
@@ -102,14 +116,15 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
 def _rebuild_hq_row(conn: sqlite3.Connection, entity: str, row_id: str, hq: frozenset[str]) -> None:
     """HQ's creation of a row reached a replica after field laptops'
     operations on it: the row again, from HQ's operations alone (each field
-    the newest of theirs, as if the others had never come), and its listed
-    conflicts with it. Laptops' operations stay in the log."""
+    the newest of theirs, as if the others had never come) and, on a visit
+    HQ planned, the laptops' on-site ones; and its listed conflicts with it.
+    Laptops' operations stay in the log."""
     fields = fields_of(entity)
     blank = "".join(f"{name} = NULL, " for name in fields if name != "deleted")
     conn.execute(f"UPDATE {entity} SET {blank}deleted = 0, _clocks = '{{}}' WHERE id = ?", (row_id,))
     conn.execute("DELETE FROM sync_conflict WHERE entity = ? AND row_id = ?", (entity, row_id))
     for op in history(conn, entity, row_id):
-        if op.device_id in hq:
+        if op.device_id in hq or onsite(entity, op.data):
             _merge(conn, op, _UNREAD, True, None)
 
 
@@ -124,8 +139,16 @@ def _merge(conn: sqlite3.Connection, op: Operation, clocks_text, remote: bool,
     clocks = json.loads(clocks_text) if found else {}
     stamp = [op.hlc, op.device_id]
     winners, beaten, lost = {}, {}, []
+    first = FIRST_WINS.get(op.entity)
     for name, value in op.data.items():
         held = clocks.get(name)
+        if first is not None and name in first:
+            # Set once, by the oldest operation naming it (a check's visit and request):
+            # a later one never moves it, and is no conflict to list.
+            if held is None or stamp < held:
+                clocks[name] = stamp
+                winners[name] = to_column(fields[name], value)
+            continue
         if held is None or stamp > held:
             if held is not None:
                 beaten[name] = held

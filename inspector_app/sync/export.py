@@ -30,7 +30,7 @@ from ..ids import uuid7
 from ..oplog import Operation, encode
 from ..paths import fsync_dir
 from ..progress import Cancelled, NullProgress
-from ..storage import sync_store
+from ..storage import reinspection_store, sync_store
 from . import envelope, keys, manifest, receipts, reinspection, seals, succession, trust
 from .pipeline import Prefetcher, VerifiedFile
 from .zipstream import ZipWriter
@@ -192,7 +192,11 @@ def _not_ignored(ws: Workspace, ops: Iterator[tuple[int, Operation]]) -> Iterato
     hq = sync_store.hq_ids(conn)
     verdicts: dict[tuple[str, str], bool] = {}
     for seq, op in ops:
-        if op.entity in sync_store.DISTRIBUTED and op.device_id not in hq and op.device_id != ws.device_id:
+        # Likewise a laptop's changes of a visit HQ planned (beyond what the team does on
+        # site) or of its checklists (storage/reinspection_store.PLAN_ENTITIES).
+        if (op.entity in sync_store.DISTRIBUTED or (op.entity in reinspection_store.PLAN_ENTITIES
+                                                   and not reinspection_store.onsite(op.entity, op.data))) \
+                and op.device_id not in hq and op.device_id != ws.device_id:
             key = (op.entity, op.row_id)
             ignored = verdicts.get(key)
             if ignored is None:

@@ -10,20 +10,26 @@ relayed with that laptop's seals (the export writes the seals of every
 device whose operations it carries), so the receiving laptop checks it
 against the key HQ vouched for, as any relayed work.
 
-**What a field laptop may do** (`PlanGuard`, asked by `seals.Authors.check`
-for every proven operation, on every receiver): on a visit headquarters
-created, only what the team does on site (`reinspection_store.ONSITE`:
-lifecycle, times, notes, recorder, title, place) — never its unit, kind,
-plan, team, day or deletion;
-nothing on the checklists HQ attached; never a request's link to a
-re-inspection (HQ's alone); and a `request_check` only on a re-inspection
-visit, for a request HQ linked to that visit, while the visit is not signed
-(as far as the receiver knows, the bundle's own earlier status changes
-included), never moved to another visit or request. Anything else is set
-aside as HQ's data, as for reference data. An operation already held was
-accepted before (a bundle sent again) and passes. The laptop's own writer
+**What a field laptop may do** to HQ's plan is decided by every replica's
+state, from the operations it holds, whatever order they arrived in (as for
+reference data): on a visit headquarters created (HQ's writer marks its
+creation: no `prev`), only what the team does on site counts
+(`reinspection_store.ONSITE`: lifecycle, times, notes, recorder, title,
+place) — never its unit, kind, plan, team, day or deletion; nothing on the
+checklists HQ attached; never a request's link to a re-inspection (HQ's
+alone); a check's visit and request are those it was created with
+(`storage/state.py`); and a `request_check` counts only where the log holds
+HQ's link of its request to its visit (`reinspection_store.HQ_LINKED`, read
+by the register and the listings). Such operations are kept in the log.
+
+`PlanGuard`, asked by `seals.Authors.check` for every proven operation,
+tells the import's report about them (counted as HQ's data), and sets aside
+— not applied — a change of checks on a re-inspection signed as far as the
+receiver knows (the bundle's own earlier status changes included): that
+rule alone still depends on arrival. An operation already held was accepted
+before (a bundle sent again) and is not set aside. The laptop's own writer
 refuses the same changes of HQ's plan (`hq_plan_readonly`), so an honest
-laptop never makes what an import sets aside.
+laptop never makes any of these.
 """
 
 from __future__ import annotations
@@ -45,8 +51,13 @@ def distributed_ops(conn: sqlite3.Connection, hq_id: str, upto_seq: int) -> Iter
     return reinspection_store.distributed_ops(conn, hq_id, upto_seq)
 
 
+# PlanGuard's verdicts: applied as any operation; kept in the log, where the state
+# ignores it (counted in the report); set aside (not applied).
+OK, IGNORED, ASIDE = "ok", "ignored", "aside"
+
+
 class PlanGuard:
-    """Per import: whether an operation made by a field laptop respects HQ's plan rows.
+    """Per import: what becomes of an operation made by a field laptop on HQ's plan rows.
 
     Rows read as the receiver holds them, plus what the bundle itself did earlier
     (the import applies in slices, so the database may not show it yet): rows HQ
@@ -58,52 +69,46 @@ class PlanGuard:
         self._status: dict[str, str] = {}
         self._checks: dict[str, tuple[str, str]] = {}
 
-    def allows(self, op: Operation) -> bool:
+    def verdict(self, op: Operation) -> str:
         if op.entity not in WATCHED:
-            return True
+            return OK
         if op.device_id in self.hq_ids:
-            if (op.entity, op.row_id) not in self._made_by_hq:
-                self._made_by_hq[op.entity, op.row_id] = self._created_by_hq(op)
-            allowed = True
-        elif reinspection_store.held(self.conn, op.id):
-            allowed = True                    # accepted before (a bundle sent again): applying skips it
+            if op.entity in reinspection_store.PLAN_ENTITIES and op.prev == {}:
+                self._made_by_hq[op.entity, op.row_id] = True        # HQ's marked creation
+            found = OK
         elif op.entity in reinspection_store.PLAN_ENTITIES:
-            allowed = not self._hq_made(op) or reinspection_store.onsite(op.entity, op.data)
+            found = IGNORED if self._hq_made(op) and not reinspection_store.onsite(op.entity, op.data) else OK
         elif op.entity == "request":
-            allowed = "reinspection_visit_id" not in op.data
+            found = IGNORED if reinspection_store.LINK in op.data else OK
         else:
-            allowed = self._check_allowed(op)
-        if allowed and op.entity == "visit" and isinstance(op.data.get("status"), str):
+            found = self._check(op)
+        if found == OK and op.entity == "visit" and isinstance(op.data.get("status"), str):
             self._status[op.row_id] = op.data["status"]
-        return allowed
-
-    def _created_by_hq(self, op: Operation) -> bool:
-        creator = sync_store.row_creator(self.conn, op.entity, op.row_id)
-        return creator in self.hq_ids if creator is not None else True
+        return found
 
     def _hq_made(self, op: Operation) -> bool:
         key = (op.entity, op.row_id)
         made = self._made_by_hq.get(key)
         if made is None:
-            made = self._made_by_hq[key] = sync_store.row_creator(self.conn, *key) in self.hq_ids
+            made = self._made_by_hq[key] = sync_store.hq_created(self.conn, *key, self.hq_ids)
         return made
 
-    def _check_allowed(self, op: Operation) -> bool:
+    def _check(self, op: Operation) -> str:
         known = self._checks.get(op.row_id)
         if known is None and (row := state.get_row(self.conn, "request_check", op.row_id)) is not None:
             known = (row["visit_id"], row["request_id"])
         visit_id = op.data.get("visit_id", known[0] if known else None)
         request_id = op.data.get("request_id", known[1] if known else None)
         if known is not None and (visit_id, request_id) != known:
-            return False                      # a check is never moved to another visit or request
+            return IGNORED                    # a check is never moved to another visit or request
         if not isinstance(visit_id, str) or not isinstance(request_id, str):
-            return False
+            return IGNORED
         visit = state.get_row(self.conn, "visit", visit_id)
         request = state.get_row(self.conn, "request", request_id)
         if visit is None or visit["kind"] != "reinspection" or request is None \
                 or request["reinspection_visit_id"] != visit_id:
-            return False
-        if self._status.get(visit_id, visit["status"]) in SIGNED:
-            return False
+            return IGNORED
+        if self._status.get(visit_id, visit["status"]) in SIGNED and not reinspection_store.held(self.conn, op.id):
+            return ASIDE
         self._checks[op.row_id] = (visit_id, request_id)
-        return True
+        return OK

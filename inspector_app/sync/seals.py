@@ -35,7 +35,7 @@ from ..oplog import Operation, encode
 from ..storage import seal_store, sync_store
 from ..storage.seal_store import SealRow
 from .reader import staged_lines
-from .reinspection import PlanGuard
+from .reinspection import ASIDE, IGNORED, PlanGuard
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -325,8 +325,12 @@ class Authors:
                     # Told in the report; kept in the log, where the state ignores it
                     # on every replica, whichever reached it first (storage/state.py).
                     self._aside(op.device_id, HQ_DATA)
-            if self.plans is not None and not self.plans.allows(op):
-                return self._aside(op.device_id, HQ_DATA)
+            if self.plans is not None:
+                verdict = self.plans.verdict(op)
+                if verdict == ASIDE:
+                    return self._aside(op.device_id, HQ_DATA)
+                if verdict == IGNORED:        # kept: every replica's state ignores it
+                    self._aside(op.device_id, HQ_DATA)
             return True
         if op.device_id == self.source_id:
             raise _invalid(self.file, "có thao tác ghi là của máy gửi nhưng không có trong danh sách máy đó đã ký",

@@ -74,8 +74,11 @@ def build(path) -> tuple[Workspace, dict]:
 
 def check(ws: Workspace, visit_id: str, request_id: str, result: str, note: str = "") -> str:
     """A re-inspection's check of an earlier request, as the laptop records it (its own
-    service is another engineer's; the row is the entity of migration 9, through the write path)."""
+    service is another engineer's; the row is the entity of migration 9, through the write path).
+    HQ links the request to the visit first, as planning does: a check counts only where HQ
+    linked its request to its visit (storage/reinspection_store.HQ_LINKED)."""
     check_id = uuid7()
+    ws.writer.write([("request", request_id, {"reinspection_visit_id": visit_id})])
     ws.writer.write([("request_check", check_id, {"visit_id": visit_id, "request_id": request_id,
                                                   "result": result, "note": note})])
     return check_id
