@@ -115,8 +115,9 @@ class TimeDialog(QDialog):
         form.addRow(translate("VisitHeader", "Time"), self.when)
         if reason_label:
             form.addRow(reason_label, self.reason)
-            self.reason.setFocus()   # typed at once: the lists above are to read, the time is right
         layout.addLayout(form)
+        if reason_label:   # once in the dialog (a widget without a window keeps no focus), not the lists above
+            self.reason.setFocus()   # typed at once: the lists above are to read, the time is right
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

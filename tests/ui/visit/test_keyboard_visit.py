@@ -35,12 +35,15 @@ def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def back_to_the_window(qtbot) -> None:
-    """A closed dialog gives the keyboard back to the window: the window manager does it;
+    """A closed dialog gives the keyboard back to the window (or the dialog) under it: the window manager does it;
     the offscreen platform has none, so it is done here, nothing else (the focus inside the
     window is the window's own)."""
     if QApplication.activeWindow() is None and QApplication.activeModalWidget() is None:
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
+    elif QApplication.focusWidget() is None and QApplication.activeModalWidget() is not None:
+        QApplication.activeModalWidget().activateWindow()   # a dialog over a dialog closed: back to that one
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
 
 
@@ -81,8 +84,10 @@ def in_next_dialog(kind, steps) -> list:
             QTimer.singleShot(20, run)
             return
         seen.append(dialog)
-        steps(dialog)
-        QTimer.singleShot(1_000, dialog, lambda: stuck(dialog))   # not called once the dialog is gone
+        try:
+            steps(dialog)
+        finally:   # a failed step too: the dialog is closed so the test goes on to say it
+            QTimer.singleShot(1_000, dialog, lambda: stuck(dialog))   # not called once the dialog is gone
 
     def stuck(dialog):   # the keys did not close it: said to the test, closed so the test goes on
         if dialog.isVisible():
