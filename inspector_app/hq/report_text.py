@@ -105,11 +105,16 @@ def _inspected(doc, data: ReportData, options: Options) -> None:
     kinds = data.by_kind()
     planned, made = sum(k[2] for k in kinds), sum(k[3] for k in kinds)
     units = len({v["unit_id"] for v in data.done})
+    # The Overview says "đã thực hiện" of concluded visits and "đang kiểm tra" apart; the report
+    # counts every visit begun, so it says "tiến hành" and how many are still under way.
+    ongoing = sum(1 for v in data.done if v["status"] == "in_progress")
+    under_way = f", trong đó {num(ongoing)} cuộc đang kiểm tra" if ongoing else ""
     d.para(doc, f"Trong kỳ, đã tiến hành {num(made)}/{num(planned)} cuộc kiểm tra theo kế hoạch và đột xuất "
-                f"(đạt {share(made, planned)} %) tại {num(units)} cơ quan, đơn vị; cụ thể như sau:", indent=True)
+                f"(đạt {share(made, planned)} %{under_way}) tại {num(units)} cơ quan, đơn vị; cụ thể như sau:",
+           indent=True)
     d.caption(doc, "Bảng 1. Số cuộc kiểm tra theo hình thức")
     rows = [[n, label, num(p), num(m), share(m, p)] for n, (_c, label, p, m) in enumerate(kinds, 1)]
-    d.table(doc, ["STT", "Hình thức kiểm tra", "Theo kế hoạch", "Đã thực hiện", "Tỷ lệ (%)"], rows,
+    d.table(doc, ["STT", "Hình thức kiểm tra", "Theo kế hoạch", "Đã tiến hành", "Tỷ lệ (%)"], rows,
             [13, 72, 25, 25, 30], total=["", "Tổng cộng", num(planned), num(made), share(made, planned)],
             numbers_from=2)
     by_kind = data.by_unit_kind()

@@ -103,7 +103,9 @@ def test_the_docx_in_the_decrees_form(made):
     assert "BÁO CÁO" in texts
     assert "Kết quả kiểm tra công tác cải cách hành chính năm 2026" in texts
     body = "\n".join(texts)
-    assert "đã tiến hành 3/4 cuộc kiểm tra theo kế hoạch và đột xuất (đạt 75,0\u00a0%) tại 3 cơ quan, đơn vị" in body
+    # The three visits begun are all still under way (the Overview lists them as "đang kiểm tra").
+    assert "đã tiến hành 3/4 cuộc kiểm tra theo kế hoạch và đột xuất (đạt 75,0\u00a0%, trong đó 3 cuộc đang " \
+           "kiểm tra) tại 3 cơ quan, đơn vị" in body
     assert "Qua kiểm tra 5 lượt tiêu chí tại 3 cuộc kiểm tra, có 3 lượt tiêu chí đạt yêu cầu (60,0\u00a0%)" in body
     assert "trong kỳ không có kết quả điểm danh cán bộ, công chức, viên chức." in body
     assert "kiểm tra xác suất 1 hồ sơ, có 1 hồ sơ trễ hạn (100,0\u00a0%)" in body
@@ -121,7 +123,7 @@ def test_the_docx_in_the_decrees_form(made):
 def test_the_docx_tables_hold_the_hand_counted_figures(made):
     tables = [_cells(t) for t in docx.Document(str(made.docx)).tables]
     kinds, unit_kinds, areas, items, requests = tables[1:6]
-    assert kinds == [["STT", "Hình thức kiểm tra", "Theo kế hoạch", "Đã thực hiện", "Tỷ lệ (%)"],
+    assert kinds == [["STT", "Hình thức kiểm tra", "Theo kế hoạch", "Đã tiến hành", "Tỷ lệ (%)"],
                      ["1", "Theo kế hoạch, có báo trước", "1", "1", "100,0"],
                      ["2", "Đột xuất, không báo trước", "2", "2", "100,0"],
                      ["3", "Tái kiểm tra", "0", "0", "—"],
