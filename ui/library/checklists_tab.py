@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,38 @@ from .item_details import ItemDetails
 from .labels import answer_type_label
 from .table_models import TemplatesModel
 from .tree_models import ChecklistTreeModel
+
+
+class _FoldedColumns(QObject):
+    """The tree's answer type, points, required and evidence columns hidden while the tree is
+    too narrow for them beside a text column of 24 characters (1920 px at 200 %): the item's
+    details beside the tree say them all ("Chấm điểm · tối đa 3 điểm · bắt buộc"), and the
+    texts get the width instead of a horizontal scroll bar and "Ban hành kế hoạch …". Shown
+    again once there is room. (Installed after keep_text_column_readable, so it runs first.)"""
+
+    def __init__(self, view: QTreeView, text_column: int, columns: tuple[int, ...]) -> None:
+        super().__init__(view)
+        self.view, self.text_column, self.columns = view, text_column, columns
+        self.floor = view.fontMetrics().averageCharWidth() * 24
+        self.widths: dict[int, int] = {}   # a column's width when last shown (a hidden one has none)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit(event.size().width())
+        return False
+
+    def fit(self, width: int) -> None:
+        header = self.view.header()
+        for column in self.columns:
+            if not header.isSectionHidden(column):
+                self.widths[column] = header.sectionSize(column)
+        kept = sum(header.sectionSize(c) for c in range(header.count())
+                   if c != self.text_column and c not in self.columns and not header.isSectionHidden(c))
+        fold = width < kept + sum(self.widths.values()) + self.floor
+        for column in self.columns:
+            if header.isSectionHidden(column) != fold:
+                header.setSectionHidden(column, fold)
 
 
 def _row(*widgets) -> QHBoxLayout:
@@ -86,6 +118,8 @@ class ChecklistsTab(QWidget):
         widest = max(self.fontMetrics().horizontalAdvance(answer_type_label(kind, self.lang)) for kind in TYPES)
         header.resizeSection(ChecklistTreeModel.ANSWER_TYPE, min(widest + 16, 180))
         keep_text_column_readable(self.tree, ChecklistTreeModel.TEXT)
+        _FoldedColumns(self.tree, ChecklistTreeModel.TEXT, (ChecklistTreeModel.ANSWER_TYPE, ChecklistTreeModel.POINTS,
+                                                            ChecklistTreeModel.REQUIRED, ChecklistTreeModel.EVIDENCE))
 
         self.details = ItemDetails(ws, lang)
         self._layout()

@@ -201,3 +201,39 @@ def test_a_long_item_is_read_whole_in_the_details_on_a_narrow_window(qtbot, tmp_
         assert details.width() <= details.parentWidget().width()     # wrapped to the pane, not wider
     finally:
         ws.close()
+
+
+def test_the_item_texts_take_the_trees_width_without_a_horizontal_scroll_bar_at_960_px(qtbot, tmp_path):
+    """1920×1080 at 200 % is 960 logical px: the tree shows the code and the whole width for the
+    texts, no horizontal scroll bar; the answer type, points, required and evidence columns,
+    said again in the item's details beside it, come back on a wide window."""
+    from PySide6.QtCore import QSettings
+
+    from inspector_app.workspace import Workspace
+    from ui.main_window import MainWindow
+
+    ws = Workspace.create(tmp_path / "ws", "field")   # the built-in checklists: long item texts
+    window = MainWindow(ws, "vi", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(960, 520)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(MainWindow.LIBRARY)
+    tree = window.library_page.checklists_tab.tree
+    model = tree.model()
+    header = tree.header()
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    QApplication.processEvents()
+    assert not tree.horizontalScrollBar().isVisible()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert shown == [model.CODE, model.TEXT]
+    assert header.sectionSize(model.CODE) + header.sectionSize(model.TEXT) <= tree.viewport().width()
+    item = model.index(0, model.TEXT, model.index(0, 0))
+    assert model.data(item, Qt.ItemDataRole.ToolTipRole).startswith("Ban hành kế hoạch")   # the whole text
+
+    window.resize(1920, 1040)
+    QApplication.processEvents()
+    assert not any(header.isSectionHidden(c) for c in range(header.count()))
+    assert not tree.horizontalScrollBar().isVisible()
+    window.close()
+    ws.close()
