@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -352,6 +352,8 @@ class MinutesPage(QWidget):
             return 0
         if printer is None:
             printer = make_printer(self.copies())
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:   # no printer here: to a file,
+                printer.setOutputFileName(str(self.default_pdf_path()))     # named as Save as PDF names it
             dialog = QPrintDialog(printer, self)
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return 0

@@ -281,6 +281,7 @@ def test_a_surprise_visit_from_new_visit_to_the_minutes_without_the_mouse(qtbot,
     def print_it(dialog: QPrintDialog):
         while getattr(QApplication.focusWidget(), "objectName", lambda: "")() != "filename":
             press(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget().text() == str(minutes.default_pdf_path())   # not the home folder
         type_over(qtbot, str(printed))
         press(qtbot, Qt.Key.Key_Return)
     seen = in_next_dialog(QPrintDialog, print_it)
