@@ -11,7 +11,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -97,19 +97,27 @@ def in_next_dialog(kind, steps) -> list:
     return seen
 
 
+class _Boxes(QObject):
+    """Sees every message box as it is shown (a Show event, in the call that opens it), so a
+    refusal is in `said` by the time the test asserts, not one timer tick later; then closes it."""
+
+    def __init__(self, owner, said: list[str]) -> None:
+        super().__init__(owner)   # goes with the window at the end of the test
+        self.said = said
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
+            self.said.append(watched.text())
+            QTimer.singleShot(0, watched, watched.reject)
+        return False
+
+
 def message_boxes(owner) -> list[str]:
     """Every message box shown while `owner` lives, closed at once (a refusal the run did not
     expect would otherwise wait for a click forever); their texts, for the test."""
     said: list[str] = []
-
-    def look():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            said.append(box.text())
-            box.reject()
-    timer = QTimer(owner)   # goes with the window at the end of the test
-    timer.timeout.connect(look)
-    timer.start(50)
+    _Boxes(owner, said)
     return said
 
 
