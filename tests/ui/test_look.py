@@ -231,14 +231,16 @@ def test_the_library_item_tree_keeps_its_text_column_readable_on_a_narrow_window
         tab.resize(480, 600)                                  # narrow: 200 % on a small laptop screen
         with qtbot.waitExposed(tab):
             tab.show()
-        # Too narrow for every column: the text keeps its floor width (Qt's Stretch gave it what
-        # was left, "…" on the 200 % screenshot) and the tree scrolls sideways for the rest.
-        qtbot.waitUntil(lambda: header.sectionResizeMode(ChecklistTreeModel.TEXT)
-                        == QHeaderView.ResizeMode.Interactive, timeout=2_000)
+        # Too narrow for every column: the answer type, points, required and evidence columns
+        # give way (the item's details say them) and the text keeps at least its floor width
+        # (Qt's Stretch gave it what was left, "…" on the 200 % screenshot).
+        folded = (ChecklistTreeModel.ANSWER_TYPE, ChecklistTreeModel.POINTS)
+        qtbot.waitUntil(lambda: all(header.isSectionHidden(c) for c in folded), timeout=2_000)
         assert header.sectionSize(ChecklistTreeModel.TEXT) >= floor
-        tab.resize(1800, 900)                                 # room enough: the text takes the spare width
-        qtbot.waitUntil(lambda: header.sectionResizeMode(ChecklistTreeModel.TEXT)
-                        == QHeaderView.ResizeMode.Stretch, timeout=2_000)
+        tab.resize(1800, 900)                                 # room enough: every column, the text the widest
+        qtbot.waitUntil(lambda: not any(header.isSectionHidden(c) for c in folded)
+                        and header.sectionResizeMode(ChecklistTreeModel.TEXT) == QHeaderView.ResizeMode.Stretch,
+                        timeout=2_000)
         assert header.sectionSize(ChecklistTreeModel.TEXT) > floor
     finally:
         ws.close()
