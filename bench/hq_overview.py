@@ -112,7 +112,8 @@ def _page(ws) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ui.hq.overview import PERIOD_KINDS, OverviewPage
+    from ui.hq.overview import OverviewPage
+    from ui.hq.period_box import PERIOD_KINDS
 
     app = QApplication.instance() or QApplication([])
     pages: list = []
