@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from . import words
-from .layout import TEXT_W
+from .layout import TEXT_W, grid
 
 PHOTO_MAX_H = 100 * mm
 
@@ -74,7 +74,6 @@ def make(copies: dict[str, Path], sizes: dict[str, tuple[int, int]]):
 
 
 def audio_table(audio: list[dict], st, labels: dict) -> Table:
-    from .story import grid
 
     rows = [[Paragraph(escape(h), st.cell_head) for h in
              (labels.get("audio", "Ghi âm"), "Tệp", "Thời lượng", "Mã SHA-256")]]

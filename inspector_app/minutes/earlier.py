@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from . import words
 from .flow import code_cell, data_table, drop_empty_columns
-from .layout import FLAGGED, TEXT_W, grid
+from .layout import FLAGGED, TEXT_W, bold, grid, p
 
 
 def earlier_flowables(story, section: dict) -> list:
@@ -19,8 +19,6 @@ def earlier_flowables(story, section: dict) -> list:
     requests = [r for minutes in earlier for r in minutes["requests"]]
     if not requests:
         return []
-    from .story import bold, p
-
     out, lab, st = story.heading(section), story.labels, story.st
     results = section.get("results") or {}
     if section.get("intro"):

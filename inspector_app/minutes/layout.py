@@ -11,6 +11,7 @@ known.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -21,7 +22,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from . import qr
 from .fonts import FontSet
@@ -300,3 +301,13 @@ def grid(font: str) -> TableStyle:
 
 
 FLAGGED = colors.Color(0.86, 0.86, 0.86)   # the background of a table row with a shortcoming
+
+
+def p(text: str, style) -> Paragraph:
+    """A paragraph of plain text (escaped; a line break kept)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def bold(text: str) -> str:
+    """Plain text as bold paragraph markup."""
+    return f"<b>{escape(text)}</b>"

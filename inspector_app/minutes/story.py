@@ -10,8 +10,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from . import people, words
+from .earlier import earlier_flowables
 from .flow import code_cell, data_table, drop_empty_columns, keep_headings
-from .layout import FLAGGED, INDENT, TEXT_W, Header, Rule, Styles, grid
+from .layout import FLAGGED, INDENT, TEXT_W, Header, Rule, Styles, bold, grid, p
 from .records import records_table
 from .template import fields_in, fill
 from .values import number, title_of
@@ -21,14 +22,6 @@ _DOC_NUMBER = re.compile(r"\d+/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*")
 
 
 LONG_NOTE = 400          # characters: a longer note goes under its table
-
-
-def p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def bold(text: str) -> str:
-    return f"<b>{escape(text)}</b>"
 
 
 class Story:
@@ -143,7 +136,6 @@ class Story:
         return [*self.heading(section), p(self.fill(text), self.st.body)]
 
     def s_earlier(self, section: dict) -> list:
-        from .earlier import earlier_flowables
         return earlier_flowables(self, section)
 
     def named(self, person: dict) -> str:

@@ -29,7 +29,7 @@ from .. import hlc
 from ..errors import SyncError, ValidationError
 from ..oplog import MAX_OP_BYTES, Operation
 from .export import blobs_of
-from .reader import staged_lines
+from .lines import staged_lines
 
 if TYPE_CHECKING:
     from ..workspace import Workspace

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import shutil
 import zlib
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from ..errors import SyncError
 from ..ids import uuid7
 from ..progress import Cancelled, NullProgress
 from ..storage import sync_store
-from . import envelope, keys, manifest
+from . import envelope, keys, manifest, trust
 from .staging import BlobMismatch, StagedBlob, Stager
 from .zipstream import MAX_SMALL, ZipFormatError, ZipReader
 
@@ -81,20 +80,6 @@ class Bundle:
     def cleanup(self) -> None:
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
-
-
-def staged_lines(path: Path | None, limit: int, too_long: Callable[[int], Exception]) -> Iterator[tuple[int, bytes]]:
-    """(line number, bytes) of a staged .jsonl file of a bundle; a line longer
-    than `limit` raises `too_long(number)` before it is held in memory whole."""
-    if path is None:
-        return
-    with open(path, "rb") as stream:
-        number = 0
-        while line := stream.readline(limit + 1):
-            number += 1
-            if len(line) > limit:
-                raise too_long(number)
-            yield number, line
 
 
 class _Memory:
@@ -189,7 +174,6 @@ class _Reading:
                                  or found["source"]["device_id"] == self.ws.device_id):
             raise AlreadyHad(found)
         if self.stop_if_untrusted:
-            from . import trust
             status = trust.status(self.ws, found["source"])
             if status not in ("trusted", "self"):
                 raise NotTrusted(found, status)

@@ -34,7 +34,7 @@ from ..errors import SyncError
 from ..oplog import Operation, encode
 from ..storage import seal_store, sync_store
 from ..storage.seal_store import SealRow
-from .reader import staged_lines
+from .lines import staged_lines
 from .reinspection import ASIDE, IGNORED, PlanGuard
 
 if TYPE_CHECKING:
