@@ -1,6 +1,6 @@
 """The core's one catalogue of words for people: every message in Vietnamese and English.
 
-`ERRORS` holds what the core's errors say (`inspector_app/errors.py` renders
+`ERRORS` holds what the core's errors say (three files, one table) (`inspector_app/errors.py` renders
 them), `COMMANDS` what the command line prints. A parameter given as a
 (Vietnamese, English) pair is itself put in the message's language, so no
 message ever carries a fragment of the other language (tests/core/test_messages.py).
@@ -10,7 +10,11 @@ Words only the window shows live in the UI's Qt catalogue (`resources/i18n/`).
 from __future__ import annotations
 
 from .commands import COMMANDS
-from .errors import ERRORS
+from .errors import ERRORS as _GENERAL
+from .errors_hq import HQ_ERRORS
+from .errors_sync import SYNC_ERRORS
+
+ERRORS: dict[str, tuple[str, str]] = {**_GENERAL, **SYNC_ERRORS, **HQ_ERRORS}
 
 __all__ = ["COMMANDS", "ERRORS", "render", "say"]
 

@@ -83,3 +83,14 @@ def test_the_command_line_says_only_what_the_catalogue_holds():
         used |= set(re.findall(r"say\(\w+(?:\.\w+)?, [\"']([a-z_.]+)[\"']", path.read_text(encoding="utf-8")))
     assert used and used <= set(COMMANDS), used - set(COMMANDS)
     assert not [p.name for p in CORE.glob("cli*.py") if re.search(r"^TEXT = ", p.read_text(encoding="utf-8"), re.M)]
+
+
+def test_the_error_tables_never_give_one_code_twice():
+    """The errors live in three files by use; merged into one table, a code written in two
+    of them would silently keep only one text."""
+    from inspector_app.catalogue import ERRORS
+    from inspector_app.catalogue.errors import ERRORS as GENERAL
+    from inspector_app.catalogue.errors_hq import HQ_ERRORS
+    from inspector_app.catalogue.errors_sync import SYNC_ERRORS
+
+    assert len(ERRORS) == len(GENERAL) + len(SYNC_ERRORS) + len(HQ_ERRORS)
