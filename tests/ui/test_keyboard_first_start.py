@@ -4,7 +4,7 @@ workspace it made: a new visit to a unit added on the spot with a built-in check
 an answer, the head of the team and the unit's representative, conclusion, the minutes rendered and saved as PDF.
 
 Every key goes to the widget that has the focus, as in tests/ui/visit/test_keyboard_visit.py
-(whose helpers are used): a step that only the mouse can take fails here."""
+(tests/helpers/keyboard.py): a step that only the mouse can take fails here."""
 
 from __future__ import annotations
 
@@ -13,18 +13,16 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QListView
 
 from inspector_app.workspace import Workspace
-from tests.ui.visit.test_keyboard_visit import (
+from tests.helpers.keyboard import (
     CTRL,
     SHIFT,
     in_next_dialog,
-    message_boxes,
+    keyboard_window,
     pdf_text,
     press,
     type_over,
     type_text,
 )
-from ui.main_window import MainWindow
-from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
 from ui.visit.header import TimeDialog
 from ui.visit.participants import ParticipantDialog
 from ui.visit_dialog import NewVisitDialog
@@ -73,20 +71,7 @@ def test_the_first_start_to_saved_minutes_without_the_mouse(qtbot, tmp_path):
     assert (ws.device_name, current["name"], current["position"], current["agency"]) == \
         ("Laptop đoàn 1", "Phạm Thị Lan Anh", "Chuyên viên", "Sở Nội vụ thành phố Hà Nội")
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-    def evidence(ws_, visit_id, lang, parent, ops):
-        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
-                             devices=FakeDevices(camera=False, microphone=False),
-                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
-
-    window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
-    qtbot.addWidget(window)
-    said = message_boxes(window)
-    window.resize(1366, 728)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window, said = keyboard_window(qtbot, ws, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
     # 1. Ctrl+N: a new visit. No unit yet: Tab to "Add a unit…", Space, its name typed, Enter;
     #    Tab on to the checklists, Down to the built-in one for surprise visits at a one-stop

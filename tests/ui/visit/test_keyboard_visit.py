@@ -8,117 +8,29 @@ that only the mouse can take fails here."""
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from inspector_app.workspace import Workspace
 from tests.helpers.factories import setup_visit
+from tests.helpers.keyboard import (
+    CTRL,
+    SHIFT,
+    in_next_dialog,
+    keyboard_window,
+    pdf_pages,
+    pdf_text,
+    press,
+    type_over,
+    type_text,
+)
 from ui.main_window import MainWindow
-from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
 from ui.visit.findings import FindingDialog
 from ui.visit.header import TimeDialog
 from ui.visit.participants import ParticipantDialog
 from ui.visit_dialog import NewVisitDialog
-
-CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    """One key to the focused widget."""
-    back_to_the_window(qtbot)
-    qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
-
-
-def back_to_the_window(qtbot) -> None:
-    """A closed dialog gives the keyboard back to the window (or the dialog) under it: the window manager does it;
-    the offscreen platform has none, so it is done here, nothing else (the focus inside the
-    window is the window's own)."""
-    if QApplication.activeWindow() is None and QApplication.activeModalWidget() is None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
-    elif QApplication.focusWidget() is None and QApplication.activeModalWidget() is not None:
-        QApplication.activeModalWidget().activateWindow()   # a dialog over a dialog closed: back to that one
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
-
-
-def type_text(text: str) -> None:
-    """Text typed key by key into the focused widget (Vietnamese letters as an input method sends them)."""
-    for char in text:
-        assert QApplication.focusWidget() is not None
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                                         char))
-
-
-def type_over(qtbot, text: str) -> None:
-    """Ctrl+A, then `text` typed: what is in the focused field is replaced."""
-    press(qtbot, Qt.Key.Key_A, CTRL)
-    type_text(text)
-
-
-def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
-
-
-def pdf_pages(path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-
-
-def in_next_dialog(kind, steps) -> list:
-    """Run `steps(dialog)` once a modal dialog of `kind` has the focus; [dialog] once done, with
-    "left open" after it when the keys did not close it."""
-    seen: list = []
-
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind) or QApplication.focusWidget() is None \
-                or not dialog.isAncestorOf(QApplication.focusWidget()):
-            QTimer.singleShot(20, run)
-            return
-        seen.append(dialog)
-        try:
-            steps(dialog)
-        finally:   # a failed step too: the dialog is closed so the test goes on to say it
-            QTimer.singleShot(1_000, dialog, lambda: stuck(dialog))   # not called once the dialog is gone
-
-    def stuck(dialog):   # the keys did not close it: said to the test, closed so the test goes on
-        if dialog.isVisible():
-            seen.append("left open")
-            dialog.reject()
-    QTimer.singleShot(0, run)
-    return seen
-
-
-class _Boxes(QObject):
-    """Sees every message box as it is shown (a Show event, in the call that opens it), so a
-    refusal is in `said` by the time the test asserts, not one timer tick later; then closes it."""
-
-    def __init__(self, owner, said: list[str]) -> None:
-        super().__init__(owner)   # goes with the window at the end of the test
-        self.said = said
-        QApplication.instance().installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
-            self.said.append(watched.text())
-            QTimer.singleShot(0, watched, watched.reject)
-        return False
-
-
-def message_boxes(owner) -> list[str]:
-    """Every message box shown while `owner` lives, closed at once (a refusal the run did not
-    expect would otherwise wait for a click forever); their texts, for the test."""
-    said: list[str] = []
-    _Boxes(owner, said)
-    return said
 
 
 # The file dialog's completer pops up as a path is typed: a popup raises itself and grabs the
@@ -128,20 +40,7 @@ def test_a_surprise_visit_from_new_visit_to_the_minutes_without_the_mouse(qtbot,
     ws = Workspace.create(tmp_path / "ws", "field", builtin_checklists=False)
     ids = setup_visit(ws, start=False)                   # units, a plan and its team, a checklist
     ws.plans.add_member(ids["team"], "Nguyễn Văn An", "head", position="Phó Chánh Văn phòng")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-    def evidence(ws_, visit_id, lang, parent, ops):
-        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
-                             devices=FakeDevices(camera=False, microphone=False),
-                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
-
-    window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
-    qtbot.addWidget(window)
-    said = message_boxes(window)
-    window.resize(1366, 728)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window, said = keyboard_window(qtbot, ws, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     before = {v["id"] for v in ws.visits.list()}
 
     # 1. Ctrl+N: a new visit. Tab to the unit, Down to the ward, Tab on to the checklists,
