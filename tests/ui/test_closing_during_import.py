@@ -31,15 +31,15 @@ def test_closing_during_an_import_asks_and_the_next_start_says_what_was_kept(qtb
     folder.mkdir()
     files = [make_photo(folder / f"IMG_{n:04d}.jpg", f"2026:11:20 10:{n % 60:02d}:00", size=(1600, 1200))
              for n in range(60)]
-    prepare = ws.media.prepare
+    stage = ws.media.stage       # what the import reads each photo through (media_tools.ingest)
 
     def from_a_slow_card(path, **kwargs):
         """Each photo read as from a phone's card (50 ms): the import is still running when the
         window is closed, however fast this machine stores photos."""
         time.sleep(0.05)
-        return prepare(path, **kwargs)
+        return stage(path, **kwargs)
 
-    monkeypatch.setattr(ws.media, "prepare", from_a_slow_card)
+    monkeypatch.setattr(ws.media, "stage", from_a_slow_card)
     window = _window(qtbot, ws, settings)
     page = window.open_visit(visit["visit"])
     photos = page.evidence.photos
