@@ -70,11 +70,11 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _import_group(ws: Workspace, files: list[Path], reports: list[ImportReport], progress) -> bool:
-    """Import bundles of `files` from the first not reported yet, for
-    GROUP_SECONDS, in one transaction; True if cancelled."""
+    """Import bundles of `files` from the first not reported yet, at least one and
+    then more for GROUP_SECONDS, in one transaction; True if cancelled."""
     with storage_db.without_foreign_keys(ws.db.conn), ws.writer.batch():
-        began = time.monotonic()
-        while len(reports) < len(files) and time.monotonic() - began < GROUP_SECONDS:
+        began, first = time.monotonic(), len(reports)
+        while len(reports) < len(files) and (len(reports) == first or time.monotonic() - began < GROUP_SECONDS):
             index = len(reports)
             if progress is not None and progress.cancelled():
                 return True
