@@ -279,7 +279,13 @@ def _note(ws: Workspace, template: str, item: dict) -> str:
 
 def _answer(ws: Workspace, rng, visit, template, day) -> list[dict]:
     bad = []
-    for section in ws.checklists.structure(template)["sections"]:
+    sections = ws.checklists.structure(template)["sections"]
+    # Items the records judge (cards, dress, attendance, late files…): the team fails them
+    # only from the rows that breach them (demo.build corrects them), so a failed card item
+    # never stands beside a roll call where everyone wore a card.
+    judged = {code for s in sections if s["repeatable"] for i in s["items"] for c in i.get("choices") or []
+              for code in c.get("breaches") or []}
+    for section in sections:
         if section["repeatable"]:
             count = {"DD": 5, "HS": 5}.get(section["code"], 2)
             for k in range(count):
@@ -291,6 +297,8 @@ def _answer(ws: Workspace, rng, visit, template, day) -> list[dict]:
             continue
         for item in section["items"]:
             value = _value(rng, item)
+            if value == "khong_dat" and item["code"] in judged:
+                value = "dat"
             if value is None or not _applies(ws, visit, item, None):
                 continue
             note = _note(ws, template, item) if value == "khong_dat" else None

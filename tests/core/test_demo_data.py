@@ -83,3 +83,22 @@ def test_the_reinspection_checks_the_requests_made_at_the_unit_before(made):
     assert earlier["number"] == "15/BB-ĐKT" and earlier["date"] == made_at["left_at"][:10]
     assert [r["text"] for r in earlier["requests"]] == [r["text"] for r in ws.findings.requests(made_at["id"])]
     assert {r["result"] for r in earlier["requests"]} == {"fixed", "partly", "not_fixed"}
+
+
+def test_an_item_the_records_judge_fails_only_where_rows_breach_it(made):
+    """A card, dress, attendance or late-file item is failed from the rows that breach it:
+    never "Không đạt" beside a roll call where everyone wore a card."""
+    ws, ids = made
+    failed = 0
+    for visit_id in ids["visits"]:
+        structures, held, _ = ws.visits.evidence_of(visit_id)
+        judged = {code for s in structures for section in s["sections"] if section["repeatable"]
+                  for item in section["items"] for choice in item.get("choices") or []
+                  for code in choice.get("breaches") or []}
+        derived = ws.visits.derived_verdicts(visit_id)
+        for (item_id, record_id), answer in held.items():
+            item = ws.checklists.find_item(item_id)
+            if record_id is None and answer["value"] == "khong_dat" and item["code"] in judged:
+                failed += 1
+                assert derived.get(item_id), (visit_id, item["code"], answer["note"])
+    assert failed >= 3
