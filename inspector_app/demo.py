@@ -37,6 +37,33 @@ TEAM = [
 ]
 STAFF = ["Đỗ Văn Hùng", "Nguyễn Thị Mai", "Vũ Đức Thắng", "Hoàng Thị Ngọc", "Bùi Minh Tuấn",
          "Đặng Thị Hồng", "Ngô Quốc Bảo", "Trịnh Thu Trang"]
+# Each unit has its own people, the same at every visit: its head, the officer receiving
+# files (both with their gender), and the staff its roll calls list (eight, see _record_value).
+PEOPLE: dict[str, tuple[tuple[str, str], tuple[str, str], list[str]]] = {
+    "Trung tâm Phục vụ hành chính công thành phố Hà Nội": (
+        ("Lê Thị Hạnh", "female"), ("Trần Thị Bích", "female"), STAFF),
+    "Ủy ban nhân dân phường Ba Đình": (
+        ("Nguyễn Văn Thành", "male"), ("Phan Thị Thu Hương", "female"),
+        ["Lương Văn Dũng", "Tạ Thị Hoa", "Cao Minh Đức", "Đinh Thị Lan", "Mai Xuân Trường", "Kiều Thị Nga",
+         "Phùng Văn Hải", "Lại Thị Thanh"]),
+    "Ủy ban nhân dân phường Ngọc Hà": (
+        ("Trần Quốc Việt", "male"), ("Lưu Thị Phương", "female"),
+        ["Hà Văn Long", "Quách Thị Yến", "Vương Đình Khoa", "Chu Thị Hằng", "Tống Văn Sơn", "Lê Thị Liên",
+         "Dương Minh Khang", "Khúc Thị Vân"]),
+    "Ủy ban nhân dân phường Giảng Võ": (
+        ("Phạm Thị Thanh Huyền", "female"), ("Đoàn Văn Nam", "male"),
+        ["Lý Thị Hà", "Mạc Văn Toàn", "Tăng Thị Diệu", "Ninh Văn Phúc", "Thái Thị Oanh", "Bạch Văn Quý",
+         "Giang Thị Thủy", "Hứa Văn Tài"]),
+    "Ủy ban nhân dân phường Hoàn Kiếm": (
+        ("Lê Minh Tuấn", "male"), ("Nghiêm Thị Hòa", "female"),
+        ["Đàm Thị Hạnh", "Từ Quang Lợi", "Hồ Thị Nhung", "Triệu Văn Kiên", "Lâm Thị Mỹ", "Nguyễn Đức Anh",
+         "Cù Thị Loan", "Doãn Văn Hiếu"]),
+}
+# Positions at a ward's one-stop desk and at a service centre's counters.
+POSITIONS = {"commune": ["Công chức Tư pháp - Hộ tịch", "Công chức Địa chính - Xây dựng",
+                         "Công chức Văn phòng - Thống kê"],
+             "service_centre": ["Chuyên viên tiếp nhận lĩnh vực tư pháp", "Chuyên viên tiếp nhận lĩnh vực đất đai",
+                                "Chuyên viên tiếp nhận lĩnh vực kinh doanh"]}
 PROCEDURES = ["Đăng ký khai sinh", "Chứng thực bản sao từ bản chính", "Đăng ký kết hôn",
               "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Đăng ký hộ kinh doanh",
               "Xác nhận tình trạng hôn nhân", "Đăng ký thường trú"]
@@ -193,14 +220,15 @@ def _visit(ws: Workspace, rng, tmp: Path, n, unit_id, kind, template, day, plan,
     ws.visits.start(visit, arrived.isoformat(), trigger=TRIGGERS[n % len(TRIGGERS)] if kind == "surprise" else None)
     for name, role, position, _agency in TEAM:
         ws.visits.add_participant(visit, "team", name, position, role, gender=TEAM_GENDERS[name])
-    kind_of_unit = ws.units.get(unit_id)["kind"]
-    head = rng.choice([("Nguyễn Văn Thành", "male"), ("Lê Thị Hạnh", "female")])
-    ws.visits.add_participant(visit, "unit", head[0],
-                              "Giám đốc" if kind_of_unit == "service_centre" else "Chủ tịch Ủy ban nhân dân",
+    unit = ws.units.get(unit_id)
+    head, receiving, staff = PEOPLE[unit["name"]]
+    rng.choice((0, 1))                 # drawn as before, so the rest of the demo stays the same
+    centre = unit["kind"] == "service_centre"
+    ws.visits.add_participant(visit, "unit", head[0], "Giám đốc" if centre else "Chủ tịch Ủy ban nhân dân",
                               "head_of_unit", gender=head[1])
-    ws.visits.add_participant(visit, "unit", "Trần Thị Bích", "Công chức Văn phòng - Thống kê", "receiving",
-                              gender="female")
-    bad_items = _answer(ws, rng, visit, template, day)
+    positions = POSITIONS["service_centre" if centre else "commune"]
+    ws.visits.add_participant(visit, "unit", receiving[0], positions[-1], "receiving", gender=receiving[1])
+    bad_items = _answer(ws, rng, visit, template, day, staff, positions)
     photos = _photos(ws, rng, tmp, visit, n, arrived)
     if bad_items and photos:
         ws.media.link(photos[0], "item", bad_items[0]["id"])
@@ -277,7 +305,7 @@ def _note(ws: Workspace, template: str, item: dict) -> str:
     return f"Chưa bảo đảm yêu cầu: {first[:1].lower()}{first[1:]}."
 
 
-def _answer(ws: Workspace, rng, visit, template, day) -> list[dict]:
+def _answer(ws: Workspace, rng, visit, template, day, staff: list[str], positions: list[str]) -> list[dict]:
     bad = []
     sections = ws.checklists.structure(template)["sections"]
     # Items the records judge (cards, dress, attendance, late files…): the team fails them
@@ -291,7 +319,7 @@ def _answer(ws: Workspace, rng, visit, template, day) -> list[dict]:
             for k in range(count):
                 record, _ = ws.answers.add_record(visit, section["id"])
                 for item in section["items"]:
-                    value = _record_value(rng, item, k, day)
+                    value = _record_value(rng, item, k, day, staff, positions)
                     if value is not None and not item.get("derive") and _applies(ws, visit, item, record):
                         ws.answers.answer(visit, item["id"], value, record_id=record)
             continue
@@ -328,20 +356,19 @@ def _value(rng, item):
     return None
 
 
-def _record_value(rng, item, k, day: dt.date):
+def _record_value(rng, item, k, day: dt.date, staff: list[str], positions: list[str]):
     text = item["text"].lower()
     kind = item["answer_type"]
     if kind == "text":
         if "họ" in text and "tên" in text:
             rng.randint(0, 2)          # drawn as before, so the rest of the demo stays the same
-            return STAFF[(k * 3 + day.day) % len(STAFF)]     # one row per person: 3 is prime to 8
+            return staff[(k * 3 + day.day) % len(staff)]     # one row per person: 3 is prime to 8
         if "mã" in text:
             return f"H{day.month:02d}.{k + 1:03d}.2026"
         if "thủ tục" in text:
             return PROCEDURES[(k + rng.randint(0, 6)) % len(PROCEDURES)]
         if "chức vụ" in text or "vị trí" in text:
-            return rng.choice(["Công chức Tư pháp - Hộ tịch", "Công chức Địa chính - Xây dựng",
-                               "Công chức Văn phòng - Thống kê"])
+            return rng.choice(positions)
         return None
     if kind == "date":
         received = day - dt.timedelta(days=20 - k)

@@ -24,7 +24,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .demo import PROCEDURES, STAFF, _record_value
+from .demo import POSITIONS, PROCEDURES, STAFF, _record_value
 from .progress import NullProgress, Progress
 from .text import file_part
 
@@ -251,7 +251,7 @@ def _record(rng, item, k, day, quality):
         return PROCEDURES[(k + day.toordinal()) % len(PROCEDURES)]
     if kind == "text" and "họ" in text and "tên" in text:
         return STAFF[(k * 3 + day.day) % len(STAFF)]
-    return _record_value(rng, item, k, day)
+    return _record_value(rng, item, k, day, STAFF, POSITIONS["commune"])
 
 
 def _reinspect(ws: Workspace, rng, visit, quality, earlier: list[str]) -> None:

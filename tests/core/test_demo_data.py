@@ -102,3 +102,28 @@ def test_an_item_the_records_judge_fails_only_where_rows_breach_it(made):
                 failed += 1
                 assert derived.get(item_id), (visit_id, item["code"], answer["note"])
     assert failed >= 3
+
+
+def test_each_unit_has_its_own_people_the_same_at_every_visit(made):
+    """A unit's head is the same person at each of its visits, and nobody (head, officer or
+    staff on a roll call) works at two units."""
+    ws, ids = made
+    heads: dict[str, set[str]] = {}
+    units_of: dict[str, set[str]] = {}
+    for visit_id in ids["visits"]:
+        visit = ws.visits.get(visit_id)
+        names = set()
+        for person in ws.visits.participants(visit_id):
+            if person["side"] == "unit":
+                names.add(person["name"])
+                if person["role"] == "head_of_unit":
+                    heads.setdefault(visit["unit_id"], set()).add(person["name"])
+        structures, held, _ = ws.visits.evidence_of(visit_id)
+        name_items = {i["id"] for s in structures for section in s["sections"] if section["code"] == "DD"
+                      for i in section["items"] if i["code"] == "DD1"}
+        names |= {o["value"] for (item_id, record_id), o in held.items() if item_id in name_items and record_id}
+        for name in names:
+            units_of.setdefault(name, set()).add(visit["unit_id"])
+    assert heads and all(len(names) == 1 for names in heads.values()), heads
+    assert len(units_of) > 20
+    assert all(len(units) == 1 for units in units_of.values()), {n: u for n, u in units_of.items() if len(u) > 1}
