@@ -64,8 +64,7 @@ def test_a_document_is_cited_in_full_where_a_paper_first_names_it_then_by_its_nu
         for name, end in mentions:
             first.setdefault(name, end)
         for name, end in first.items():
-            if name != "Quyết định số 06/2008/QĐ-BNV":          # its date is not confirmed: none printed
-                assert cited[end:].startswith(" ngày "), (name, cited[end:end + 80])
+            assert cited[end:].startswith(" ngày "), (name, cited[end:end + 80])
         # Once cited in full, the same paper names the document by its number alone.
         for name in first:
             assert len(re.findall(re.escape(name) + r" ngày ", cited)) <= 1 + cited.count("hướng dẫn thi hành"), name
