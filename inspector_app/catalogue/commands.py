@@ -90,6 +90,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Note: item {item} is answered “{answered}” but {rows}; the minutes print it “Không đạt” "
         "(non-compliant). If so, correct the item's answer to match.",
     ),
+    "minutes.decision_gap": (
+        "Căn cứ {which} chưa ghi {parts}: biên bản để dòng chấm để ghi tay. Bổ sung ở Thư viện → {tab}, "
+        "chọn “{owner}”, bấm “{button}”.",
+        "The basis {which} lacks {parts}: the minutes leave a dotted line to write by hand. Add it in "
+        "Thư viện (Library) → {tab}, select “{owner}”, press “{button}”.",
+    ),
     "minutes.draft_rendered": (
         "Đã tạo bản dự thảo biên bản ({pages} trang, có chữ “DỰ THẢO” trên mọi trang) tại {path}. Bản dự thảo "
         "chỉ để xem trước, không dùng để ký.",

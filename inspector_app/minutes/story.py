@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
+from ..checklists.citations import GAP
 from . import people, words
 from .earlier import earlier_flowables
 from .flow import code_cell, data_table, drop_empty_columns, keep_headings
@@ -118,7 +119,25 @@ class Story:
                 continue
             seen |= numbers
             lines.append(text)
-        return [p(text + (";" if n < len(lines) else "."), self.st.basis) for n, text in enumerate(lines, 1)]
+        return [p(self._dotted(text, ";" if n < len(lines) else ".", self.st.basis), self.st.basis)
+                for n, text in enumerate(lines, 1)]
+
+    def _dotted(self, text: str, end: str, style) -> str:
+        """`text` + `end`; a part left blank (a decision without its subject line, ending in
+        "về việc ……") is dotted to the end of the line for the clerk to write by hand,
+        or over the whole next line when little of this one is left."""
+        if not text.endswith(GAP):
+            return text + end
+        head = text[: -len(GAP)].rstrip()
+        para = p(head, style)
+        para.wrap(TEXT_W, 10_000)
+        last = para.blPara.lines[-1]
+        used = TEXT_W - (last[0] if isinstance(last, tuple) else last.extraSpace)
+        dot = stringWidth(".", style.fontName, style.fontSize)
+        room = TEXT_W - used - stringWidth(" " + end, style.fontName, style.fontSize) - 2 * dot
+        if room < 30 * dot:
+            return f"{head}\n{'.' * int((TEXT_W - 3 * dot) / dot)}{end}"
+        return f"{head} {'.' * int(room / dot)}{end}"
 
     def s_text(self, section: dict) -> list:
         """A sentence of the template; its `refused_text` when the unit refused to sign

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..checklists import citations as cite
 from ..checklists.types.base import number_text as _decimal
 from . import words
 from .people import honorific
@@ -57,13 +56,12 @@ def number_text(content: dict, template: dict) -> str:
     return number or f"……/{template['symbol']}"
 
 
-def with_subject(decision: str, subject: str) -> str:
-    """A decision as cited: `decision` as typed when it states its subject line ("… về việc
-    …", "… về …"), else followed by `subject` (nothing added when `subject` is empty)."""
-    text = decision.strip().rstrip(" ;.")
-    if not text or not subject or re.search(r"\svề\s", text):
-        return text
-    return f"{text} {subject}"
+def decision_cited(stored: str, subject: str = "") -> str:
+    """A decision as the minutes cite it (checklists/citations.py): from its parts, a part
+    missing written "……" for the clerk ("ngày …… tháng …… năm ……", "của ……", "về việc ……",
+    dotted to the line's end by story.py); text typed before parts existed as typed, followed
+    by `subject` when it states none ("… về …"). `subject` stands for a missing subject line."""
+    return cite.decision(cite.decision_parts(stored), subject, gap=cite.GAP)
 
 
 def recordings_length(audio: list[dict]) -> str:
@@ -96,12 +94,12 @@ def values(content: dict, template: dict) -> dict:
         "plan_number": plan.get("number", ""), "plan_title": words.lower_first(plan.get("title", "")),
         "plan_issuer": plan.get("issuer", ""),
         "plan_date": words.date_words(plan["issued_on"]) if plan.get("issued_on") else "",
-        "plan_decision": plan.get("decision", ""), "plan_legal_basis": plan.get("legal_basis", ""),
+        "plan_decision": decision_cited(plan.get("decision", "")), "plan_legal_basis": plan.get("legal_basis", ""),
         "team_name": team.get("name", ""),
         # The decision setting up the team is cited with its subject line (trích yếu): as typed
         # when it has one, else the one such a decision has by definition.
-        "team_decision": with_subject(team.get("decision", ""), f"về việc thành lập {team.get('name', '')}"
-                                      if team.get("name") else ""),
+        "team_decision": decision_cited(team.get("decision", ""), f"về việc thành lập {team.get('name', '')}"
+                                        if team.get("name") else ""),
         "issuer_name": team.get("name") or facts.get("agency", ""), "report_to": report_to(facts),
         "photos": words.count(len(facts["photos"])), "recordings": words.count(len(facts["audio"])),
         "recordings_length": recordings_length(facts["audio"]),

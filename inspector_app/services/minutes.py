@@ -174,7 +174,8 @@ class Minutes(Service):
     def warnings(self, visit_id: str) -> list[tuple[str, str]]:
         """(Vietnamese, English) lines to show before printing: each item answered "Đạt"
         (or "Không áp dụng") while records breach it — the minutes print it "Không đạt"
-        with the rows named (checklists/breaches.py); the team should correct the answer."""
+        with the rows named (checklists/breaches.py); the team should correct the answer;
+        and each decision cited without its date, issuer or subject line (`plans.decision_gaps`)."""
         out = []
         for found in self.ws.visits.consistency(visit_id)["contradictions"]:
             item = found["item"]
@@ -184,7 +185,9 @@ class Minutes(Service):
                       "rows": (f"hồ sơ, điểm danh ghi nhận: {rows}", f"the records show: {rows}")}
             out.append((render(COMMANDS["minutes.contradiction"], "vi", params),
                         render(COMMANDS["minutes.contradiction"], "en", params)))
-        return out
+        # A decision cited without its date, issuer or subject line: dotted on paper, said here.
+        visit = self._row("visit", visit_id)
+        return out + self.ws.plans.decision_gaps(visit["plan_id"], visit["team_id"])
 
     def prepare_preview(self, visit_id: str) -> Prepared:
         """What a draft preview ("DỰ THẢO") needs: the minutes as the visit is now,

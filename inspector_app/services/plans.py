@@ -5,7 +5,9 @@ from __future__ import annotations
 import builtins
 import re
 
+from ..catalogue import COMMANDS, render
 from ..changes import Changes
+from ..checklists import citations
 from ..errors import ValidationError
 from ..ids import uuid7
 from ..text import day
@@ -37,7 +39,8 @@ class Plans(Service):
         return self._row("team_member", member_id)
 
     def create(self, number: str, title: str, *, issuer: str = "", issued_on=None,
-               year: int | None = None, legal_basis: str = "", decision: str = "") -> tuple[str, Changes]:
+               year: int | None = None, legal_basis: str = "", decision: str | dict = "") -> tuple[str, Changes]:
+        """A plan; `decision` is the decision it rests on, as parts (`decision_value`)."""
         number = _check_number(number)
         title = require(title, ("trích yếu kế hoạch", "plan title"))
         issued = check_date(issued_on, ("ngày ban hành", "issue date"))
@@ -45,7 +48,7 @@ class Plans(Service):
         return plan_id, self.write([("plan", plan_id, {
             "number": number, "title": title, "issuer": issuer or None,
             "issued_on": issued, "year": year or (int(issued[:4]) if issued else None),
-            "legal_basis": legal_basis or None, "decision": decision or None})])
+            "legal_basis": legal_basis or None, "decision": decision_value(decision)})])
 
     def update(self, plan_id: str, **fields) -> Changes:
         self._row("plan", plan_id)
@@ -58,19 +61,43 @@ class Plans(Service):
             fields["issued_on"] = check_date(fields["issued_on"], ("ngày ban hành", "issue date"))
             if fields["issued_on"] and "year" not in fields:
                 fields["year"] = int(fields["issued_on"][:4])
+        if "decision" in fields:
+            fields["decision"] = decision_value(fields["decision"])
         return self.write([("plan", plan_id, fields)])
 
     def list(self) -> list[dict]:
         return self._rows("plan", order="issued_on DESC, number")
 
+    def decision_gaps(self, plan_id: str | None, team_id: str | None) -> list[tuple[str, str]]:
+        """(Vietnamese, English) lines for each decision the minutes cite with a part missing
+        (its date, issuer or subject line: the paper dots it for the clerk), saying where to add it.
+        A team's decision needs no subject line (it is "về việc thành lập <the team>");
+        decisions typed before parts existed say more than a number and are taken as typed."""
+        out = []
+        plan, team = self._row_or_none("plan", plan_id), self._row_or_none("team", team_id)
+        for row, tab, button, default in (
+                (plan, ("Kế hoạch", "Kế hoạch (Plans)"), ("Sửa kế hoạch…", "Sửa kế hoạch… (Edit plan…)"), ""),
+                (team, ("Đoàn kiểm tra", "Đoàn kiểm tra (Teams)"), ("Sửa đoàn…", "Sửa đoàn… (Edit team…)"),
+                 "về việc thành lập")):
+            parts = citations.decision_parts(row["decision"]) if row else None
+            gaps = citations.decision_gaps(parts, default)
+            if not gaps:
+                continue
+            owner = row["number"] if row is plan else row["name"]
+            params = {"which": citations.decision(parts), "owner": owner, "tab": tab, "button": button,
+                      "parts": (", ".join(_GAP_WORDS[g][0] for g in gaps), ", ".join(_GAP_WORDS[g][1] for g in gaps))}
+            out.append((render(COMMANDS["minutes.decision_gap"], "vi", params),
+                        render(COMMANDS["minutes.decision_gap"], "en", params)))
+        return out
+
     # -- teams ------------------------------------------------------------------
-    def create_team(self, name: str, plan_id: str | None = None, decision: str = "") -> tuple[str, Changes]:
+    def create_team(self, name: str, plan_id: str | None = None, decision: str | dict = "") -> tuple[str, Changes]:
         name = require(name, ("tên đoàn kiểm tra", "team name"))
         if plan_id:
             self._row("plan", plan_id)
         team_id = uuid7()
         return team_id, self.write([("team", team_id, {"name": name, "plan_id": plan_id,
-                                                       "decision": decision or None})])
+                                                       "decision": decision_value(decision)})])
 
     def update_team(self, team_id: str, **fields) -> Changes:
         """Change a team's name, plan or decision."""
@@ -84,7 +111,7 @@ class Plans(Service):
         if fields.get("plan_id"):
             self._row("plan", fields["plan_id"])
         if "decision" in fields:
-            fields["decision"] = fields["decision"] or None
+            fields["decision"] = decision_value(fields["decision"])
         return self.write([("team", team_id, fields)])
 
     def add_member(self, team_id: str, name: str, role: str = "member", *, position: str = "",
@@ -160,10 +187,34 @@ class Plans(Service):
         return self.write([("assignment", assignment_id, {"deleted": True})])
 
 
-def _check_number(number) -> str:
+def _check_number(number, field: tuple[str, str] = ("số, ký hiệu kế hoạch", "plan number"),
+                  example: str = "87/KH-UBND") -> str:
     """"87/KH-UBND" without spaces, or a ValidationError with an example."""
-    number = require(number, ("số, ký hiệu kế hoạch", "plan number"))
+    number = require(number, field)
     if not _NUMBER.match(number.replace(" ", "")):
-        raise ValidationError("invalid_value", field=("số, ký hiệu kế hoạch", "plan number"),
-                              detail=(f"{number} (ví dụ 87/KH-UBND)", f"{number} (for example 87/KH-UBND)"))
+        raise ValidationError("invalid_value", field=field,
+                              detail=(f"{number} (ví dụ {example})", f"{number} (for example {example})"))
     return number.replace(" ", "")
+
+
+_DECISION_NUMBER = ("số, ký hiệu quyết định", "decision number")
+_GAP_WORDS = {"number": ("số, ký hiệu", "its number"), "issued_on": ("ngày ban hành", "its date"),
+              "issuer": ("cơ quan, người ban hành", "its issuer"),
+              "subject": ("trích yếu (về việc …)", "its subject line")}
+
+
+def decision_value(decision: str | dict | None) -> str | None:
+    """What a plan's or team's `decision` field stores. Parts — {"number": "123/QĐ-SNV",
+    "issued_on": ISO date, "issuer": "Giám đốc Sở Nội vụ", "subject": "về việc ban hành
+    Kế hoạch kiểm tra …"} — are checked (the number as NĐ 30/2020 writes it, required when
+    any part is given; a real date) and kept as JSON in the text field (no schema change);
+    text is kept as typed, as before parts existed (checklists/citations.py reads both)."""
+    if not isinstance(decision, dict):
+        return (decision or "").strip() or None
+    parts = {k: str(decision.get(k) or "").strip() for k in citations.DECISION_PARTS}
+    if not any(parts.values()):
+        return None
+    parts["number"] = _check_number(parts["number"], _DECISION_NUMBER, "123/QĐ-SNV")
+    parts["issued_on"] = check_date(parts["issued_on"], ("ngày ban hành quyết định", "decision date")) or ""
+    parts["subject"] = citations.words_lower(parts["subject"])
+    return citations.decision_store(parts)

@@ -41,6 +41,39 @@ def test_every_document_the_built_in_checklists_cite_carries_what_a_citation_nee
     assert cited and cited <= set(docs)
     for ref in cited:
         doc = docs[ref]
-        assert doc["number"] and doc["kind"] and doc["issuer"] and doc["title"], ref
-        # The issue date of QĐ 06/2008/QĐ-BNV is not confirmed from a source: cited without it.
-        assert doc.get("issued_on") or ref == "qd-06-2008-bnv", ref
+        assert doc["number"] and doc["kind"] and doc["issuer"] and doc["title"] and doc.get("issued_on"), ref
+
+
+def test_the_decision_on_civil_servants_cards_is_cited_with_the_date_its_own_header_gives():
+    docs = {d["ref"]: d for d in json.loads(
+        (resources_dir() / "checklists" / "legal-bases.json").read_text("utf-8"))["documents"]}
+    card = docs["qd-06-2008-bnv"]
+    assert "ngày 22 tháng 12 năm 2008" in card["source"]
+    assert citations.full(card, "khoản 2 Điều 3") == (
+        "khoản 2 Điều 3 Quyết định số 06/2008/QĐ-BNV ngày 22 tháng 12 năm 2008 của Bộ trưởng Bộ Nội vụ về việc "
+        "quy định mẫu thẻ và việc quản lý, sử dụng thẻ đối với cán bộ, công chức, viên chức")
+
+
+def test_a_document_whose_date_is_not_known_is_cited_without_a_dangling_ngay():
+    undated = {k: v for k, v in ND61.items() if k != "issued_on"}
+    assert citations.full(undated, "Điều 5") == (
+        "Điều 5 Nghị định số 61/2018/NĐ-CP của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông "
+        "trong giải quyết thủ tục hành chính")
+
+
+def test_a_decision_reads_from_its_parts_or_as_typed_before_parts_existed():
+    parts = citations.decision_parts(json.dumps({"number": "123/QĐ-SNV", "issued_on": "2026-03-05",
+                                                 "issuer": "Giám đốc Sở Nội vụ", "subject": ""}))
+    assert citations.decision(parts) == "Quyết định số 123/QĐ-SNV ngày 05 tháng 3 năm 2026 của Giám đốc Sở Nội vụ"
+    assert citations.decision(parts, gap="……").endswith("của Giám đốc Sở Nội vụ về việc ……")
+    assert citations.decision_gaps(parts) == ["subject"]
+    assert citations.decision_gaps(parts, "về việc thành lập Đoàn kiểm tra") == []
+    # Typed before: a bare number (and date) is read as parts, anything longer as typed.
+    bare = citations.decision_parts("Quyết định số 112/QĐ-UBND ngày 5/3/2026.")
+    assert bare == {"number": "112/QĐ-UBND", "issued_on": "2026-03-05", "issuer": "", "subject": ""}
+    assert citations.decision(bare, gap="……") == ("Quyết định số 112/QĐ-UBND ngày 05 tháng 3 năm 2026 "
+                                                    "của …… về việc ……")
+    typed = citations.decision_parts("Quyết định số 7/QĐ-UBND của UBND Thành phố phê duyệt Kế hoạch;")
+    assert typed == {"text": "Quyết định số 7/QĐ-UBND của UBND Thành phố phê duyệt Kế hoạch"}
+    assert citations.decision_gaps(typed) == [] and citations.decision(typed, gap="……") == typed["text"]
+    assert citations.decision_parts("") is None and citations.decision(None) == ""
