@@ -32,7 +32,7 @@ from ..paths import fsync_dir
 from ..progress import Cancelled, NullProgress
 from ..storage import reinspection_store, sync_store
 from . import envelope, keys, manifest, receipts, reinspection, seals, succession, trust
-from .pipeline import Prefetcher, VerifiedFile
+from .pipeline import Prefetcher, VerifiedFile, quick_handoffs
 from .zipstream import ZipWriter
 
 if TYPE_CHECKING:
@@ -288,12 +288,13 @@ def _write(final: Path, data: bytes, signature: bytes, content: _Content, key_id
     closed = False
     try:
         chunks = _entries(data, signature, content, progress, total)
-        if key_ids is not None:
-            out.write(envelope.header_line(key_ids))
-            envelope.encrypt(chunks, out, age_recipients)
-        else:
-            for chunk in chunks:
-                out.write(chunk)
+        with quick_handoffs():                       # the helper threads overlap pyrage (pipeline.py)
+            if key_ids is not None:
+                out.write(envelope.header_line(key_ids))
+                envelope.encrypt(chunks, out, age_recipients)
+            else:
+                for chunk in chunks:
+                    out.write(chunk)
         closed = True
         out.close()
         os.replace(temporary, final)

@@ -18,11 +18,13 @@ file, the blob prefetcher); the import side, staging incoming blobs, is in
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import mmap
 import os
 import queue
+import sys
 import threading
 import zlib
 from collections.abc import Iterator
@@ -33,7 +35,27 @@ CHUNKS = 3               # blob read buffers in use at once
 WINDOW = 16 << 20        # the unit written, read back and compared
 WINDOWS = 3              # window buffers: how far writing may run ahead of the device
 ALIGN = 4096             # O_DIRECT offsets, sizes and buffers
+HANDOFF = 0.0005         # seconds a helper thread waits for the GIL pyrage holds (see quick_handoffs)
 _END = object()
+
+
+@contextlib.contextmanager
+def quick_handoffs():
+    """Run the block with a short GIL switch interval (`HANDOFF`).
+
+    pyrage keeps the GIL while it encrypts and never gives it up of its
+    own accord; a helper thread coming back from a read, a hash or a write
+    (all of which let the GIL go) waits the switch interval, 5 ms by
+    default, before it may ask for it. With a few such returns per 8 MiB
+    chunk, that wait, not the CPU, bounded the helpers (about 280 MB/s for
+    the blob reader and hasher). The interval is the interpreter's, so it
+    is set back afterwards, and never raised."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, HANDOFF))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
 
 
 class _Worker:
@@ -313,16 +335,18 @@ def _pread_all(fd: int, view: memoryview, offset: int) -> int:
 
 
 class Prefetcher(_Worker):
-    """Reads files ahead in a thread; yields their chunks, then their SHA-256
-    and CRC-32 (a media blob is named by its SHA-256: the caller compares).
-    Each file is read for the size given (what the manifest announces) and
-    no further: a file cut short comes out short.
+    """Reads files ahead in a thread and hashes them there; yields their
+    chunks, then their SHA-256 and CRC-32 (a media blob is named by its
+    SHA-256: the caller compares). Each file is read for the size given
+    (what the manifest announces) and no further: a file cut short comes
+    out short.
 
-    The hashing happens in the consumer's thread, as it takes each chunk:
-    while pyrage encrypts it holds the GIL, so every GIL-releasing call in
-    this thread (the hash, the checksum) cost a hand-off that waited on it;
-    measured on this project's 2 busy cores, hashing here used more CPU
-    (0.4-1.3 s per GB more) and was slower than hashing in line.
+    The hashing is this thread's, so it runs on the second core while the
+    caller's thread encrypts: on the caller's thread it cost a third of the
+    export's CPU on its critical path. pyrage holds the GIL while it
+    encrypts, and a thread that has let the GIL go (to read or hash) waits
+    for the switch interval to get it back; run under `quick_handoffs()`,
+    that wait is short enough for this thread to stay ahead.
 
     Chunks are views of a few reused buffers: one is valid until the next
     item is asked for (the consumer copies what it keeps)."""
@@ -338,40 +362,40 @@ class Prefetcher(_Worker):
     def handle(self, files) -> None:
         try:
             for path, size in files:
+                digest, crc = hashlib.sha256(), 0
                 with open(path, "rb", buffering=0) as source:
                     while size:                             # no read at the end only to see it end
                         buffer = self._free.get()
                         if buffer is None:                  # closed early
                             return
-                        n = source.readinto(memoryview(buffer)[:min(size, CHUNK)])
+                        view = memoryview(buffer)[:min(size, CHUNK)]
+                        n = source.readinto(view)
                         if not n:
                             self._free.put(buffer)
                             break
                         size -= n
+                        digest.update(view[:n])
+                        crc = zlib.crc32(view[:n], crc)
                         self._out.put((buffer, n))
-                self._out.put(None)                         # end of this file
+                self._out.put((digest.hexdigest(), crc))    # end of this file
         except BaseException as exc:
             self._out.put(exc)
             raise
 
     def chunks(self) -> Iterator:
         """For each file: its chunks (memoryviews), then (sha256 hex, crc32)."""
-        digest, crc = hashlib.sha256(), 0
         while True:
             item = self._out.get()
             if isinstance(item, BaseException):
                 raise item
-            if item is None:
-                yield digest.hexdigest(), crc
-                digest, crc = hashlib.sha256(), 0
+            first, n = item
+            if isinstance(first, str):                      # a file's end: its hashes
+                yield item
                 continue
-            buffer, n = item
-            chunk = memoryview(buffer)[:n]
-            digest.update(chunk)
-            crc = zlib.crc32(chunk, crc)
+            chunk = memoryview(first)[:n]
             yield chunk
             chunk.release()
-            self._free.put(buffer)                          # the consumer is done with it
+            self._free.put(first)                           # the consumer is done with it
 
     def close(self) -> None:
         """Stop reading (early, after an error or a cancel, or at the end)."""
