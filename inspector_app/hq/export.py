@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING
 
 from ..checklists import answer_types
 from ..progress import NullProgress, Progress
+from ..services import request_status
 from ..services.findings import KINDS as FINDING_KINDS
-from ..services.findings import REQUEST_STATUSES
 from ..services.units import KINDS as UNIT_KINDS
 from ..services.visits import KINDS as VISIT_KINDS
 from ..services.visits import STATUSES as VISIT_STATUSES
 from ..storage import hq_queries
+from . import register
 from .periods import Period
 from .scope import PROVINCE, Scope
 from .workbook import Column
@@ -97,7 +98,8 @@ def export(ws: Workspace, period: Period, sink, scope: Scope = PROVINCE, lang: s
     steps = [("visits", _visit_rows(hq_queries.visits(conn, *window), lang)),
              ("answers", _answer_rows(ws, hq_queries.answers(conn, *window), lang)),
              ("findings", _finding_rows(hq_queries.findings(conn, *window), lang)),
-             ("requests", _request_rows(hq_queries.requests(conn, *window), lang))]
+             ("requests", _request_rows(hq_queries.requests(conn, *window), lang,
+                                        register.statuses(ws, (now or dt.datetime.now()).date(), period, scope)))]
     for n, (name, rows) in enumerate(steps[:2]):
         progress.report(n, len(steps) + 1, SHEETS[name][pick])
         for row in rows:
@@ -155,11 +157,14 @@ def _finding_rows(rows: Iterable[dict], lang: str):
                f["kind"], f["text"], f["item_code"], f["severity"])
 
 
-def _request_rows(rows: Iterable[dict], lang: str):
+def _request_rows(rows: Iterable[dict], lang: str, statuses: dict[str, str]):
+    """The status is the register's (effective on the day of the export: overdue, found
+    fixed at a re-inspection…), not the stored one, so the sheet agrees with the register."""
     for r in rows:
+        code = statuses.get(r["id"]) or request_status.stored(r["status"])
         yield (r["id"], r["visit_id"], _date(r["day"]), r["unit_name"], r["text"], r["responsible"],
-               r["responsible_unit"], _date(r["deadline"]), _label(REQUEST_STATUSES, r["status"], lang),
-               r["status"], r["follow_up"], r["item_code"], r["finding_id"], r["reinspection_visit_id"])
+               r["responsible_unit"], _date(r["deadline"]), request_status.label(code, lang),
+               code, r["follow_up"], r["item_code"], r["finding_id"], r["reinspection_visit_id"])
 
 
 # -- repeatable sections: one sheet per (checklist, section), one row per record --------

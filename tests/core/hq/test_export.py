@@ -9,7 +9,7 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from inspector_app.hq import export, periods, scope, workbook
+from inspector_app.hq import export, periods, register, scope, workbook
 
 DD, HS = "TN.DD Điểm danh cán bộ", "TN.HS Hồ sơ"
 SHEETS = ["Thông tin", "Cuộc kiểm tra", "Kết quả", DD, HS, "Ghi nhận", "Kiến nghị"]
@@ -95,9 +95,12 @@ def test_findings_and_requests(province, tmp_path):
     requests = _values(book["Kiến nghị"])
     assert [r[1] for r in requests] == [ids["v1"], ids["v3"]]
     first = requests[0]
+    # Due 20/01/2026 and not reported by the export's day, 20/12/2026: overdue, as the register says.
     assert first[4:10] == ["Cập nhật danh mục thủ tục hành chính niêm yết.", "Chủ tịch UBND phường Ba Đình",
-                           "Ủy ban nhân dân phường Ba Đình", dt.datetime(2026, 1, 20), "Chưa khắc phục", "open"]
+                           "Ủy ban nhân dân phường Ba Đình", dt.datetime(2026, 1, 20), "Quá hạn", "overdue"]
     assert first[11] == "A2" and first[12] == findings[0][0]
+    said = register.statuses(ws, dt.date(2026, 12, 20), periods.parse("2026"))
+    assert {r[0]: r[9] for r in requests} == said
 
 
 def test_every_sheet_has_a_frozen_filtered_header_and_widths(province, tmp_path):
