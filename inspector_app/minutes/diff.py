@@ -8,6 +8,8 @@ how a PDF differs from the workspace's record. Each difference is a
 
 from __future__ import annotations
 
+from ..checklists import citations
+
 Pair = tuple[str, str]
 
 _VISIT = {"title": ("Tên cuộc kiểm tra", "Title"), "place": ("Địa điểm", "Place"),
@@ -43,12 +45,19 @@ def _show(value) -> str:
     return str(value)
 
 
+def _cited(fields: dict) -> dict:
+    """A plan's or team's decision as the minutes cite it, never its stored parts (JSON)."""
+    if isinstance(fields.get("decision"), str) and fields["decision"]:
+        return {**fields, "decision": citations.decision(citations.decision_parts(fields["decision"]), gap="……")}
+    return fields
+
+
 def _changed(label: Pair, old, new) -> Pair:
     return (f"{label[0]}: “{_show(old)}” → “{_show(new)}”", f"{label[1]}: “{_show(old)}” → “{_show(new)}”")
 
 
 def _fields(labels: dict, old: dict | None, new: dict | None) -> list[Pair]:
-    old, new = old or {}, new or {}
+    old, new = _cited(old or {}), _cited(new or {})
     # A field an older content did not have (None) and an empty one are the same: no change.
     return [_changed(label, old.get(k), new.get(k)) for k, label in labels.items()
             if old.get(k) != new.get(k) and _show(old.get(k)) != _show(new.get(k))]

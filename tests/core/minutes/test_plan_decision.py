@@ -100,3 +100,16 @@ def test_a_decision_s_number_and_date_are_checked(ws):
         ws.plans.update(ids["plan"], decision={**PARTS, "number": ""})
     ws.plans.update(ids["plan"], decision={k: "" for k in PARTS})       # every part emptied: no decision
     assert ws.plans.find(ids["plan"])["decision"] is None
+
+
+def test_a_changed_decision_is_said_in_words_not_as_its_stored_parts(ws):
+    from inspector_app.minutes import diff
+
+    ids = setup_visit(ws, start=False)
+    before = {"plan": {"decision": "Quyết định số 112/QĐ-UBND"}}
+    ws.plans.update(ids["plan"], decision=PARTS)
+    after = {"plan": {"decision": ws.plans.find(ids["plan"])["decision"]}}
+    (vi, _en), = diff.facts_differences(before, after)
+    assert vi.startswith("Quyết định kiểm tra: “Quyết định số 112/QĐ-UBND ngày …… tháng …… năm …… của …… về việc ……” → "
+                         "“Quyết định số 123/QĐ-SNV ngày 05 tháng 3 năm 2026 của Giám đốc Sở Nội vụ về việc ban hành")
+    assert "{" not in vi
