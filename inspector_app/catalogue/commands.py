@@ -91,7 +91,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "(non-compliant). If so, correct the item's answer to match.",
     ),
     "minutes.decision_gap": (
-        "Căn cứ {which} chưa ghi {parts}: biên bản để dòng chấm để ghi tay. Bổ sung ở Thư viện → {tab}, "
+        "Căn cứ {which} chưa ghi {parts}: biên bản sẽ in dòng chấm để điền tay. Bổ sung ở Thư viện → {tab}, "
         "chọn “{owner}”, bấm “{button}”.",
         "The basis {which} lacks {parts}: the minutes leave a dotted line to write by hand. Add it in "
         "Thư viện (Library) → {tab}, select “{owner}”, press “{button}”.",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLineEdit
 
+from inspector_app.checklists import citations
 from inspector_app.services.plans import ROLES
 from ui.models import label
 
@@ -13,6 +15,45 @@ from .unit_dialogs import unit_options
 
 def plan_options(ws, none_text: str) -> list[tuple[str | None, str]]:
     return [(None, none_text)] + [(p["id"], f"{p['number']} — {p['title']}") for p in ws.plans.list()]
+
+
+class DecisionFields:
+    """The decision a plan or team rests on, by its parts — number, date, issuer, subject
+    line — so the minutes cite it in full ("Quyết định số 123/QĐ-SNV ngày 05 tháng 3 năm
+    2026 của Giám đốc Sở Nội vụ về việc …") and dot what is left blank. A decision typed as
+    one text before parts existed is shown split as far as it reads; left untouched, it is
+    kept as typed (`value()` returns the text), edited, its parts are stored."""
+
+    def __init__(self, form: QFormLayout, stored: str | None, subject_hint: str) -> None:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("DecisionFields", text)
+
+        self.stored = stored
+        self.shown = citations.decision_fields(stored)
+        self.number = QLineEdit(self.shown["number"])
+        self.number.setPlaceholderText("123/QĐ-SNV")
+        self.issued_on = OptionalDateEdit(self.shown["issued_on"] or None)
+        self.issuer = QLineEdit(self.shown["issuer"])
+        self.issuer.setPlaceholderText(tr("e.g. Giám đốc Sở Nội vụ"))
+        self.subject = QLineEdit(self.shown["subject"])
+        self.subject.setPlaceholderText(subject_hint)
+        form.addRow(tr("Decision nu&mber:"), self.number)
+        form.addRow(tr("Decision d&ate:"), self.issued_on)
+        form.addRow(tr("Decision issued b&y:"), self.issuer)
+        form.addRow(tr("Decision su&bject:"), self.subject)
+
+    def parts(self) -> dict:
+        return {"number": self.number.text().strip(), "issued_on": self.issued_on.iso() or "",
+                "issuer": self.issuer.text().strip(), "subject": self.subject.text().strip()}
+
+    def value(self) -> str | dict:
+        """What the core's `decision` takes: the parts, or the text typed before parts existed
+        when nothing was changed (so a decision the form cannot split is never rewritten)."""
+        parts = self.parts()
+        legacy = citations.decision_parts(self.stored)
+        if legacy and "text" in legacy and parts == self.shown:
+            return self.stored or ""
+        return parts
 
 
 class PlanDialog(FormDialog):
@@ -28,21 +69,21 @@ class PlanDialog(FormDialog):
         self.issuer_edit = QLineEdit(plan.get("issuer") or "")
         self.issued_on_edit = OptionalDateEdit(plan.get("issued_on"))
         self.legal_basis_edit = text_edit(plan.get("legal_basis"))
-        self.decision_edit = QLineEdit(plan.get("decision") or "")
-        self.decision_edit.setPlaceholderText(self.tr("decision setting up the inspection, if any"))
         self.form.addRow(self.tr("&Number:"), self.number_edit)
         self.form.addRow(self.tr("&Title:"), self.title_edit)
         self.form.addRow(self.tr("&Issuer:"), self.issuer_edit)
         self.form.addRow(self.tr("Issue &date:"), self.issued_on_edit)
         self.form.addRow(self.tr("&Legal basis:"), self.legal_basis_edit)
-        self.form.addRow(self.tr("D&ecision:"), self.decision_edit)
+        # The decision the inspection rests on, if any ("Căn cứ Quyết định số …" in the minutes).
+        self.decision = DecisionFields(self.form, plan.get("decision"),
+                                       self.tr("e.g. về việc ban hành Kế hoạch kiểm tra công tác cải cách hành chính"))
         self.setMinimumWidth(600)
 
     def values(self) -> dict:
         return {"number": self.number_edit.text().strip(), "title": self.title_edit.text().strip(),
                 "issuer": self.issuer_edit.text().strip(), "issued_on": self.issued_on_edit.iso(),
                 "legal_basis": self.legal_basis_edit.toPlainText().strip(),
-                "decision": self.decision_edit.text().strip()}
+                "decision": self.decision.value()}
 
 
 class TeamDialog(FormDialog):
@@ -54,14 +95,15 @@ class TeamDialog(FormDialog):
         self.name_edit = QLineEdit(team.get("name") or "")
         self.name_edit.setPlaceholderText(self.tr("e.g. Đoàn kiểm tra công vụ số 1"))
         self.plan_combo = OptionCombo(plan_options(ws, self.tr("— no plan —")), team.get("plan_id"))
-        self.decision_edit = QLineEdit(team.get("decision") or "")
         self.form.addRow(self.tr("&Name:"), self.name_edit)
         self.form.addRow(self.tr("&Plan:"), self.plan_combo)
-        self.form.addRow(self.tr("&Decision:"), self.decision_edit)
+        # Left blank, the subject line is "về việc thành lập <the team>" in the minutes.
+        self.decision = DecisionFields(self.form, team.get("decision"),
+                                       self.tr("về việc thành lập <the team> if left blank"))
 
     def values(self) -> dict:
         return {"name": self.name_edit.text().strip(), "plan_id": self.plan_combo.current_id(),
-                "decision": self.decision_edit.text().strip()}
+                "decision": self.decision.value()}
 
 
 class MemberDialog(FormDialog):

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inspector_app.changes import Changes
+from inspector_app.checklists import citations
 from ui.widgets import make_table
 
 from ..ops import OpRunner
@@ -72,7 +73,8 @@ class PlansTab(QWidget):
         if plan and plan["legal_basis"]:
             lines.append(self.tr("Legal basis: %1").replace("%1", plan["legal_basis"]))
         if plan and plan["decision"]:
-            lines.append(self.tr("Decision: %1").replace("%1", plan["decision"]))
+            lines.append(self.tr("Decision: %1").replace("%1", citations.decision(
+                citations.decision_parts(plan["decision"]), gap=citations.GAP)))
         self.details.setText("\n".join(lines))
 
     def on_operation(self, changes: Changes, _initiator) -> None:

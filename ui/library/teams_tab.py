@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from inspector_app.changes import Changes
+from inspector_app.checklists import citations
 from ui.widgets import make_table
 
 from ..ops import OpRunner
@@ -143,8 +144,10 @@ class TeamsTab(QWidget):
             self.members.set_team(team_id)
             self.assignments.set_team(team_id)
         self.team_title.setText(team["name"] if team else self.tr("No team selected."))
-        self.team_note.setText(self.tr("Decision: %1").replace("%1", team["decision"])
-                               if team and team["decision"] else "")
+        # As the minutes cite it: a decision without a subject line sets up this team.
+        self.team_note.setText(self.tr("Decision: %1").replace("%1", citations.decision(
+            citations.decision_parts(team["decision"]), f"về việc thành lập {team['name']}", gap=citations.GAP))
+            if team and team["decision"] else "")
         self.empty_note.setVisible(self.teams.rowCount() == 0)
         self._update_buttons()
 

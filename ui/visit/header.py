@@ -83,21 +83,23 @@ def clock_text(arrived_at: str | None, left_at: str | None, now: dt.datetime | N
 
 
 
-def _listed(layout, heading: str, items: list[str] | None, name: str) -> None:
+def _listed(layout, heading: str, items: list[str] | None, name: str) -> QListWidget | None:
     """A heading and a read-only list of labels (not data to edit), when there are any."""
     if not items:
-        return
+        return None
     layout.addWidget(QLabel(heading))
     listed = QListWidget()
     listed.setObjectName(name)
     listed.addItems(items)
     layout.addWidget(listed)
+    return listed
 
 class TimeDialog(QDialog):
     """A time and, when `reason` is asked, why it was changed or why concluding early."""
 
     def __init__(self, title: str, when: str | None, reason_label: str, missing: list[str] | None = None,
-                 parent=None, no_evidence: list[str] | None = None, disagreements: list[str] | None = None) -> None:
+                 parent=None, no_evidence: list[str] | None = None, disagreements: list[str] | None = None,
+                 blanks: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.when = DateTimeEdit(_to_qt(when))
@@ -109,8 +111,13 @@ class TimeDialog(QDialog):
         _listed(layout, translate("VisitHeader", "Evidence required but none attached:"), no_evidence, "noEvidence")
         # contradictions and people named twice (ws.visits.consistency)
         _listed(layout, translate("VisitHeader", "Records and answers disagree:"), disagreements, "disagreements")
+        # decisions the minutes cite without a date, issuer or subject line (ws.plans.decision_gaps)
+        listed = _listed(layout, translate("VisitHeader", "The minutes' legal basis lacks:"), blanks, "blanks")
+        if listed is not None:
+            listed.setWordWrap(True)      # each line says where to add what is missing: read whole
         self.no_evidence = no_evidence or []
         self.disagreements = disagreements or []
+        self.blanks = blanks or []
         form = QFormLayout()
         form.addRow(translate("VisitHeader", "Time"), self.when)
         if reason_label:
@@ -301,11 +308,16 @@ class VisitHeader(QWidget):
                        .replace("%3", ", ".join(str(n) for n in twice["positions"])))
         return out
 
+    def blank_labels(self) -> list[str]:
+        """Each decision the minutes cite with a part missing (dotted on paper), and where to add it."""
+        return [label(pair, self.lang)
+                for pair in self.ws.plans.decision_gaps(self.visit["plan_id"], self.visit["team_id"])]
+
     def conclude(self, dialog: TimeDialog | None = None) -> bool:
         missing, no_evidence = self.missing_labels(), self.no_evidence_labels()
         reason = translate("VisitHeader", "Reason for concluding anyway") if missing or no_evidence else ""
         dialog = dialog or TimeDialog(translate("VisitHeader", "Conclude the visit"), None, reason, missing, self,
-                                      no_evidence, self.disagreement_labels())
+                                      no_evidence, self.disagreement_labels(), self.blank_labels())
         if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self._store(lambda: self.ws.visits.conclude(self.visit_id, dialog.when_iso(),

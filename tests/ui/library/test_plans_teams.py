@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
+from inspector_app.checklists import citations
 from tests.ui.library.conftest import click, type_into
 from ui.library.plans_tab import PlansTab
 from ui.library.teams_tab import TeamsTab
@@ -31,7 +32,7 @@ def test_create_and_edit_a_plan(qtbot, lib):
     type_into(qtbot, dialog.title_edit, "Kiểm tra công tác cải cách hành chính năm 2026")
     type_into(qtbot, dialog.issuer_edit, "Ủy ban nhân dân thành phố Hà Nội")
     dialog.issued_on_edit.setDate(QDate(2026, 4, 5))
-    type_into(qtbot, dialog.decision_edit, "Quyết định số 1520/QĐ-UBND")
+    type_into(qtbot, dialog.decision.number, "1520/QĐ-UBND")        # the decision's parts, number first
     _ok(qtbot, dialog)
     assert dialog.isVisible(), "a number without the slash form is refused"
     assert "87/KH-UBND" in tab.ops.last_message.text()
@@ -40,19 +41,47 @@ def test_create_and_edit_a_plan(qtbot, lib):
     _ok(qtbot, dialog)
 
     plan = tab.selected()
-    assert (plan["number"], plan["issued_on"], plan["year"], plan["decision"]) == \
-        ("87/KH-UBND", "2026-04-05", 2026, "Quyết định số 1520/QĐ-UBND")
+    assert (plan["number"], plan["issued_on"], plan["year"]) == ("87/KH-UBND", "2026-04-05", 2026)
+    assert citations.decision_parts(plan["decision"]) == {"number": "1520/QĐ-UBND", "issued_on": "",
+                                                          "issuer": "", "subject": ""}
     assert tab.model.index(0, 3).data() == "05/04/2026"
-    assert "1520/QĐ-UBND" in tab.details.text() and tab.empty_note.isHidden()
+    # What the decision still lacks is shown as the minutes print it: blanks to fill.
+    assert "Quyết định số 1520/QĐ-UBND ngày …… tháng …… năm …… của …… về việc ……" in tab.details.text()
+    assert tab.empty_note.isHidden()
 
     click(qtbot, tab.edit_button)
     dialog = tab.dialog
-    assert dialog.number_edit.text() == "87/KH-UBND"
+    assert dialog.number_edit.text() == "87/KH-UBND" and dialog.decision.number.text() == "1520/QĐ-UBND"
     type_into(qtbot, dialog.legal_basis_edit, "Kế hoạch cải cách hành chính năm 2026")
     dialog.issued_on_edit.setDate(QDate(2025, 12, 30))
+    dialog.decision.issued_on.setDate(QDate(2026, 3, 5))
+    type_into(qtbot, dialog.decision.issuer, "Giám đốc Sở Nội vụ")
+    type_into(qtbot, dialog.decision.subject, "Về việc ban hành Kế hoạch kiểm tra năm 2026")
     _ok(qtbot, dialog)
     plan = lib.plans.get(plan["id"])
     assert (plan["legal_basis"], plan["year"]) == ("Kế hoạch cải cách hành chính năm 2026", 2025)
+    assert tab.details.text().endswith("Quyết định số 1520/QĐ-UBND ngày 05 tháng 3 năm 2026 của Giám đốc Sở Nội vụ "
+                                       "về việc ban hành Kế hoạch kiểm tra năm 2026")
+
+
+def test_a_decision_typed_as_one_text_is_shown_split_and_kept_as_typed_unless_edited(qtbot, lib):
+    typed = "Quyết định số 7/QĐ-UBND ngày 02/01/2026 của UBND Thành phố phê duyệt Kế hoạch kiểm tra"
+    plan, _ = lib.plans.create("87/KH-UBND", "Kiểm tra năm 2026", decision=typed)
+    tab = _show(qtbot, PlansTab(lib, "vi"))
+    click(qtbot, tab.edit_button)
+    dialog = tab.dialog
+    assert (dialog.decision.number.text(), dialog.decision.issued_on.iso(), dialog.decision.issuer.text()) == \
+        ("7/QĐ-UBND", "2026-01-02", "UBND Thành phố phê duyệt Kế hoạch kiểm tra")    # a guess to check
+    _ok(qtbot, dialog)
+    assert lib.plans.get(plan)["decision"] == typed                    # untouched: kept as typed
+    click(qtbot, tab.edit_button)
+    dialog = tab.dialog
+    type_into(qtbot, dialog.decision.issuer, "Ủy ban nhân dân Thành phố")
+    type_into(qtbot, dialog.decision.subject, "phê duyệt Kế hoạch kiểm tra năm 2026")
+    _ok(qtbot, dialog)
+    assert citations.decision(citations.decision_parts(lib.plans.get(plan)["decision"])) == (
+        "Quyết định số 7/QĐ-UBND ngày 02 tháng 01 năm 2026 của Ủy ban nhân dân Thành phố phê duyệt Kế hoạch "
+        "kiểm tra năm 2026")
 
 
 def test_team_with_head_members_and_an_assignment(qtbot, lib):
@@ -133,8 +162,14 @@ def test_edit_a_team_and_filter_by_plan(qtbot, lib):
     tab.select_team(team)
     click(qtbot, tab.edit_team_button)
     type_into(qtbot, tab.dialog.name_edit, "Đoàn kiểm tra số 1")
-    type_into(qtbot, tab.dialog.decision_edit, "Quyết định số 15/QĐ-SNV")
+    type_into(qtbot, tab.dialog.decision.number, "15/QĐ-SNV")
+    tab.dialog.decision.issued_on.setDate(QDate(2026, 10, 30))
+    type_into(qtbot, tab.dialog.decision.issuer, "Giám đốc Sở Nội vụ")
     _ok(qtbot, tab.dialog)
     row = lib.plans.team(team)
-    assert (row["name"], row["decision"]) == ("Đoàn kiểm tra số 1", "Quyết định số 15/QĐ-SNV")
-    assert tab.team_title.text() == "Đoàn kiểm tra số 1" and "15/QĐ-SNV" in tab.team_note.text()
+    assert row["name"] == "Đoàn kiểm tra số 1"
+    assert citations.decision_parts(row["decision"]) == {"number": "15/QĐ-SNV", "issued_on": "2026-10-30",
+                                                         "issuer": "Giám đốc Sở Nội vụ", "subject": ""}
+    assert tab.team_title.text() == "Đoàn kiểm tra số 1"
+    assert tab.team_note.text().endswith("Quyết định số 15/QĐ-SNV ngày 30 tháng 10 năm 2026 của Giám đốc Sở Nội vụ "
+                                         "về việc thành lập Đoàn kiểm tra số 1")
