@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PIL import Image
 
 from inspector_app import media_tools
+from inspector_app.media_tools import import_job
 from inspector_app.services.media import Media
 from inspector_app.workspace import Workspace
 from tests.helpers.factories import setup_visit
@@ -101,10 +102,10 @@ def copy_and_hash(paths: list[Path], dest: Path, fsync: bool) -> float:
 
 def core_import(paths: list[Path], root: Path, print_copies: bool = True) -> float:
     ws = Workspace.create(root, "field", builtin_checklists=False)
-    saved, saved_batch = Media.make_print_copy, media_tools.make_print_copies
+    saved, saved_batch = Media.make_print_copy, import_job.make_print_copies
     if not print_copies:                            # the ingest as it was before point 8 of issue 11
         Media.make_print_copy = lambda self, sha256: None  # type: ignore[method-assign]
-        media_tools.make_print_copies = lambda *args, **kwargs: 0  # type: ignore[assignment]
+        import_job.make_print_copies = lambda *args, **kwargs: 0  # type: ignore[assignment]
     try:
         visit_id = setup_visit(ws)["visit"]
         start, cpu = time.perf_counter(), cpu_seconds()
@@ -125,7 +126,7 @@ def core_import(paths: list[Path], root: Path, print_copies: bool = True) -> flo
         return recorded["t"] - start
     finally:
         Media.make_print_copy = saved  # type: ignore[method-assign]
-        media_tools.make_print_copies = saved_batch  # type: ignore[assignment]
+        import_job.make_print_copies = saved_batch  # type: ignore[assignment]
         ws.close()
 
 

@@ -10,7 +10,7 @@ from PIL import Image
 
 from inspector_app import media_tools
 from inspector_app.errors import InspectorError, ValidationError
-from inspector_app.media_tools import write_tone_wav
+from inspector_app.media_tools import import_job, write_tone_wav
 from inspector_app.progress import Cancelled
 from inspector_app.services.media import Media
 from tests.helpers.images import make_photo, sha256
@@ -167,7 +167,7 @@ def test_ingest_opens_each_photo_once_and_decodes_nothing_twice(ws, photos, monk
         return real_open(fp, *args, **kwargs)
 
     monkeypatch.setattr(Image, "open", counting_open)
-    monkeypatch.setattr(media_tools, "make_print_copies", lambda *args, **kwargs: 0)
+    monkeypatch.setattr(import_job, "make_print_copies", lambda *args, **kwargs: 0)
     result = media_tools.ingest(ws, photos)
     assert sorted(opened) == sorted(str(p) for p in photos)
     assert [p["captured_at"] for p in result.prepared] == ["2026-11-20T08:40:00", "2026-11-20T08:41:00",
