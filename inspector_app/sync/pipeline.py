@@ -117,12 +117,13 @@ def _open_direct(path: Path, flags: int) -> int | None:
 
 
 class _Window:
-    """16 MiB of the file as written: its offset, its bytes (a reused buffer)."""
+    """Up to 16 MiB of the file as written: its offset, its bytes (the first
+    `length` of a reused page-aligned buffer)."""
 
-    __slots__ = ("data", "start", "synced")
+    __slots__ = ("data", "length", "start", "synced")
 
-    def __init__(self, data: bytearray) -> None:
-        self.start, self.data, self.synced = 0, data, True
+    def __init__(self, data: mmap.mmap) -> None:
+        self.start, self.data, self.length, self.synced = 0, data, 0, True
 
 
 class VerifiedFile:
@@ -130,14 +131,16 @@ class VerifiedFile:
     and compares it byte for byte with what was written.
 
     `write()` (called by pyrage in the caller's thread) copies into a window
-    buffer; a writer thread writes each full window with O_DIRECT where the
-    OS allows it (no page cache to fill and flush: the device gets the bytes
-    straight from the buffer), else through the page cache; a checker thread
-    a window behind reads it back, with O_DIRECT too (else after fdatasync
-    and dropping it from the page cache), and compares. Windows are reused:
-    memory stays bounded (`WINDOWS` × 16 MiB plus two aligned buffers), and
-    the caller waits only when the device falls that far behind. `close()`
-    writes the tail, checks it, fsyncs; nothing is renamed here."""
+    buffer, page-aligned; a writer thread writes each full window with
+    O_DIRECT where the OS allows it (no page cache to fill and flush: the
+    device gets the bytes straight from the window, with no copy, which
+    would hold the GIL the encrypting thread needs), else through the page
+    cache; a checker thread a window behind reads it back, with O_DIRECT too
+    (else after fdatasync and dropping it from the page cache), and compares.
+    Windows are reused: memory stays bounded (`WINDOWS` × 16 MiB plus one
+    aligned buffer), and the caller waits only when the device falls that
+    far behind. `close()` writes the tail, checks it, fsyncs; nothing is
+    renamed here."""
 
     def __init__(self, path: Path, direct: bool = True) -> None:
         self.path = path
@@ -147,7 +150,7 @@ class VerifiedFile:
         self._direct = _open_direct(path, os.O_WRONLY) if direct else None
         self._free: queue.Queue = queue.Queue()
         for _ in range(WINDOWS):
-            self._free.put(bytearray(WINDOW))
+            self._free.put(_aligned(WINDOW))
         self._window = _Window(self._free.get())
         self._filled = 0
         self._checker = _Checker(self, direct)
@@ -171,10 +174,8 @@ class VerifiedFile:
 
     def _hand_over(self) -> None:
         window = self._window
-        window.start = self.size
+        window.start, window.length = self.size, self._filled
         self.size += self._filled
-        if self._filled < WINDOW:
-            del window.data[self._filled:]
         self._writer.put(window)
         while True:                                  # the next buffer, once the device has caught up
             try:
@@ -217,7 +218,6 @@ class _Writer(_Worker):
 
     def __init__(self, target: VerifiedFile) -> None:
         self._target = target
-        self._aligned: mmap.mmap | None = None
         super().__init__(depth=2)
 
     def handle(self, window: _Window) -> None:
@@ -230,27 +230,23 @@ class _Writer(_Worker):
 
     def _write(self, window: _Window) -> None:
         target = self._target
-        data, start = window.data, window.start
+        data, start, length = memoryview(window.data), window.start, window.length
         direct = 0
         if target._direct is not None:
-            direct = len(data) - len(data) % ALIGN   # the tail of the file goes through the page cache
+            direct = length - length % ALIGN         # the tail of the file goes through the page cache
             if direct:
-                if self._aligned is None:
-                    self._aligned = _aligned(WINDOW)
-                view = memoryview(self._aligned)[:direct]
-                view[:] = memoryview(data)[:direct]
                 try:
-                    _pwrite_all(target._direct, view, start)
+                    _pwrite_all(target._direct, data[:direct], start)
                 except OSError as exc:
                     if exc.errno != errno.EINVAL:
                         raise
                     os.close(target._direct)         # this file system takes no O_DIRECT after all
                     target._direct, direct = None, 0
-        if direct < len(data):
-            _pwrite_all(target._fd, memoryview(data)[direct:], start + direct)
+        if direct < length:
+            _pwrite_all(target._fd, data[direct:length], start + direct)
             window.synced = False
             if hasattr(os, "posix_fadvise"):         # starts writing it to the device now
-                os.posix_fadvise(target._fd, start + direct, len(data) - direct, os.POSIX_FADV_DONTNEED)
+                os.posix_fadvise(target._fd, start + direct, length - direct, os.POSIX_FADV_DONTNEED)
 
     def discard(self, window: _Window) -> None:
         self._target._free.put(window.data)
@@ -276,18 +272,17 @@ class _Checker(_Worker):
 
     def handle(self, window: _Window) -> None:
         try:
-            self._check(window.start, window.data, window.synced)
+            self._check(window.start, window.data, window.length, window.synced)
         finally:
-            self._target._free.put(window.data if len(window.data) == WINDOW else bytearray(WINDOW))
+            self._target._free.put(window.data)
 
     def discard(self, window: _Window) -> None:
-        self._target._free.put(window.data if len(window.data) == WINDOW else bytearray(WINDOW))
+        self._target._free.put(window.data)
 
-    def _check(self, start: int, expected: bytearray, synced: bool) -> None:
+    def _check(self, start: int, expected: mmap.mmap, length: int, synced: bool) -> None:
         fd = self._target._fd
         if not synced:
             getattr(os, "fdatasync", os.fsync)(fd)
-        length = len(expected)
         back = None
         if self._direct is not None:
             try:
@@ -302,7 +297,9 @@ class _Checker(_Worker):
                 os.posix_fadvise(fd, start, length, os.POSIX_FADV_DONTNEED)
             back = memoryview(self._buffer)[:length]
             _pread_all(self._back, back, start)
-        if expected != back:                         # bytearray == buffer: one memcmp
+        # Equal when `back` is found at offset 0 of the window's first `length`
+        # bytes: one memcmp (comparing two memoryviews goes byte by byte in Python).
+        if len(back) != length or expected.find(back, 0, length) != 0:
             raise OSError(errno.EIO, "the bytes read back differ from those written")
 
     def _read_direct(self, start: int, length: int) -> memoryview:
