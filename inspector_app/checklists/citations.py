@@ -29,21 +29,30 @@ def provision(article: str) -> str:
     return " và ".join(parts)
 
 
+def _joined(article: str, name: str) -> str:
+    """The provision and the document: "khoản 3 Điều 7 Nghị định số …"; a form or appendix
+    (every part "Mẫu …" / "Phụ lục …") is one the document issues: "Mẫu 06 Phụ lục I ban hành
+    kèm theo Thông tư số 03/2025/TT-VPCP"."""
+    parts = [p.strip() for p in (article or "").split(";") if p.strip()]
+    annexed = bool(parts) and all(re.match(r"(?:Mẫu|Phụ lục)\b", p) for p in parts)
+    return " ".join(x for x in (provision(article), "ban hành kèm theo" if annexed else "", name) if x)
+
+
 def short(doc: dict, article: str = "") -> str:
     """"khoản 3 Điều 7 Quyết định số 129/2007/QĐ-TTg"; a law: "Điều 9 Luật Cán bộ, công chức"."""
     name = f"Luật {doc['title']}" if doc.get("kind") == "Luật" else f"{doc['kind']} số {doc['number']}"
-    return " ".join(x for x in (provision(article), name) if x)
+    return _joined(article, name)
 
 
 def full(doc: dict, article: str = "") -> str:
     """The whole citation: provision, kind, "số" number, "ngày …", "của <issuer>", subject line."""
     date = date_words(doc["issued_on"]) if doc.get("issued_on") else ""
     if doc.get("kind") == "Luật":
-        parts = [provision(article), f"Luật {doc['title']}", f"số {doc['number']}", date]
+        parts = [f"Luật {doc['title']}", f"số {doc['number']}", date]
     else:
         issuer = f"của {doc['issuer']}" if doc.get("issuer") else ""
-        parts = [provision(article), doc["kind"], f"số {doc['number']}", date, issuer, doc.get("title") or ""]
-    return " ".join(p.strip() for p in parts if p and p.strip())
+        parts = [doc["kind"], f"số {doc['number']}", date, issuer, doc.get("title") or ""]
+    return _joined(article, " ".join(p.strip() for p in parts if p and p.strip()))
 
 
 # -- a decision (Quyết định) a plan or a team rests on -------------------------------------------

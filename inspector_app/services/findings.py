@@ -152,15 +152,19 @@ class Findings(Service):
         failed = [(s, i, b) for s, i, b in proposals.failed_items(structures, held, derived) if i["id"] not in covered]
         unit = self.ws.units.find(visit["unit_id"]) or {}
         responsible = proposals.responsible_for(self.ws.visits.participants(visit_id), unit.get("name") or "")
-        deadline = (dt.date.fromisoformat(self.ws.visits.visit_date(visit)) + dt.timedelta(days=30)).isoformat()
+        day = self.ws.visits.visit_date(visit)
+        deadline = (dt.date.fromisoformat(day) + dt.timedelta(days=30)).isoformat()
         base = {"responsible": responsible, "deadline": deadline, "responsible_unit_id": unit.get("id")}
+
+        def cites(item: dict) -> list[dict]:          # the item's bases in force that day, as the minutes cite
+            return self.ws.checklists.citations(item, day)
         if per == "item":
-            return [{**base, "text": proposals.item_request(i, b, labels), "item_ids": [i["id"]]}
+            return [{**base, "text": proposals.item_request(i, b, labels, cites(i)), "item_ids": [i["id"]]}
                     for _s, i, b in failed]
         areas: dict[str, tuple[dict, list]] = {}
         for section, item, rows in failed:
             areas.setdefault(section["id"], (section, []))[1].append((item, rows))
-        return [{**base, "text": proposals.area_request(section["title"], items, labels),
+        return [{**base, "text": proposals.area_request(section["title"], items, labels, cites),
                  "item_ids": [i["id"] for i, _b in items]} for section, items in areas.values()]
 
     def add_proposed_requests(self, visit_id: str, per: str = "item") -> tuple[list[str], Changes]:

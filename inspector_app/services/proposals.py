@@ -6,6 +6,10 @@ unit to make it so: "Chấn chỉnh, bảo đảm cán bộ, công chức … đ
 với các trường hợp: cán bộ Đặng Thị Hồng." — the rule's first clause, never
 the whole criterion with its code, and the people or files the records named.
 One request per item, or one per area ("per": "area") listing its items.
+Where the item has a legal basis in force, the request names it as the paper
+already did: "… theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg" — the
+short form, since the results table (section III, before the requests) cites
+every basis of a non-compliant item in full where the paper first names it.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..checklists import answer_types
+from ..checklists import citations as cite
 from ..minutes.people import role_code, with_unit
 
 PER = ("item", "area")
@@ -37,21 +42,43 @@ def concerned(breaches: list, labels: dict[str, str]) -> str:
     return ", ".join(named)
 
 
-def item_request(item: dict, breaches: list, labels: dict[str, str]) -> str:
-    text = f"Chấn chỉnh, bảo đảm {clause(item['text'])}"
+def basis(cites: list[dict]) -> str:
+    """" theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg" for an item's bases in force
+    (`ws.checklists.citations`): those naming a provision (at most two, "… và …"), else the
+    first document; a directive (Chỉ thị) is followed "theo yêu cầu tại"; "" without a basis."""
+    chosen = [c for c in cites if c.get("article")][:2] or cites[:1]
+    names: list[str] = []
+    for c in chosen:
+        name = cite.short(c, c.get("article") or "")
+        if name not in names:
+            names.append(name)
+    if not names:
+        return ""
+    lead = "theo yêu cầu tại" if all(c["kind"] == "Chỉ thị" for c in chosen) else "theo quy định tại"
+    return f" {lead} {' và '.join(names)}"
+
+
+def item_request(item: dict, breaches: list, labels: dict[str, str], cites: list[dict] | None = None) -> str:
+    text = f"Chấn chỉnh, bảo đảm {clause(item['text'])}{basis(cites or [])}"
     if breaches:
         text += f"; đối với các trường hợp: {concerned(breaches, labels)}"
     return text + "."
 
 
-def area_request(title: str, items: list[tuple[dict, list]], labels: dict[str, str]) -> str:
+def area_request(title: str, items: list[tuple[dict, list]], labels: dict[str, str],
+                 cites_of=lambda item: []) -> str:
+    """One request for an area's failed items. A basis all of them (two or more) share is said once, after
+    the area ("Khắc phục các tồn tại về … theo quy định tại Nghị định số 118/2025/NĐ-CP: bảo
+    đảm …; …"), else after each item's clause."""
+    bases = [basis(cites_of(item)) for item, _b in items]
+    shared = bases[0] if len(bases) > 1 and len(set(bases)) == 1 else ""
     parts = []
-    for item, breaches in items:
-        part = clause(item["text"])
+    for (item, breaches), own in zip(items, bases, strict=True):
+        part = clause(item["text"]) + ("" if shared else own)
         if breaches:
             part += f" (các trường hợp: {concerned(breaches, labels)})"
         parts.append(part)
-    return f"Khắc phục các tồn tại về {title[:1].lower() + title[1:]}: bảo đảm " + "; ".join(parts) + "."
+    return f"Khắc phục các tồn tại về {title[:1].lower() + title[1:]}{shared}: bảo đảm " + "; ".join(parts) + "."
 
 
 def failed_items(structures: list[dict], held: dict, derived: dict) -> list[tuple[dict, dict, list]]:

@@ -79,14 +79,16 @@ def test_one_request_is_proposed_per_failed_item_in_natural_words_naming_the_sta
     ws.answers.answer(v, items["A3"], "dat")
     _ready_to_sign(ws, v)
     proposals = ws.findings.propose_requests(v)
-    assert [p["text"] for p in proposals] == ["Chấn chỉnh, bảo đảm tiêu chí số 1 được thực hiện đầy đủ.",
-                                              "Chấn chỉnh, bảo đảm tiêu chí số 2 được thực hiện đầy đủ."]
+    # Each item's basis in force that day, as the results table already cited it (short: number only).
+    assert [p["text"] for p in proposals] == [
+        "Chấn chỉnh, bảo đảm tiêu chí số 1 được thực hiện đầy đủ theo quy định tại Nghị định số 118/2025/NĐ-CP.",
+        "Chấn chỉnh, bảo đảm tiêu chí số 2 được thực hiện đầy đủ theo quy định tại Nghị định số 118/2025/NĐ-CP."]
     assert {p["responsible"] for p in proposals} == {"Chủ tịch Ủy ban nhân dân phường Ba Đình"}
     assert {p["deadline"] for p in proposals} == {"2026-12-20"}
     area = ws.findings.propose_requests(v, per="area")
     assert [p["text"] for p in area] == [
-        "Khắc phục các tồn tại về công khai thủ tục hành chính: bảo đảm tiêu chí số 1 được thực hiện đầy đủ; "
-        "tiêu chí số 2 được thực hiện đầy đủ."]
+        "Khắc phục các tồn tại về công khai thủ tục hành chính theo quy định tại Nghị định số 118/2025/NĐ-CP: "
+        "bảo đảm tiêu chí số 1 được thực hiện đầy đủ; tiêu chí số 2 được thực hiện đầy đủ."]   # one basis: said once
     ids, changes = ws.findings.add_proposed_requests(v)
     assert len(ids) == 2 and changes.touches("request")
     assert ws.findings.propose_requests(v) == []            # each failed item has its request now
@@ -107,7 +109,8 @@ def test_records_breaching_an_item_name_the_staff_in_its_proposed_request(tmp_pa
         [proposal] = ws.findings.propose_requests(visit)
         assert proposal["text"] == (
             "Chấn chỉnh, bảo đảm cán bộ, công chức, viên chức làm việc tại Bộ phận Một cửa đeo thẻ công chức, "
-            "viên chức trong khi thi hành nhiệm vụ; đối với các trường hợp: cán bộ Đặng Thị Hồng, "
+            "viên chức trong khi thi hành nhiệm vụ theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg; "
+            "đối với các trường hợp: cán bộ Đặng Thị Hồng, "
             "cán bộ Bùi Minh Tuấn.")
         assert proposal["responsible"] == "Thủ trưởng Ủy ban nhân dân phường Ba Đình"   # no representative yet
     finally:

@@ -26,6 +26,9 @@ def test_a_law_is_cited_by_its_name_and_a_form_with_its_article():
     assert citations.full(law, "Điều 9") == "Điều 9 Luật Cán bộ, công chức số 80/2025/QH15 ngày 24 tháng 6 năm 2025"
     assert citations.short(law, "Điều 9") == "Điều 9 Luật Cán bộ, công chức"
     assert citations.short(ND61, "Điều 9; Mẫu 05") == "Điều 9 và Mẫu 05 Nghị định số 61/2018/NĐ-CP"
+    # A form or appendix is one the document issues.
+    assert citations.short(ND61, "Mẫu 06 Phụ lục I") == "Mẫu 06 Phụ lục I ban hành kèm theo Nghị định số 61/2018/NĐ-CP"
+    assert citations.full(ND61, "Mẫu 01").startswith("Mẫu 01 ban hành kèm theo Nghị định số 61/2018/NĐ-CP ngày 23")
     assert citations.date_words("2026-01-05") == "ngày 05 tháng 01 năm 2026"
 
 
@@ -77,3 +80,40 @@ def test_a_decision_reads_from_its_parts_or_as_typed_before_parts_existed():
     assert typed == {"text": "Quyết định số 7/QĐ-UBND của UBND Thành phố phê duyệt Kế hoạch"}
     assert citations.decision_gaps(typed) == [] and citations.decision(typed, gap="……") == typed["text"]
     assert citations.decision_parts("") is None and citations.decision(None) == ""
+
+
+def test_a_proposed_request_names_the_item_s_basis_shortly_after_the_results_cite_it_in_full(tmp_path):
+    import re
+
+    from inspector_app.workspace import Workspace
+    from tests.core.test_breach_rules import add_row, item, start_visit
+
+    from .conftest import flat, pdftotext
+
+    ws = Workspace.create(tmp_path / "ws", "field")
+    try:
+        visit, structure = start_visit(ws, "mot-cua-dot-xuat")
+        ws.answers.answer(visit, item(structure, "C1")["id"], "khong_dat")
+        ws.answers.answer(visit, item(structure, "C6")["id"], "khong_dat")
+        add_row(ws, visit, structure, "DD", {"DD1": "Đặng Thị Hồng", "DD3": "co_mat", "DD5": False})
+        ws.visits.add_participant(visit, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head", gender="female")
+        ws.visits.add_participant(visit, "unit", "Hoàng Minh", "Chủ tịch Ủy ban nhân dân", "head_of_unit",
+                                  gender="male")
+        ws.findings.add_proposed_requests(visit)
+        texts = [r["text"] for r in ws.findings.requests(visit)]
+        assert texts == [
+            "Chấn chỉnh, bảo đảm cán bộ, công chức, viên chức làm việc tại Bộ phận Một cửa đeo thẻ công chức, "
+            "viên chức trong khi thi hành nhiệm vụ theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg; "
+            "đối với các trường hợp: cán bộ Đặng Thị Hồng.",
+            # A directive's only basis, with no article: followed "theo yêu cầu tại".
+            next(t for t in texts if t.endswith("theo yêu cầu tại Chỉ thị số 26/CT-TTg."))]
+        ws.visits.conclude(visit, "2026-11-20T10:30:00+07:00", reason="Kiểm tra đột xuất hai nội dung")
+        ws.minutes.render(visit, tmp_path / "bb.pdf")
+        text = flat(pdftotext(tmp_path / "bb.pdf"))
+        full = text.index("Điều 7 Quyết định số 129/2007/QĐ-TTg ngày 02 tháng 8 năm 2007 của Thủ tướng Chính phủ")
+        short = text.index("theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg;")
+        assert full < text.index("KIẾN NGHỊ") < short        # the results cite it in full, the request after
+        assert text.index("Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016") < text.index("theo yêu cầu tại Chỉ thị")
+        assert not re.search(r"theo quy định tại [^;.]* ngày \d", text)   # the request never repeats the date
+    finally:
+        ws.close()
