@@ -69,8 +69,77 @@ class Operation:
         validate(op)
         return op
 
+    @classmethod
+    def from_json(cls, raw, plain: bool = False) -> Operation:
+        """`from_dict` for a dict `json.loads` just made and hands over (it is
+        kept, not copied): the same checks, the same result, the same error.
+
+        `plain`: the JSON text held no `\\u` escape, so no string in `raw`
+        can hold a lone surrogate (UTF-8 text decoded strictly has none) and
+        their encoding is not checked again. Operations whose every value
+        fits the common case (text fields holding text or null, ids, a
+        stamp) are checked here in one pass over precompiled per-entity
+        checks and built without the dataclass's per-field `__setattr__`;
+        anything else goes through `from_dict`, whose checks and messages
+        stay the reference."""
+        if type(raw) is dict and len(raw) == 8 and raw.keys() == _KEYS:
+            entity, data, prev = raw["entity"], raw["data"], raw["prev"]
+            kinds = _FAST.get(entity) if type(entity) is str else None
+            op_id, device_id, row_id, person_id = raw["id"], raw["device_id"], raw["row_id"], raw["person_id"]
+            stamp = raw["hlc"]
+            if (kinds is not None and type(data) is dict and data and type(prev) is dict
+                    and type(stamp) is int and 0 < stamp < _hlc.LIMIT
+                    and type(op_id) is str and type(device_id) is str and type(row_id) is str
+                    and (person_id is None or type(person_id) is str)
+                    and _ids_ok(op_id, device_id, row_id, person_id)
+                    and _values_ok(kinds, data, plain) and (not prev or _values_ok(kinds, prev, plain))
+                    and ("deleted" not in data or type(data["deleted"]) is bool)):
+                op = _new(cls)
+                _setattr(op, "__dict__", {"id": op_id, "hlc": stamp, "device_id": device_id,
+                                          "person_id": person_id, "entity": entity, "row_id": row_id,
+                                          "data": data, "prev": prev})
+                return op
+        return cls.from_dict(raw)
+
     def order_key(self) -> tuple[int, str]:
         return (self.hlc, self.device_id)
+
+
+_new, _setattr = object.__new__, object.__setattr__
+# Ids already matched by `_UUID` (device and person ids repeat on every
+# operation of a bundle); bounded, emptied when full.
+_SEEN_IDS: set[str] = set()
+_SEEN_MAX = 4096
+
+
+def _ids_ok(op_id: str, device_id: str, row_id: str, person_id: str | None) -> bool:
+    """The ids of an operation, all strings, as `validate` matches them."""
+    seen = _SEEN_IDS
+    if not (_UUID.match(op_id) and _UUID.match(row_id)):
+        return False
+    for value in (device_id, person_id):
+        if value is None or value in seen:
+            continue
+        if not _UUID.match(value):
+            return False
+        if len(seen) >= _SEEN_MAX:
+            seen.clear()
+        seen.add(value)
+    return True
+
+
+def _values_ok(kinds: dict, values: dict, plain: bool) -> bool:
+    """Every field of `values` known to the entity (`kinds`: True for a text
+    field, else its check) and its value fitting, as `validate` checks them."""
+    for name, value in values.items():
+        kind = kinds.get(name)
+        if kind is True:
+            if value is None or (type(value) is str and len(value) <= MAX_TEXT and (plain or _encodable(value))):
+                continue
+            return False
+        if kind is None or not (value is None or kind(value)):
+            return False
+    return True
 
 
 def normalize(value):
@@ -167,6 +236,9 @@ def _json(value) -> bool:
 
 _CHECKS = {TEXT: _text, DATE: _date, INT: _int, REAL: _real, BOOL: _bool, JSON: _json}
 _ENTITY_CHECKS = {entity: {name: _CHECKS[kind] for name, kind in fields_of(entity).items()} for entity in ENTITIES}
+# For `Operation.from_json`: True for a text field (checked in line), else the field's check.
+_FAST = {entity: {name: True if kind == TEXT else _CHECKS[kind] for name, kind in fields_of(entity).items()}
+         for entity in ENTITIES}
 
 
 def _fits(kind: str, value) -> bool:

@@ -90,7 +90,8 @@ def parse(file: str, number: int, line: bytes) -> Operation:
     except ValueError:
         raise _invalid(file, number, "không phải JSON hợp lệ", "not valid JSON") from None
     try:
-        return Operation.from_dict(raw)
+        # No "\\u" escape in the line: no string in it can hold a lone surrogate.
+        return Operation.from_json(raw, b"\\u" not in line)
     except ValidationError as err:
         raise _invalid(file, number, err.message("vi"), err.message("en")) from None
     except RecursionError:

@@ -211,3 +211,67 @@ def test_state_rebuilds_from_the_op_log_alone(tmp_path_factory, actions, seed):
     finally:
         live.close()
         rebuilt.close()
+
+
+_IDS = st.one_of(st.just("019a0000-0000-7000-8000-000000000001"), st.just("019a0000-0000-7000-8000-000000000002"),
+                 st.one_of(st.just("019a0000-0000-7000-8000-00000000000A"),
+                           st.just("019a0000-0000-7000-8000-000000000002\n"),
+                           st.none(), st.integers(0, 3), st.text(max_size=3)))
+_FIELD_VALUES = st.one_of(st.none(), st.text(max_size=6), st.sampled_from(["đ", "\ud800", "2026-12-02", True]), _VALUES)
+_FIELDS = st.sampled_from(["text", "kind", "visit_id", "deleted", "title", "scheduled_on", "score", "answers",
+                           "no_such", "place", "status"])
+
+
+@st.composite
+def _raw_operations(draw):
+    """Dicts as `json.loads` makes them from a line of a bundle: an
+    operation, then none, one or two of its keys, values or types wrong."""
+    one, two = "019a0000-0000-7000-8000-000000000001", "019a0000-0000-7000-8000-000000000002"
+    raw = {"id": one, "hlc": 117715706402766848, "device_id": two, "person_id": draw(st.sampled_from([None, one])),
+           "row_id": two, "entity": draw(st.sampled_from(["visit", "finding", "request"])),
+           "data": {"text": draw(st.text(max_size=6)), "deleted": draw(st.booleans())},
+           "prev": draw(st.sampled_from([{}, {"text": None}, {"kind": "note"}]))}
+    wide = {"id": _IDS, "device_id": _IDS, "person_id": _IDS, "row_id": _IDS,
+            "hlc": st.one_of(st.integers(-1, 1 << 63), st.booleans(), st.floats()),
+            "entity": st.sampled_from(["visit", "answer", "nope", 3]),
+            "data": st.one_of(st.dictionaries(_FIELDS, _FIELD_VALUES, max_size=4), _VALUES),
+            "prev": st.one_of(st.dictionaries(_FIELDS, _FIELD_VALUES, max_size=3), _VALUES)}
+    for _ in range(draw(st.integers(0, 2))):
+        change = draw(st.sampled_from(["value", "field", "drop", "extra"]))
+        key = draw(st.sampled_from(sorted(wide)))
+        if change == "value":
+            raw[key] = draw(wide[key])
+        elif change == "field" and isinstance(raw.get("data"), dict):
+            raw["data"][draw(_FIELDS)] = draw(_FIELD_VALUES)
+        elif change == "drop":
+            raw.pop(key, None)
+        else:
+            raw["extra"] = 1
+    return raw
+
+
+@settings(max_examples=600, deadline=None)
+@given(raw=_raw_operations())
+def test_the_import_s_fast_parse_accepts_and_refuses_exactly_what_from_dict_does(raw):
+    """`Operation.from_json` (the import's per-line path) gives the same
+    operation or the same error as `from_dict`, for the text's escapes or not."""
+    import json
+
+    from inspector_app.errors import ValidationError
+
+    def outcome(make):
+        try:
+            return "ok", make()
+        except ValidationError as err:
+            return "refused", err.code, err.message("en")
+        except RecursionError:
+            return "too deep",
+
+    try:
+        text = json.dumps(raw, ensure_ascii=False)
+        text.encode("utf-8")
+    except (ValueError, UnicodeEncodeError):
+        text = json.dumps(raw)                  # a lone surrogate travels as an escape
+    plain = "\\u" not in text
+    assert outcome(lambda: Operation.from_json(json.loads(text), plain)) == \
+        outcome(lambda: Operation.from_dict(json.loads(text)))
