@@ -136,21 +136,21 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
     mine = ops if whole else [op for op in ops if (op.entity, op.row_id) in fresh]
     # A plain INSERT: `split` found none of them held; if one were, the
     # import fails whole (the caller's transaction) rather than apply it twice.
-    encode = _ENCODE
+    encode, prev_text = _ENCODE, _prev_text
     conn.executemany(
         "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, encode(op.data), encode(op.prev))
+        [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, encode(op.data), prev_text(op.prev))
          for op in mine])
     shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
     readers: dict[tuple[str, tuple[str, ...]], Callable[[dict], tuple]] = {}
+    stamp_parts: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}   # see `_stamp_parts`
     written: dict[tuple[str, str], dict] = {}        # the values of new rows whose search text is their own
+    stamps: dict[str, tuple[int, str]] = {}
     for (entity, row_id), group in fresh.items():
-        stamps: dict[str, tuple[int, str]]
         if len(group) == 1:                          # one operation: its data is the row
             op = group[0]
             values = op.data
-            stamps = dict.fromkeys(values, (op.hlc, op.device_id))
         else:
             values, stamps = {}, {}
             for op in group:
@@ -167,10 +167,50 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
         if rows is None:
             rows = shapes[shape] = []
             readers[shape] = _reader(entity, columns)
-        rows.append((row_id, *readers[shape](values), _STAMPS(stamps)))
+            stamp_parts[shape] = _stamp_parts(columns)
+        parts = stamp_parts[shape]
+        if len(group) > 1:
+            clocks = _STAMPS(stamps)
+        elif parts is not None and len(op.device_id) == 36:      # a UUID: nothing in it to escape
+            clocks = f'[{op.hlc},"{op.device_id}"]'.join(parts)
+        else:
+            clocks = _STAMPS(dict.fromkeys(values, (op.hlc, op.device_id)))
+        rows.append((row_id, *readers[shape](values), clocks))
     _insert_rows(conn, shapes)
     search_index.add_new(conn, list(fresh), reindex, written)
     return mine
+
+
+def _stamp_parts(columns: tuple[str, ...]) -> list[str] | None:
+    """The `_clocks` of a row whose fields (sorted `columns`) all hold one
+    stamp S is `S.join(parts)`: exactly `_STAMPS`' text, without encoding a
+    dict per row. None where a name would need escaping (never, for the
+    schema's names)."""
+    if not all(name.isascii() and name.isidentifier() for name in columns):
+        return None
+    if not columns:
+        return None
+    return ['{"' + columns[0] + '":', *(f',"{name}":' for name in columns[1:]), "}"]
+
+
+# The text of a `prev` naming only fields that were empty (every new row's
+# operation), by its fields: encoded once, not once per operation.
+_NULLS: dict[tuple[str, ...], str] = {}
+
+
+def _prev_text(prev: dict) -> str:
+    """`_ENCODE(prev)`."""
+    if not prev:
+        return "{}"
+    if tuple(prev.values()).count(None) != len(prev):      # JSON values: only None equals None
+        return _ENCODE(prev)
+    key = tuple(prev)
+    text = _NULLS.get(key)
+    if text is None:
+        if len(_NULLS) >= 1024:
+            _NULLS.clear()
+        text = _NULLS[key] = _ENCODE(prev)
+    return text
 
 
 def _reader(entity: str, columns: tuple[str, ...]) -> Callable[[dict], tuple]:

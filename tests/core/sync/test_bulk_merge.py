@@ -14,7 +14,8 @@ from .helpers import workspace
 
 
 def _ops() -> list[Operation]:
-    """New rows of one author (in and out of clock order), a row two devices
+    """New rows of one author (in and out of clock order, with and without
+    `prev`), one by a device whose id ends in a newline, a row two devices
     wrote, a row already held, an op id used twice, signed minutes; a unit,
     a plan and a checklist item, visits naming them, a deleted visit."""
     a, b = str(uuid.uuid4()), str(uuid.uuid4())
@@ -29,7 +30,8 @@ def _ops() -> list[Operation]:
         return ops[-1]
 
     visit = str(uuid.uuid4())
-    op(a, "visit", visit, {"title": "Kiểm tra đột xuất", "place": "Bộ phận Một cửa", "status": "planned"})
+    op(a, "visit", visit, {"title": "Kiểm tra đột xuất", "place": "Bộ phận Một cửa", "status": "planned"},
+       prev={"title": None, "place": None, "status": None})      # as a laptop writes a new row
     unit, plan = str(uuid.uuid4()), str(uuid.uuid4())
     named = str(uuid.uuid4())                     # its unit and plan come later in the slice
     op(a, "visit", named, {"title": "Kiểm tra định kỳ", "unit_id": unit, "plan_id": plan})
@@ -37,7 +39,10 @@ def _ops() -> list[Operation]:
                              "code": "BD-01"})
     op(a, "plan", plan, {"number": "KH-2026/12", "title": "Kế hoạch kiểm tra"})
     op(a, "visit", named, {"place": "Trụ sở phường"})
-    op(a, "checklist_item", str(uuid.uuid4()), {"code": "1.2", "text": "Niêm yết công khai thủ tục"})
+    op(a, "checklist_item", str(uuid.uuid4()), {"code": "1.2", "text": "Niêm yết công khai thủ tục"},
+       prev={"code": "1.1", "text": None})
+    odd = str(uuid.uuid4()) + "\n"                     # a device id the UUID pattern lets through
+    op(odd, "finding", str(uuid.uuid4()), {"visit_id": visit, "text": "Máy có mã lạ", "kind": "note"})
     op(a, "visit", str(uuid.uuid4()), {"title": "Kiểm tra đã xóa", "unit_id": unit, "deleted": True})
     for k in range(5):
         finding = str(uuid.uuid4())
