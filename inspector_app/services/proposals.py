@@ -42,24 +42,50 @@ def concerned(breaches: list, labels: dict[str, str]) -> str:
     return ", ".join(named)
 
 
-def basis(cites: list[dict]) -> str:
-    """" theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg" for an item's bases in force
-    (`ws.checklists.citations`): those naming a provision (at most two, "… và …"), else the
-    first document; a directive (Chỉ thị) is followed "theo yêu cầu tại"; "" without a basis."""
-    chosen = [c for c in cites if c.get("article")][:2] or cites[:1]
+def named(cites: list[dict]) -> str:
+    """"Điều 7 Quyết định số 129/2007/QĐ-TTg" for an item's bases in force (`ws.checklists.citations`):
+    those naming a provision (at most two, "… và …"), else the first document; "" without a basis."""
     names: list[str] = []
-    for c in chosen:
+    for c in [c for c in cites if c.get("article")][:2] or cites[:1]:
         name = cite.short(c, c.get("article") or "")
         if name not in names:
             names.append(name)
+    return " và ".join(names)
+
+
+def basis(cites: list[dict]) -> str:
+    """" theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg"; a directive (Chỉ thị) alone
+    is followed "theo yêu cầu tại"; "" without a basis."""
+    names = named(cites)
     if not names:
         return ""
+    chosen = [c for c in cites if c.get("article")][:2] or cites[:1]
     lead = "theo yêu cầu tại" if all(c["kind"] == "Chỉ thị" for c in chosen) else "theo quy định tại"
-    return f" {lead} {' và '.join(names)}"
+    return f" {lead} {names}"
+
+
+# "… đúng quy định", "… trái quy định (nơi có quy định)": the clause's own "quy định" takes the basis.
+_OWN_RULE = re.compile(r"\b(?:đúng|theo|trái) quy định(?=\s*(?:\([^()]*\))?$)")
+
+
+def with_basis(text: str, cites: list[dict]) -> str:
+    """A clause with the basis it is required by, said once: "… đúng quy định tại Điều 5 Quyết định
+    số 129/2007/QĐ-TTg (nơi có quy định)" where the clause ends saying "đúng / theo / trái quy định";
+    "… đúng quy định về giờ làm việc (Quyết định số 188/1999/QĐ-TTg)" where it says "quy định"
+    elsewhere; else "… theo quy định tại …" (`basis`)."""
+    names = named(cites)
+    if not names:
+        return text
+    own = _OWN_RULE.search(text)
+    if own:
+        return f"{text[:own.end()]} tại {names}{text[own.end():]}"
+    if "quy định" in text:
+        return f"{text} ({names})"
+    return text + basis(cites)
 
 
 def item_request(item: dict, breaches: list, labels: dict[str, str], cites: list[dict] | None = None) -> str:
-    text = f"Chấn chỉnh, bảo đảm {clause(item['text'])}{basis(cites or [])}"
+    text = f"Chấn chỉnh, bảo đảm {with_basis(clause(item['text']), cites or [])}"
     if breaches:
         text += f"; đối với các trường hợp: {concerned(breaches, labels)}"
     return text + "."
@@ -73,8 +99,8 @@ def area_request(title: str, items: list[tuple[dict, list]], labels: dict[str, s
     bases = [basis(cites_of(item)) for item, _b in items]
     shared = bases[0] if len(bases) > 1 and len(set(bases)) == 1 else ""
     parts = []
-    for (item, breaches), own in zip(items, bases, strict=True):
-        part = clause(item["text"]) + ("" if shared else own)
+    for item, breaches in items:
+        part = clause(item["text"]) if shared else with_basis(clause(item["text"]), cites_of(item))
         if breaches:
             part += f" (các trường hợp: {concerned(breaches, labels)})"
         parts.append(part)

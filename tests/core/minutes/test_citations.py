@@ -117,3 +117,20 @@ def test_a_proposed_request_names_the_item_s_basis_shortly_after_the_results_cit
         assert not re.search(r"theo quy định tại [^;.]* ngày \d", text)   # the request never repeats the date
     finally:
         ws.close()
+
+
+def test_a_request_whose_rule_already_says_quy_dinh_takes_the_basis_there_never_twice():
+    from inspector_app.services.proposals import with_basis
+
+    qd129 = {"kind": "Quyết định", "number": "129/2007/QĐ-TTg", "article": "Điều 5"}
+    qd188 = {"kind": "Quyết định", "number": "188/1999/QĐ-TTg", "article": ""}
+    nd118 = {"kind": "Nghị định", "number": "118/2025/NĐ-CP", "article": ""}
+    assert with_basis("mặc trang phục ngành đúng quy định (nơi có quy định)", [qd129]) == (
+        "mặc trang phục ngành đúng quy định tại Điều 5 Quyết định số 129/2007/QĐ-TTg (nơi có quy định)")
+    assert with_basis("không yêu cầu bổ sung hồ sơ trái quy định", [nd118]) == (
+        "không yêu cầu bổ sung hồ sơ trái quy định tại Nghị định số 118/2025/NĐ-CP")
+    assert with_basis("mở cửa đúng quy định về giờ làm việc", [qd188]) == (
+        "mở cửa đúng quy định về giờ làm việc (Quyết định số 188/1999/QĐ-TTg)")
+    assert with_basis("có máy lấy số thứ tự", [nd118]) == (
+        "có máy lấy số thứ tự theo quy định tại Nghị định số 118/2025/NĐ-CP")
+    assert with_basis("có máy lấy số thứ tự", []) == "có máy lấy số thứ tự"
