@@ -204,3 +204,19 @@ def test_rows_a_corrected_item_names_in_its_note_are_not_named_again(demo_minute
                     assert f"Vi phạm ghi nhận: {item['records'][0]}" not in text
                     assert text.count(item["records"][0]) >= 1
     assert checked                          # the demo's team corrected such items
+
+
+def test_a_request_names_a_basis_only_after_the_paper_has_cited_it_in_full(demo_minutes):
+    """The demo's requests are the app's proposals: each names its item's basis shortly
+    ("theo quy định tại Điều 5 Quyết định số 129/2007/QĐ-TTg"), the results above having cited
+    it in full; never "quy định theo quy định"."""
+    _ws, rendered = demo_minutes
+    named = 0
+    for _visit, text in rendered:
+        start = text.index("KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC")
+        requests = text[start:text.index("Ý KIẾN CỦA ĐƠN VỊ", start)]
+        for found in re.finditer(r"(?:Nghị định|Quyết định|Thông tư|Chỉ thị) số \d+/[\w/-]*\w", requests):
+            named += 1
+            assert -1 < text.find(found.group(0) + " ngày ") < start, found.group(0)
+        assert "quy định theo quy định" not in requests
+    assert named >= 20
