@@ -131,7 +131,7 @@ def decision(parts: dict | None, default_subject: str = "", gap: str | None = No
     g = gap or ""
     pieces = ["Quyết định", part(parts.get("number", ""), "số ", f"số {g}"),
               part(date_words(parts["issued_on"]) if parts.get("issued_on") else "", "", f"ngày {g} tháng {g} năm {g}"),
-              part(parts.get("issuer", ""), "của ", f"của {g}"),
+              part(parts.get("issuer", ""), "của ", f"của {g * 3}"),      # room for a title and an agency
               part(subject, "", f"về việc {g}")]
     return " ".join(p for p in pieces if p)
 

@@ -75,7 +75,7 @@ def test_a_decision_reads_from_its_parts_or_as_typed_before_parts_existed():
     bare = citations.decision_parts("Quyết định số 112/QĐ-UBND ngày 5/3/2026.")
     assert bare == {"number": "112/QĐ-UBND", "issued_on": "2026-03-05", "issuer": "", "subject": ""}
     assert citations.decision(bare, gap="……") == ("Quyết định số 112/QĐ-UBND ngày 05 tháng 3 năm 2026 "
-                                                    "của …… về việc ……")
+                                                    "của ……………… về việc ……")
     typed = citations.decision_parts("Quyết định số 7/QĐ-UBND của UBND Thành phố phê duyệt Kế hoạch;")
     assert typed == {"text": "Quyết định số 7/QĐ-UBND của UBND Thành phố phê duyệt Kế hoạch"}
     assert citations.decision_gaps(typed) == [] and citations.decision(typed, gap="……") == typed["text"]

@@ -63,7 +63,7 @@ def test_a_bare_number_typed_before_parts_existed_gets_dots_for_what_it_lacks(ws
     ids = _ready(ws)
     ws.plans.update(ids["plan"], decision="Quyết định số 112/QĐ-UBND")
     text = _paper(ws, ids["visit"], "bare.pdf")
-    assert "Căn cứ Quyết định số 112/QĐ-UBND ngày …… tháng …… năm …… của …… về việc ......" in text
+    assert "Căn cứ Quyết định số 112/QĐ-UBND ngày …… tháng …… năm …… của ……………… về việc ......" in text
     assert "Căn cứ Quyết định số 112/QĐ-UBND." not in text
     (vi, _en), = ws.minutes.warnings(ids["visit"])
     assert "ngày ban hành, cơ quan, người ban hành, trích yếu (về việc …)" in vi
@@ -84,7 +84,7 @@ def test_a_team_s_decision_by_parts_takes_its_subject_line_from_the_team(ws):
     ids = _ready(ws)
     ws.plans.update_team(ids["team"], decision={"number": "140/QĐ-SNV", "issued_on": "2026-10-30"})
     text = _paper(ws, ids["visit"], "team.pdf")
-    assert ("Căn cứ Quyết định số 140/QĐ-SNV ngày 30 tháng 10 năm 2026 của …… về việc thành lập Đoàn kiểm tra "
+    assert ("Căn cứ Quyết định số 140/QĐ-SNV ngày 30 tháng 10 năm 2026 của ……………… về việc thành lập Đoàn kiểm tra "
             "số 1.") in text
     (vi, _en), = ws.minutes.warnings(ids["visit"])
     assert "cơ quan, người ban hành" in vi and "trích yếu" not in vi and "Thư viện → Đoàn kiểm tra" in vi
@@ -110,6 +110,7 @@ def test_a_changed_decision_is_said_in_words_not_as_its_stored_parts(ws):
     ws.plans.update(ids["plan"], decision=PARTS)
     after = {"plan": {"decision": ws.plans.find(ids["plan"])["decision"]}}
     (vi, _en), = diff.facts_differences(before, after)
-    assert vi.startswith("Quyết định kiểm tra: “Quyết định số 112/QĐ-UBND ngày …… tháng …… năm …… của …… về việc ……” → "
-                         "“Quyết định số 123/QĐ-SNV ngày 05 tháng 3 năm 2026 của Giám đốc Sở Nội vụ về việc ban hành")
+    assert vi.startswith("Quyết định kiểm tra: “Quyết định số 112/QĐ-UBND ngày …… tháng …… năm …… "
+                         "của ……………… về việc ……” → “Quyết định số 123/QĐ-SNV ngày 05 tháng 3 năm 2026 "
+                         "của Giám đốc Sở Nội vụ về việc ban hành")
     assert "{" not in vi

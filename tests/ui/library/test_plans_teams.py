@@ -46,7 +46,7 @@ def test_create_and_edit_a_plan(qtbot, lib):
                                                           "issuer": "", "subject": ""}
     assert tab.model.index(0, 3).data() == "05/04/2026"
     # What the decision still lacks is shown as the minutes print it: blanks to fill.
-    assert "Quyết định số 1520/QĐ-UBND ngày …… tháng …… năm …… của …… về việc ……" in tab.details.text()
+    assert "Quyết định số 1520/QĐ-UBND ngày …… tháng …… năm …… của ……………… về việc ……" in tab.details.text()
     assert tab.empty_note.isHidden()
 
     click(qtbot, tab.edit_button)
