@@ -68,7 +68,7 @@ class Plans(Service):
     def list(self) -> list[dict]:
         return self._rows("plan", order="issued_on DESC, number")
 
-    def decision_gaps(self, plan_id: str | None, team_id: str | None) -> list[tuple[str, str]]:
+    def decision_gaps(self, plan_id: str | None, team_id: str | None) -> builtins.list[tuple[str, str]]:
         """(Vietnamese, English) lines for each decision the minutes cite with a part missing
         (its date, issuer or subject line: the paper dots it for the clerk), saying where to add it.
         A team's decision needs no subject line (it is "về việc thành lập <the team>");
@@ -81,7 +81,7 @@ class Plans(Service):
                  "về việc thành lập")):
             parts = citations.decision_parts(row["decision"]) if row else None
             gaps = citations.decision_gaps(parts, default)
-            if not gaps:
+            if not gaps or row is None:
                 continue
             owner = row["number"] if row is plan else row["name"]
             params = {"which": citations.decision(parts), "owner": owner, "tab": tab, "button": button,
