@@ -65,8 +65,6 @@ class Overview:
         self.ws, self.conn, self.today = ws, ws.db.conn, today
         self.period, self.scope, self.lang = period, scope, lang
         self.window = (period.first, period.last, scope.key)
-        if ws.role == "hq":                 # the covering index of the answers (once, ~1 s on five years)
-            hq_overview.ensure_indexes(self.conn)
         self._stats: dict[str, list[int]] | None = None
         self._listed: dict[str, dict[str, int]] | None = None
         templates = hq_overview.templates_in(self.conn, *self.window)
@@ -117,7 +115,9 @@ class Overview:
         rules, params = self.rules, self.rules.params()
         stats: dict[str, list[int]] = {}
         na = overview_rules.stored(NOT_APPLICABLE)
-        for (item_id, value, applies), n in hq_overview.item_values(self.conn, *self.window, rules=params).items():
+        outside = dict(params, cond=json.dumps(          # the conditions of answers outside records only
+            [c for c in rules.cond if not rules.items[c[0]]["section"]["repeatable"]], ensure_ascii=False))
+        for (item_id, value, applies), n in hq_overview.item_values(self.conn, *self.window, rules=outside).items():
             item = rules.items.get(item_id)
             if item is None or item["section"]["repeatable"] or not applies or value == na:
                 continue

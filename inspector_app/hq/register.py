@@ -20,9 +20,8 @@ texts, `unit_names` the units' names.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 import weakref
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..services.request_status import (
@@ -43,7 +42,7 @@ from ..services.request_status import (
     latest_check,
     stored,
 )
-from ..storage import hq_register
+from ..storage import hq_register, search_index
 from .periods import Period
 from .scope import PROVINCE, Scope
 
@@ -52,7 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CHECK_LABELS", "CHECK_RESULTS", "CONCLUDED_VISITS", "DUE_SOON_DAYS", "FINAL", "LEGACY", "OUTSTANDING",
            "STATUSES", "STORED", "Check", "Entry", "by_deadline", "details", "effective_status", "entries", "is_late",
-           "label", "latest_check", "listing", "pick", "prepare_search", "select", "status_of", "statuses", "stored",
+           "label", "latest_check", "listing", "pick", "select", "status_of", "statuses", "stored",
            "texts", "unit_names"]
 
 
@@ -186,11 +185,9 @@ def _searched(row: dict) -> str:
 
 
 def _fold(text: str) -> str:
-    """text.fold's result for search (lower case, no diacritics, "đ" → "d"), faster: the
-    decomposed text encoded to ASCII drops every mark in C. Other non-ASCII signs (dashes,
-    quotes) go too, in the text and the query alike."""
-    return unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")) \
-        .encode("ascii", "ignore").decode("ascii").lower()
+    """The form a search compares (lower case, no diacritics, "đ" → "d", other non-ASCII
+    signs dropped): `search_index.fold_text`, which folds requests' texts when written."""
+    return search_index.fold_text(text)
 
 
 def _folded(text: str | None) -> str:
@@ -201,7 +198,7 @@ def _folded(text: str | None) -> str:
     if folded is None:
         if len(_FOLDED) > 200_000:
             _FOLDED.clear()
-        folded = _FOLDED[text] = text.lower() if text.isascii() else _fold(text)
+        folded = _FOLDED[text] = _fold(text)
     return folded
 
 
@@ -275,69 +272,34 @@ def pick(ws: Workspace, rows: Iterable[Entry], *, status: str | Iterable[str] | 
            and (units is None or row.unit_id in units) and (not late or row.late)]
     words = _fold(search or "").split()
     if words:
-        folded = _search_texts(ws)
-        for word in words:
-            out = [row for row in out if word in folded.get(row.id, "")]
+        found = hq_register.search(ws.db.conn, [_word(ws, word) for word in words])
+        out = [row for row in out if row.id in found]
     if descending:
         out.reverse()
     return out
 
 
-def _search_texts(ws: Workspace) -> dict[str, str]:
-    """request id → the folded texts a search looks in (select's `_SEARCHED`), kept until a
-    row they come from changes; each distinct text folded once for the process."""
-    kept = _CACHE.setdefault(ws, {}).get(("search", tuple(ws.writer.generations[e] for e in _READS)))
-    if kept is not None:
-        return kept
-    steps = _folding(ws, -1)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
+def _word(ws: Workspace, word: str) -> dict:
+    """A folded word of a search, with the ids of the units, items, plans and teams whose
+    folded names hold it (`hq_register.search` looks in the requests' own texts, folded when
+    written, and these names; `select` looks in the same texts, joined)."""
+    names = _names(ws)
+    return {"word": word, **{kind: [k for k, v in found.items() if word in v] for kind, found in names.items()}}
 
 
-def prepare_search(ws: Workspace, at_once: int = 500) -> Iterator[None]:
-    """Make the texts `pick` searches in, a step at a time: the first `next()` reads the
-    names, each next one reads and folds the texts of at most `at_once` requests, so a
-    window can do it in slices while it is idle and a first search then folds nothing
-    (`at_once` -1: all in one step). Done when exhausted (at once if they are made already);
-    after a change of the rows read it stops (the next search reads them again)."""
-    if ("search", tuple(ws.writer.generations[e] for e in _READS)) not in _CACHE.setdefault(ws, {}):
-        yield from _folding(ws, at_once, stop_on_change=True)
-
-
-def _folding(ws: Workspace, at_once: int, stop_on_change: bool = False) -> Generator[None, None, dict[str, str]]:
-    """`prepare_search`'s steps; returns the texts, kept when no row read changed meanwhile."""
-    key = ("search", tuple(ws.writer.generations[e] for e in _READS))
-    conn = ws.db.conn
-    names = {kind: {k: _folded(v) for k, v in found.items()} for kind, found in hq_register.names(conn).items()}
-    units, items, plans, teams = names["unit"], names["item"], names["plan"], names["team"]
-    yield
-    out: dict[str, str] = {}
-    after = 0
-    while True:                               # a slice of requests at a time, by rowid
-        sources = hq_register.search_sources(conn, after, at_once)
-        if not sources:
-            break
-        for _rowid, request_id, text, responsible, number, reason, unit_id, visited, item_id, plan_id, team_id \
-                in sources:
-            out[request_id] = "\n".join((_folded(text), units.get(unit_id) or units.get(visited, ""),
-                                         units.get(visited, ""), items.get(item_id, ""), _folded(responsible),
-                                         _folded(number), _folded(reason), plans.get(plan_id, ""),
-                                         teams.get(team_id, "")))
-        after = sources[-1][0]
-        if at_once < 0:
-            break
-        yield
-        if stop_on_change and key != ("search", tuple(ws.writer.generations[e] for e in _READS)):
-            return out                        # changed meanwhile: read again by the next search
-    if key == ("search", tuple(ws.writer.generations[e] for e in _READS)):
-        cache = _CACHE.setdefault(ws, {})
-        for old in [k for k in list(cache) if k[0] == "search"]:    # (a snapshot: a worker may read too)
+def _names(ws: Workspace) -> dict[str, dict[str, str]]:
+    """The names a search looks in, folded (`hq_register.names`: a few hundred), kept until a
+    row of the register's tables changes."""
+    key = ("names", tuple(ws.writer.generations[e] for e in _READS))
+    cache = _CACHE.setdefault(ws, {})
+    kept = cache.get(key)
+    if kept is None:
+        kept = {kind: {k: _folded(v) for k, v in found.items()}
+                for kind, found in hq_register.names(ws.db.conn).items()}
+        for old in [k for k in list(cache) if k[0] == "names"]:     # (a snapshot: a worker may read too)
             cache.pop(old, None)
-        cache[key] = out
-    return out
+        cache[key] = kept
+    return kept
 
 
 def details(ws: Workspace, request_id: str, today: dt.date | str | None = None) -> dict | None:

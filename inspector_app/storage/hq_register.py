@@ -145,7 +145,14 @@ FROM request r WHERE r.id = ? AND r.deleted = 0""", (request_id,))
 # opening the page, and so did deriving the status in SQL (SQLite's CASE per row cost
 # more than the core's derivation once per stored status and deadline). These read the
 # few columns the core derives a row from; the rest of a request is read when it is
-# selected (`requests_by_id`) or searched (`search_sources`).
+# selected (`requests_by_id`) or searched (`search`).
+
+# Every live request in the register's order, read from `request_register` (migration 11)
+# alone: neither sorted nor read row by row.
+LISTED = """
+SELECT id, deadline, status, status_on, responsible_unit_id, report_number, report_date, visit_id
+FROM request WHERE deleted = 0 ORDER BY deadline IS NULL, deadline, id"""
+
 
 def listed_requests(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
                     scope: Scope = None) -> list[tuple]:
@@ -158,9 +165,7 @@ def listed_requests(conn: sqlite3.Connection, first: str | None = None, last: st
         # looked a visit up per request, a third slower).
         visits = {row[0]: row[1:] for row in conn.execute(
             "SELECT id, unit_id, coalesce(substr(arrived_at, 1, 10), scheduled_on) FROM visit WHERE deleted = 0")}
-        return [row + visit for row in conn.execute("""
-SELECT id, deadline, status, status_on, responsible_unit_id, report_number, report_date, visit_id
-FROM request WHERE deleted = 0 ORDER BY deadline IS NULL, deadline, id""") if (visit := visits.get(row[7]))]
+        return [row + visit for row in conn.execute(LISTED) if (visit := visits.get(row[7]))]
     return conn.execute(_SCOPED + """
 SELECT r.id, r.deadline, r.status, r.status_on, r.responsible_unit_id, r.report_number, r.report_date, r.visit_id,
        s.unit_id, s.day
@@ -181,16 +186,34 @@ def texts(conn: sqlite3.Connection, request_ids: Iterable[str] | None = None) ->
     return out
 
 
-def search_sources(conn: sqlite3.Connection, after: int = 0, limit: int = -1) -> list[tuple]:
-    """What a search looks in, for the live requests of live visits, by rowid from `after`
-    (exclusive), at most `limit` (all when negative): (rowid, id, text, responsible, report
-    number, status reason, unit that must act, unit visited, item id, plan id, team id);
-    the names behind the ids are `names`."""
-    return conn.execute("""
-SELECT r.rowid, r.id, r.text, r.responsible, r.report_number, r.status_reason,
-       coalesce(r.responsible_unit_id, v.unit_id), v.unit_id, r.item_id, v.plan_id, v.team_id
-FROM request r JOIN visit v ON v.id = r.visit_id AND v.deleted = 0
-WHERE r.deleted = 0 AND r.rowid > ? ORDER BY r.rowid LIMIT ?""", (after, limit)).fetchall()
+def search(conn: sqlite3.Connection, words: list[dict]) -> set[str]:
+    """Ids of the requests whose texts hold every word of `words`, one query: each word as
+    {"word": folded, "unit": [...], "item": [...], "plan": [...], "team": [...]}, the ids
+    whose folded names hold it (the core folds the names: `names`). A request holds a word
+    when its own texts folded (`request_search`, migration 11: text, responsible, report
+    number, status reason) do, or the name of its responsible unit, its item, or its
+    visit's unit, plan or team. Requests of deleted visits and deleted requests may be
+    among them: the caller keeps the requests it lists."""
+    terms, params = [], {}
+    for n, word in enumerate(words):
+        params[f"w{n}"] = word["word"]
+        for kind in ("unit", "item", "plan", "team"):
+            params[f"{kind}{n}"] = json.dumps(word.get(kind) or [])
+        ors = [f"instr(f.body, :w{n}) > 0"]
+        if word.get("unit"):
+            ors.append(f"f.unit_id IN (SELECT value FROM json_each(:unit{n}))")
+        if word.get("item"):
+            ors.append(f"f.item_id IN (SELECT value FROM json_each(:item{n}))")
+        by_visit = [f"{column} IN (SELECT value FROM json_each(:{kind}{n}))"
+                    for kind, column in (("unit", "unit_id"), ("plan", "plan_id"), ("team", "team_id"))
+                    if word.get(kind)]
+        if by_visit:
+            ors.append(f"f.visit_id IN (SELECT id FROM visit WHERE {' OR '.join(by_visit)})")
+        terms.append(f"({' OR '.join(ors)})")
+    if not terms:
+        return set()
+    return {row[0] for row in conn.execute(f"SELECT f.request_id FROM request_search f WHERE {' AND '.join(terms)}",
+                                           params)}
 
 
 def unit_names(conn: sqlite3.Connection) -> dict[str, str]:

@@ -12,6 +12,7 @@ from . import (
     schema_v4_sync,
     schema_v9_followup,
     schema_v10_par,
+    schema_v11_hq_reads,
     seal_store,
     search_index,
     succession_store,
@@ -47,7 +48,8 @@ def _v6(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1, _v2, schema_v3_minutes.migrate, schema_v4_sync.migrate, undo_store.create, _v6,
-    seal_store.create, succession_store.create, schema_v9_followup.migrate, schema_v10_par.migrate]
+    seal_store.create, succession_store.create, schema_v9_followup.migrate, schema_v10_par.migrate,
+    schema_v11_hq_reads.migrate]
 LATEST = len(MIGRATIONS)
 
 

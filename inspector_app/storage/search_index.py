@@ -8,7 +8,8 @@ which SQLite's own diacritic removal does not do).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 
 from ..text import fold, words
 
@@ -52,6 +53,9 @@ def create(conn: sqlite3.Connection) -> None:
 
 def update(conn: sqlite3.Connection, entity: str, row_id: str) -> None:
     """Re-index one row after a write; a deleted row leaves the index."""
+    if entity in FOLDED:
+        refold(conn, entity, [row_id])
+        return
     if entity not in _TEXT_SQL:
         return
     row = conn.execute(_TEXT_SQL[entity], (row_id,)).fetchone()
@@ -97,8 +101,9 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
 
     `one(conn, entity, row_id)` re-indexes one row: it takes the rows that
     already have a document (a leftover) and the visits held before whose
-    text changes because their unit or plan is among `rows`. Other entities
-    (and plans' own rows) are not indexed. `values`: every field a new row
+    text changes because their unit or plan is among `rows`. Requests' own
+    texts are folded (`refold`, new or held alike); other entities (and plans'
+    own rows) are not indexed. `values`: every field a new row
     of `rows` holds, by (entity, row id), as just written: the text of an
     entity of `OWN_TEXT` is then built from them instead of read back."""
     new = set(rows)
@@ -110,6 +115,8 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
     bodies: list[tuple[int, str]] = []
     rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0]
     for entity, row_ids in by_entity.items():
+        if entity in FOLDED:
+            refold(conn, entity, row_ids)
         if entity in _SOME_SQL:
             for chunk, marks in _chunks(row_ids):
                 indexed = {r[0] for r in conn.execute(f"SELECT row_id FROM search_doc WHERE row_id IN {marks}",
@@ -146,6 +153,65 @@ def _texts(entity: str, row_ids: list[str], values: dict[tuple[str, str], dict])
         row = values[(entity, row_id)]
         out[row_id] = (bool(row.get("deleted")), " ".join(row.get(column) or "" for column in columns))
     return out
+
+
+# -- own texts folded, for the register of requests (migration 11) --------------------------
+#
+# The register (hq/register.py) finds a request when every word of a search is in its
+# texts, accents and case ignored, anywhere in a word ("yet" in "niêm yết"): a substring
+# of the folded texts, not FTS's tokens. The names it also looks in (units, items, plans,
+# teams: a few hundred) it folds itself; a request's own texts are folded here when the
+# row is written (`request_search`, with the ids the names hang on), so a search reads
+# one table.
+FOLDED = {"request": ("text", "responsible", "report_number", "status_reason")}
+_FOLDED_IDS = ("visit_id", "responsible_unit_id", "item_id")
+_FOLDED_SQL = f"SELECT id, {', '.join(_FOLDED_IDS)}, {', '.join(FOLDED['request'])} FROM request"
+_FOLDED_INSERT = ("INSERT OR REPLACE INTO request_search (request_id, visit_id, unit_id, item_id, body)"
+                  " VALUES (?, ?, ?, ?, ?)")
+
+
+def fold_text(text: str | None) -> str:
+    """A text as the register searches it: lower case, no diacritics, "đ" → "d"; other
+    non-ASCII signs (dashes, quotes) dropped, in the text and the query alike. The
+    decomposed text encoded to ASCII drops every mark in C (text.fold's letters, faster)."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")) \
+        .encode("ascii", "ignore").decode("ascii").lower()
+
+
+def folded_body(values: Iterable[str | None]) -> str:
+    """The stored form of a row's own texts: each folded, joined by newlines (a search's
+    word holds no whitespace, so it never matches across two of them)."""
+    return "\n".join(fold_text(value) for value in values)
+
+
+def _folded_rows(rows: Iterable[tuple]) -> list[tuple]:
+    n = len(_FOLDED_IDS) + 1
+    return [(*row[:n], folded_body(row[n:])) for row in rows]
+
+
+def create_folded(conn: sqlite3.Connection) -> None:
+    """Make `request_search` (each request's visit, responsible unit, item and own texts
+    folded) and fill it (migration 11)."""
+    conn.execute("CREATE TABLE request_search (request_id TEXT PRIMARY KEY, visit_id TEXT, unit_id TEXT,"
+                 " item_id TEXT, body TEXT NOT NULL)")
+    conn.executemany(_FOLDED_INSERT, _folded_rows(conn.execute(_FOLDED_SQL)))
+
+
+def refold(conn: sqlite3.Connection, entity: str, row_ids: list[str]) -> None:
+    """Fold again the own texts of these rows of `entity` (a key of FOLDED) after a write;
+    a row that is not there leaves the table (a deleted one stays: the register reads only
+    the live requests it lists)."""
+    for chunk, marks in _chunks(row_ids):
+        rows = conn.execute(f"{_FOLDED_SQL} WHERE id IN {marks}", chunk).fetchall()
+        conn.executemany(_FOLDED_INSERT, _folded_rows(rows))
+        if len(rows) < len(chunk):
+            held = {row[0] for row in rows}
+            conn.executemany("DELETE FROM request_search WHERE request_id = ?",
+                             [(row_id,) for row_id in chunk if row_id not in held])
 
 
 def reindex_all(conn: sqlite3.Connection) -> None:

@@ -169,7 +169,7 @@ def _merge(conn: sqlite3.Connection, op: Operation, clocks_text, remote: bool,
             marks = ", ".join("?" * (len(columns) + 2))
             conn.execute(f"INSERT INTO {op.entity} ({names}) VALUES ({marks})",
                          (op.row_id, *values, clock_text))
-        if op.entity in search_index.SEARCHABLE or op.entity in ("plan",):
+        if op.entity in search_index.SEARCHABLE or op.entity in ("plan", *search_index.FOLDED):
             _reindex(conn, op)
     if found:
         sync_conflicts.after_apply(conn, op, beaten, lost, remote, merging)

@@ -8,15 +8,15 @@ cancelled with a reason, reopened, more scans; and the follow-up letters
 (one .docx per unit with late requests). Every call goes through the op
 runner: a refusal is shown in Vietnamese, a change refreshes the table.
 
-While the page is shown and idle, the texts a search looks in are folded a slice at a
-time (`register.prepare_search`), so the first search typed does not fold them all.
+A search reads the requests' texts folded when they were written (`register.pick`: one
+query), so the first search typed on a page just opened folds nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,8 +39,6 @@ from ..ops import OpRunner
 from ..widgets import make_table
 from .register_dialogs import ReasonDialog, ReportDialog, ScanList
 from .register_model import RegisterModel
-
-_WARM_AFTER_MS = 100             # the search's texts are folded from this long after the page is shown (painted)
 
 
 class RegisterPage(QWidget):
@@ -131,27 +129,6 @@ class RegisterPage(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(grid)
         self._after_reset()
-        self._warming = None
-        self._warm_timer = QTimer(self)          # folds the search's texts while the page is idle
-        self._warm_timer.setInterval(0)
-        self._warm_timer.timeout.connect(self._warm_step)
-
-    # -- the search's texts, folded while idle ---------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._warming = register.prepare_search(self.ws)
-        QTimer.singleShot(_WARM_AFTER_MS, self, self._warm_timer.start)   # once the table is painted
-
-
-    def hideEvent(self, event) -> None:
-        self._warm_timer.stop()
-        super().hideEvent(event)
-
-    def _warm_step(self) -> None:
-        """One slice (a thousand requests' texts, a few milliseconds); stops when all are done."""
-        if self._warming is None or not self.isVisible() or next(self._warming, StopIteration) is StopIteration:
-            self._warm_timer.stop()
-            self._warming = None
 
     def _size_columns(self) -> None:
         """Widths from the font, not from the contents: measuring thousands of rows on every
@@ -210,9 +187,6 @@ class RegisterPage(QWidget):
     def _on_changes(self, changes, _initiator) -> None:
         selected = self.selected()
         if self.model.apply_changes(changes):
-            if self.isVisible():                 # the texts changed: fold the new ones while idle
-                self._warming = register.prepare_search(self.ws)
-                self._warm_timer.start()
             if changes.touches("org_unit"):
                 self._fill_units()
             if selected:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from inspector_app.hq import overview, overview_detail, periods, scope
-from inspector_app.storage import hq_overview
 from tests.core.hq import overview_fixture as fixture
 
 
@@ -160,15 +159,6 @@ def test_an_empty_period_has_empty_views(small):
     assert view.staff()["rows"] == 0 and view.staff()["breaches"] == []
     assert view.satisfaction() == {"choices": [], "rows": [], "interviews": 0, "visits": 0,
                                    "cells": view.satisfaction()["cells"]}
-
-
-def test_the_index_is_made_once(small):
-    ws, _ids = small
-    conn = ws.db.conn
-    hq_overview.ensure_indexes(conn)
-    assert hq_overview.ensure_indexes(conn) is False
-    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert set(hq_overview.INDEXES) <= names
 
 
 def test_a_visit_read_only_its_items_records_and_evidence(small):

@@ -1,7 +1,7 @@
-"""The register's narrow reading for the window (hq/register.listing, pick, details,
-prepare_search) on the hand-counted workspace of register_province.py: the same
-requests, order, statuses and matches as `entries` and `select`, which the other
-tests check against the hand counts."""
+"""The register's narrow reading for the window (hq/register.listing, pick, details) on
+the hand-counted workspace of register_province.py: the same requests, order, statuses
+and matches as `entries` and `select`, which the other tests check against the hand
+counts; the search reads the requests' texts folded when written (migration 11)."""
 
 from __future__ import annotations
 
@@ -73,26 +73,38 @@ def test_pick_picks_what_select_picks(hq, filters):
     assert picked == [r["id"] for r in register.select(register.entries(ws, today=TODAY), **filters)]
 
 
-def test_the_search_finds_a_text_changed_while_its_texts_were_being_folded(hq):
+def test_the_search_reads_the_texts_folded_when_written(hq):
     ws, ids = hq
-    steps = register.prepare_search(ws, at_once=2)
-    next(steps)                                    # the names
-    next(steps)                                    # two requests' texts
+    conn = ws.db.conn
+    body = conn.execute("SELECT body FROM request_search WHERE request_id = ?", (ids["r3"],)).fetchone()[0]
+    assert body.split("\n")[0].isascii() and "niem yet" not in body
     ws.findings.edit_request(ids["r3"], text="Bố trí máy tra cứu thủ tục hành chính.")
-    assert next(steps, "done") == "done"           # stopped: the texts read may be stale
+    assert conn.execute("SELECT body FROM request_search WHERE request_id = ?", (ids["r3"],)).fetchone()[0] \
+        .startswith("bo tri may tra cuu thu tuc hanh chinh.\n")
     entries = register.listing(ws, today=TODAY)
-    assert [e.id for e in register.pick(ws, entries, search="may tra cuu")] == [ids["r3"]]
-    assert list(register.prepare_search(ws)) == []         # made by that search: nothing left to do
-    for step in register.prepare_search(ws, at_once=2):
-        raise AssertionError(step)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        found = register.pick(ws, entries, search="MAY tra cuu")
+    finally:
+        conn.set_trace_callback(None)
+    assert [e.id for e in found] == [ids["r3"]]
+    assert [s for s in statements if "request_search" in s] and not [s for s in statements if "r.text" in s]
+    ws.findings.delete_request(ids["r3"])
+    assert register.pick(ws, register.listing(ws, today=TODAY), search="may tra cuu") == []
 
 
-def test_the_texts_folded_in_slices_are_those_a_search_finds(hq):
+def test_a_word_is_found_in_a_unit_plan_or_team_name_renamed(hq):
     ws, ids = hq
-    register._FOLDED.clear()
-    assert len(list(register.prepare_search(ws, at_once=2))) == 1 + 3          # the names, then 3 slices of 2
     entries = register.listing(ws, today=TODAY)
-    assert [e.id for e in register.pick(ws, entries, search="niem yet")] == [ids["r1"], ids["r4"]]
+    assert register.pick(ws, entries, search="phuong ngoc ha") != []
+    assert register.pick(ws, entries, search="xom moi") == []
+    unit = ws.visits.get(ws.findings.request(ids["r3"])["visit_id"])["unit_id"]
+    ws.units.update(unit, name="Ủy ban nhân dân xã Xóm Mới")
+    renamed = register.pick(ws, register.listing(ws, today=TODAY), search="xom moi")
+    assert ids["r3"] in [e.id for e in renamed]
+    assert [e.id for e in renamed] == [r["id"] for r in register.select(register.entries(ws, today=TODAY),
+                                                                         search="xom moi")]
 
 
 def test_details_are_the_entries_row_of_one_request(hq):

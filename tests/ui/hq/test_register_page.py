@@ -187,9 +187,9 @@ def test_attaching_more_scans_to_a_recorded_report(page, hq, tmp_path):
     assert page.model.index(row, RegisterModel.REPORT).data(Qt.ItemDataRole.ToolTipRole) == "1 scan(s)"
 
 
-def test_the_search_texts_are_folded_while_the_page_is_idle(page, qtbot, hq):
+def test_the_first_search_on_a_page_just_opened_folds_no_request_text(page, qtbot, hq):
     ws, ids = hq
-    qtbot.waitUntil(lambda: next(register.prepare_search(ws), "ready") == "ready", timeout=5000)
+    register._FOLDED.clear()
     statements: list[str] = []
     ws.db.conn.set_trace_callback(statements.append)
     try:
@@ -197,12 +197,12 @@ def test_the_search_texts_are_folded_while_the_page_is_idle(page, qtbot, hq):
     finally:
         ws.db.conn.set_trace_callback(None)
     assert _ids(page) == [ids["r2"]]
-    assert not [s for s in statements if "r.rowid > ?" in s]          # no text read, none folded, to search
+    assert [s for s in statements if "FROM request_search" in s]            # the texts folded when written
+    assert not set(register.texts(ws).values()) & set(register._FOLDED)     # none folded to search
 
 
-def test_a_text_edited_after_the_texts_were_folded_is_found(page, qtbot, hq):
+def test_a_text_edited_on_the_page_is_found(page, qtbot, hq):
     ws, ids = hq
-    qtbot.waitUntil(lambda: next(register.prepare_search(ws), "ready") == "ready", timeout=5000)
     page.ops.run(lambda: ws.findings.edit_request(ids["r3"], text="Bố trí máy tra cứu thủ tục hành chính."))
     qtbot.keyClicks(page.search_edit, "may tra cuu")
     assert _ids(page) == [ids["r3"]]
