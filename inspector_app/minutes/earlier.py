@@ -27,7 +27,7 @@ def earlier_flowables(story, section: dict) -> list:
              p(section.get("result_column", ""), st.cell_head), p(section.get("note_column", ""), st.cell_head)]]
     style = grid(story.fonts.regular)
     for n, r in enumerate(requests, 1):
-        text = escape(r["text"])
+        text = escape(story.expand(r["text"]))          # a basis it names shortly, in full if not cited yet
         if r["deadline"]:
             text += f"<br/><i>({escape(lab.get('deadline_column', 'Thời hạn'))}: {words.date_short(r['deadline'])})</i>"
         result = results.get(r["result"], r["result"])

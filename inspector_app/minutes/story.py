@@ -9,8 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ..checklists.citations import GAP
 from . import people, words
+from .cited import Citations, dotted
 from .earlier import earlier_flowables
 from .flow import code_cell, data_table, drop_empty_columns, keep_headings
 from .layout import FLAGGED, INDENT, TEXT_W, Header, Rule, Styles, bold, grid, p
@@ -34,22 +34,14 @@ class Story:
         self.labels = template.get("labels", {})
         self.photo_flowables = photo_flowables
         self.level1 = self.level2 = 0
-        self.cited: set[str] = set()                    # documents already cited in full
+        # Each document cited in full where the paper first names it, then shortly (cited.py).
+        self.citations = Citations(self.facts)
+        self.cite, self.expand = self.citations.cite, self.citations.expand
         self.claimed = {code for s in self._sections() if s["kind"] == "records" for code in s["sections"]}
 
     def _sections(self) -> list[dict]:
         key = "amendment_sections" if self.amendment and self.template.get("amendment_sections") else "sections"
         return self.template[key]
-
-    def cite(self, citation: dict | str) -> str:
-        """A legal basis in full where the paper first names its document (number, date,
-        issuer, subject line), then shortly ("khoản 3 Điều 7 Quyết định số 129/2007/QĐ-TTg")."""
-        if isinstance(citation, str):                # content of minutes signed before full citations
-            return citation
-        if citation["ref"] in self.cited:
-            return citation["short"]
-        self.cited.add(citation["ref"])
-        return citation["full"]
 
     def fill(self, text: str, **extra) -> str:
         return fill(text, {**self.values, **extra})
@@ -119,25 +111,8 @@ class Story:
                 continue
             seen |= numbers
             lines.append(text)
-        return [p(self._dotted(text, ";" if n < len(lines) else ".", self.st.basis), self.st.basis)
+        return [p(dotted(text, ";" if n < len(lines) else ".", self.st.basis), self.st.basis)
                 for n, text in enumerate(lines, 1)]
-
-    def _dotted(self, text: str, end: str, style) -> str:
-        """`text` + `end`; a part left blank (a decision without its subject line, ending in
-        "về việc ……") is dotted to the end of the line for the clerk to write by hand,
-        or over the whole next line when little of this one is left."""
-        if not text.endswith(GAP):
-            return text + end
-        head = text[: -len(GAP)].rstrip()
-        para = p(head, style)
-        para.wrap(TEXT_W, 10_000)
-        last = para.blPara.lines[-1]
-        used = TEXT_W - (last[0] if isinstance(last, tuple) else last.extraSpace)
-        dot = stringWidth(".", style.fontName, style.fontSize)
-        room = TEXT_W - used - stringWidth(" " + end, style.fontName, style.fontSize) - 2 * dot
-        if room < 30 * dot:
-            return f"{head}\n{'.' * int((TEXT_W - 3 * dot) / dot)}{end}"
-        return f"{head} {'.' * int(room / dot)}{end}"
 
     def s_text(self, section: dict) -> list:
         """A sentence of the template; its `refused_text` when the unit refused to sign
@@ -341,7 +316,8 @@ class Story:
         rows = [[p(lab.get("number_column", "TT"), st.cell_head), p(lab.get("request_column", ""), st.cell_head),
                  p(lab.get("responsible_column", ""), st.cell_head), p(lab.get("deadline_column", ""), st.cell_head)]]
         for n, r in enumerate(requests, 1):
-            rows.append([code_cell(p(str(n), st.cell_center)), p(r["text"], st.cell), p(r["responsible"], st.cell),
+            rows.append([code_cell(p(str(n), st.cell_center)), p(self.expand(r["text"]), st.cell),
+                         p(r["responsible"], st.cell),
                          p(words.date_short(r["deadline"]) if r["deadline"] else "", st.cell_center)])
         widths = [12 * mm, 85 * mm, TEXT_W - 122 * mm, 25 * mm]
         out += [data_table(rows, widths, grid(self.fonts.regular)), Spacer(1, 6)]
