@@ -236,25 +236,30 @@ def listing(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
     # deadline only through by_deadline's answer: derived once per such pair, not per request.
     weighed: dict[str | None, str] = {}
     plain: dict[tuple, tuple[str, bool]] = {}
-    out = []
+    seen: dict[tuple, tuple[str, bool]] = {}       # (stored status, deadline) → plain's pair: one look-up a row
+    out: list[Entry] = []
+    append, make = out.append, tuple.__new__       # (Entry's own __new__ is a Python call: a third of the loop)
     for request_id, deadline, stored_status, status_on, unit_id, number, date, visit_id, visited, visit_day in \
             hq_register.listed_requests(conn, period.first if period else None, period.last if period else None,
                                         scope.key):
         own = found.get(request_id)
+        derived: tuple[str, bool] | None
         if own:
             status = effective_status(stored_status, deadline, day, [c[:3] for c in own], status_on)
             derived = (status, is_late(status, deadline, day))
         else:
-            when = weighed.get(deadline)
-            if when is None:
-                when = weighed[deadline] = by_deadline(deadline, day)
-            kept_pair = plain.get((stored_status, when))
-            if kept_pair is None:
-                status = effective_status(stored_status, deadline, day)
-                kept_pair = plain[(stored_status, when)] = (status, is_late(status, deadline, day))
-            derived = kept_pair
-        out.append(Entry(request_id, deadline, derived[0], derived[1], unit_id or visited, visited, visit_day,
-                         number, date, visit_id))
+            derived = seen.get((stored_status, deadline))
+            if derived is None:
+                when = weighed.get(deadline)
+                if when is None:
+                    when = weighed[deadline] = by_deadline(deadline, day)
+                derived = plain.get((stored_status, when))
+                if derived is None:
+                    status = effective_status(stored_status, deadline, day)
+                    derived = plain[(stored_status, when)] = (status, is_late(status, deadline, day))
+                seen[(stored_status, deadline)] = derived
+        append(make(Entry, (request_id, deadline, derived[0], derived[1], unit_id or visited, visited, visit_day,
+                            number, date, visit_id)))
     for old in [k for k in list(cache) if k[0] == "listing"]:    # (a snapshot: a worker may read too)
         cache.pop(old, None)                  # one listing kept: the latest
     cache[key] = out

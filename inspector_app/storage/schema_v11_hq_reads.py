@@ -7,7 +7,8 @@ years of a province).
   (CREATE INDEX IF NOT EXISTS): a workspace that has it keeps it.
 - `visit_day`: the visits by the day that counts (the arrival, else the planned day:
   `hq_queries._SCOPED`'s expression, which it must repeat exactly to be used), so a
-  window's visits are found by a range, not a scan of every visit of every year.
+  window's visits are found by a range, not a scan of every visit of every year; with
+  their unit, it is all the register reads of every visit (`hq_register.listed_requests`).
 - `observation_record_value`: records' answers by field and value, so the Overview finds
   the answers that breach an item (a roll call's "Vắng không lý do") by one search per
   breaching value, not by reading every record's answers of the window.
@@ -29,7 +30,8 @@ from . import search_index
 
 SQL = (
     "CREATE INDEX IF NOT EXISTS hq_observation_cover ON observation(visit_id, record_id, item_id, deleted, value)",
-    "CREATE INDEX visit_day ON visit(coalesce(substr(arrived_at, 1, 10), scheduled_on)) WHERE deleted = 0",
+    "CREATE INDEX visit_day ON visit(coalesce(substr(arrived_at, 1, 10), scheduled_on), unit_id, id, deleted)"
+    " WHERE deleted = 0",
     "CREATE INDEX observation_record_value ON observation(item_id, value, visit_id, record_id, deleted)"
     " WHERE record_id IS NOT NULL AND deleted = 0",
     "CREATE INDEX request_register ON request(deadline IS NULL, deadline, id, status, status_on,"
