@@ -12,22 +12,22 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="93"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="134"/>
         <source>Assign the team to a unit</source>
         <translation>Phân công đoàn kiểm tra đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="97"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="138"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="98"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="139"/>
         <source>&amp;From:</source>
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="99"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="140"/>
         <source>&amp;To:</source>
         <translation>Đế&amp;n ngày:</translation>
     </message>
@@ -470,92 +470,92 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="57"/>
+        <location filename="../../ui/library/checklists_tab.py" line="89"/>
         <source>Copy to a new version</source>
         <translation>Sao chép sang phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="58"/>
+        <location filename="../../ui/library/checklists_tab.py" line="90"/>
         <source>Publish</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="59"/>
+        <location filename="../../ui/library/checklists_tab.py" line="91"/>
         <source>Make an editable draft from the selected version</source>
         <translation>Tạo một bản nháp sửa được từ phiên bản đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="60"/>
+        <location filename="../../ui/library/checklists_tab.py" line="92"/>
         <source>Freeze the draft so that visits can use it</source>
         <translation>Chốt bản nháp để các cuộc kiểm tra sử dụng được</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="65"/>
+        <location filename="../../ui/library/checklists_tab.py" line="97"/>
         <source>Edit title…</source>
         <translation>Sửa tên phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="66"/>
+        <location filename="../../ui/library/checklists_tab.py" line="98"/>
         <source>Add section…</source>
         <translation>Thêm phần…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="67"/>
+        <location filename="../../ui/library/checklists_tab.py" line="99"/>
         <source>Add item…</source>
         <translation>Thêm tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="68"/>
+        <location filename="../../ui/library/checklists_tab.py" line="100"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="69"/>
+        <location filename="../../ui/library/checklists_tab.py" line="101"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="179"/>
+        <location filename="../../ui/library/checklists_tab.py" line="213"/>
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="182"/>
+        <location filename="../../ui/library/checklists_tab.py" line="216"/>
         <source>No checklist selected.</source>
         <translation>Chưa chọn phiếu kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="185"/>
+        <location filename="../../ui/library/checklists_tab.py" line="219"/>
         <source>Draft: it can be edited here. Publish it when it is ready; then it cannot change.</source>
         <translation>Bản nháp: có thể sửa tại đây. Khi hoàn chỉnh, bấm “Ban hành”; sau đó phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="186"/>
+        <location filename="../../ui/library/checklists_tab.py" line="220"/>
         <source>Published versions cannot be edited. Use “Copy to a new version” to change it.</source>
         <translation>Phiên bản đã ban hành không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="187"/>
+        <location filename="../../ui/library/checklists_tab.py" line="221"/>
         <source>This version has been used by a visit and cannot be edited. Use “Copy to a new version” to change it.</source>
         <translation>Phiên bản này đã được dùng trong cuộc kiểm tra nên không sửa được. Muốn thay đổi, hãy bấm “Sao chép sang phiên bản mới”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="246"/>
+        <location filename="../../ui/library/checklists_tab.py" line="280"/>
         <source>Publish this version? Once published it cannot be edited any more.</source>
         <translation>Ban hành phiên bản này? Sau khi ban hành, phiếu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="279"/>
+        <location filename="../../ui/library/checklists_tab.py" line="313"/>
         <source>Add a section first, then its items.</source>
         <translation>Hãy thêm một phần trước, rồi thêm các tiêu chí của phần đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="314"/>
+        <location filename="../../ui/library/checklists_tab.py" line="348"/>
         <source>Remove the section “%1” and its items?</source>
         <translation>Xóa phần “%1” cùng các tiêu chí của phần này?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/checklists_tab.py" line="317"/>
+        <location filename="../../ui/library/checklists_tab.py" line="351"/>
         <source>Remove the item “%1”?</source>
         <translation>Xóa tiêu chí “%1”?</translation>
     </message>
@@ -728,6 +728,34 @@
         <location filename="../../ui/hq/par_edit.py" line="71"/>
         <source>Add</source>
         <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFields</name>
+    <message>
+        <location filename="../../ui/library/plan_dialogs.py" line="36"/>
+        <source>e.g. Giám đốc Sở Nội vụ</source>
+        <translation>ví dụ: Giám đốc Sở Nội vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/plan_dialogs.py" line="39"/>
+        <source>Decision nu&amp;mber:</source>
+        <translation>Số, ký hiệu &amp;quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/plan_dialogs.py" line="40"/>
+        <source>Decision d&amp;ate:</source>
+        <translation>Ngày &amp;ký quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/plan_dialogs.py" line="41"/>
+        <source>Decision issued b&amp;y:</source>
+        <translation>Người ban &amp;hành quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/plan_dialogs.py" line="42"/>
+        <source>Decision su&amp;bject:</source>
+        <translation>Trích &amp;yếu quyết định:</translation>
     </message>
 </context>
 <context>
@@ -1791,42 +1819,42 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="71"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="112"/>
         <source>Edit member</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="71"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="112"/>
         <source>New member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="76"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="117"/>
         <source>e.g. Chuyên viên</source>
         <translation>ví dụ: Chuyên viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="78"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="119"/>
         <source>e.g. Sở Nội vụ</source>
         <translation>ví dụ: Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="79"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="80"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="121"/>
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="81"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="122"/>
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="82"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="123"/>
         <source>&amp;Agency:</source>
         <translation>Cơ &amp;quan:</translation>
     </message>
@@ -1900,190 +1928,190 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes/page.py" line="67"/>
-        <location filename="../../ui/minutes/page.py" line="110"/>
+        <location filename="../../ui/minutes/page.py" line="68"/>
+        <location filename="../../ui/minutes/page.py" line="125"/>
         <source>Visit</source>
         <translation>Cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="83"/>
+        <location filename="../../ui/minutes/page.py" line="84"/>
         <source>Generate</source>
         <translation>Tạo biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="84"/>
+        <location filename="../../ui/minutes/page.py" line="85"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="85"/>
+        <location filename="../../ui/minutes/page.py" line="86"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="86"/>
-        <location filename="../../ui/minutes/page.py" line="378"/>
+        <location filename="../../ui/minutes/page.py" line="87"/>
+        <location filename="../../ui/minutes/page.py" line="395"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="87"/>
+        <location filename="../../ui/minutes/page.py" line="88"/>
         <source>Both sides have signed the printed minutes: freeze them</source>
         <translation>Hai bên đã ký biên bản giấy: khóa biên bản lại</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="88"/>
+        <location filename="../../ui/minutes/page.py" line="89"/>
         <source>Attach scan…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="89"/>
+        <location filename="../../ui/minutes/page.py" line="90"/>
         <source>New amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="90"/>
+        <location filename="../../ui/minutes/page.py" line="91"/>
         <source>Verify a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="91"/>
+        <location filename="../../ui/minutes/page.py" line="92"/>
         <source>Draft preview</source>
         <translation>Xem bản dự thảo</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="92"/>
+        <location filename="../../ui/minutes/page.py" line="93"/>
         <source>The minutes as the visit is now, marked DỰ THẢO on every page: to read before concluding, never to sign</source>
         <translation>Biên bản theo nội dung hiện tại của cuộc kiểm tra, có chữ DỰ THẢO trên mọi trang: để đọc trước khi kết thúc, không dùng để ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="104"/>
+        <location filename="../../ui/minutes/page.py" line="119"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="189"/>
+        <location filename="../../ui/minutes/page.py" line="204"/>
         <source>No minutes yet</source>
         <translation>Chưa có biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="191"/>
+        <location filename="../../ui/minutes/page.py" line="206"/>
         <source>Version %1 — signed on %2</source>
         <translation>Lần %1 — đã ký lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="194"/>
+        <location filename="../../ui/minutes/page.py" line="209"/>
         <source>amendment draft</source>
         <translation>dự thảo biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="194"/>
+        <location filename="../../ui/minutes/page.py" line="209"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="195"/>
+        <location filename="../../ui/minutes/page.py" line="210"/>
         <source>Version %1 — %2</source>
         <translation>Lần %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="224"/>
+        <location filename="../../ui/minutes/page.py" line="239"/>
         <source>This visit has changed since its minutes were signed. Record the changes in an amendment (biên bản bổ sung).</source>
         <translation>Cuộc kiểm tra đã thay đổi sau khi biên bản được ký. Hãy ghi nhận các thay đổi bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="259"/>
+        <location filename="../../ui/minutes/page.py" line="274"/>
         <source>Generating the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="274"/>
+        <location filename="../../ui/minutes/page.py" line="289"/>
         <source>Generating the draft…</source>
         <translation>Đang tạo bản dự thảo…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="293"/>
+        <location filename="../../ui/minutes/page.py" line="308"/>
         <source>Draft (DỰ THẢO), %1 pages: to read, not to sign.</source>
         <translation>Bản dự thảo (DỰ THẢO), %1 trang: để đọc, không dùng để ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="295"/>
+        <location filename="../../ui/minutes/page.py" line="310"/>
         <source>Before the minutes can be generated: %1.</source>
         <translation>Cần hoàn tất trước khi tạo biên bản: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="309"/>
+        <location filename="../../ui/minutes/page.py" line="324"/>
         <source>%1 pages. Print them, have both sides sign, then press Signed.</source>
         <translation>%1 trang. Hãy in, để hai bên ký, rồi nhấn Đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="318"/>
+        <location filename="../../ui/minutes/page.py" line="333"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="349"/>
+        <location filename="../../ui/minutes/page.py" line="366"/>
         <source>Save the minutes as PDF</source>
         <translation>Lưu biên bản thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="350"/>
-        <location filename="../../ui/minutes/page.py" line="425"/>
+        <location filename="../../ui/minutes/page.py" line="367"/>
+        <location filename="../../ui/minutes/page.py" line="442"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="354"/>
+        <location filename="../../ui/minutes/page.py" line="371"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="366"/>
+        <location filename="../../ui/minutes/page.py" line="383"/>
         <source>Inspection minutes</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="379"/>
+        <location filename="../../ui/minutes/page.py" line="396"/>
         <source>Have both sides signed the printed minutes? They will be frozen and can only be changed by an amendment.</source>
         <translation>Hai bên đã ký biên bản giấy chưa? Biên bản sẽ được khóa và chỉ thay đổi được bằng biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="385"/>
+        <location filename="../../ui/minutes/page.py" line="402"/>
         <source>The minutes are signed and frozen.</source>
         <translation>Biên bản đã ký và được khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="395"/>
+        <location filename="../../ui/minutes/page.py" line="412"/>
         <source>Scan or photo of the signed paper</source>
         <translation>Bản quét hoặc ảnh chụp biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="396"/>
+        <location filename="../../ui/minutes/page.py" line="413"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh và PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="401"/>
+        <location filename="../../ui/minutes/page.py" line="418"/>
         <source>The scan is attached to the minutes.</source>
         <translation>Đã đính kèm bản quét vào biên bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="408"/>
+        <location filename="../../ui/minutes/page.py" line="425"/>
         <source>New amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="408"/>
+        <location filename="../../ui/minutes/page.py" line="425"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="416"/>
+        <location filename="../../ui/minutes/page.py" line="433"/>
         <source>Amendment opened: the visit can be edited; then generate and sign it.</source>
         <translation>Đã mở biên bản bổ sung: có thể sửa kết quả cuộc kiểm tra, sau đó tạo và ký biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes/page.py" line="424"/>
+        <location filename="../../ui/minutes/page.py" line="441"/>
         <source>Verify a minutes PDF</source>
         <translation>Kiểm tra tệp PDF biên bản</translation>
     </message>
@@ -2723,12 +2751,12 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
         <translation>Lý do kiểm tra đột xuất:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="295"/>
+        <location filename="../../ui/visit/participants.py" line="297"/>
         <source>Every member of %1 is already in the list.</source>
         <translation>Mọi thành viên của %1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/participants.py" line="297"/>
+        <location filename="../../ui/visit/participants.py" line="299"/>
         <source>%1 has no members yet. Add them in Library → Teams, or add people one by one with “Add participant…”.</source>
         <translation>%1 chưa có thành viên nào. Hãy thêm thành viên ở Thư viện → Đoàn kiểm tra, hoặc thêm từng người bằng “Thêm người tham dự…”.</translation>
     </message>
@@ -3011,54 +3039,49 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="22"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="62"/>
         <source>Edit plan</source>
         <translation>Sửa kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="22"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="62"/>
         <source>New plan</source>
         <translation>Thêm kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="27"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="67"/>
         <source>e.g. Kiểm tra công tác cải cách hành chính năm 2026</source>
         <translation>ví dụ: Kiểm tra công tác cải cách hành chính năm 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="32"/>
-        <source>decision setting up the inspection, if any</source>
-        <translation>quyết định thành lập đoàn kiểm tra, nếu có</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="33"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="71"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="34"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="72"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="35"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="73"/>
         <source>&amp;Issuer:</source>
         <translation>Cơ quan &amp;ban hành:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="36"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="74"/>
         <source>Issue &amp;date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="37"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="75"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="38"/>
-        <source>D&amp;ecision:</source>
-        <translation>&amp;Quyết định:</translation>
+        <location filename="../../ui/library/plan_dialogs.py" line="78"/>
+        <source>e.g. về việc ban hành Kế hoạch kiểm tra công tác cải cách hành chính</source>
+        <translation>ví dụ: về việc ban hành Kế hoạch kiểm tra công tác cải cách hành chính</translation>
     </message>
 </context>
 <context>
@@ -3092,27 +3115,27 @@ Tiếp theo, trong mục Thư viện, hãy nhập kế hoạch, đoàn kiểm tr
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="32"/>
+        <location filename="../../ui/library/plans_tab.py" line="33"/>
         <source>New plan…</source>
         <translation>Thêm kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="33"/>
+        <location filename="../../ui/library/plans_tab.py" line="34"/>
         <source>Edit plan…</source>
         <translation>Sửa kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="37"/>
+        <location filename="../../ui/library/plans_tab.py" line="38"/>
         <source>No plans yet. Enter the plan your team works under with “New plan…”.</source>
         <translation>Chưa có kế hoạch nào. Hãy nhập kế hoạch kiểm tra của đoàn bằng nút “Thêm kế hoạch…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="73"/>
+        <location filename="../../ui/library/plans_tab.py" line="74"/>
         <source>Legal basis: %1</source>
         <translation>Căn cứ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plans_tab.py" line="75"/>
+        <location filename="../../ui/library/plans_tab.py" line="76"/>
         <source>Decision: %1</source>
         <translation>Quyết định: %1</translation>
     </message>
@@ -5298,187 +5321,187 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="60"/>
+        <location filename="../../ui/hq/register_page.py" line="58"/>
         <source>Search without accents…</source>
         <translation>Tìm kiếm (gõ không dấu cũng được)…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="64"/>
+        <location filename="../../ui/hq/register_page.py" line="62"/>
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="65"/>
+        <location filename="../../ui/hq/register_page.py" line="63"/>
         <source>Still to be done</source>
         <translation>Còn phải thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="66"/>
+        <location filename="../../ui/hq/register_page.py" line="64"/>
         <source>Late (to remind)</source>
         <translation>Quá hạn (cần đôn đốc)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="93"/>
+        <location filename="../../ui/hq/register_page.py" line="91"/>
         <source>Unit&apos;s report…</source>
         <translation>Báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="94"/>
+        <location filename="../../ui/hq/register_page.py" line="92"/>
         <source>Attach scans…</source>
         <translation>Đính kèm bản quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="95"/>
+        <location filename="../../ui/hq/register_page.py" line="93"/>
         <source>Verified</source>
         <translation>Xác nhận đã khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="96"/>
+        <location filename="../../ui/hq/register_page.py" line="94"/>
         <source>Not fixed…</source>
         <translation>Chưa khắc phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="97"/>
+        <location filename="../../ui/hq/register_page.py" line="95"/>
         <source>Partly fixed…</source>
         <translation>Khắc phục một phần…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="98"/>
+        <location filename="../../ui/hq/register_page.py" line="96"/>
         <source>Close…</source>
         <translation>Kết thúc theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="99"/>
+        <location filename="../../ui/hq/register_page.py" line="97"/>
         <source>Cancel…</source>
         <translation>Hủy bỏ…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="100"/>
+        <location filename="../../ui/hq/register_page.py" line="98"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="107"/>
+        <location filename="../../ui/hq/register_page.py" line="105"/>
         <source>Follow-up letters…</source>
         <translation>Công văn đôn đốc…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="109"/>
+        <location filename="../../ui/hq/register_page.py" line="107"/>
         <source>Plan re-inspections…</source>
         <translation>Lập kế hoạch tái kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="121"/>
+        <location filename="../../ui/hq/register_page.py" line="119"/>
         <source>Register of requests</source>
         <translation>Sổ theo dõi kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="179"/>
+        <location filename="../../ui/hq/register_page.py" line="156"/>
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="192"/>
+        <location filename="../../ui/hq/register_page.py" line="169"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="231"/>
+        <location filename="../../ui/hq/register_page.py" line="205"/>
         <source>%1 of %2 requests shown; %3 late</source>
         <translation>Hiển thị %1/%2 kiến nghị; %3 kiến nghị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="240"/>
+        <location filename="../../ui/hq/register_page.py" line="214"/>
         <source>Select a request to see its follow-up.</source>
         <translation>Chọn một kiến nghị để xem kết quả theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="251"/>
+        <location filename="../../ui/hq/register_page.py" line="225"/>
         <source>Visit of %1 on %2; responsible: %3</source>
         <translation>Cuộc kiểm tra tại %1 ngày %2; trách nhiệm: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="254"/>
+        <location filename="../../ui/hq/register_page.py" line="228"/>
         <source>Unit&apos;s report %1 of %2, %3 scan(s)</source>
         <translation>Báo cáo số %1 ngày %2 của đơn vị, %3 bản quét</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="259"/>
+        <location filename="../../ui/hq/register_page.py" line="233"/>
         <source>Re-inspection of %1: %2</source>
         <translation>Tái kiểm tra ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="262"/>
+        <location filename="../../ui/hq/register_page.py" line="236"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="304"/>
+        <location filename="../../ui/hq/register_page.py" line="278"/>
         <source>Partly fixed</source>
         <translation>Khắc phục một phần</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="304"/>
+        <location filename="../../ui/hq/register_page.py" line="278"/>
         <source>Not fixed</source>
         <translation>Chưa khắc phục</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="305"/>
+        <location filename="../../ui/hq/register_page.py" line="279"/>
         <source>What remains to be done:</source>
         <translation>Những nội dung còn phải thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="309"/>
+        <location filename="../../ui/hq/register_page.py" line="283"/>
         <source>Close the request</source>
         <translation>Kết thúc theo dõi kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="309"/>
+        <location filename="../../ui/hq/register_page.py" line="283"/>
         <source>Note (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="313"/>
+        <location filename="../../ui/hq/register_page.py" line="287"/>
         <source>Cancel the request</source>
         <translation>Hủy bỏ kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="313"/>
+        <location filename="../../ui/hq/register_page.py" line="287"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="317"/>
+        <location filename="../../ui/hq/register_page.py" line="291"/>
         <source>Reopen the request</source>
         <translation>Mở lại kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="317"/>
+        <location filename="../../ui/hq/register_page.py" line="291"/>
         <source>Reason (optional):</source>
         <translation>Lý do (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="341"/>
+        <location filename="../../ui/hq/register_page.py" line="315"/>
         <source>Folder for the follow-up letters</source>
         <translation>Thư mục lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="354"/>
+        <location filename="../../ui/hq/register_page.py" line="328"/>
         <source>The letters could not be written: %1</source>
         <translation>Chưa ghi được công văn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="358"/>
+        <location filename="../../ui/hq/register_page.py" line="332"/>
         <source>%1 follow-up letter(s) written in %2.</source>
         <translation>Đã lập %1 công văn đôn đốc trong thư mục %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="360"/>
+        <location filename="../../ui/hq/register_page.py" line="334"/>
         <source>No unit has a late request: no letter was written.</source>
         <translation>Không đơn vị nào có kiến nghị quá hạn: không lập công văn nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq/register_page.py" line="361"/>
+        <location filename="../../ui/hq/register_page.py" line="335"/>
         <source>Follow-up letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
@@ -6316,39 +6339,39 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="52"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="92"/>
         <source>Edit team</source>
         <translation>Sửa đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="52"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="92"/>
         <source>New team</source>
         <translation>Thêm đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="55"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="95"/>
         <source>e.g. Đoàn kiểm tra công vụ số 1</source>
         <translation>ví dụ: Đoàn kiểm tra công vụ số 1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="56"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="96"/>
         <source>— no plan —</source>
         <translation>— không theo kế hoạch —</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="58"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên đoàn:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="59"/>
+        <location filename="../../ui/library/plan_dialogs.py" line="98"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/plan_dialogs.py" line="60"/>
-        <source>&amp;Decision:</source>
-        <translation>&amp;Quyết định:</translation>
+        <location filename="../../ui/library/plan_dialogs.py" line="101"/>
+        <source>về việc thành lập &lt;the team&gt; if left blank</source>
+        <translation>để trống: về việc thành lập &lt;tên đoàn&gt;</translation>
     </message>
 </context>
 <context>
@@ -6372,83 +6395,83 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="46"/>
-        <location filename="../../ui/library/teams_tab.py" line="170"/>
+        <location filename="../../ui/library/teams_tab.py" line="47"/>
+        <location filename="../../ui/library/teams_tab.py" line="173"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="48"/>
+        <location filename="../../ui/library/teams_tab.py" line="49"/>
         <source>New team…</source>
         <translation>Thêm đoàn…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="49"/>
+        <location filename="../../ui/library/teams_tab.py" line="50"/>
         <source>Edit team…</source>
         <translation>Sửa đoàn…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="53"/>
+        <location filename="../../ui/library/teams_tab.py" line="54"/>
         <source>Add member…</source>
         <translation>Thêm thành viên…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="54"/>
+        <location filename="../../ui/library/teams_tab.py" line="55"/>
         <source>Edit member…</source>
         <translation>Sửa thành viên…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="55"/>
+        <location filename="../../ui/library/teams_tab.py" line="56"/>
         <source>Remove member</source>
         <translation>Xóa thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="57"/>
+        <location filename="../../ui/library/teams_tab.py" line="58"/>
         <source>Assign to a unit…</source>
         <translation>Phân công kiểm tra đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="58"/>
+        <location filename="../../ui/library/teams_tab.py" line="59"/>
         <source>Remove assignment</source>
         <translation>Xóa phân công</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="59"/>
+        <location filename="../../ui/library/teams_tab.py" line="60"/>
         <source>No teams yet. Create the team with “New team…”, then add its members.</source>
         <translation>Chưa có đoàn kiểm tra nào. Hãy tạo đoàn bằng nút “Thêm đoàn…”, rồi thêm thành viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="68"/>
+        <location filename="../../ui/library/teams_tab.py" line="69"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="82"/>
+        <location filename="../../ui/library/teams_tab.py" line="83"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="85"/>
+        <location filename="../../ui/library/teams_tab.py" line="86"/>
         <source>Assignments: units and periods</source>
         <translation>Phân công: đơn vị và thời gian kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="145"/>
+        <location filename="../../ui/library/teams_tab.py" line="146"/>
         <source>No team selected.</source>
         <translation>Chưa chọn đoàn kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="146"/>
+        <location filename="../../ui/library/teams_tab.py" line="148"/>
         <source>Decision: %1</source>
         <translation>Quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="257"/>
+        <location filename="../../ui/library/teams_tab.py" line="260"/>
         <source>Remove %1 from the team?</source>
         <translation>Xóa %1 khỏi đoàn kiểm tra?</translation>
     </message>
     <message>
-        <location filename="../../ui/library/teams_tab.py" line="287"/>
+        <location filename="../../ui/library/teams_tab.py" line="290"/>
         <source>Remove this assignment?</source>
         <translation>Xóa phân công này?</translation>
     </message>
@@ -6800,99 +6823,104 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="108"/>
+        <location filename="../../ui/visit/header.py" line="110"/>
         <source>Required items still unanswered:</source>
         <translation>Các tiêu chí bắt buộc chưa trả lời:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="109"/>
+        <location filename="../../ui/visit/header.py" line="111"/>
         <source>Evidence required but none attached:</source>
         <translation>Tiêu chí bắt buộc có minh chứng nhưng chưa có:</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="111"/>
+        <location filename="../../ui/visit/header.py" line="113"/>
         <source>Records and answers disagree:</source>
         <translation>Hồ sơ, điểm danh và kết quả đánh giá không khớp:</translation>
     </message>
     <message>
         <location filename="../../ui/visit/header.py" line="115"/>
+        <source>The minutes&apos; legal basis lacks:</source>
+        <translation>Căn cứ pháp lý của biên bản còn thiếu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit/header.py" line="122"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="134"/>
+        <location filename="../../ui/visit/header.py" line="142"/>
         <source>Visit details</source>
         <translation>Thông tin cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="137"/>
+        <location filename="../../ui/visit/header.py" line="145"/>
         <source>(no team)</source>
         <translation>(chưa chọn đoàn)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="142"/>
+        <location filename="../../ui/visit/header.py" line="150"/>
         <source>Title</source>
         <translation>Tên cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="143"/>
+        <location filename="../../ui/visit/header.py" line="151"/>
         <source>Inspection team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="164"/>
-        <location filename="../../ui/visit/header.py" line="214"/>
+        <location filename="../../ui/visit/header.py" line="172"/>
+        <location filename="../../ui/visit/header.py" line="222"/>
         <source>Arrived — start</source>
         <translation>Đã đến — bắt đầu kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="166"/>
+        <location filename="../../ui/visit/header.py" line="174"/>
         <source>Correct arrival time…</source>
         <translation>Sửa giờ đến…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="168"/>
-        <location filename="../../ui/visit/header.py" line="216"/>
+        <location filename="../../ui/visit/header.py" line="176"/>
+        <location filename="../../ui/visit/header.py" line="224"/>
         <source>Conclude…</source>
         <translation>Kết thúc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="170"/>
+        <location filename="../../ui/visit/header.py" line="178"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="172"/>
+        <location filename="../../ui/visit/header.py" line="180"/>
         <source>Visit details…</source>
         <translation>Thông tin cuộc kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="173"/>
+        <location filename="../../ui/visit/header.py" line="181"/>
         <source>The visit&apos;s title and inspection team</source>
         <translation>Tên cuộc kiểm tra và đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="175"/>
+        <location filename="../../ui/visit/header.py" line="183"/>
         <source>Start an amendment…</source>
         <translation>Lập biên bản bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="176"/>
+        <location filename="../../ui/visit/header.py" line="184"/>
         <source>The minutes are signed: changes go into an amendment (biên bản bổ sung).</source>
         <translation>Biên bản đã ký: mọi thay đổi phải qua biên bản bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="218"/>
+        <location filename="../../ui/visit/header.py" line="226"/>
         <source>Minutes of this visit</source>
         <translation>Biên bản của cuộc kiểm tra này</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="235"/>
+        <location filename="../../ui/visit/header.py" line="243"/>
         <source>arrived</source>
         <translation>đến lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="237"/>
+        <location filename="../../ui/visit/header.py" line="245"/>
         <source>left</source>
         <translation>kết thúc lúc</translation>
     </message>
@@ -6908,42 +6936,42 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tại đơn vị từ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="266"/>
+        <location filename="../../ui/visit/header.py" line="274"/>
         <source>Correct arrival time</source>
         <translation>Sửa giờ đến</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="267"/>
+        <location filename="../../ui/visit/header.py" line="275"/>
         <source>Reason for the change</source>
         <translation>Lý do sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="293"/>
+        <location filename="../../ui/visit/header.py" line="301"/>
         <source>%1 is answered “%2” but records breach it: %3</source>
         <translation>%1 được đánh giá “%2” nhưng hồ sơ, điểm danh ghi nhận: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="298"/>
+        <location filename="../../ui/visit/header.py" line="306"/>
         <source>%1 is named twice in %2 (rows %3)</source>
         <translation>%1 được ghi hai lần trong %2 (dòng %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="305"/>
+        <location filename="../../ui/visit/header.py" line="318"/>
         <source>Reason for concluding anyway</source>
         <translation>Lý do vẫn kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="306"/>
+        <location filename="../../ui/visit/header.py" line="319"/>
         <source>Conclude the visit</source>
         <translation>Kết thúc cuộc kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="327"/>
+        <location filename="../../ui/visit/header.py" line="340"/>
         <source>Start an amendment</source>
         <translation>Lập biên bản bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/visit/header.py" line="328"/>
+        <location filename="../../ui/visit/header.py" line="341"/>
         <source>Reason for the amendment</source>
         <translation>Lý do lập biên bản bổ sung</translation>
     </message>

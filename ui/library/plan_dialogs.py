@@ -12,6 +12,8 @@ from ui.models import label
 from .common import FormDialog, OptionalDateEdit, OptionCombo, date_edit, iso_of, text_edit
 from .unit_dialogs import unit_options
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 
 def plan_options(ws, none_text: str) -> list[tuple[str | None, str]]:
     return [(None, none_text)] + [(p["id"], f"{p['number']} — {p['title']}") for p in ws.plans.list()]
@@ -25,22 +27,19 @@ class DecisionFields:
     kept as typed (`value()` returns the text), edited, its parts are stored."""
 
     def __init__(self, form: QFormLayout, stored: str | None, subject_hint: str) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("DecisionFields", text)
-
         self.stored = stored
         self.shown = citations.decision_fields(stored)
         self.number = QLineEdit(self.shown["number"])
         self.number.setPlaceholderText("123/QĐ-SNV")
         self.issued_on = OptionalDateEdit(self.shown["issued_on"] or None)
         self.issuer = QLineEdit(self.shown["issuer"])
-        self.issuer.setPlaceholderText(tr("e.g. Giám đốc Sở Nội vụ"))
+        self.issuer.setPlaceholderText(translate("DecisionFields", "e.g. Giám đốc Sở Nội vụ"))
         self.subject = QLineEdit(self.shown["subject"])
         self.subject.setPlaceholderText(subject_hint)
-        form.addRow(tr("Decision nu&mber:"), self.number)
-        form.addRow(tr("Decision d&ate:"), self.issued_on)
-        form.addRow(tr("Decision issued b&y:"), self.issuer)
-        form.addRow(tr("Decision su&bject:"), self.subject)
+        form.addRow(translate("DecisionFields", "Decision nu&mber:"), self.number)
+        form.addRow(translate("DecisionFields", "Decision d&ate:"), self.issued_on)
+        form.addRow(translate("DecisionFields", "Decision issued b&y:"), self.issuer)
+        form.addRow(translate("DecisionFields", "Decision su&bject:"), self.subject)
 
     def parts(self) -> dict:
         return {"number": self.number.text().strip(), "issued_on": self.issued_on.iso() or "",
