@@ -2,14 +2,14 @@
 
 A bundle is hashed, zipped, encrypted, written and read back in one
 streaming pass. pyrage (1.4) keeps the GIL while it encrypts or decrypts
-and lets it go only around its read/write callbacks, so a helper thread that
-needs the GIL waits for it: the helpers here get few, large pieces of work
-that release the GIL (8 MiB reads, 16 MiB O_DIRECT writes and reads, on
-import the hashing of 8 MiB) and little Python between them; on export the
-blobs are hashed in line (see `Prefetcher`). Buffers are allocated once and
-reused: a fresh 16 MiB buffer costs thousands of page faults, more than the
-copy it holds. Memory stays bounded (a few window and chunk buffers)
-whatever the size of the media.
+and gives it up only when made to, between its read/write callbacks, so a
+helper thread that needs the GIL waits for it: the helpers here get few,
+large pieces of work that release the GIL (8 MiB reads and their hashing,
+16 MiB O_DIRECT writes and reads) and little Python between them, and the
+export runs them under `quick_handoffs()`, so each wait is short. Buffers
+are allocated once and reused: a fresh 16 MiB buffer costs thousands of
+page faults, more than the copy it holds. Memory stays bounded (a few
+window and chunk buffers) whatever the size of the media.
 
 This module holds the shared pieces and the export side (the verified
 file, the blob prefetcher); the import side, staging incoming blobs, is in

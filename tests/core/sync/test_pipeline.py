@@ -6,12 +6,13 @@ from __future__ import annotations
 import hashlib
 import mmap
 import random
+import sys
 import zlib
 
 import pytest
 
 from inspector_app.errors import SyncError
-from inspector_app.sync import pipeline, staging
+from inspector_app.sync import envelope, pipeline, staging
 
 from .test_safety import _with_media, pair  # noqa: F401 - the fixture
 
@@ -102,6 +103,28 @@ def test_the_prefetcher_yields_every_file_whole_then_its_hashes(tmp_path):
             assert item == (hashlib.sha256(expected).hexdigest(), zlib.crc32(expected))
     finally:
         prefetch.close()
+
+
+def test_the_export_encrypts_with_short_gil_handoffs_and_sets_the_interval_back(pair, usb, monkeypatch,  # noqa: F811
+                                                                               tmp_path):
+    """pyrage holds the GIL while it encrypts: the helpers (blob reader and
+    hasher, writer, checker) get it back within HANDOFF, not the default
+    5 ms, and the interpreter's interval is the caller's again after."""
+    _hq, laptop = pair
+    _with_media(laptop, tmp_path)
+    seen = []
+    real = envelope.encrypt
+
+    def watched(chunks, writer, recipients):
+        seen.append(sys.getswitchinterval())
+        real(chunks, writer, recipients)
+
+    monkeypatch.setattr(envelope, "encrypt", watched)
+    before = sys.getswitchinterval()
+    assert before > pipeline.HANDOFF
+    laptop.sync.export("findings", usb)
+    assert seen == [pytest.approx(pipeline.HANDOFF)]
+    assert sys.getswitchinterval() == before
 
 
 def test_a_prefetcher_closed_early_stops(tmp_path):
