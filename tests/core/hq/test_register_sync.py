@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from inspector_app.hq import register
 from inspector_app.storage import sync_store
 from tests.core.sync.helpers import introduce, reference_data, send, visit_on, workspace
 
@@ -66,3 +67,17 @@ def test_hqs_follow_up_reaches_the_signing_laptop_without_touching_its_signed_mi
     assert not hq.sync.conflicts()
     assert hq.requests.status(ids["request"], TODAY) == "partly"
     assert hq.minutes.verify(ids["pdf"]).ok
+
+
+def test_a_request_from_a_laptops_bundle_is_found_by_the_registers_search(signed):
+    """The import writes the request's texts folded (search_index.add_new on the bulk path),
+    as the laptop did when it wrote them: HQ's first search finds it without folding it."""
+    hq, laptop, _usb, ids = signed
+
+    def folded(ws):
+        return ws.db.conn.execute("SELECT visit_id, body FROM request_search WHERE request_id = ?",
+                                  (ids["request"],)).fetchone()
+    assert folded(hq) == folded(laptop) == (
+        ids["visit"], "cap nhat danh muc thu tuc hanh chinh niem yet.\nchu tich ubnd phuong\n\n")
+    entries = register.listing(hq, today=TODAY)
+    assert [e.id for e in register.pick(hq, entries, search="cap nhat NIEM YET")] == [ids["request"]]
