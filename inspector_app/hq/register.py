@@ -12,7 +12,8 @@ in memory, so a view that filters as the user types never goes back to SQL.
 
 The window's table reads less: `listing` gives each request as an `Entry`, only
 what the table shows, sorts and filters by (10,000 requests in a few tens of
-milliseconds); `pick` filters entries as `select` does rows; `details` is one
+milliseconds); `pick` filters entries as `select` does rows, its search one query on
+the requests' texts folded when written (`hq_register.search`); `details` is one
 request as `entries` gives it (for the selected row), `texts` the requests'
 texts, `unit_names` the units' names.
 """
