@@ -4,7 +4,9 @@ years of a province).
 
 - `hq_observation_cover`: every answer of a visit with what the Overview reads of it
   (storage/hq_overview.py), in the index itself. It was made on HQ's first Overview
-  (CREATE INDEX IF NOT EXISTS): a workspace that has it keeps it.
+  (CREATE INDEX IF NOT EXISTS): a workspace that has it keeps it. It begins with the
+  visit, so it replaces `observation_visit` (schema 1), which goes: an answer written
+  updates as many indexes as before.
 - `visit_day`: the visits by the day that counts (the arrival, else the planned day:
   `hq_queries._SCOPED`'s expression, which it must repeat exactly to be used), so a
   window's visits are found by a range, not a scan of every visit of every year; with
@@ -18,8 +20,8 @@ years of a province).
   reason) folded for an accent-free search, kept by `search_index` on every write, so a
   search of the register is one query, not 10,000 texts folded in Python.
 
-On a field laptop these cost a few entries more per answer written; their size follows
-the data (a laptop holds its own visits, HQ every visit).
+On a field laptop a record's answer updates one index more (`observation_record_value`);
+the indexes' size follows the data (a laptop holds its own visits, HQ every visit).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from . import search_index
 
 SQL = (
     "CREATE INDEX IF NOT EXISTS hq_observation_cover ON observation(visit_id, record_id, item_id, deleted, value)",
+    "DROP INDEX IF EXISTS observation_visit",
     "CREATE INDEX visit_day ON visit(coalesce(substr(arrived_at, 1, 10), scheduled_on), unit_id, id, deleted)"
     " WHERE deleted = 0",
     "CREATE INDEX observation_record_value ON observation(item_id, value, visit_id, record_id, deleted)"
