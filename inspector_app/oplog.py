@@ -101,6 +101,16 @@ class Operation:
                 return op
         return cls.from_dict(raw)
 
+    @classmethod
+    def of_checked(cls, op_id: str, stamp: int, device_id: str, person_id: str | None, entity: str, row_id: str,
+                   data: dict, prev: dict) -> Operation:
+        """An operation from values `from_json` already checked (in the import's
+        parse helper, sync/parse_worker.py), built as `from_json` builds it."""
+        op = _new(cls)
+        _setattr(op, "__dict__", {"id": op_id, "hlc": stamp, "device_id": device_id, "person_id": person_id,
+                                  "entity": entity, "row_id": row_id, "data": data, "prev": prev})
+        return op
+
     def order_key(self) -> tuple[int, str]:
         return (self.hlc, self.device_id)
 

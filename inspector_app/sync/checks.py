@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .. import hlc
 from ..errors import SyncError, ValidationError
 from ..oplog import MAX_OP_BYTES, Operation
+from . import parse_worker
 from .export import blobs_of
 from .lines import staged_lines
 
@@ -114,13 +115,13 @@ def checked(ws: Workspace, bundle, file: str, found: Scan, authors: seals.Author
     newest stamp only once everything passed: importer._apply)."""
     wall = ws.writer.clock.wall()
     late = hlc.pack(wall + hlc.MAX_AHEAD_MS + 1)      # any stamp from here on is more than 24 hours ahead
-    for number, line in lines(bundle.ops_path, file):
-        op = parse(file, number, line)
+    for op, line, digest in _operations(bundle, file):
         found.count += 1
-        # The one place where an operation, checked, and its exact line are
-        # both at hand: per-operation checks of its author. False sets it
-        # aside (never applied, not counted as the newest, its media not kept).
-        if authors is not None and not authors.check(op, line):
+        # The one place where an operation, checked, and its exact line (or
+        # the line's digest) are both at hand: per-operation checks of its
+        # author. False sets it aside (never applied, not counted as the
+        # newest, its media not kept).
+        if authors is not None and not authors.check(op, line, digest):
             continue
         if op.hlc > found.newest:
             found.newest = op.hlc
@@ -138,6 +139,33 @@ def checked(ws: Workspace, bundle, file: str, found: Scan, authors: seals.Author
         if _from_hq(ws, bundle):
             raise SyncError("bundle_clock_behind", file=file, source=source, behind=duration(ahead))
         raise SyncError("bundle_clock_ahead", file=file, source=source, ahead=duration(ahead))
+
+
+def _operations(bundle, file: str) -> Iterator[tuple[Operation, bytes | None, bytes | None]]:
+    """(operation, its line, the line's SHA-256) for every line of the
+    bundle's ops.jsonl in order, each checked by `parse` (a bad line raises
+    there). Within a folder import a large file is parsed by the helper
+    process (sync/parse_worker.py), which gives the digest instead of the
+    line; from a line it could not take, or if it stops answering, the
+    lines are parsed here, so every error is `parse`'s own."""
+    start = 1
+    helper = parse_worker.helper_for(bundle.ops_path)
+    stream = helper.operations(bundle.ops_path) if helper is not None else None
+    if stream is not None:
+        try:
+            for number, op, digest in stream:
+                if op is None:
+                    start = number                       # from this line on, here
+                    break
+                start = number + 1
+                yield op, None, digest
+            else:
+                return
+        except parse_worker.HelperGone:
+            pass                                         # from the line after the last it gave, here
+    for number, line in lines(bundle.ops_path, file):
+        if number >= start:
+            yield parse(file, number, line), line, None
 
 
 def scan(ws: Workspace, bundle, file: str, authors: seals.Authors | None = None) -> Scan:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..progress import Cancelled
 from ..storage import db as storage_db
+from . import parse_worker
 from .importer import ImportReport, bundle_files, import_file
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def import_paths(ws: Workspace, paths, progress=None) -> list[ImportReport]:
     files = bundle_files(paths)
     reports: list[ImportReport] = []
     stopped = False
-    with storage_db.large_cache(ws.db.conn, CACHE_MIB), _fewer_collections():
+    with storage_db.large_cache(ws.db.conn, CACHE_MIB), _fewer_collections(), parse_worker.running():
         while len(reports) < len(files) and not stopped:
             stopped = _import_group(ws, files, reports, progress)
     if stopped:

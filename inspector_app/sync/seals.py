@@ -308,14 +308,18 @@ class Authors:
             number -= 1
         return accepted[::-1]
 
-    def check(self, op: Operation, line: bytes | None = None) -> bool:
+    def check(self, op: Operation, line: bytes | None = None, digest: bytes | None = None) -> bool:
         """Whether `op` is proven by the device it names. `line`: the exact
         bytes it was read from; as an export writes it, that line is its
         canonical encoding, and a line whose own SHA-256 was sealed is that
         very operation, so it is not encoded again (a fifth of an import's
-        time). Any other line is checked by the digest of its operation."""
+        time). Any other line is checked by the digest of its operation.
+        `digest`: that SHA-256 of the line (without its newline), when the
+        import's parse helper computed it instead of handing the line over."""
         chain = self.chains.get(op.device_id)
-        as_sent = line is not None and chain is not None and chain.has(hashlib.sha256(line.rstrip(b"\n")).digest())
+        if digest is None and line is not None and chain is not None:
+            digest = hashlib.sha256(line.rstrip(b"\n")).digest()
+        as_sent = digest is not None and chain is not None and chain.has(digest)
         if chain is not None and (as_sent or chain.has(op_digest(op))):
             if op.entity in sync_store.DISTRIBUTED:
                 if op.device_id in self.hq_ids:

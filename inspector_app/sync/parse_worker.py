@@ -1,0 +1,209 @@
+"""Parsing a bundle's operations on the second core, while this process applies them.
+
+An import spends a quarter of its time turning lines of `ops.jsonl` into
+checked operations (UTF-8, JSON, `Operation.from_json`) and hashing each
+line for its author's seal. That work needs nothing but the line, so a
+folder import (`running()`, sync/folder.py) hands it to one helper process:
+the helper reads the staged file, checks every line exactly as
+`checks.parse` does, and streams the operations back in batches (marshal:
+only dicts, lists, text, numbers, booleans and None, which is all a
+checked operation holds), with each line's SHA-256. This process takes
+them as they come, while the helper works ahead: the pipe (and a batch)
+bounds how far, so memory stays flat whatever the bundle's size.
+
+A thread would not do: the import's SQLite statements give the GIL up once
+a row, and a parsing thread holding it would make each row wait.
+
+The helper decides nothing: at the first line it cannot take (too long,
+not UTF-8, not JSON, failing a check) it stops and names the line, and
+`checks` parses that line itself, so the error is the in-process one, word
+for word. If the helper cannot start or dies, the import parses in process.
+A bundle below SMALL bytes is parsed in process (no round trip to pay).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import marshal
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+from ..oplog import MAX_OP_BYTES, Operation
+from .lines import staged_lines
+
+log = logging.getLogger(__name__)
+
+SMALL = 1 << 20                 # bytes of ops.jsonl below which the helper is not used
+BATCH = 2_000                   # operations in one message
+_END = "end"                    # then the number of lines read
+_STOP = "stop"                  # then the number of the line the helper could not take
+
+
+class Parser:
+    """One helper process, started when first needed, for one folder import."""
+
+    def __init__(self) -> None:
+        self._process: Any = None
+        self.broken = False
+
+    def _start(self) -> bool:
+        if self._process is not None:
+            return True
+        if self.broken:
+            return False
+        # A new interpreter running `serve()` on its stdin and stdout: no fork of a
+        # process holding SQLite and threads, and (unlike multiprocessing's spawn)
+        # the caller's main module is not imported again in it.
+        root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH")))))
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", "from inspector_app.sync.parse_worker import serve; serve()"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, bufsize=-1)
+        except OSError:                                    # parsed in process instead
+            log.exception("the parse helper did not start")
+            self.broken = True
+            return False
+        return True
+
+    def operations(self, path: Path) -> Iterator[tuple[int, Operation | None, bytes]] | None:
+        """(line number, operation, SHA-256 of the line without its newline)
+        for each line, in order, as the helper checked them; at a line it
+        could not take, (its number, None, b"") and the stream ends: the
+        caller parses from that line on itself (the same checks, its own
+        errors). None if the helper is not running."""
+        if not self._start():
+            return None
+        return self._stream(path)
+
+    def _stream(self, path: Path) -> Iterator[tuple[int, Operation | None, bytes]]:
+        process = self._process
+        finished = False
+        try:
+            process.stdin.write(os.fsencode(path) + b"\n")
+            process.stdin.flush()
+            number = 0
+            make = Operation.of_checked
+            while True:
+                message = marshal.loads(_receive(process.stdout))
+                if type(message) is tuple:
+                    finished = True
+                    if message[0] == _STOP:
+                        yield message[1], None, b""
+                    return
+                for item in message:
+                    number += 1
+                    yield number, make(*item[:8]), item[8]
+        except (EOFError, OSError, ValueError):            # the helper died: the caller parses in process
+            self.broken = True
+            raise HelperGone() from None
+        finally:
+            if not finished:                               # left early (a refusal): its output is stale
+                self.close()
+
+    def close(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            for stream in (process.stdin, process.stdout):
+                with contextlib.suppress(OSError):
+                    stream.close()
+            process.kill()
+            process.wait()
+
+
+def _receive(stream) -> bytes:
+    """One message: its length (8 bytes), then itself."""
+    head = stream.read(8)
+    if len(head) < 8:
+        raise EOFError
+    size = int.from_bytes(head, "little")
+    body = stream.read(size)
+    if len(body) < size:
+        raise EOFError
+    return body
+
+
+class HelperGone(Exception):
+    """The helper stopped answering (killed, out of memory)."""
+
+
+_CURRENT: ContextVar[Parser | None] = ContextVar("parser", default=None)
+
+
+@contextlib.contextmanager
+def running() -> Iterator[None]:
+    """A helper for the imports inside (started when a bundle is large enough)."""
+    if getattr(sys, "frozen", False):
+        # A frozen app starts helpers only if its entry point calls
+        # multiprocessing.freeze_support(); without it, parse in process.
+        yield
+        return
+    parser = Parser()
+    token = _CURRENT.set(parser)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+        parser.close()
+
+
+def helper_for(path: Path | None) -> Parser | None:
+    """The helper to parse `path` with, if one is running and the file is large."""
+    parser = _CURRENT.get()
+    if parser is None or parser.broken or path is None:
+        return None
+    try:
+        return parser if path.stat().st_size >= SMALL else None
+    except OSError:
+        return None
+
+
+class _TooLong(Exception):
+    """A line longer than the limit (the caller's own reading says so)."""
+
+
+def serve() -> None:
+    """The helper's loop: a path a line on stdin, its lines' operations on stdout
+    (see the module's docstring); ends with stdin."""
+    out = sys.stdout.buffer
+    sha256 = hashlib.sha256
+    loads = json.loads
+    check = Operation.from_json
+
+    def send(value) -> None:
+        body = marshal.dumps(value)
+        out.write(len(body).to_bytes(8, "little"))
+        out.write(body)
+        out.flush()
+
+    for request in sys.stdin.buffer:
+        batch: list[tuple] = []
+        taken = 0                                          # lines checked and sent (or in `batch`)
+        try:
+            for _number, line in staged_lines(Path(os.fsdecode(request.rstrip(b"\n"))), MAX_OP_BYTES,
+                                              _raise_too_long):
+                op = check(loads(line.decode("utf-8")), b"\\u" not in line)
+                batch.append((op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, op.data, op.prev,
+                               sha256(line.rstrip(b"\n")).digest()))
+                taken += 1
+                if len(batch) >= BATCH:
+                    send(batch)
+                    batch = []
+            stopped = False
+        except Exception:
+            stopped = True                                 # the caller finds out why, itself
+        if batch:
+            send(batch)
+        send((_STOP, taken + 1) if stopped else (_END, taken))
+
+
+def _raise_too_long(number: int) -> Exception:
+    return _TooLong(number)
