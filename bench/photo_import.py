@@ -31,8 +31,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PIL import Image
 
 from inspector_app import media_tools
-from inspector_app.media_tools import import_job
-from inspector_app.services.media import Media
 from inspector_app.workspace import Workspace
 from tests.helpers.factories import setup_visit
 from tests.helpers.images import exif_with_preview
@@ -126,11 +124,8 @@ def copy_and_hash_durable(paths: list[Path], dest: Path) -> float:
 
 
 def core_import(paths: list[Path], root: Path, print_copies: bool = True) -> float:
+    """The core's ingest; without `print_copies`, the ingest as it was before point 8 of issue 11."""
     ws = Workspace.create(root, "field", builtin_checklists=False)
-    saved, saved_batch = Media.make_print_copy, import_job.make_print_copies
-    if not print_copies:                            # the ingest as it was before point 8 of issue 11
-        Media.make_print_copy = lambda self, sha256: None  # type: ignore[method-assign]
-        import_job.make_print_copies = lambda *args, **kwargs: 0  # type: ignore[assignment]
     try:
         visit_id = setup_visit(ws)["visit"]
         start, cpu = time.perf_counter(), cpu_seconds()
@@ -140,7 +135,7 @@ def core_import(paths: list[Path], root: Path, print_copies: bool = True) -> flo
             recorded["ids"] += ws.media.add_prepared(batch.prepared, visit_id)[0]
             recorded["t"], recorded["cpu"] = time.perf_counter(), cpu_seconds()
 
-        result = media_tools.ingest(ws, paths, on_batch=record)
+        result = media_tools.ingest(ws, paths, on_batch=record, print_copies=print_copies)
         elapsed = time.perf_counter() - start
         assert len(recorded["ids"]) == len(paths) and not result.failures
         assert all(media_tools.thumb_path(ws, p["sha256"]).is_file() for p in result.prepared)
@@ -150,8 +145,6 @@ def core_import(paths: list[Path], root: Path, print_copies: bool = True) -> flo
         CPU["core" if print_copies else "noprint"].append(recorded["cpu"] - cpu)
         return recorded["t"] - start
     finally:
-        Media.make_print_copy = saved  # type: ignore[method-assign]
-        import_job.make_print_copies = saved_batch  # type: ignore[assignment]
         ws.close()
 
 

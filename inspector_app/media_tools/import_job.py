@@ -31,13 +31,16 @@ class IngestResult:
 
 def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | None = None,
            workers: int | None = None, on_batch: Callable[[IngestResult], None] | None = None,
-           batch_size: int = 8) -> IngestResult:
+           batch_size: int = 8, print_copies: bool = True) -> IngestResult:
     """A long job (files only): copy and hash each file into the store and make
     its thumbnail. A file that cannot be read is reported, the others go on.
     Then, still in this job (off the UI thread), each photo's print-size copy
     for the minutes, so rendering them on site never downscales: after every
     file was handed over, so the photos show as soon as before; when cancelled
-    by then, the rest are left to the first rendering.
+    by then, the rest are left to the first rendering. A JPEG without a camera
+    preview is decoded for its thumbnail anyway: it is decoded once, at the print
+    copy's size, and both are made from it in the pass (`print_copies` False: no
+    print copy at all, the ingest as it was before them).
 
     Files are handed over `batch_size` at a time, each batch once its files are
     durable (`Media.settle`: flushed together, many at once, rather than each
@@ -52,17 +55,26 @@ def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | No
     def one(path: Path) -> tuple[dict, Incoming]:
         # Each photo is opened once: checked, its metadata read and its thumbnail made
         # (Pillow releases the GIL while decoding), then copied and hashed in one pass.
-        thumb = []
+        thumb, printed = [], []
+
+        def decode(image):
+            printed.append(ws.media.print_image(image))
+            return printed[-1]
 
         def look(image) -> None:
             try:
-                thumb.append(thumbnail_image(image, size, name=path.name))
+                thumb.append(thumbnail_image(image, size, name=path.name, decode=decode if print_copies else None))
             except InspectorError:
                 pass  # the original is kept; the strip shows a placeholder and says why
 
         prepared, incoming = ws.media.stage(path, look=look)
         with lock:
             unsettled[incoming.tmp] = incoming
+        if printed:
+            try:
+                ws.media.save_print_copy(prepared["sha256"], printed[0])
+            except OSError:
+                pass  # a cache: the pass after this one makes it from the stored original
         if thumb:
             dest = cache / f"{prepared['sha256']}_{size}.jpg"
             if not dest.is_file():
@@ -122,7 +134,8 @@ def ingest(ws: Workspace, paths, size: int = THUMB_SIZE, progress: Progress | No
             result.failures.append((path, value))
         else:
             result.prepared.append(value[0])
-    make_print_copies(ws, [p["sha256"] for p in result.prepared if p["kind"] == "photo"], progress)
+    if print_copies:
+        make_print_copies(ws, [p["sha256"] for p in result.prepared if p["kind"] == "photo"], progress)
     return result
 
 

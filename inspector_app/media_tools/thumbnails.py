@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,16 +62,25 @@ def make_thumbnail(source: Path, dest: Path, size: int = THUMB_SIZE, name: str |
     return dest
 
 
-def thumbnail_image(image, size: int = THUMB_SIZE, use_embedded: bool = True, name: str = ""):
+def thumbnail_image(image, size: int = THUMB_SIZE, use_embedded: bool = True, name: str = "",
+                    decode: Callable | None = None):
     """An upright thumbnail (a Pillow image) of the opened photo `image`: its camera
     preview when it fits (`make_thumbnail`), else `image` decoded at a reduced scale
-    (which leaves `image` itself reduced). Raises InspectorError `image_unreadable`."""
+    (which leaves `image` itself reduced). With `decode`, a JPEG without a preview is
+    fitted from `decode(image)` instead: an upright image the caller decodes for its
+    own use too (the import's print-size copy), so the photo is decoded once for
+    both (the thumbnail takes ~1 ms more than at 1/8 scale, the second decoding of
+    ~70 ms is saved). Raises InspectorError `image_unreadable`."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         exif = image.getexif()
         orientation = exif.get(0x0112)
         thumb = _embedded_preview(image, exif, size) if use_embedded and image.format == "JPEG" else None
+        if thumb is None and decode is not None and image.format == "JPEG":
+            thumb = decode(image).copy()
+            thumb.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
+            return thumb                            # upright already
         if thumb is None:
             if image.format == "JPEG":
                 image.draft("RGB", (size, size))  # decode at 1/2, 1/4 or 1/8 scale: fast

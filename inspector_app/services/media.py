@@ -64,6 +64,16 @@ class Media(Service):
         except (OSError, ValueError, SyntaxError):
             return None
 
+    def print_image(self, image):
+        """The print copy's pixels decoded from the opened photo `image` (`minutes.photos.print_image`):
+        the import decodes a photo without a camera preview once, for this and its thumbnail."""
+        return print_photos.print_image(image)
+
+    def save_print_copy(self, sha256: str, image) -> Path:
+        """Keep `print_image`'s result as the stored photo `sha256`'s print copy, unless one is kept."""
+        target = self.print_path(sha256)
+        return target if target.is_file() else print_photos.write_print_copy(image, target)
+
     def store_blob(self, source: Path) -> tuple[str, int]:
         """Copy `source` into the store while hashing it; durable (`settle`) before it counts."""
         incoming = self.copy_in(source)

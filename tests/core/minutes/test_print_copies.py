@@ -16,6 +16,20 @@ def _photo(path, size=(4000, 3000)):
     return path
 
 
+def _camera_photo(path, size=(4000, 3000)):
+    """A photo as a camera writes it: with the small preview in its EXIF data (its thumbnail
+    is made from that, so its print copy is made after the import's pass)."""
+    import io
+
+    from tests.helpers.images import exif_with_preview
+
+    image = Image.effect_noise(size, 40).convert("RGB")
+    small = io.BytesIO()
+    image.resize((160, 160 * size[1] // size[0])).save(small, "JPEG", quality=80)
+    image.save(path, "JPEG", quality=85, exif=exif_with_preview(small.getvalue()))
+    return path
+
+
 def _ready(ws, visit_id):
     ws.visits.add_participant(visit_id, "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
     ws.visits.add_participant(visit_id, "unit", "Lê Thị Hạnh", "Chủ tịch UBND phường", "representative")
@@ -75,7 +89,7 @@ def test_a_photo_pillow_cannot_decode_is_still_stored_without_a_print_copy(tmp_p
 
 
 def test_an_import_cancelled_after_its_pass_keeps_every_photo_and_leaves_print_copies_to_the_minutes(tmp_path, ws):
-    paths = [_photo(tmp_path / f"IMG_{n}.jpg", (2400, 1800)) for n in range(6)]
+    paths = [_camera_photo(tmp_path / f"IMG_{n}.jpg", (2400, 1800)) for n in range(6)]
 
     class StopAfterHandOver:
         stop = False
@@ -102,3 +116,38 @@ def test_an_import_cancelled_after_its_pass_keeps_every_photo_and_leaves_print_c
     _ready(ws, ids["visit"])
     rendered = ws.minutes.render(ids["visit"])
     assert rendered.photos == 6 and rendered.downscaled == 6 - made
+
+
+def test_a_photo_without_a_camera_preview_is_decoded_once_for_its_thumbnail_and_its_print_copy(
+        tmp_path, ws, monkeypatch):
+    """Its thumbnail needs a decoding anyway: it is made at the print copy's size, both come
+    from it in the import's pass (before the photo is handed over), and the print copy is
+    the one the minutes would make from the stored original, byte for byte."""
+    exif = Image.Exif()
+    exif[0x0112] = 6                                      # held sideways: shown turned upright
+    paths = []
+    for n in range(2):
+        path = tmp_path / f"IMG_{n}.jpg"
+        Image.effect_noise((1600, 1200), 40).convert("RGB").save(path, "JPEG", quality=85, exif=exif.tobytes())
+        paths.append(path)
+    opened: list[str] = []
+    real_open = Image.open
+
+    def counting_open(fp, *args, **kwargs):
+        opened.append(os.fspath(fp) if isinstance(fp, (str, os.PathLike)) else "<data>")
+        return real_open(fp, *args, **kwargs)
+
+    monkeypatch.setattr(Image, "open", counting_open)
+    ready_when_handed: list[bool] = []
+    result = media_tools.ingest(ws, paths, on_batch=lambda batch: ready_when_handed.extend(
+        ws.media.print_path(p["sha256"]).is_file() for p in batch.prepared))
+    assert ready_when_handed == [True, True]
+    assert sorted(opened) == sorted(str(p) for p in paths)          # each original opened once, nothing else
+    monkeypatch.setattr(Image, "open", real_open)
+    for prepared in result.prepared:
+        made = ws.media.print_path(prepared["sha256"])
+        again, _seconds = photos.print_copy(ws.media.blob_path(prepared["sha256"]), tmp_path / "again",
+                                            prepared["sha256"])
+        assert made.read_bytes() == again.read_bytes()
+        with Image.open(made) as copy, Image.open(media_tools.thumb_path(ws, prepared["sha256"])) as thumb:
+            assert copy.size == (750, 1000) and thumb.size == (192, 256)       # upright, both
