@@ -39,6 +39,11 @@ HANDOFF = 0.0005         # seconds a helper thread waits for the GIL pyrage hold
 _END = object()
 
 
+_handoffs = threading.Lock()
+_handoff_users = 0
+_interval_before = 0.0
+
+
 @contextlib.contextmanager
 def quick_handoffs():
     """Run the block with a short GIL switch interval (`HANDOFF`).
@@ -48,14 +53,22 @@ def quick_handoffs():
     (all of which let the GIL go) waits the switch interval, 5 ms by
     default, before it may ask for it. With a few such returns per 8 MiB
     chunk, that wait, not the CPU, bounded the helpers (about 280 MB/s for
-    the blob reader and hasher). The interval is the interpreter's, so it
-    is set back afterwards, and never raised."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(min(before, HANDOFF))
+    the blob reader and hasher). The interval is the interpreter's: it is
+    never raised, and the last of overlapping blocks sets back the value
+    the first one found."""
+    global _handoff_users, _interval_before
+    with _handoffs:
+        if not _handoff_users:
+            _interval_before = sys.getswitchinterval()
+            sys.setswitchinterval(min(_interval_before, HANDOFF))
+        _handoff_users += 1
     try:
         yield
     finally:
-        sys.setswitchinterval(before)
+        with _handoffs:
+            _handoff_users -= 1
+            if not _handoff_users:
+                sys.setswitchinterval(_interval_before)
 
 
 class _Worker:

@@ -127,6 +127,17 @@ def test_the_export_encrypts_with_short_gil_handoffs_and_sets_the_interval_back(
     assert sys.getswitchinterval() == before
 
 
+def test_overlapping_exports_give_back_the_interval_found_before_the_first():
+    before = sys.getswitchinterval()
+    first, second = pipeline.quick_handoffs(), pipeline.quick_handoffs()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)                         # the first ends while the second runs
+    assert sys.getswitchinterval() == pytest.approx(pipeline.HANDOFF)
+    second.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before
+
+
 def test_a_prefetcher_closed_early_stops(tmp_path):
     path = tmp_path / "big"
     path.write_bytes(bytes(pipeline.CHUNK * (pipeline.CHUNKS + 3)))
