@@ -140,8 +140,8 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
     conn.executemany(
         "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, encode(op.data), prev_text(op.prev))
-         for op in mine])
+        [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
+          *(op.stored_texts() or (encode(op.data), prev_text(op.prev)))) for op in mine])
     shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
     readers: dict[tuple[str, tuple[str, ...]], Callable[[dict], tuple]] = {}
     stamp_parts: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}   # see `_stamp_parts`

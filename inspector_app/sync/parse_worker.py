@@ -29,20 +29,23 @@ import json
 import logging
 import marshal
 import os
+import queue
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from ..oplog import MAX_OP_BYTES, Operation
+from ..oplog import MAX_OP_BYTES, Operation, encode
 from .lines import staged_lines
 
 log = logging.getLogger(__name__)
 
 SMALL = 1 << 20                 # bytes of ops.jsonl below which the helper is not used
 BATCH = 2_000                   # operations in one message
+AHEAD = 6                       # messages taken from the helper before the import asks for them
 _END = "end"                    # then the number of lines read
 _STOP = "stop"                  # then the number of the line the helper could not take
 
@@ -52,6 +55,8 @@ class Parser:
 
     def __init__(self) -> None:
         self._process: Any = None
+        self._inbox: queue.Queue = queue.Queue()
+        self._pump: Any = None
         self.broken = False
 
     def _start(self) -> bool:
@@ -72,6 +77,13 @@ class Parser:
             log.exception("the parse helper did not start")
             self.broken = True
             return False
+        # The import takes operations in slices of thousands, then applies them for a
+        # while: a thread here takes the helper's batches as they come (AHEAD of them),
+        # so the helper keeps working while a slice is applied.
+        self._inbox = queue.Queue(maxsize=AHEAD)
+        self._pump = threading.Thread(target=_pump, args=(self._process.stdout, self._inbox), daemon=True,
+                                      name="inspector-parse-pump")
+        self._pump.start()
         return True
 
     def operations(self, path: Path) -> Iterator[tuple[int, Operation | None, bytes]] | None:
@@ -91,9 +103,12 @@ class Parser:
             process.stdin.write(os.fsencode(path) + b"\n")
             process.stdin.flush()
             number = 0
-            make = Operation.of_checked
+            make, inbox = Operation.of_checked, self._inbox
             while True:
-                message = marshal.loads(_receive(process.stdout))
+                body = inbox.get()
+                if body is None:
+                    raise EOFError
+                message = marshal.loads(body)
                 if type(message) is tuple:
                     finished = True
                     if message[0] == _STOP:
@@ -101,7 +116,8 @@ class Parser:
                     return
                 for item in message:
                     number += 1
-                    yield number, make(*item[:8]), item[8]
+                    yield number, make(item[0], item[1], item[2], item[3], item[4], item[5], item[6], item[7],
+                                       (item[9], item[10])), item[8]
         except (EOFError, OSError, ValueError):            # the helper died: the caller parses in process
             self.broken = True
             raise HelperGone() from None
@@ -112,11 +128,23 @@ class Parser:
     def close(self) -> None:
         process, self._process = self._process, None
         if process is not None:
-            for stream in (process.stdin, process.stdout):
-                with contextlib.suppress(OSError):
-                    stream.close()
+            with contextlib.suppress(OSError):
+                process.stdin.close()
             process.kill()
             process.wait()
+            while self._pump.is_alive():                   # it ends at the pipe's end, once it can hand over
+                with contextlib.suppress(queue.Empty):
+                    self._inbox.get(timeout=0.05)
+            process.stdout.close()
+
+
+def _pump(stream, inbox: queue.Queue) -> None:
+    """The helper's messages into `inbox`, then None when it ends."""
+    try:
+        while True:
+            inbox.put(_receive(stream))
+    except (EOFError, OSError, ValueError):
+        inbox.put(None)
 
 
 def _receive(stream) -> bytes:
@@ -191,8 +219,9 @@ def serve() -> None:
             for _number, line in staged_lines(Path(os.fsdecode(request.rstrip(b"\n"))), MAX_OP_BYTES,
                                               _raise_too_long):
                 op = check(loads(line.decode("utf-8")), b"\\u" not in line)
+                # The texts the log stores, made here too: a third less to do where they are stored.
                 batch.append((op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, op.data, op.prev,
-                               sha256(line.rstrip(b"\n")).digest()))
+                              sha256(line.rstrip(b"\n")).digest(), encode(op.data), encode(op.prev)))
                 taken += 1
                 if len(batch) >= BATCH:
                     send(batch)
