@@ -124,6 +124,9 @@ def _encoder(ensure_ascii: bool) -> Callable[[dict], str]:
 
 _STAMPS = _encoder(True)         # as state.apply writes `_clocks`
 _ENCODE = _encoder(False)        # as oplog.encode writes an operation's data and prev
+# `oplog.encode` of a value `oplog.validate` passed, a third of its time (the
+# import's parse helper makes the stored texts with it: sync/parse_worker.py).
+encode_checked = _ENCODE
 
 
 def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str, str], list[Operation]],

@@ -38,7 +38,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from ..oplog import MAX_OP_BYTES, Operation, encode
+from ..oplog import MAX_OP_BYTES, Operation
+from ..storage.bulk_merge import encode_checked
 from .lines import staged_lines
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,8 @@ class Parser:
         try:
             self._process = subprocess.Popen(
                 [sys.executable, "-c", "from inspector_app.sync.parse_worker import serve; serve()"],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, bufsize=-1)
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, bufsize=-1,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))      # Windows: no console flashing up
         except OSError:                                    # parsed in process instead
             log.exception("the parse helper did not start")
             self.broken = True
@@ -204,7 +206,7 @@ def serve() -> None:
     out = sys.stdout.buffer
     sha256 = hashlib.sha256
     loads = json.loads
-    check = Operation.from_json
+    check, encode = Operation.from_json, encode_checked
 
     def send(value) -> None:
         body = marshal.dumps(value)
