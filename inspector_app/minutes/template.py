@@ -109,12 +109,29 @@ def fields_in(text: str) -> list[str]:
     return _FIELD.findall(text)
 
 
+_OPTIONAL = re.compile(r"\[\[(.*?)(?:\|\|(.*?))?\]\]", re.S)
+
+
 def fill(text: str, values: dict) -> str:
-    """`text` with every {name} replaced by its value ("" when unknown)."""
+    """`text` with every {name} replaced by its value ("" when unknown).
+
+    A part written `[[…]]` is printed only when each {name} in it has a value that is
+    neither empty nor a count of zero; `[[…||…]]` prints its second half instead. So
+    a template says "(0 tiêu chí không áp dụng)" or "0 hồ sơ trễ hạn" never:
+    "… tiêu chí[[ ({not_applicable} tiêu chí không áp dụng)]]"."""
     def value(match) -> str:
         found = values.get(match.group(1))
         return "" if found is None else str(found)
-    return _FIELD.sub(value, text)
+
+    def some(name: str) -> bool:
+        found = values.get(name)
+        shown = "" if found is None else str(found).strip()
+        return bool(shown) and (not shown.isdigit() or bool(shown.strip("0")))
+
+    def optional(match) -> str:
+        wanted = all(some(name) for name in _FIELD.findall(match.group(1)))
+        return match.group(1) if wanted else (match.group(2) or "")
+    return _FIELD.sub(value, _OPTIONAL.sub(optional, text))
 
 
 def copies_total(template: dict) -> int:

@@ -34,7 +34,7 @@ def test_every_demo_minutes_states_the_counts_of_the_core(demo_minutes):
     assert len(rendered) == 6
     for visit_id, text in rendered:
         counts = ws.visits.counts(visit_id)
-        said = re.search(r"đã (?:kiểm tra|chấm điểm) (\d+)/(\d+) tiêu chí \((\d+) tiêu chí không áp dụng\); "
+        said = re.search(r"đã (?:kiểm tra|chấm điểm) (\d+)/(\d+) tiêu chí(?: \((\d+) tiêu chí không áp dụng\))?; "
                          r"(?:có (\d+) tiêu chí không đạt|các tiêu chí đã kiểm tra đều đạt|điểm từng tiêu chí)", text)
         assert said, text[:2000]
         checked, items, not_applicable, noncompliant = (int(g or 0) for g in said.groups())
@@ -43,6 +43,26 @@ def test_every_demo_minutes_states_the_counts_of_the_core(demo_minutes):
         # Record rows are not items: 55 items on the one-stop checklist, whatever the rows.
         assert items == sum(a["items"] for a in counts["areas"])
         assert text.count("KHÔNG ĐẠT") == counts["noncompliant"]
+
+
+def test_a_count_of_zero_is_said_in_words_or_not_at_all(demo_minutes):
+    """"(0 tiêu chí không áp dụng)", "0 hồ sơ trễ hạn (in đậm)" — bold rows that are not
+    there — are never printed: the part is left out, or says "không có"."""
+    _ws, rendered = demo_minutes
+    text = " ".join(t for _v, t in rendered)
+    assert re.search(r"\b0 (?:tiêu chí|hồ sơ|trường hợp)", text) is None
+    assert "không có hồ sơ trễ hạn." in text or "không có trường hợp vi phạm." in text
+    scored = next(t for _v, t in rendered if "đã chấm điểm" in t)
+    assert re.search(r"đã chấm điểm (\d+)/\1 tiêu chí; điểm từng tiêu chí", scored)
+
+
+def test_an_optional_part_of_a_sentence_is_kept_only_with_counts_above_zero():
+    from inspector_app.minutes.template import fill
+
+    sentence = "Kiểm tra {rows} hồ sơ; [[{late} hồ sơ trễ hạn||không có hồ sơ trễ hạn]][[ ({n} ảnh)]]."
+    assert fill(sentence, {"rows": 5, "late": 2, "n": "02"}) == "Kiểm tra 5 hồ sơ; 2 hồ sơ trễ hạn (02 ảnh)."
+    assert fill(sentence, {"rows": 5, "late": 0, "n": "00"}) == "Kiểm tra 5 hồ sơ; không có hồ sơ trễ hạn."
+    assert fill(sentence, {"rows": 5, "late": "10"}) == "Kiểm tra 5 hồ sơ; 10 hồ sơ trễ hạn."
 
 
 def test_citations_say_so_and_the_article(demo_minutes):
