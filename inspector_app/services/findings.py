@@ -158,13 +158,15 @@ class Findings(Service):
 
         def cites(item: dict) -> list[dict]:          # the item's bases in force that day, as the minutes cite
             return self.ws.checklists.citations(item, day)
+        def note(item: dict) -> str:                  # what the team wrote beside the item
+            return (held.get((item["id"], None)) or {}).get("note") or ""
         if per == "item":
-            return [{**base, "text": proposals.item_request(i, b, labels, cites(i)), "item_ids": [i["id"]]}
+            return [{**base, "text": proposals.item_request(i, b, labels, cites(i), note(i)), "item_ids": [i["id"]]}
                     for _s, i, b in failed]
         areas: dict[str, tuple[dict, list]] = {}
         for section, item, rows in failed:
             areas.setdefault(section["id"], (section, []))[1].append((item, rows))
-        return [{**base, "text": proposals.area_request(section["title"], items, labels, cites),
+        return [{**base, "text": proposals.area_request(section["title"], items, labels, cites, note),
                  "item_ids": [i["id"] for i, _b in items]} for section, items in areas.values()]
 
     def add_proposed_requests(self, visit_id: str, per: str = "item") -> tuple[list[str], Changes]:

@@ -19,16 +19,46 @@ import re
 from ..checklists import answer_types
 from ..checklists import citations as cite
 from ..minutes.people import role_code, with_unit
+from ..text import fold
 
 PER = ("item", "area")
-_FIRST_CLAUSE = re.compile(r"^(.*?)(?:;|$)", re.S)
 
 
-def clause(item_text: str) -> str:
-    """The item's first clause in lower case, without its final stop:
-    "Có hệ thống camera …; được kết nối …" → "có hệ thống camera …"."""
-    found = _FIRST_CLAUSE.match(item_text.strip())
-    text = (found.group(1) if found else item_text).strip().rstrip(".")
+# Words too common to tell one clause of a rule from another.
+_COMMON = frozenset({"cua", "cac", "duoc", "theo", "quy", "dinh", "trong", "tai", "voi", "nhung", "mot", "cho",
+                     "khong", "chua", "hoac", "nay", "khi", "the", "dung", "nhu", "con", "rat", "moi"})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) > 2 and w not in _COMMON}
+
+
+def _clauses(text: str) -> list[str]:
+    """The rule's clauses, split at ";" outside brackets."""
+    out, depth, start = [], 0, 0
+    for k, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth <= 0:
+            out.append(text[start:k])
+            start = k + 1
+    out.append(text[start:])
+    return [c.strip().rstrip(".").strip() for c in out if c.strip().rstrip(".").strip()]
+
+
+def clause(item_text: str, note: str = "") -> str:
+    """The clause of the item the team found not met, in lower case, without its final stop:
+    the one the team's note speaks of ("Bảng niêm yết không ghi địa chỉ, số điện thoại tiếp
+    nhận phản ánh" → "có ghi địa chỉ tiếp nhận phản ánh …", not the board's size), else the
+    first: "Có hệ thống camera …; được kết nối …" → "có hệ thống camera …". A line the app
+    wrote naming breaching rows ("Không đạt: …") is not the team's note."""
+    clauses = _clauses(item_text.strip()) or [item_text.strip().rstrip(".")]
+    text = clauses[0]
+    said = _words("\n".join(ln for ln in (note or "").splitlines() if not ln.startswith("Không đạt: ")))
+    if said and len(clauses) > 1:
+        scores = [len(_words(c) & said) for c in clauses]
+        best = max(range(len(clauses)), key=lambda k: (scores[k], -k))
+        if scores[best] >= 2 and scores[best] > scores[0]:
+            text = clauses[best]
     return text[:1].lower() + text[1:] if len(text) > 1 and not text[1].isupper() else text
 
 
@@ -84,15 +114,16 @@ def with_basis(text: str, cites: list[dict]) -> str:
     return text + basis(cites)
 
 
-def item_request(item: dict, breaches: list, labels: dict[str, str], cites: list[dict] | None = None) -> str:
-    text = f"Chấn chỉnh, bảo đảm {with_basis(clause(item['text']), cites or [])}"
+def item_request(item: dict, breaches: list, labels: dict[str, str], cites: list[dict] | None = None,
+                 note: str = "") -> str:
+    text = f"Chấn chỉnh, bảo đảm {with_basis(clause(item['text'], note), cites or [])}"
     if breaches:
         text += f"; đối với các trường hợp: {concerned(breaches, labels)}"
     return text + "."
 
 
 def area_request(title: str, items: list[tuple[dict, list]], labels: dict[str, str],
-                 cites_of=lambda item: []) -> str:
+                 cites_of=lambda item: [], note_of=lambda item: "") -> str:
     """One request for an area's failed items. A basis all of them (two or more) share is said once, after
     the area ("Khắc phục các tồn tại về … theo quy định tại Nghị định số 118/2025/NĐ-CP: bảo
     đảm …; …"), else after each item's clause."""
@@ -100,7 +131,8 @@ def area_request(title: str, items: list[tuple[dict, list]], labels: dict[str, s
     shared = bases[0] if len(bases) > 1 and len(set(bases)) == 1 else ""
     parts = []
     for item, breaches in items:
-        part = clause(item["text"]) if shared else with_basis(clause(item["text"]), cites_of(item))
+        said = clause(item["text"], note_of(item))
+        part = said if shared else with_basis(said, cites_of(item))
         if breaches:
             part += f" (các trường hợp: {concerned(breaches, labels)})"
         parts.append(part)

@@ -115,3 +115,25 @@ def test_records_breaching_an_item_name_the_staff_in_its_proposed_request(tmp_pa
         assert proposal["responsible"] == "Thủ trưởng Ủy ban nhân dân phường Ba Đình"   # no representative yet
     finally:
         ws.close()
+
+
+def test_a_proposed_request_asks_for_the_part_of_the_rule_the_team_found_not_met(tmp_path):
+    """B1 asks for a convenient place and enough room; the team noted the waiting area too
+    small, so the request asks for the room, not for the place (the rule's first clause)."""
+    from inspector_app.workspace import Workspace
+    from tests.core.test_breach_rules import item, start_visit
+
+    ws = Workspace.create(tmp_path / "ws", "field")
+    try:
+        visit, structure = start_visit(ws, "mot-cua-dot-xuat")
+        ws.answers.answer(visit, item(structure, "B1")["id"], "khong_dat",
+                          note="Diện tích khu vực chờ chật, không đủ chỗ cho người dân vào giờ cao điểm.")
+        ws.answers.answer(visit, item(structure, "B3")["id"], "khong_dat", note="Thiếu biển.")
+        by_item = [p["text"] for p in ws.findings.propose_requests(visit)]
+        assert by_item[0].startswith("Chấn chỉnh, bảo đảm diện tích phù hợp với số lượng giao dịch hằng ngày")
+        # A note that names no part of the rule keeps the rule's first clause.
+        assert by_item[1].startswith("Chấn chỉnh, bảo đảm bố trí khu vực đặt quầy tiếp nhận và trả kết quả")
+        [area] = [p["text"] for p in ws.findings.propose_requests(visit, per="area")]
+        assert "bảo đảm diện tích phù hợp với số lượng giao dịch hằng ngày; bố trí khu vực đặt quầy" in area
+    finally:
+        ws.close()
