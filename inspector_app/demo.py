@@ -293,6 +293,8 @@ def _reinspect(ws: Workspace, earlier: str, visit: str, day: dt.date) -> None:
     for n, request in enumerate(requests):
         result, note = results[n % len(results)]
         ws.reinspection.record(visit, request["id"], result, note)
+    # What is still to be done of them becomes the re-inspection's first request.
+    ws.findings.add_proposed_requests(visit, per="area")
 
 
 def _note(ws: Workspace, template: str, item: dict) -> str:

@@ -75,7 +75,7 @@ def facts(ws: Workspace, visit_id: str) -> dict:
         "visit": {**{k: visit[k] or "" for k in ("id", "title", "kind", "place", "scheduled_on",
                                                 "arrived_at", "left_at")},
                   "trigger": ws.visits.trigger(visit_id)},
-        "earlier": _earlier(ws, visit_id),
+        "earlier": earlier_requests(ws, visit_id),
         "unit": {"id": unit.get("id", ""), "name": unit.get("name") or "", "address": unit.get("address") or ""},
         "place_name": _place_name(ws, unit),
         "plan": {k: plan[k] or "" for k in ("number", "title", "issuer", "issued_on", "legal_basis", "decision")}
@@ -329,7 +329,7 @@ def _request(ws: Workspace, row: dict, refs: dict) -> dict:
             "responsible": responsible, "deadline": row["deadline"] or ""}
 
 
-def _earlier(ws: Workspace, visit_id: str) -> list[dict]:
+def earlier_requests(ws: Workspace, visit_id: str) -> list[dict]:
     """A re-inspection's earlier minutes and what was found now of each of their requests:
     [{"visit_id", "number", "date", "requests": [{"text", "deadline", "result", "note"}]}],
     one entry per earlier visit, oldest first. `number` is the earlier minutes' number

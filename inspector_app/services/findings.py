@@ -8,6 +8,7 @@ from ..changes import Changes
 from ..checklists import breaches
 from ..errors import ValidationError
 from ..ids import uuid7
+from ..minutes import content
 from ..text import day as day_text
 from . import proposals, request_status
 from .base import Service, check_choice, check_date, require
@@ -160,20 +161,28 @@ class Findings(Service):
             return self.ws.checklists.citations(item, day)
         def note(item: dict) -> str:                  # what the team wrote beside the item
             return (held.get((item["id"], None)) or {}).get("note") or ""
+        # A re-inspection asks first for what is still to be done of the earlier requests.
+        carried = proposals.carry_over(content.earlier_requests(self.ws, visit_id))
+        if any(r["text"].startswith(proposals.CARRY_OVER) for r in self.requests(visit_id)):
+            carried = ""
+        first = [{**base, "text": carried, "item_ids": []}] if carried else []
         if per == "item":
-            return [{**base, "text": proposals.item_request(i, b, labels, cites(i), note(i)), "item_ids": [i["id"]]}
-                    for _s, i, b in failed]
+            return first + [{**base, "text": proposals.item_request(i, b, labels, cites(i), note(i)),
+                             "item_ids": [i["id"]]} for _s, i, b in failed]
         areas: dict[str, tuple[dict, list]] = {}
         for section, item, rows in failed:
             areas.setdefault(section["id"], (section, []))[1].append((item, rows))
-        return [{**base, "text": proposals.area_request(section["title"], items, labels, cites, note),
+        return first + [{**base, "text": proposals.area_request(section["title"], items, labels, cites, note),
                  "item_ids": [i["id"] for i, _b in items]} for section, items in areas.values()]
 
     def add_proposed_requests(self, visit_id: str, per: str = "item") -> tuple[list[str], Changes]:
         """Store `propose_requests(visit_id, per)` in one transaction (one undo step)."""
         changes, ids = Changes(), []
+        held = {r["text"] for r in self.requests(visit_id)}
         with self.ws.writer.batch():
-            for proposal in self.propose_requests(visit_id, per):
+            # A request made earlier for several items (one per area) names no item: the same
+            # text proposed again is that request, never a second one.
+            for proposal in [p for p in self.propose_requests(visit_id, per) if p["text"] not in held]:
                 request_id, more = self.add_request(
                     visit_id, proposal["text"], proposal["responsible"], proposal["deadline"],
                     responsible_unit_id=proposal["responsible_unit_id"],

@@ -45,6 +45,17 @@ def _clauses(text: str) -> list[str]:
     return [c.strip().rstrip(".").strip() for c in out if c.strip().rstrip(".").strip()]
 
 
+def _with_subject(part: str, first: str) -> str:
+    """A later clause that begins with its verb ("được quét …", "có ghi …") takes the subject
+    of the rule's first clause ("Hồ sơ được kiểm tra …" → "Hồ sơ được quét …")."""
+    verb = part.split(" ", 1)[0]
+    if verb in ("được", "có", "không") and f" {verb} " in first:
+        subject = first[:first.index(f" {verb} ")]
+        if 0 < len(subject) <= 60:
+            return f"{subject} {part}"
+    return part
+
+
 def clause(item_text: str, note: str = "") -> str:
     """The clause of the item the team found not met, in lower case, without its final stop:
     the one the team's note speaks of ("Bảng niêm yết không ghi địa chỉ, số điện thoại tiếp
@@ -58,7 +69,7 @@ def clause(item_text: str, note: str = "") -> str:
         scores = [len(_words(c) & said) for c in clauses]
         best = max(range(len(clauses)), key=lambda k: (scores[k], -k))
         if scores[best] >= 2 and scores[best] > scores[0]:
-            text = clauses[best]
+            text = _with_subject(clauses[best], clauses[0])
     return text[:1].lower() + text[1:] if len(text) > 1 and not text[1].isupper() else text
 
 
@@ -164,3 +175,33 @@ def responsible_for(participants: list[dict], unit_name: str) -> str:
         return f"Thủ trưởng {unit_name}" if unit_name else "Thủ trưởng đơn vị được kiểm tra"
     position, unit = with_unit(head["position"].strip(), unit_name)
     return f"{position} {unit}".strip()
+
+
+CARRY_OVER = "Tiếp tục thực hiện dứt điểm"
+
+
+def carry_over(earlier: list[dict]) -> str:
+    """A re-inspection's request for the earlier requests found not fixed or partly fixed,
+    numbered as the paper's table of earlier requests numbers them (`earlier` as
+    `minutes.content.earlier_requests` gives it); "" when every one checked was fixed."""
+    from ..minutes.words import date_short
+
+    numbers, papers = [], []
+    n = 0
+    for minutes in earlier:
+        pending = False
+        for request in minutes["requests"]:
+            n += 1
+            if request["result"] in ("not_fixed", "partly"):
+                numbers.append(str(n))
+                pending = True
+        if pending:
+            number = f" số {minutes['number']}" if minutes.get("number") else ""
+            day = f" ngày {date_short(minutes['date'])}" if minutes.get("date") else ""
+            papers.append(f"Biên bản kiểm tra{number}{day}")
+    if not numbers:
+        return ""
+    listed = ", ".join(numbers[:-1]) + f" và {numbers[-1]}" if len(numbers) > 1 else numbers[0]
+    which = "các kiến nghị" if len(numbers) > 1 else "kiến nghị"
+    return (f"{CARRY_OVER} {which} chưa khắc phục hoặc mới khắc phục một phần nêu tại {'; '.join(papers)} "
+            f"({which} số {listed} trong bảng kết quả kiểm tra lại việc thực hiện kiến nghị của Biên bản này).")

@@ -127,3 +127,33 @@ def test_each_unit_has_its_own_people_the_same_at_every_visit(made):
     assert heads and all(len(names) == 1 for names in heads.values()), heads
     assert len(units_of) > 20
     assert all(len(units) == 1 for units in units_of.values()), {n: u for n, u in units_of.items() if len(u) > 1}
+
+
+def test_a_reinspection_asks_to_finish_the_earlier_requests_not_fixed_and_no_request_twice(made):
+    ws, ids = made
+    reinspection = next(v for v in ids["visits"] if ws.visits.get(v)["kind"] == "reinspection"
+                        and ws.visits.get(v)["status"] == "concluded")
+    checked = ws.reinspection.requests_of(reinspection)
+    pending = [str(n) for n, r in enumerate(checked, 1) if r["check"]["result"] in ("not_fixed", "partly")]
+    assert 0 < len(pending) < len(checked)
+    texts = [r["text"] for r in ws.findings.requests(reinspection)]
+    [carried] = [t for t in texts if t.startswith("Tiếp tục thực hiện dứt điểm")]
+    assert f"số {', '.join(pending[:-1])} và {pending[-1]} trong bảng" in carried and "số 15/BB-ĐKT" in carried
+    for visit_id in ids["visits"]:
+        texts = [r["text"] for r in ws.findings.requests(visit_id)]
+        assert len(texts) == len(set(texts)), visit_id
+        ids_before, _ = ws.findings.add_proposed_requests(visit_id, per="area") \
+            if ws.visits.get(visit_id)["status"] in ("in_progress", "concluded") else ([], None)
+        assert ids_before == []                    # proposing again adds nothing already there
+
+
+def test_carry_over_numbers_the_requests_as_the_table_does():
+    from inspector_app.services.proposals import carry_over
+
+    earlier = [{"number": "", "date": "2026-10-01", "requests": [{"result": "partly"}, {"result": "fixed"}]},
+               {"number": "15/BB-ĐKT", "date": "2026-11-05", "requests": [{"result": "fixed"}, {"result": ""}]}]
+    assert carry_over(earlier) == (
+        "Tiếp tục thực hiện dứt điểm kiến nghị chưa khắc phục hoặc mới khắc phục một phần nêu tại Biên bản "
+        "kiểm tra ngày 01/10/2026 (kiến nghị số 1 trong bảng kết quả kiểm tra lại việc thực hiện kiến nghị "
+        "của Biên bản này).")
+    assert carry_over([{"number": "1", "date": "", "requests": [{"result": "fixed"}]}]) == ""
