@@ -150,7 +150,9 @@ class Findings(Service):
         covered = {r["item_id"] for r in self.requests(visit_id) if r["item_id"]}
         labels = {s["code"]: s.get("record_label") or "" for st in structures for s in st["sections"]}
         derived = breaches.derived_verdicts(structures, held, records)
-        failed = [(s, i, b) for s, i, b in proposals.failed_items(structures, held, derived) if i["id"] not in covered]
+        noted = frozenset(f["item_id"] for f in self.of_visit(visit_id) if f["kind"] == "shortcoming" and f["item_id"])
+        failed = [(s, i, b) for s, i, b in proposals.failed_items(structures, held, derived, noted)
+                  if i["id"] not in covered]
         unit = self.ws.units.find(visit["unit_id"]) or {}
         responsible = proposals.responsible_for(self.ws.visits.participants(visit_id), unit.get("name") or "")
         day = self.ws.visits.visit_date(visit)

@@ -150,8 +150,11 @@ def area_request(title: str, items: list[tuple[dict, list]], labels: dict[str, s
     return f"Khắc phục các tồn tại về {title[:1].lower() + title[1:]}{shared}: bảo đảm " + "; ".join(parts) + "."
 
 
-def failed_items(structures: list[dict], held: dict, derived: dict) -> list[tuple[dict, dict, list]]:
-    """(section, item, breaches) of every item non-compliant by its own answer or by records."""
+def failed_items(structures: list[dict], held: dict, derived: dict,
+                 noted: frozenset[str] = frozenset()) -> list[tuple[dict, dict, list]]:
+    """(section, item, breaches) of every item non-compliant by its own answer or by records,
+    and of every scored item below its maximum that the team wrote a shortcoming about
+    (`noted`: those items' ids) — a score is never "non-compliant" by itself."""
     out = []
     for structure in structures:
         for section in structure["sections"]:
@@ -161,7 +164,9 @@ def failed_items(structures: list[dict], held: dict, derived: dict) -> list[tupl
                 found = held.get((item["id"], None))
                 value = found["value"] if found else None
                 breaches = derived.get(item["id"], [])
-                if breaches or answer_types.is_noncompliant(item, value):
+                low = (item["id"] in noted and item["answer_type"] == "score" and value is not None
+                       and item.get("max_score") is not None and value < item["max_score"])
+                if breaches or low or answer_types.is_noncompliant(item, value):
                     out.append((section, item, breaches))
     return out
 

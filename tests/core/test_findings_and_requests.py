@@ -137,3 +137,23 @@ def test_a_proposed_request_asks_for_the_part_of_the_rule_the_team_found_not_met
         assert "bảo đảm diện tích phù hợp với số lượng giao dịch hằng ngày; bố trí khu vực đặt quầy" in area
     finally:
         ws.close()
+
+
+def test_a_scored_item_below_its_maximum_is_proposed_once_the_team_writes_a_shortcoming_about_it(tmp_path):
+    from inspector_app.workspace import Workspace
+    from tests.core.test_breach_rules import item, start_visit
+
+    ws = Workspace.create(tmp_path / "ws", "field")
+    try:
+        visit, structure = start_visit(ws, "cchc-8-linh-vuc")
+        low, full = item(structure, "CD1"), item(structure, "CD2")
+        ws.answers.answer(visit, low["id"], low["max_score"] / 2)
+        ws.answers.answer(visit, full["id"], full["max_score"])
+        assert ws.findings.propose_requests(visit) == []           # a score alone is no failure
+        ws.findings.add(visit, "Kế hoạch năm ban hành chậm.", "shortcoming", item_id=low["id"])
+        ws.findings.add(visit, "Ghi chú về CD2.", "shortcoming", item_id=full["id"])
+        [proposal] = ws.findings.propose_requests(visit)
+        assert proposal["item_ids"] == [low["id"]]
+        assert proposal["text"].startswith("Chấn chỉnh, bảo đảm ban hành kế hoạch cải cách hành chính năm")
+    finally:
+        ws.close()
