@@ -150,7 +150,10 @@ def _plans(ws: Workspace, units: dict) -> tuple[list[str], list[str]]:
         plans.append(plan)
     teams: list[str] = []
     for name, plan_n, members in TEAMS:
-        team, _ = ws.plans.create_team(name, plans[plan_n], decision=f"Quyết định số {112 + len(teams)}/QĐ-UBND")
+        decision = {"number": f"{112 + len(teams)}/QĐ-UBND", "issued_on": "2026-02-02",
+                    "issuer": f"Chủ tịch Ủy ban nhân dân thành phố {CITY}",
+                    "subject": f"về việc thành lập {name}"}
+        team, _ = ws.plans.create_team(name, plans[plan_n], decision=decision)
         for member, role, position in members:
             ws.plans.add_member(team, member, role, position=position, agency=f"Sở Nội vụ thành phố {CITY}")
         for unit in units.values():
