@@ -276,8 +276,9 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
 # Operations go to the writer in slices: what each slice touched is kept as
 # row ids per entity, so memory holds the ids (the `Changes` the views
 # need), never a million operations at once. 10,000 rather than 20,000: one
-# bundle of 1,000,000 operations peaked at 276 MB instead of 300, in the same time.
-SLICE = 10_000
+# bundle of 1,000,000 operations peaked at 276 MB instead of 300, in the same time;
+# 8,000 since the parse helper's batches in flight (sync/parse_worker.py): 286 MB.
+SLICE = 8_000
 
 
 def _apply_operations(ws: Workspace, ops: Iterator[Operation], passed: Callable[[], None]) -> Changes:

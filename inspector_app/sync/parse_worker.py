@@ -45,8 +45,8 @@ from .lines import staged_lines
 log = logging.getLogger(__name__)
 
 SMALL = 1 << 20                 # bytes of ops.jsonl below which the helper is not used
-BATCH = 2_000                   # operations in one message
-AHEAD = 6                       # messages taken from the helper before the import asks for them
+BATCH = 1_000                   # operations in one message
+AHEAD = 3                       # messages taken from the helper before the import asks for them
 _END = "end"                    # then the number of lines read
 _STOP = "stop"                  # then the number of the line the helper could not take
 
