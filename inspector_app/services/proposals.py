@@ -189,7 +189,7 @@ def carry_over(earlier: list[dict]) -> str:
     """A re-inspection's request for the earlier requests found not fixed or partly fixed,
     numbered as the paper's table of earlier requests numbers them (`earlier` as
     `minutes.content.earlier_requests` gives it); "" when every one checked was fixed."""
-    from ..minutes.words import date_short
+    from ..minutes.words import date_words
 
     numbers, papers = [], []
     n = 0
@@ -202,7 +202,7 @@ def carry_over(earlier: list[dict]) -> str:
                 pending = True
         if pending:
             number = f" số {minutes['number']}" if minutes.get("number") else ""
-            day = f" ngày {date_short(minutes['date'])}" if minutes.get("date") else ""
+            day = f" {date_words(minutes['date'])}" if minutes.get("date") else ""
             papers.append(f"Biên bản kiểm tra{number}{day}")
     if not numbers:
         return ""

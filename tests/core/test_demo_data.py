@@ -154,6 +154,6 @@ def test_carry_over_numbers_the_requests_as_the_table_does():
                {"number": "15/BB-ĐKT", "date": "2026-11-05", "requests": [{"result": "fixed"}, {"result": ""}]}]
     assert carry_over(earlier) == (
         "Tiếp tục thực hiện dứt điểm kiến nghị chưa khắc phục hoặc mới khắc phục một phần nêu tại Biên bản "
-        "kiểm tra ngày 01/10/2026 (kiến nghị số 1 trong bảng kết quả kiểm tra lại việc thực hiện kiến nghị "
+        "kiểm tra ngày 01 tháng 10 năm 2026 (kiến nghị số 1 trong bảng kết quả kiểm tra lại việc thực hiện kiến nghị "
         "của Biên bản này).")
     assert carry_over([{"number": "1", "date": "", "requests": [{"result": "fixed"}]}]) == ""
