@@ -167,7 +167,7 @@ class Findings(Service):
         carried = proposals.carry_over(content.earlier_requests(self.ws, visit_id))
         if any(r["text"].startswith(proposals.CARRY_OVER) for r in self.requests(visit_id)):
             carried = ""
-        first = [{**base, "text": carried, "item_ids": []}] if carried else []
+        first: list[dict] = [{**base, "text": carried, "item_ids": []}] if carried else []
         if per == "item":
             return first + [{**base, "text": proposals.item_request(i, b, labels, cites(i), note(i)),
                              "item_ids": [i["id"]]} for _s, i, b in failed]
