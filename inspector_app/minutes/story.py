@@ -182,7 +182,7 @@ class Story:
         intro = None
         if summary.get("scored") and section.get("intro_scored"):
             intro = section["intro_scored"]          # points, not "đạt", for a scored checklist
-        elif not summary["noncompliant"]:
+        elif not summary["noncompliant"] and summary.get("checked"):    # nothing checked yet is not "all compliant"
             intro = section.get("intro_compliant")
         if intro or section.get("intro"):
             out.append(p(self.fill(intro or section["intro"]), self.st.body))

@@ -37,6 +37,15 @@ def test_a_visit_in_progress_renders_as_a_draft_marked_on_every_page(tmp_path, w
     assert ws.minutes.of_visit(ids["visit"]) == before      # a preview writes nothing
 
 
+def test_a_draft_before_any_answer_does_not_say_every_item_checked_was_compliant(tmp_path, ws):
+    ids = setup_visit(ws)
+    out = tmp_path / "du-thao.pdf"
+    ws.minutes.render(ids["visit"], out, draft=True)
+    text = " ".join(pdftotext(out).split())
+    assert "đã kiểm tra 0/" in text and "chưa ghi nhận tiêu chí không đạt." in text
+    assert "đều đạt" not in text and "có 0 tiêu chí" not in text
+
+
 def test_a_draft_is_never_signable_nor_verified_as_minutes(tmp_path, ws):
     ids = setup_visit(ws)
     ws.visits.add_participant(ids["visit"], "team", "Nguyễn Thị Thu Hà", "Phó Giám đốc", "head")
