@@ -11,6 +11,9 @@ Figures to report (issue 10):
     python bench/sync_hq_import.py                          # 100 bundles, 1,000,000 operations
     python bench/sync_hq_import.py --bundles 1              # one bundle of 1,000,000 operations
 Quick run: `python bench/sync_hq_import.py --bundles 10 --ops 50000`.
+The process's CPU time includes the parse helper's (sync/parse_worker.py, a
+second process on the other core): CPU above wall time is the two cores at
+work. Print the load average beside the figures: the machine is shared.
 Profile one step: `python bench/sync_hq_import.py --profile` (cProfile of the
 import, top functions printed) or `--tracemalloc` (the largest allocations at
 the peak).
@@ -180,7 +183,8 @@ def main() -> None:
         first, first_wall, first_rss = timed(["--step", "import", *common, *flag])
         again, again_wall, again_rss = timed(["--step", "import", "--expect", "already_had", *common])
     print(f"{first['bundles']} bundles, {size:.0f} MB, {first['new_ops']:,} operations imported; "
-          f"HQ holds {first['held']:,}")
+          f"HQ holds {first['held']:,}; load average {os.getloadavg()[0]:.1f} (1 min), "
+          f"{os.getloadavg()[1]:.1f} (5 min)")
     print(f"import of the folder:    {first['seconds']:7.1f} s   ({first['new_ops'] / first['seconds']:,.0f} "
           f"operations/s; process {first_wall}, peak RSS {first_rss:.0f} MB)")
     print(f"re-import, nothing new:  {again['seconds']:7.2f} s   ({again['seconds'] / again['bundles'] * 1000:.1f} "
