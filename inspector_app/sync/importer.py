@@ -279,6 +279,11 @@ def _apply(ws: Workspace, bundle, report: ImportReport, approve: bool, retrust: 
 # bundle of 1,000,000 operations peaked at 276 MB instead of 300, in the same time;
 # 8,000 since the parse helper's batches in flight (sync/parse_worker.py): 286 MB.
 SLICE = 8_000
+# The first slices are smaller, then double: a large bundle's operations come from
+# the parse helper (sync/parse_worker.py), which starts on a bundle only once it
+# is read; the first thousand are applied while it goes on, instead of waiting
+# for 8,000 at the start of every bundle.
+FIRST_SLICE = 1_000
 
 
 def _apply_operations(ws: Workspace, ops: Iterator[Operation], passed: Callable[[], None]) -> Changes:
@@ -292,7 +297,9 @@ def _apply_operations(ws: Workspace, ops: Iterator[Operation], passed: Callable[
     `passed()` is called once every operation was applied, before the sets
     are made (the peak of memory): the pass lets go of what it held."""
     rows: dict[str, list[str]] = {}
-    while piece := list(itertools.islice(ops, SLICE)):
+    size = min(SLICE, FIRST_SLICE)
+    while piece := list(itertools.islice(ops, size)):
+        size = min(SLICE, 2 * size)
         for entity, ids in ws.writer.apply_remote(piece, checked=True, observe=False).rows.items():
             rows.setdefault(entity, []).extend(ids)
         del piece
