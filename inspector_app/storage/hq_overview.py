@@ -65,10 +65,13 @@ own AS MATERIALIZED (
     WHERE o.value IS NOT NULL AND o.value <> :na AND """ + _APPLIES.format(o="o") + """
 ),
 derived AS MATERIALIZED (
+    -- the breaching answers of the listed items' rules, found by field and value (as
+    -- DERIVED_PAIRS below), not among every record answer of the window's visits
     SELECT DISTINCT o.visit_id, b.target AS item_id
-    FROM scoped s
-    CROSS JOIN observation o ON o.visit_id = s.id AND o.deleted = 0 AND o.record_id IS NOT NULL
-    JOIN breach b ON b.item_id = o.item_id AND b.value = o.value
+    FROM breach b
+    CROSS JOIN observation o INDEXED BY observation_record_value ON o.item_id = b.item_id AND o.value = b.value
+        AND o.record_id IS NOT NULL AND o.deleted = 0
+    JOIN scoped s ON s.id = o.visit_id
     JOIN section_record r ON r.id = o.record_id AND r.deleted = 0
     WHERE b.target IN (SELECT item_id FROM only_items) AND """ + _APPLIES.format(o="o") + """
 ),
