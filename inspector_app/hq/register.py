@@ -21,6 +21,7 @@ texts, `unit_names` the units' names.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
@@ -231,6 +232,22 @@ def listing(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
     kept = cache.get(key)
     if kept is not None:
         return list(kept)
+    # The cyclic collector is paused while 10,000 rows are built (tuples of strings: no
+    # cycle among them), so that it does not walk the whole heap again and again meanwhile.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        out = _listing(ws, period, scope, day)
+    finally:
+        if paused:
+            gc.enable()
+    for old in [k for k in list(cache) if k[0] == "listing"]:    # (a snapshot: a worker may read too)
+        cache.pop(old, None)                  # one listing kept: the latest
+    cache[key] = out
+    return list(out)
+
+
+def _listing(ws: Workspace, period: Period | None, scope: Scope, day: str) -> list[Entry]:
     conn = ws.db.conn
     found = hq_register.checks(conn)
     # Without checks a request's status and lateness depend on its stored status and on its
@@ -261,10 +278,7 @@ def listing(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
                 seen[(stored_status, deadline)] = derived
         append(make(Entry, (request_id, deadline, derived[0], derived[1], unit_id or visited, visited, visit_day,
                             number, date, visit_id)))
-    for old in [k for k in list(cache) if k[0] == "listing"]:    # (a snapshot: a worker may read too)
-        cache.pop(old, None)                  # one listing kept: the latest
-    cache[key] = out
-    return list(out)
+    return out
 
 
 def pick(ws: Workspace, rows: Iterable[Entry], *, status: str | Iterable[str] | None = None,
