@@ -261,8 +261,9 @@ class Story:
         out = self.subheading(section.get("heading") or records["title"])
         flagged = sum(1 for r in records["rows"] if any(r["flags"]))
         late = sum(1 for r in records["rows"] if r["late"])
+        other = sum(1 for r in records["rows"] if any(r["flags"]) and not r["late"])     # breaches besides lateness
         if section.get("summary"):
-            text = self.fill(section["summary"], rows=len(records["rows"]), flagged=flagged, late=late)
+            text = self.fill(section["summary"], rows=len(records["rows"]), flagged=flagged, late=late, other=other)
             if records.get("started_at") and section.get("started"):
                 text = self.fill(section["started"], started_at=words.time_words(records["started_at"])) + " " + text
             out.append(p(text, self.st.body))

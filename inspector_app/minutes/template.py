@@ -33,7 +33,7 @@ PLACEHOLDERS = frozenset({
     "amends_number", "amends_date", "amendment_reason", "refusal_reason", "witness",
     "answered", "total",                      # older templates' names of {checked} and {items}
     "items", "checked", "not_applicable", "unanswered", "noncompliant", "derived", "earned", "possible",
-    "rows", "flagged", "late", "page", "pages", "photos", "recordings", "recordings_length", "started_at", "n",
+    "rows", "flagged", "late", "other", "page", "pages", "photos", "recordings", "recordings_length", "started_at", "n",
     "trigger", "earlier_minutes",
 })
 _FIELD = re.compile(r"\{(\w*)\}")

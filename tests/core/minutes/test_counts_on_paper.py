@@ -56,6 +56,28 @@ def test_a_count_of_zero_is_said_in_words_or_not_at_all(demo_minutes):
     assert re.search(r"đã chấm điểm (\d+)/\1 tiêu chí; điểm từng tiêu chí", scored)
 
 
+def test_the_case_files_summary_accounts_for_every_shaded_row(demo_minutes):
+    """Each shaded row of the case files is counted once in the sentence above the table:
+    late, or not late but with another answer not met ("3 hồ sơ trễ hạn …; 1 hồ sơ không
+    trễ hạn nhưng có nội dung không đạt")."""
+    from inspector_app.minutes import content
+
+    ws, rendered = demo_minutes
+    seen = 0
+    for visit_id, text in rendered:
+        for records in content.facts(ws, visit_id)["records"]:
+            if records["code"] != "HS" or not records["rows"]:
+                continue
+            late = sum(1 for r in records["rows"] if r["late"])
+            other = sum(1 for r in records["rows"] if any(r["flags"]) and not r["late"])
+            said = re.search(r"Kiểm tra xác suất (\d+) hồ sơ; (?:(\d+) hồ sơ trễ hạn[^;.]*|không có hồ sơ trễ hạn)"
+                             r"(?:; (\d+) hồ sơ không trễ hạn nhưng có nội dung không đạt[^;.]*)?\.", text)
+            assert said, text[:200]
+            assert [int(g or 0) for g in said.groups()] == [len(records["rows"]), late, other]
+            seen += other > 0
+    assert seen
+
+
 def test_an_optional_part_of_a_sentence_is_kept_only_with_counts_above_zero():
     from inspector_app.minutes.template import fill
 
