@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from itertools import compress, repeat
 
 from .hq_queries import _SCOPED, Scope, _params
 from .reinspection_store import HQ_LINKED
@@ -155,23 +156,42 @@ FROM request WHERE deleted = 0 ORDER BY deadline IS NULL, deadline, id"""
 
 
 def listed_requests(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
-                    scope: Scope = None) -> list[tuple]:
+                    scope: Scope = None) -> tuple[tuple, ...]:
     """The live requests of the live visits whose day is in [first, last] (every live visit
-    when both are None) and scope, as (id, deadline, stored status, status_on, responsible
-    unit id, report number, report date, visit id, unit visited, visit day), by deadline
-    (none last), then id."""
+    when both are None) and scope, by deadline (none last), then id, as ten columns (the
+    n-th request is the n-th value of each): id, deadline, stored status, status_on,
+    responsible unit id, report number, report date, visit id, unit visited, visit day.
+
+    Columns, not rows: the reader derives each column with one pass in C (a map, a zip),
+    never a Python loop over 10,000 requests."""
     if first is None and last is None and scope is None:
-        # Every request: read alone and joined here to the visits read once (SQLite's join
-        # looked a visit up per request, a third slower).
-        visits = {row[0]: row[1:] for row in conn.execute(
-            "SELECT id, unit_id, coalesce(substr(arrived_at, 1, 10), scheduled_on) FROM visit WHERE deleted = 0")}
-        return [row + visit for row in conn.execute(LISTED) if (visit := visits.get(row[7]))]
-    return conn.execute(_SCOPED + """
+        # Every request: read alone from its covering index and joined here to the visits
+        # read once (SQLite's join looked a visit up per request, a third slower).
+        columns = _columns(conn.execute(LISTED).fetchall(), 8)
+        visit_ids, units, days = _columns(conn.execute(
+            "SELECT id, unit_id, coalesce(substr(arrived_at, 1, 10), scheduled_on) FROM visit WHERE deleted = 0")
+            .fetchall(), 3)
+        unit_of = dict(zip(visit_ids, units))
+        visited = tuple(map(unit_of.get, columns[7], repeat(_GONE)))
+        if _GONE in visited:                      # requests of deleted visits are not listed
+            live = tuple(v is not _GONE for v in visited)
+            columns = tuple(tuple(compress(column, live)) for column in columns)
+            visited = tuple(compress(visited, live))
+        return (*columns, visited, tuple(map(dict(zip(visit_ids, days)).__getitem__, columns[7])))
+    return _columns(conn.execute(_SCOPED + """
 SELECT r.id, r.deadline, r.status, r.status_on, r.responsible_unit_id, r.report_number, r.report_date, r.visit_id,
        s.unit_id, s.day
 FROM scoped s CROSS JOIN request r ON r.visit_id = s.id AND r.deleted = 0
 ORDER BY r.deadline IS NULL, r.deadline, r.id""",
-                        _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope)).fetchall()
+                                 _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope)).fetchall(), 10)
+
+
+_GONE = object()        # a request's visit that is not live
+
+
+def _columns(rows: list[tuple], width: int) -> tuple[tuple, ...]:
+    """`rows` as `width` columns (empty ones when there is no row)."""
+    return tuple(zip(*rows)) if rows else ((),) * width
 
 
 def texts(conn: sqlite3.Connection, request_ids: Iterable[str] | None = None) -> dict[str, str]:

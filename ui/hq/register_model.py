@@ -1,17 +1,18 @@
-"""The register of requests as a table: the core's entries (hq/register.listing), filtered in memory.
+"""The register of requests as a table: the core's table (hq/register.table), filtered in memory.
 
-`refresh()` reads the register once for the chosen period (one core query, the
-few fields each row shows, sorts and filters by); the status, unit and search
-filters and the sort then work on the entries held, so typing in the search box
-never goes back to the database for the list. What only some rows need is read
-when they need it: the texts of the rows painted (a few hundred at a time), the
-whole request when it is selected or its tooltip asked for.
+`refresh()` reads the register once for the chosen period (one core query: the few
+fields each row shows, sorts and filters by, by column); the status, unit and search
+filters and the sort then work on the table held, as lists of its row numbers, so
+typing in the search box never goes back to the database for the list and no row is
+copied. What only some rows need is read when they need it: the texts of the rows
+painted (a few hundred at a time), the whole request when it is selected or its
+tooltip asked for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from itertools import repeat
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -26,22 +27,19 @@ _LATE = QColor("#b3261e")        # the red of a late request, readable on light 
 _SOON = QColor("#9a5b00")
 _TEXTS_AT_ONCE = 300             # texts read together when a row without one is painted
 _ORDER = {code: n for n, code in enumerate(register.STATUSES)}
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE})
+_DISPLAY, _FOREGROUND = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, ID_ROLE})
 
 
 class RegisterModel(RowsModel):
-    """Every request of every visit with its unit, deadline and effective status."""
+    """Every request of every visit with its unit, deadline and effective status.
+
+    `table` is the core's reading (`register.Table`, by column); `_rows` the table's row
+    numbers shown, in the order shown."""
 
     ENTITIES = ("request", "request_check", "visit", "org_unit", "checklist_item", "plan", "team")
     DEADLINE, STATUS, UNIT, TEXT, VISIT, REPORT = range(6)
-    _SORT_KEYS: ClassVar[dict] = {
-        DEADLINE: None,                                    # register.listing's own order
-        STATUS: lambda self, e: _ORDER.get(e.status, len(_ORDER)),
-        UNIT: lambda self, e: self.unit_name(e),
-        TEXT: lambda self, e: self._texts.get(e.id, ""),
-        VISIT: lambda self, e: e.visit_day or "",
-        REPORT: lambda self, e: e.report_date or "",
-    }
 
     def __init__(self, ws, lang: str = "vi", parent=None, today: dt.date | None = None) -> None:
         super().__init__(ws, lang, parent)
@@ -51,8 +49,10 @@ class RegisterModel(RowsModel):
         self.unit_id: str | None = None
         self.text = ""
         self.sort_column, self.sort_order = self.DEADLINE, Qt.SortOrder.AscendingOrder
-        self.all_rows: list[register.Entry] = []
+        self.table: register.Table = register.EMPTY_TABLE
+        self._rows: list[int] = []            # type: ignore[assignment]  # row numbers of `table`
         self.names: dict[str, str] = {}
+        self._labels = {code: register.label(code, lang) for code in register.STATUSES}
         self._texts: dict[str, str] = {}
         self._details: dict[str, dict | None] = {}
         self._subtree: dict[str, set[str]] = {}
@@ -60,7 +60,7 @@ class RegisterModel(RowsModel):
     # -- reading ----------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the register again (after a change, or another period)."""
-        self.all_rows = register.listing(self.ws, self.period, today=self.today)
+        self.table = register.table(self.ws, self.period, today=self.today)
         self.names = register.unit_names(self.ws)
         self._texts.clear()
         self._details.clear()
@@ -73,20 +73,40 @@ class RegisterModel(RowsModel):
             return True
         return False
 
-    def load(self) -> list[register.Entry]:
+    def load(self) -> list[int]:
+        """The row numbers of `table` that the filters keep, in the register's order (reversed
+        when sorted descending)."""
         late = self.status == "late"
-        return register.pick(self.ws, self.all_rows, status=None if late else self.status, unit_ids=self._units(),
-                             search=self.text, late=late,
-                             descending=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return register.rows_of(self.ws, self.table, status=None if late else self.status, unit_ids=self._units(),
+                                search=self.text, late=late,
+                                descending=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_keys(self, column: int) -> list | None:
+        """Each row's key (by row number of `table`) for a sort by `column`; None: the
+        register's own order."""
+        table = self.table
+        if column == self.STATUS:
+            return list(map(_ORDER.get, table.statuses, repeat(len(_ORDER))))
+        if column == self.UNIT:
+            names = self.names
+            return [names.get(unit or "") or names.get(visited or "") or ""
+                    for unit, visited in zip(table.unit_ids, table.visited_unit_ids)]
+        if column == self.TEXT:
+            if len(self._texts) < len(table):
+                self._texts = register.texts(self.ws)
+            return list(map(self._texts.get, table.ids, repeat("")))
+        if column == self.VISIT:
+            return [day or "" for day in table.visit_days]
+        if column == self.REPORT:
+            return [day or "" for day in table.report_dates]
+        return None
 
     def _select(self) -> None:
         self.beginResetModel()
         rows = self.load()
-        key = self._SORT_KEYS.get(self.sort_column)
-        if key is not None:
-            if self.sort_column == self.TEXT and len(self._texts) < len(self.all_rows):
-                self._texts = register.texts(self.ws)
-            rows.sort(key=lambda e: key(self, e), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        keys = self._sort_keys(self.sort_column)
+        if keys is not None:
+            rows.sort(key=keys.__getitem__, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
         self.endResetModel()
 
@@ -133,30 +153,41 @@ class RegisterModel(RowsModel):
     def row(self, row: int) -> dict | None:
         """The request shown at `row` as `register.entries` gives it (every field), or None
         if it is gone since the reading."""
-        request_id = self._rows[row].id
+        request_id = self.table.ids[self._rows[row]]
         if request_id not in self._details:
             self._details[request_id] = register.details(self.ws, request_id, self.today)
         return self._details[request_id]
 
     def row_id(self, row: int) -> str:
-        return self._rows[row].id
+        return self.table.ids[self._rows[row]]
+
+    def rows(self) -> list[register.Entry]:         # type: ignore[override]
+        """The rows shown, as `register.Entry`s."""
+        return [self.table.entry(n) for n in self._rows]
 
     def counts(self) -> tuple[int, int, int]:
         """(rows shown, rows of the period, late rows shown)."""
-        return len(self._rows), len(self.all_rows), sum(e.late for e in self._rows)
+        late = self.table.late
+        shown = sum(late) if len(self._rows) == len(late) else sum(map(late.__getitem__, self._rows))
+        return len(self._rows), len(self.table), shown
 
-    def unit_name(self, entry: register.Entry) -> str:
-        """The unit that must act, else the unit visited (as `register.entries`' unit_name)."""
-        return self.names.get(entry.unit_id or "") or self.names.get(entry.visited_unit_id or "") or ""
+    def unit_name(self, n: int) -> str:
+        """The unit that must act, else the unit visited, of `table`'s row `n` (as
+        `register.entries`' unit_name)."""
+        return self.names.get(self.table.unit_ids[n] or "") or self.names.get(self.table.visited_unit_ids[n] or "") \
+            or ""
 
-    def _text(self, n: int) -> str:
-        """The text of the row at `n`, read with those of the rows after it if not held."""
-        entry = self._rows[n]
-        if entry.id not in self._texts:
-            missing = [e.id for e in self._rows[n:n + _TEXTS_AT_ONCE] if e.id not in self._texts]
+    def _text(self, at: int) -> str:
+        """The text of the row shown at `at`, read with those of the rows shown after it if not held."""
+        ids = self.table.ids
+        request_id = ids[self._rows[at]]
+        text = self._texts.get(request_id)
+        if text is None:
+            missing = [ids[n] for n in self._rows[at:at + _TEXTS_AT_ONCE] if ids[n] not in self._texts]
             self._texts.update(dict.fromkeys(missing, ""))       # a request gone since: not asked again
             self._texts.update(register.texts(self.ws, missing))
-        return self._texts.get(entry.id, "")
+            text = self._texts.get(request_id, "")
+        return text
 
     # -- showing ------------------------------------------------------------------------
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -171,30 +202,30 @@ class RegisterModel(RowsModel):
                 QCoreApplication.translate("RegisterModel", "Visited on"),
                 QCoreApplication.translate("RegisterModel", "Unit's report")]
 
-    def cell(self, row: register.Entry, column: int):
+    def cell(self, n: int, column: int):         # type: ignore[override]  # `table`'s row number
+        table = self.table
         if column == self.DEADLINE:
-            return format_date(row.deadline)
+            return format_date(table.deadlines[n])
         if column == self.STATUS:
-            return register.label(row.status, self.lang)
+            return self._labels.get(table.statuses[n]) or register.label(table.statuses[n], self.lang)
         if column == self.UNIT:
-            return self.unit_name(row)
+            return self.unit_name(n)
         if column == self.TEXT:
-            return self._texts.get(row.id, "")
+            return self._texts.get(table.ids[n], "")
         if column == self.VISIT:
-            return format_date(row.visit_day)
-        if not row.report_number:
-            return ""
-        return f"{row.report_number} · {format_date(row.report_date)}"
+            return format_date(table.visit_days[n])
+        number = table.report_numbers[n]
+        return f"{number} · {format_date(table.report_dates[n])}" if number else ""
 
-    def tooltip(self, n: int, column: int):
-        row = self._rows[n]
+    def tooltip(self, at: int, column: int):      # type: ignore[override]  # the row shown
+        n, table = self._rows[at], self.table
         if column == self.TEXT:
-            return self._text(n)
+            return self._text(at)
         if column == self.UNIT:                    # the whole name, and the unit visited when another
-            names = [self.unit_name(row), self.names.get(row.visited_unit_id or "") or ""]
+            names = [self.unit_name(n), self.names.get(table.visited_unit_ids[n] or "") or ""]
             return names[0] if names[1] in ("", names[0]) else "\n".join(names)
-        if column == self.STATUS or (column == self.REPORT and row.report_number):
-            found = self.row(n)
+        if column == self.STATUS or (column == self.REPORT and table.report_numbers[n]):
+            found = self.row(at)
             if found is None:
                 return None
             if column == self.STATUS:
@@ -203,27 +234,31 @@ class RegisterModel(RowsModel):
                 return self.tr("%n scan(s)", "", len(found["report_media_ids"]))
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None                   # the roles Qt asks each painted cell for and none answers, first
-        n, column = index.row(), index.column()
-        row = self._rows[n]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.TEXT:
-                return self._text(n)
-            return self.cell(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.DEADLINE, self.STATUS):
-            if row.late:
+    def data(self, index, role=_DISPLAY):
+        # Asked for every role of every cell painted: the roles none answers first, the
+        # display next, each a look-up in the table's columns.
+        if role not in _ROLES or not index.isValid():
+            return None
+        at = index.row()
+        if not 0 <= at < len(self._rows):
+            return None
+        if role == _DISPLAY:
+            column = index.column()
+            return self._text(at) if column == self.TEXT else self.cell(self._rows[at], column)
+        if role == _FOREGROUND:
+            if index.column() > self.STATUS:
+                return None
+            n = self._rows[at]
+            if self.table.late[n]:
                 return _LATE
-            return _SOON if row.status == "due_soon" else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(n, column)
-        if role == ID_ROLE:
-            return row.id
-        return None
+            return _SOON if self.table.statuses[n] == "due_soon" else None
+        if role == _TOOLTIP:
+            return self.tooltip(at, index.column())
+        return self.table.ids[self._rows[at]]     # ID_ROLE
 
     def index_of(self, request_id: str) -> QModelIndex:
-        for n, row in enumerate(self._rows):
-            if row.id == request_id:
-                return self.index(n, 0)
+        ids = self.table.ids
+        for at, n in enumerate(self._rows):
+            if ids[n] == request_id:
+                return self.index(at, 0)
         return QModelIndex()

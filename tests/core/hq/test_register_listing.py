@@ -116,3 +116,37 @@ def test_details_are_the_entries_row_of_one_request(hq):
     assert register.details(ws, "no-such-request", TODAY) is None
     assert register.texts(ws, [ids["r2"]]) == {ids["r2"]: "Bố trí công chức đeo thẻ khi thực thi công vụ."}
     assert len(register.texts(ws)) == 6
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"status": "overdue"}, {"status": "outstanding"}, {"status": ["not_fixed", "verified"]}, {"late": True},
+    {"unit_ids": "centre"}, {"unit_ids": "ward_b"}, {"search": "DUONG DAY nong"}, {"search": "khong co gi"},
+    {"descending": True}, {"late": True, "search": "so hoa", "descending": True},
+    {"status": "outstanding", "unit_ids": "ward_a", "search": "thu tuc"}])
+def test_the_tables_rows_are_the_entries_pick_picks(hq, filters):
+    ws, ids = hq
+    if "unit_ids" in filters:
+        filters = {**filters, "unit_ids": [ids[filters["unit_ids"]]]}
+    found = register.table(ws, today=TODAY)
+    assert found.entries() == register.listing(ws, today=TODAY)
+    assert [found.entry(n) for n in register.rows_of(ws, found, **filters)] == \
+        register.pick(ws, register.listing(ws, today=TODAY), **filters)
+
+
+def test_the_table_of_requests_without_a_responsible_unit_and_of_a_deleted_visit(hq):
+    """The unit that must act is the unit visited when the request names none; the requests
+    of a deleted visit are not listed (the table's columns are read apart and joined)."""
+    ws, ids = hq
+    ws.writer.write([("request", ids["r3"], {"responsible_unit_id": None})])
+    for window in ({}, {"period": periods.parse("2026")}):
+        found = register.table(ws, today=TODAY, **window)
+        r3 = found.entry(found.ids.index(ids["r3"]))
+        assert (r3.unit_id, r3.visited_unit_id, r3.status) == (ids["ward_b"], ids["ward_b"], "open")
+        assert [tuple(getattr(e, f) for f in FIELDS) for e in found.entries()] == \
+            [tuple(r[f] for f in FIELDS) for r in register.entries(ws, today=TODAY, **window)]
+    ws.writer.write([("visit", ids["v2"], {"deleted": True})])
+    for window in ({}, {"period": periods.parse("2026")}):
+        found = register.table(ws, today=TODAY, **window)
+        assert set(found.ids) == {ids["r1"], ids["r2"], ids["r6"]}
+        assert [e.id for e in found.entries()] == [r["id"] for r in register.entries(ws, today=TODAY, **window)]
+    assert register.table(ws, today=TODAY, period=periods.parse("2020")).entries() == []
