@@ -141,10 +141,12 @@ class _Reading:
         if name == "ops.jsonl":
             target = self.staging / "ops.jsonl"
             bundle.ops_path = target
-        elif name == "seals.jsonl":
+            return StagedBlob(self._hasher(), target, entry["sha256"], size, cached=True)
+        if name == "seals.jsonl":
             target = self.staging / "seals.jsonl"
             bundle.seals_path = target
-        elif self.stage_media and not self.ws.media.blob_path(entry["sha256"]).exists():
+            return StagedBlob(self._hasher(), target, entry["sha256"], size, cached=True)
+        if self.stage_media and not self.ws.media.blob_path(entry["sha256"]).exists():
             target = self.staging / entry["sha256"]
             bundle.blobs.append((target, entry["sha256"]))
         return StagedBlob(self._hasher(), target, entry["sha256"], size)

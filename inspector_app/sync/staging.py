@@ -40,9 +40,12 @@ class StagedBlob:
     """One incoming media blob: its bytes are gathered into the stager's
     reused buffers, which its thread hashes and writes to a temporary file."""
 
-    def __init__(self, stager: Stager, path: Path | None, sha256: str, size: int) -> None:
-        """`path` None: the blob is hashed and checked, not kept."""
-        self.path, self.sha256, self.size = path, sha256, size
+    def __init__(self, stager: Stager, path: Path | None, sha256: str, size: int, cached: bool = False) -> None:
+        """`path` None: the blob is hashed and checked, not kept. `cached`: the
+        file is read back at once (a bundle's ops.jsonl and seals.jsonl), so it
+        is written through the page cache, which it is then read from, instead
+        of straight to the disk, which it would have to be read back from."""
+        self.path, self.sha256, self.size, self.cached = path, sha256, size, cached
         self._stager = stager
         self._buffer: memoryview | None = None
         self._filled = 0
@@ -101,7 +104,7 @@ class Stager(_Worker):
         if action == "open":
             fd = None if blob.path is None else os.open(
                 blob.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
-            direct = None if fd is None else _open_direct(blob.path, os.O_WRONLY)
+            direct = None if fd is None or blob.cached else _open_direct(blob.path, os.O_WRONLY)
             self._files[id(blob)] = [fd, hashlib.sha256(), 0, 0, direct]
             return
         state = self._files[id(blob)]
@@ -121,7 +124,7 @@ class Stager(_Worker):
         if direct is not None:
             os.close(direct)
         if fd is not None:
-            if hasattr(os, "posix_fadvise"):         # starts writing the rest to disk now, without waiting
+            if hasattr(os, "posix_fadvise") and not blob.cached:   # starts writing the rest to disk now
                 os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
             os.close(fd)
         if size != blob.size or digest.hexdigest() != blob.sha256:

@@ -13,6 +13,7 @@ import pytest
 
 from inspector_app.errors import SyncError
 from inspector_app.sync import envelope, pipeline, staging
+from inspector_app.sync.trust import self_device
 
 from .test_safety import _with_media, pair  # noqa: F401 - the fixture
 
@@ -35,6 +36,30 @@ def test_the_file_written_is_exactly_the_bytes_given(tmp_path, direct, size):
         out.write(piece)
     out.close()
     assert out.size == size and (tmp_path / "f.partial").read_bytes() == data
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["o_direct", "page_cache"])
+def test_a_file_many_times_the_windows_reuses_them_all_and_is_exact(tmp_path, monkeypatch, direct):
+    """READY windows are made by the caller, the others by the writer thread:
+    every one of them carries data, each several times over."""
+    monkeypatch.setattr(pipeline, "WINDOW", 64 << 10)
+    made = []
+    real = pipeline._aligned
+
+    def counted(size, populate=False):
+        buffer = real(size, populate)
+        made.append(size)
+        return buffer
+
+    monkeypatch.setattr(pipeline, "_aligned", counted)
+    rng = random.Random(9)
+    data = rng.randbytes(pipeline.WINDOWS * pipeline.WINDOW * 5 + 4096 + 3)
+    out = pipeline.VerifiedFile(tmp_path / "f.partial", direct=direct)
+    for piece in _pieces(data, rng):
+        out.write(piece)
+    out.close()
+    assert made.count(pipeline.WINDOW) == pipeline.WINDOWS > pipeline.READY
+    assert (tmp_path / "f.partial").read_bytes() == data
 
 
 def _flipping_one_byte(monkeypatch, at: int):
@@ -82,6 +107,26 @@ def test_an_export_to_a_stick_that_stores_a_byte_wrong_fails_and_leaves_nothing(
         laptop.sync.export("findings", usb)
     assert hits and err.value.code == "export_failed"
     assert list(usb.iterdir()) == [] and laptop.sync.history("sent") == []
+
+
+def test_an_import_stages_media_past_the_page_cache_and_the_files_it_reads_back_through_it(pair, usb,  # noqa: F811
+                                                                                            monkeypatch, tmp_path):
+    """ops.jsonl and seals.jsonl are read back at once (the parse helper, the
+    seals): written through the page cache, not with O_DIRECT like a photo."""
+    hq, laptop = pair
+    _with_media(laptop, tmp_path)
+    laptop.sync.export("findings", usb, recipients=[self_device(hq)])
+    direct = []
+    real = staging._open_direct
+
+    def opened(path, flags):
+        direct.append(path.name)
+        return real(path, flags)
+
+    monkeypatch.setattr(staging, "_open_direct", opened)
+    [report] = hq.sync.import_paths([usb])
+    assert report.status == "accepted" and report.new_media == 1
+    assert len(direct) == 1 and direct[0] not in ("ops.jsonl", "seals.jsonl")
 
 
 def test_the_prefetcher_yields_every_file_whole_then_its_hashes(tmp_path):
