@@ -241,6 +241,11 @@ def unit_names(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT id, coalesce(name, '') FROM org_unit"))
 
 
+def live_units(conn: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
+    """(id, name, parent id) of every live unit, by name (the order of `ws.units.list()`)."""
+    return conn.execute("SELECT id, name, parent_id FROM org_unit WHERE deleted = 0 ORDER BY name").fetchall()
+
+
 def names(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     """The names a request's row shows or is searched by: "unit" (id → name, every unit,
     merged ones too), "item" (id → "code\\ntext"), "plan" (id → number), "team" (id → name)."""

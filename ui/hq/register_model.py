@@ -116,8 +116,8 @@ class RegisterModel(RowsModel):
             return None
         if self.unit_id not in self._subtree:
             children: dict[str, list[str]] = {}
-            for unit in self.ws.units.list():
-                children.setdefault(unit.get("parent_id") or "", []).append(unit["id"])
+            for unit_id, _name, parent_id in register.units(self.ws):
+                children.setdefault(parent_id or "", []).append(unit_id)
             found, todo = set(), [self.unit_id]
             while todo:
                 current = todo.pop()

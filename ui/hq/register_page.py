@@ -170,16 +170,16 @@ class RegisterPage(QWidget):
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("All units"), None)
         acting = set(self.model.table.unit_ids)
-        units = self.ws.units.list()
-        parents = {u["id"]: u.get("parent_id") for u in units}
+        units = register.units(self.ws)
+        parents = {unit_id: parent_id for unit_id, _name, parent_id in units}
         shown = set()
         for unit_id in acting:            # the units that must act, and those above them
             while unit_id and unit_id not in shown:
                 shown.add(unit_id)
                 unit_id = parents.get(unit_id)
-        for unit in units:
-            if unit["id"] in shown:
-                self.unit_filter.addItem(unit["name"], unit["id"])
+        for unit_id, name, _parent in units:
+            if unit_id in shown:
+                self.unit_filter.addItem(name, unit_id)
         self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(chosen), 0))
         self.unit_filter.blockSignals(False)
 
