@@ -57,8 +57,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CHECK_LABELS", "CHECK_RESULTS", "CONCLUDED_VISITS", "DUE_SOON_DAYS", "EMPTY_TABLE", "FINAL", "LEGACY",
            "OUTSTANDING", "STATUSES", "STORED", "Check", "Entry", "Table", "by_deadline", "details",
-           "effective_status", "entries", "is_late", "label", "latest_check", "listing", "pick", "rows_of", "select",
-           "status_of", "statuses", "stored", "table", "texts", "unit_names", "units"]
+           "effective_status", "entries", "is_late", "label", "latest_check", "listing", "pick", "reports",
+           "rows_of", "select", "shown", "status_of", "statuses", "stored", "table", "texts", "unit_names", "units"]
 
 
 # What the register reads: a reading is kept until a row of one of these changes (the
@@ -231,9 +231,10 @@ def table(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE,
     paused = gc.isenabled()
     gc.disable()
     try:
-        out = register_table.derive(hq_register.listed_requests(conn, period.first if period else None,
-                                                                period.last if period else None, scope.key),
-                                    hq_register.checks(conn), day)
+        columns = hq_register.listed_requests(conn, period.first if period else None,
+                                              period.last if period else None, scope.key)
+        found = hq_register.checks(conn)
+        out = register_table.derive(columns, found, hq_register.status_on(conn, found) if found else {}, day)
         if paused:
             gc.collect(0)
     finally:
@@ -248,8 +249,9 @@ def table(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE,
 def listing(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE,
             today: dt.date | str | None = None) -> list[Entry]:
     """The requests of `entries` (same filters, same order, same `status` and `late`) as
-    `Entry`s: `table`'s rows."""
-    return table(ws, period, scope, today).entries()
+    `Entry`s: `table`'s rows with their reports."""
+    found = table(ws, period, scope, today)
+    return found.entries(hq_register.reports(ws.db.conn) if len(found) else {})
 
 
 def rows_of(ws: Workspace, found: Table, *, status: str | Iterable[str] | None = None,
@@ -339,6 +341,17 @@ def units(ws: Workspace) -> list[tuple[str, str, str | None]]:
     """(id, name, parent id) of every live unit, by name: what the register's unit filter lists
     (`ws.units.list()`'s units and order, without decoding every field of each)."""
     return hq_register.live_units(ws.db.conn)
+
+
+def shown(ws: Workspace, request_ids: Iterable[str]) -> dict[str, tuple[str, str | None, str | None]]:
+    """request id → (text, report number, report date), for these requests: what the window
+    shows of the rows it paints beside `table`'s columns."""
+    return hq_register.shown(ws.db.conn, request_ids)
+
+
+def reports(ws: Workspace) -> dict[str, tuple[str | None, str | None]]:
+    """request id → (report number, report date), every live request (a sort by report)."""
+    return hq_register.reports(ws.db.conn)
 
 
 def unit_names(ws: Workspace) -> dict[str, str]:

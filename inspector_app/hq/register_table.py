@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
-from itertools import compress
+from itertools import compress, repeat
 from typing import NamedTuple
 
 from ..services.request_status import by_deadline, effective_status, is_late
@@ -40,48 +40,50 @@ class Entry(NamedTuple):
 
 
 class Table:
-    """The listed requests by column, in `Entry`'s order: `ids`, `deadlines`, `statuses` (effective), `late`
+    """The listed requests by column: `ids`, `deadlines`, `statuses` (effective), `late`
     (`is_late`), `unit_ids` (the unit that must act), `visited_unit_ids`, `visit_days`,
-    `report_numbers`, `report_dates`, `visit_ids` — tuples of equal length, one value
-    per request, in the register's order. Read only: a reading is shared by whoever asks."""
+    `visit_ids` — tuples of equal length, one value per request, in the register's order.
+    The report's number and date are not among them (read for the rows shown:
+    `entries` takes them). Read only: a reading is shared by whoever asks."""
 
-    __slots__ = ("deadlines", "ids", "late", "report_dates", "report_numbers", "statuses", "unit_ids", "visit_days",
-                 "visit_ids", "visited_unit_ids")
+    __slots__ = ("deadlines", "ids", "late", "statuses", "unit_ids", "visit_days", "visit_ids", "visited_unit_ids")
 
     def __init__(self, ids: Sequence[str], deadlines: Sequence[str | None], statuses: Sequence[str],
                  late: Sequence[bool], unit_ids: Sequence[str | None], visited_unit_ids: Sequence[str | None],
-                 visit_days: Sequence[str | None], report_numbers: Sequence[str | None],
-                 report_dates: Sequence[str | None], visit_ids: Sequence[str]) -> None:
+                 visit_days: Sequence[str | None], visit_ids: Sequence[str]) -> None:
         self.ids, self.deadlines, self.statuses, self.late = ids, deadlines, statuses, late
-        self.unit_ids, self.visited_unit_ids, self.visit_days = unit_ids, visited_unit_ids, visit_days
-        self.report_numbers, self.report_dates, self.visit_ids = report_numbers, report_dates, visit_ids
+        self.unit_ids, self.visited_unit_ids, self.visit_days, self.visit_ids = unit_ids, visited_unit_ids, \
+            visit_days, visit_ids
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    def columns(self) -> tuple[Sequence, ...]:
-        """The columns in `Entry`'s order."""
-        return (self.ids, self.deadlines, self.statuses, self.late, self.unit_ids, self.visited_unit_ids,
-                self.visit_days, self.report_numbers, self.report_dates, self.visit_ids)
+    def entry(self, n: int, report: tuple[str | None, str | None] = (None, None)) -> Entry:
+        """The n-th request as an `Entry`, with its `report` (number, date)."""
+        return Entry(self.ids[n], self.deadlines[n], self.statuses[n], self.late[n], self.unit_ids[n],
+                     self.visited_unit_ids[n], self.visit_days[n], report[0], report[1], self.visit_ids[n])
 
-    def entry(self, n: int) -> Entry:
-        """The n-th request as an `Entry`."""
-        return Entry(*(column[n] for column in self.columns()))
-
-    def entries(self) -> list[Entry]:
-        """Every request as an `Entry`, in the table's order."""
-        return list(map(partial(tuple.__new__, Entry), zip(*self.columns())))
-
-
-EMPTY = Table(*((),) * len(Entry._fields))
+    def entries(self, reports: Mapping[str, tuple[str | None, str | None]]) -> list[Entry]:
+        """Every request as an `Entry`, in the table's order; `reports`: request id → (report
+        number, report date)."""
+        found = tuple(map(reports.get, self.ids, repeat((None, None))))
+        numbers, dates = (tuple(zip(*found)) if found else ((), ()))
+        return list(map(partial(tuple.__new__, Entry), zip(
+            self.ids, self.deadlines, self.statuses, self.late, self.unit_ids, self.visited_unit_ids,
+            self.visit_days, numbers, dates, self.visit_ids)))
 
 
-def derive(columns: Sequence[Sequence], checks: Mapping[str, list[tuple]], day: str) -> Table:
-    """The table of `storage/hq_register.listed_requests`' ten columns on `day` (ISO), each
-    request's status and lateness as `register.entries` derives them: from its stored
+EMPTY = Table((), (), (), (), (), (), (), ())
+
+
+def derive(columns: Sequence[Sequence], checks: Mapping[str, list[tuple]], status_on: Mapping[str, str | None],
+           day: str) -> Table:
+    """The table of `storage/hq_register.listed_requests`' seven columns on `day` (ISO),
+    each request's status and lateness as `register.entries` derives them: from its stored
     status and deadline, and from `checks` (request id → [(visit day, visit id, result,
-    note)], the concluded visits' checks) where it has some."""
-    ids, deadlines, stored, status_on, responsible, numbers, dates, visit_ids, visited, days = columns
+    note)], the concluded visits' checks) and `status_on` (request id → the day its stored
+    status was set) where it has some."""
+    ids, deadlines, stored, responsible, visit_ids, visited, days = columns
     # Without checks the status and lateness depend on the deadline only through its
     # standing on `day` (open, due soon, overdue): derived once per (stored, standing).
     standing = {deadline: by_deadline(deadline, day) for deadline in set(deadlines)}
@@ -99,11 +101,12 @@ def derive(columns: Sequence[Sequence], checks: Mapping[str, list[tuple]], day: 
             n = where.get(request_id)
             if n is None:
                 continue
-            status = statuses[n] = effective_status(stored[n], deadlines[n], day, [c[:3] for c in own], status_on[n])
+            status = statuses[n] = effective_status(stored[n], deadlines[n], day, [c[:3] for c in own],
+                                                    status_on.get(request_id))
             late[n] = is_late(status, deadlines[n], day)
         statuses, late = tuple(statuses), tuple(late)
     acting = tuple(r or v for r, v in zip(responsible, visited)) if any(responsible) else visited
-    return Table(ids, deadlines, statuses, late, acting, visited, days, numbers, dates, visit_ids)
+    return Table(ids, deadlines, statuses, late, acting, visited, days, visit_ids)
 
 
 def rows_where(table: Table, rows: Iterable[int] | None, column: Sequence,

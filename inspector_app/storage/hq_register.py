@@ -149,41 +149,42 @@ FROM request r WHERE r.id = ? AND r.deleted = 0""", (request_id,))
 # selected (`requests_by_id`) or searched (`search`).
 
 # Every live request in the register's order, read from `request_register` (migration 11)
-# alone: neither sorted nor read row by row.
+# alone: neither sorted nor read row by row. Only what the table filters by and derives
+# the status from: the report's number and date are read for the rows painted (`shown`),
+# status_on for the requests a re-inspection checked (`status_on`).
 LISTED = """
-SELECT id, deadline, status, status_on, responsible_unit_id, report_number, report_date, visit_id
+SELECT id, deadline, status, responsible_unit_id, visit_id
 FROM request WHERE deleted = 0 ORDER BY deadline IS NULL, deadline, id"""
 
 
 def listed_requests(conn: sqlite3.Connection, first: str | None = None, last: str | None = None,
                     scope: Scope = None) -> tuple[tuple, ...]:
     """The live requests of the live visits whose day is in [first, last] (every live visit
-    when both are None) and scope, by deadline (none last), then id, as ten columns (the
-    n-th request is the n-th value of each): id, deadline, stored status, status_on,
-    responsible unit id, report number, report date, visit id, unit visited, visit day.
+    when both are None) and scope, by deadline (none last), then id, as seven columns (the
+    n-th request is the n-th value of each): id, deadline, stored status, responsible unit
+    id, visit id, unit visited, visit day.
 
     Columns, not rows: the reader derives each column with one pass in C (a map, a zip),
     never a Python loop over 10,000 requests."""
     if first is None and last is None and scope is None:
         # Every request: read alone from its covering index and joined here to the visits
         # read once (SQLite's join looked a visit up per request, a third slower).
-        columns = _columns(conn.execute(LISTED).fetchall(), 8)
+        columns = _columns(conn.execute(LISTED).fetchall(), 5)
         visit_ids, units, days = _columns(conn.execute(
             "SELECT id, unit_id, coalesce(substr(arrived_at, 1, 10), scheduled_on) FROM visit WHERE deleted = 0")
             .fetchall(), 3)
         unit_of = dict(zip(visit_ids, units))
-        visited = tuple(map(unit_of.get, columns[7], repeat(_GONE)))
+        visited = tuple(map(unit_of.get, columns[4], repeat(_GONE)))
         if _GONE in visited:                      # requests of deleted visits are not listed
             live = tuple(v is not _GONE for v in visited)
             columns = tuple(tuple(compress(column, live)) for column in columns)
             visited = tuple(compress(visited, live))
-        return (*columns, visited, tuple(map(dict(zip(visit_ids, days)).__getitem__, columns[7])))
+        return (*columns, visited, tuple(map(dict(zip(visit_ids, days)).__getitem__, columns[4])))
     return _columns(conn.execute(_SCOPED + """
-SELECT r.id, r.deadline, r.status, r.status_on, r.responsible_unit_id, r.report_number, r.report_date, r.visit_id,
-       s.unit_id, s.day
+SELECT r.id, r.deadline, r.status, r.responsible_unit_id, r.visit_id, s.unit_id, s.day
 FROM scoped s CROSS JOIN request r ON r.visit_id = s.id AND r.deleted = 0
 ORDER BY r.deadline IS NULL, r.deadline, r.id""",
-                                 _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope)).fetchall(), 10)
+                                 _params(first or _ALL_TIME[0], last or _ALL_TIME[1], scope)).fetchall(), 7)
 
 
 _GONE = object()        # a request's visit that is not live
@@ -196,13 +197,34 @@ def _columns(rows: list[tuple], width: int) -> tuple[tuple, ...]:
 
 def texts(conn: sqlite3.Connection, request_ids: Iterable[str] | None = None) -> dict[str, str]:
     """request id → its text (every live request when `request_ids` is None)."""
+    return {row[0]: row[1] for row in _of(conn, "coalesce(text, '')", request_ids)}
+
+
+def shown(conn: sqlite3.Connection, request_ids: Iterable[str]) -> dict[str, tuple[str, str | None, str | None]]:
+    """request id → (text, report number, report date) of these requests: what the table
+    shows of the rows painted beside what it lists."""
+    return {row[0]: row[1:] for row in _of(conn, "coalesce(text, ''), report_number, report_date", request_ids)}
+
+
+def reports(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
+    """request id → (report number, report date), every live request."""
+    return {row[0]: row[1:] for row in _of(conn, "report_number, report_date", None)}
+
+
+def status_on(conn: sqlite3.Connection, request_ids: Iterable[str]) -> dict[str, str | None]:
+    """request id → the day its stored status was set, for these requests."""
+    return {row[0]: row[1] for row in _of(conn, "status_on", request_ids)}
+
+
+def _of(conn: sqlite3.Connection, columns: str, request_ids: Iterable[str] | None) -> list[tuple]:
+    """(id, *columns) of these requests (every live one when None), 500 ids a query."""
     if request_ids is None:
-        return dict(conn.execute("SELECT id, coalesce(text, '') FROM request WHERE deleted = 0"))
-    ids, out = list(request_ids), dict[str, str]()
+        return conn.execute(f"SELECT id, {columns} FROM request WHERE deleted = 0").fetchall()
+    ids, out = list(request_ids), list[tuple]()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        out.update(conn.execute(f"SELECT id, coalesce(text, '') FROM request WHERE id IN ({marks})", chunk))
+        out.extend(conn.execute(f"SELECT id, {columns} FROM request WHERE id IN ({','.join('?' * len(chunk))})",
+                                chunk))
     return out
 
 

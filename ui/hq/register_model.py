@@ -4,9 +4,9 @@
 fields each row shows, sorts and filters by, by column); the status, unit and search
 filters and the sort then work on the table held, as lists of its row numbers, so
 typing in the search box never goes back to the database for the list and no row is
-copied. What only some rows need is read when they need it: the texts of the rows
-painted (a few hundred at a time), the whole request when it is selected or its
-tooltip asked for.
+copied. What only some rows need is read when they need it: the texts and the
+unit's reports (number, date) of the rows painted (a few hundred at a time), the
+whole request when it is selected or its tooltip asked for.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from ..models import ID_ROLE, RowsModel, format_date
 
 _LATE = QColor("#b3261e")        # the red of a late request, readable on light and dark rows
 _SOON = QColor("#9a5b00")
-_TEXTS_AT_ONCE = 300             # texts read together when a row without one is painted
+_TEXTS_AT_ONCE = 300             # rows whose texts and reports are read together when one is painted
 _ORDER = {code: n for n, code in enumerate(register.STATUSES)}
 _DISPLAY, _FOREGROUND = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -53,7 +53,9 @@ class RegisterModel(RowsModel):
         self._rows: list[int] = []            # type: ignore[assignment]  # row numbers of `table`
         self.names: dict[str, str] = {}
         self._labels = {code: register.label(code, lang) for code in register.STATUSES}
-        self._texts: dict[str, str] = {}
+        self._texts: dict[str, str] = {}           # every text, once sorted by text
+        self._reports: dict[str, tuple] = {}       # every (report number, date), once sorted by report
+        self._shown: dict[str, tuple] = {}         # (text, report number, date) of the rows painted
         self._details: dict[str, dict | None] = {}
         self._subtree: dict[str, set[str]] = {}
 
@@ -63,6 +65,8 @@ class RegisterModel(RowsModel):
         self.table = register.table(self.ws, self.period, today=self.today)
         self.names = register.unit_names(self.ws)
         self._texts.clear()
+        self._reports.clear()
+        self._shown.clear()
         self._details.clear()
         self._subtree.clear()
         self._select()
@@ -98,7 +102,9 @@ class RegisterModel(RowsModel):
         if column == self.VISIT:
             return [day or "" for day in table.visit_days]
         if column == self.REPORT:
-            return [day or "" for day in table.report_dates]
+            if len(self._reports) < len(table):
+                self._reports = register.reports(self.ws)
+            return [(self._reports.get(request_id) or (None, None))[1] or "" for request_id in table.ids]
         return None
 
     def _select(self) -> None:
@@ -161,10 +167,6 @@ class RegisterModel(RowsModel):
     def row_id(self, row: int) -> str:
         return self.table.ids[self._rows[row]]
 
-    def rows(self) -> list[register.Entry]:         # type: ignore[override]
-        """The rows shown, as `register.Entry`s."""
-        return [self.table.entry(n) for n in self._rows]
-
     def counts(self) -> tuple[int, int, int]:
         """(rows shown, rows of the period, late rows shown)."""
         late = self.table.late
@@ -177,17 +179,18 @@ class RegisterModel(RowsModel):
         return self.names.get(self.table.unit_ids[n] or "") or self.names.get(self.table.visited_unit_ids[n] or "") \
             or ""
 
-    def _text(self, at: int) -> str:
-        """The text of the row shown at `at`, read with those of the rows shown after it if not held."""
+    def _painted(self, at: int) -> tuple[str, str | None, str | None]:
+        """(text, report number, report date) of the row shown at `at`, read with those of
+        the rows shown after it if not held."""
         ids = self.table.ids
         request_id = ids[self._rows[at]]
-        text = self._texts.get(request_id)
-        if text is None:
-            missing = [ids[n] for n in self._rows[at:at + _TEXTS_AT_ONCE] if ids[n] not in self._texts]
-            self._texts.update(dict.fromkeys(missing, ""))       # a request gone since: not asked again
-            self._texts.update(register.texts(self.ws, missing))
-            text = self._texts.get(request_id, "")
-        return text
+        found = self._shown.get(request_id)
+        if found is None:
+            missing = [ids[n] for n in self._rows[at:at + _TEXTS_AT_ONCE] if ids[n] not in self._shown]
+            self._shown.update(dict.fromkeys(missing, ("", None, None)))   # a request gone since: not asked again
+            self._shown.update(register.shown(self.ws, missing))
+            found = self._shown[request_id]
+        return found
 
     # -- showing ------------------------------------------------------------------------
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -202,29 +205,29 @@ class RegisterModel(RowsModel):
                 QCoreApplication.translate("RegisterModel", "Visited on"),
                 QCoreApplication.translate("RegisterModel", "Unit's report")]
 
-    def cell(self, n: int, column: int):         # type: ignore[override]  # `table`'s row number
-        table = self.table
+    def cell(self, at: int, column: int):        # type: ignore[override]  # the row shown
+        table, n = self.table, self._rows[at]
         if column == self.DEADLINE:
             return format_date(table.deadlines[n])
         if column == self.STATUS:
             return self._labels.get(table.statuses[n]) or register.label(table.statuses[n], self.lang)
         if column == self.UNIT:
             return self.unit_name(n)
-        if column == self.TEXT:
-            return self._texts.get(table.ids[n], "")
         if column == self.VISIT:
             return format_date(table.visit_days[n])
-        number = table.report_numbers[n]
-        return f"{number} · {format_date(table.report_dates[n])}" if number else ""
+        text, number, date = self._painted(at)
+        if column == self.TEXT:
+            return text
+        return f"{number} · {format_date(date)}" if number else ""
 
     def tooltip(self, at: int, column: int):      # type: ignore[override]  # the row shown
         n, table = self._rows[at], self.table
         if column == self.TEXT:
-            return self._text(at)
+            return self._painted(at)[0]
         if column == self.UNIT:                    # the whole name, and the unit visited when another
             names = [self.unit_name(n), self.names.get(table.visited_unit_ids[n] or "") or ""]
             return names[0] if names[1] in ("", names[0]) else "\n".join(names)
-        if column == self.STATUS or (column == self.REPORT and table.report_numbers[n]):
+        if column == self.STATUS or (column == self.REPORT and self._painted(at)[1]):
             found = self.row(at)
             if found is None:
                 return None
@@ -243,8 +246,7 @@ class RegisterModel(RowsModel):
         if not 0 <= at < len(self._rows):
             return None
         if role == _DISPLAY:
-            column = index.column()
-            return self._text(at) if column == self.TEXT else self.cell(self._rows[at], column)
+            return self.cell(at, index.column())
         if role == _FOREGROUND:
             if index.column() > self.STATUS:
                 return None

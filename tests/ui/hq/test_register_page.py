@@ -207,3 +207,23 @@ def test_a_text_edited_on_the_page_is_found(page, qtbot, hq):
     qtbot.keyClicks(page.search_edit, "may tra cuu")
     assert _ids(page) == [ids["r3"]]
     assert page.model.index(0, RegisterModel.TEXT).data() == "Bố trí máy tra cứu thủ tục hành chính."
+
+
+def test_each_column_sorts_as_the_core_rows_sort(page, hq):
+    """A click on a header sorts the rows shown by that column's value as the core's rows
+    give it (the report's date read only when sorted by it), ties in the register's order."""
+    ws, ids = hq
+    page.ops.run(lambda: ws.requests.report(ids["r3"], "5/BC-UBND", "2026-10-01", on=TODAY))
+    page.ops.run(lambda: ws.requests.report(ids["r1"], "12/BC-UBND", "2026-11-20", on=TODAY))
+    rows = register.entries(ws, today=TODAY)
+    order = list(register.STATUSES)
+    keys = {RegisterModel.STATUS: lambda r: order.index(r["status"]), RegisterModel.UNIT: lambda r: r["unit_name"],
+            RegisterModel.TEXT: lambda r: r["text"], RegisterModel.VISIT: lambda r: r["visit_day"],
+            RegisterModel.REPORT: lambda r: r["report_date"] or ""}
+    for column, key in keys.items():
+        for descending in (False, True):
+            page.view.sortByColumn(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+            expected = sorted(rows[::-1] if descending else rows, key=key, reverse=descending)
+            assert _ids(page) == [r["id"] for r in expected], (column, descending)
+    row = page.model.index_of(ids["r3"]).row()
+    assert page.model.index(row, RegisterModel.REPORT).data() == "5/BC-UBND · 01/10/2026"
