@@ -38,6 +38,30 @@ def test_the_file_written_is_exactly_the_bytes_given(tmp_path, direct, size):
     assert out.size == size and (tmp_path / "f.partial").read_bytes() == data
 
 
+@pytest.mark.parametrize("direct", [True, False], ids=["o_direct", "page_cache"])
+def test_a_file_many_times_the_windows_reuses_them_all_and_is_exact(tmp_path, monkeypatch, direct):
+    """READY windows are made by the caller, the others by the writer thread:
+    every one of them carries data, each several times over."""
+    monkeypatch.setattr(pipeline, "WINDOW", 64 << 10)
+    made = []
+    real = pipeline._aligned
+
+    def counted(size, populate=False):
+        buffer = real(size, populate)
+        made.append(size)
+        return buffer
+
+    monkeypatch.setattr(pipeline, "_aligned", counted)
+    rng = random.Random(9)
+    data = rng.randbytes(pipeline.WINDOWS * pipeline.WINDOW * 5 + 4096 + 3)
+    out = pipeline.VerifiedFile(tmp_path / "f.partial", direct=direct)
+    for piece in _pieces(data, rng):
+        out.write(piece)
+    out.close()
+    assert made.count(pipeline.WINDOW) == pipeline.WINDOWS > pipeline.READY
+    assert (tmp_path / "f.partial").read_bytes() == data
+
+
 def _flipping_one_byte(monkeypatch, at: int):
     """The device stores one byte wrong (a failing USB stick): the write
     covering file offset `at` lands with that byte changed."""
