@@ -9,12 +9,13 @@ re-inspection whose checks find the requests of the visit before fixed, partly o
 
 Times, on a fresh read each run: the core's `hq/register.entries` (every field of every
 request: the CLI, the letters and the report read it) and `select`; the page's reading
-`hq/register.listing` and `pick`, first searches with nothing folded yet in the process
-(`select` folds every text then; since migration 11 `pick` reads them folded when written);
-then the window's page (`ui/hq/register_page.RegisterPage`, offscreen) as the user meets
-it: opened on a first reading until the table is painted, the first search typed on a
-page just opened, the first sort by text, later searches, the status, unit and period
-filters, each until the table is painted again.
+`hq/register.table` (by column), the Overview's `listing` and `pick`, first searches with
+nothing folded yet in the process (`select` folds every text then; since migration 11
+`pick` reads them folded when written); then the window's page
+(`ui/hq/register_page.RegisterPage`, offscreen) as the user meets it: opened on a first
+reading until the table is painted, the first search typed on a page just opened, the
+first sort by text, later searches, the status, unit and period filters, each until the
+table is painted again.
 
     python bench/hq_register.py               # build the province in a temporary folder (~2-6 min)
     python bench/hq_register.py --keep DIR    # build it in DIR, or reuse DIR if it is there
@@ -184,10 +185,19 @@ def measure(path: Path) -> None:
             ("core: select, first search 'niem yet thu tuc' (folds every text)",
              lambda: first_search(everything, "niem yet thu tuc")),
         ]
-        if hasattr(register, "listing"):         # (the same script measures the code before it)
+        def tabled(period=None):
+            register._CACHE.clear()
+            return register.table(ws, period, today=TODAY)
+
+        if hasattr(register, "table"):           # (the same script measures the code before it)
+            cases += [
+                ("core: table, every request by column (the page's reading, first)", tabled),
+                ("core: table of 2024 (first reading)", lambda: tabled(year)),
+            ]
+        if hasattr(register, "listing"):
             entries = register.listing(ws, today=TODAY)
             cases += [
-                ("core: listing, every request (the page's reading, first)", listed),
+                ("core: listing, every request as Entries (the Overview's reading, first)", listed),
                 ("core: listing of 2024 (first reading)", lambda: listed(year)),
                 ("core: pick, first search 'niem yet thu tuc' (nothing folded yet in the process)",
                  lambda: first_search(entries, "niem yet thu tuc")),

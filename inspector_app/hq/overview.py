@@ -272,9 +272,10 @@ class Overview:
         status, deadline against `today`, re-inspections' checks), in the lifecycle's order:
         `requests`, `visits`; then a total row."""
         per: dict[str, dict[str, int]] = {}
-        for entry in register.listing(self.ws, self.period, self.scope, self.today):   # entries' statuses, narrow
-            visits = per.setdefault(entry.status, {})
-            visits[entry.visit_id] = visits.get(entry.visit_id, 0) + 1
+        found = register.table(self.ws, self.period, self.scope, self.today)     # entries' statuses, by column
+        for status, visit_id in zip(found.statuses, found.visit_ids):
+            visits = per.setdefault(status, {})
+            visits[visit_id] = visits.get(visit_id, 0) + 1
         self._listed = per
         statuses = list(register.STATUSES) + sorted(set(per) - set(register.STATUSES))
         every = tuple(s for s in statuses if s in per)
