@@ -67,6 +67,14 @@ class RegisterPage(QWidget):
         for combo in (self.status_filter, self.unit_filter, self.period_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
+        # The table is set up before the register is read: a view handed a model of 10,000
+        # rows asks the header of every row shown at either end for its size, and then the
+        # indicator before the sort is enabled, which sorts by it at once (Qt's own, descending,
+        # would have sorted the rows twice).
+        self.view = make_table(self.model, RegisterModel.TEXT)
+        self._size_columns()
+        self.view.horizontalHeader().setSortIndicator(RegisterModel.DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.model.refresh()
         self._fill_periods()
         self._fill_units()
@@ -74,13 +82,6 @@ class RegisterPage(QWidget):
         self.unit_filter.currentIndexChanged.connect(self._apply_filters)
         self.period_filter.currentIndexChanged.connect(
             lambda: self.model.set_period(self.period_filter.currentData()))
-
-        self.view = make_table(self.model, RegisterModel.TEXT)
-        self._size_columns()
-        # The indicator first: enabling the sort sorts by it at once (by deadline, as read: no new
-        # selection), where Qt's own indicator (descending) would have sorted the 10,000 rows twice.
-        self.view.horizontalHeader().setSortIndicator(RegisterModel.DEADLINE, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.model.modelReset.connect(self._after_reset)
         self.count_label = QLabel()
