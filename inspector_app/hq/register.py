@@ -21,10 +21,11 @@ selected row), `texts` the requests' texts, `unit_names` the units' names.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..services.request_status import (
@@ -223,23 +224,11 @@ def table(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE,
     if kept is not None:
         return kept
     conn = ws.db.conn
-    # The cyclic collector is paused while 10,000 requests are read (tuples of strings: no
-    # cycle among them), so that it does not walk the whole heap again and again meanwhile;
-    # then the young objects are collected at once, while the columns are in the cache: that
-    # first collection finds the columns hold only strings and stops tracking them, where
-    # the next one, in the middle of painting the page, walked their 100,000 values in 2-12 ms.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused():
         columns = hq_register.listed_requests(conn, period.first if period else None,
                                               period.last if period else None, scope.key)
         found = hq_register.checks(conn)
         out = register_table.derive(columns, found, hq_register.status_on(conn, found) if found else {}, day)
-        if paused:
-            gc.collect(0)
-    finally:
-        if paused:
-            gc.enable()
     for old in [k for k in list(cache) if k[0] == "table"]:      # (a snapshot: a worker may read too)
         cache.pop(old, None)                  # one table kept: the latest
     cache[key] = out
@@ -251,7 +240,26 @@ def listing(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE
     """The requests of `entries` (same filters, same order, same `status` and `late`) as
     `Entry`s: `table`'s rows with their reports."""
     found = table(ws, period, scope, today)
-    return found.entries(hq_register.reports(ws.db.conn) if len(found) else {})
+    with _collector_paused():
+        return found.entries(hq_register.reports(ws.db.conn) if len(found) else {})
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic collector paused while 10,000 requests are read (tuples of strings: no
+    cycle among them), so that it does not walk the whole heap again and again meanwhile;
+    then the young objects collected at once, while they are in the cache: that first
+    collection finds the tuples hold only strings and stops tracking them, where the next
+    one, in the middle of painting the page, walked their 100,000 values in 2-12 ms."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        if paused:
+            gc.collect(0)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def rows_of(ws: Workspace, found: Table, *, status: str | Iterable[str] | None = None,

@@ -208,7 +208,8 @@ def shown(conn: sqlite3.Connection, request_ids: Iterable[str]) -> dict[str, tup
 
 def reports(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
     """request id → (report number, report date), every live request."""
-    return {row[0]: row[1:] for row in _of(conn, "report_number, report_date", None)}
+    ids, numbers, dates = _columns(_of(conn, "report_number, report_date", None), 3)
+    return dict(zip(ids, zip(numbers, dates)))
 
 
 def status_on(conn: sqlite3.Connection, request_ids: Iterable[str]) -> dict[str, str | None]:
