@@ -11,12 +11,13 @@ checks) and derives each row's status; `select` filters and sorts those rows
 in memory, so a view that filters as the user types never goes back to SQL.
 
 The window's table reads less: `table` gives the requests by column
-(`register_table.Table`), only what the table shows, sorts and filters by (10,000
-requests in about fifteen milliseconds), and `rows_of` its row numbers that match the
-filters; `listing` gives the same requests as `Entry`s and `pick` filters entries as
-`select` does rows, the search one query on the requests' texts folded when written
-(`hq_register.search`); `details` is one request as `entries` gives it (for the
-selected row), `texts` the requests' texts, `unit_names` the units' names.
+(`register_table.Table`), only what the table filters by and derives the statuses from
+(each column made in one pass in C, no object per request), and `rows_of` its row
+numbers that match the filters; `shown` what it shows of the rows painted besides;
+`listing` gives the same requests as `Entry`s and `pick` filters entries as `select`
+does rows, the search one query on the requests' texts folded when written
+(`hq_register.search`); `details` is one request as `entries` gives it (for the selected
+row), `texts` the requests' texts, `unit_names` the units' names.
 """
 
 from __future__ import annotations
