@@ -149,8 +149,10 @@ def _operations(bundle, file: str) -> Iterator[tuple[Operation, bytes | None, by
     line; from a line it could not take, or if it stops answering, the
     lines are parsed here, so every error is `parse`'s own."""
     start = 1
-    helper = parse_worker.helper_for(bundle.ops_path)
-    stream = helper.operations(bundle.ops_path) if helper is not None else None
+    stream, bundle.parsing = getattr(bundle, "parsing", None), None         # read once
+    if stream is None:
+        helper = parse_worker.helper_for(bundle.ops_path)
+        stream = helper.operations(bundle.ops_path) if helper is not None else None
     if stream is not None:
         try:
             for number, op, digest in stream:
@@ -166,6 +168,17 @@ def _operations(bundle, file: str) -> Iterator[tuple[Operation, bytes | None, by
     for number, line in lines(bundle.ops_path, file):
         if number >= start:
             yield parse(file, number, line), line, None
+
+
+def start_parsing(bundle) -> None:
+    """Within a folder import, have the parse helper start on a large
+    bundle's operations now, while the import does its other work on the
+    bundle (trust, the seals): the pass (`checked`) then reads them from it.
+    The helper decides nothing; a stream never read is dropped (see
+    parse_worker.Parser.operations)."""
+    helper = parse_worker.helper_for(bundle.ops_path)
+    if helper is not None and bundle.parsing is None:
+        bundle.parsing = helper.operations(bundle.ops_path)
 
 
 def scan(ws: Workspace, bundle, file: str, authors: seals.Authors | None = None) -> Scan:

@@ -47,6 +47,9 @@ log = logging.getLogger(__name__)
 
 SMALL = 1 << 20                 # bytes of ops.jsonl below which the helper is not used
 BATCH = 1_000                   # operations in one message
+# A file's first messages are smaller, then double up to BATCH: the import
+# starts on a bundle's first operations while the helper parses the next.
+FIRST_BATCH = 125
 AHEAD = 3                       # messages taken from the helper before the import asks for them
 _END = "end"                    # then the number of lines read
 _STOP = "stop"                  # then the number of the line the helper could not take
@@ -59,6 +62,7 @@ class Parser:
         self._process: Any = None
         self._inbox: queue.Queue = queue.Queue()
         self._pump: Any = None
+        self._pending = False          # a file was asked for and its stream has not ended yet
         self.broken = False
 
     def _start(self) -> bool:
@@ -94,17 +98,29 @@ class Parser:
         for each line, in order, as the helper checked them; at a line it
         could not take, (its number, None, b"") and the stream ends: the
         caller parses from that line on itself (the same checks, its own
-        errors). None if the helper is not running."""
+        errors). None if the helper is not running.
+
+        The helper starts on the file now, not when the stream is first read:
+        it parses while the import does its other checks of the bundle. A
+        stream left unread (the bundle refused before its operations) is
+        stale: asking for the next file then starts a new helper."""
+        if self._pending:
+            self.close()
         if not self._start():
             return None
-        return self._stream(path)
+        try:
+            self._process.stdin.write(os.fsencode(path) + b"\n")
+            self._process.stdin.flush()
+        except (OSError, ValueError):                      # the helper died: the caller parses in process
+            self.broken = True
+            self.close()
+            return None
+        self._pending = True
+        return self._stream(self._process)
 
-    def _stream(self, path: Path) -> Iterator[tuple[int, Operation | None, bytes]]:
-        process = self._process
+    def _stream(self, process) -> Iterator[tuple[int, Operation | None, bytes]]:
         finished = False
         try:
-            process.stdin.write(os.fsencode(path) + b"\n")
-            process.stdin.flush()
             number = 0
             make, inbox = Operation.of_checked, self._inbox
             while True:
@@ -113,7 +129,7 @@ class Parser:
                     raise EOFError
                 message = marshal.loads(body)
                 if type(message) is tuple:
-                    finished = True
+                    finished, self._pending = True, False
                     if message[0] == _STOP:
                         yield message[1], None, b""
                     return
@@ -125,11 +141,14 @@ class Parser:
             self.broken = True
             raise HelperGone() from None
         finally:
-            if not finished:                               # left early (a refusal): its output is stale
+            # Left early (a refusal): its output is stale. (Unless a newer stream already
+            # replaced the helper it was reading: that one is not disturbed.)
+            if not finished and self._process is process:
                 self.close()
 
     def close(self) -> None:
         process, self._process = self._process, None
+        self._pending = False
         if process is not None:
             with contextlib.suppress(OSError):
                 process.stdin.close()
@@ -222,6 +241,7 @@ def serve() -> None:
     for request in sys.stdin.buffer:
         batch: list[tuple] = []
         taken = 0                                          # lines checked and sent (or in `batch`)
+        size = FIRST_BATCH
         try:
             for _number, line in staged_lines(Path(os.fsdecode(request.rstrip(b"\n"))), MAX_OP_BYTES,
                                               _raise_too_long):
@@ -234,9 +254,9 @@ def serve() -> None:
                               {intern(k): v for k, v in prev.items()}, sha256(line.rstrip(b"\n")).digest(),
                               encode(data), encode(prev), folded(op.entity, data)))
                 taken += 1
-                if len(batch) >= BATCH:
+                if len(batch) >= size:
                     send(batch)
-                    batch = []
+                    batch, size = [], min(BATCH, 2 * size)
             stopped = False
         except Exception:
             stopped = True                                 # the caller finds out why, itself

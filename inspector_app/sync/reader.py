@@ -14,7 +14,7 @@ import shutil
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import SyncError
 from ..ids import uuid7
@@ -64,6 +64,7 @@ class Bundle:
     seals_path: Path | None = None
     blobs: list[tuple[Path, str]] = field(default_factory=list)   # (staged file, sha256)
     new_media: int = 0
+    parsing: Any = None             # ops.jsonl's stream from the parse helper, once started (checks.start_parsing)
 
     @property
     def kind(self) -> str:

@@ -140,6 +140,7 @@ def test_a_bundle_left_early_does_not_disturb_the_next(pair, usb, monkeypatch, h
 class _Bundle:
     def __init__(self, path):
         self.ops_path = path
+        self.parsing = None
 
 
 def test_the_helper_gives_each_line_s_operation_and_digest_and_its_death_loses_nothing(tmp_path, monkeypatch):
@@ -165,3 +166,24 @@ def test_the_helper_gives_each_line_s_operation_and_digest_and_its_death_loses_n
         assert taken(first + rest) == expected
         assert any(line is not None for _op, line, _digest in rest)
     assert json.loads(lines[0])["data"]["text"] == expected[0][0].data["text"]
+
+
+def test_a_file_asked_for_and_never_read_does_not_leak_into_the_next(tmp_path, monkeypatch):
+    """The helper starts on a file when asked (checks.start_parsing, before the
+    seals are read); a bundle refused before its operations leaves that stream
+    unread: the next file's stream gives that file's operations, none of the first's."""
+    device = "019a0000-0000-7000-8000-000000000001"
+    paths = []
+    for name in ("first", "second"):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_bytes(b"".join(encode(op_line(device, data={"text": f"{name} {n}", "kind": "note"})) + b"\n"
+                                  for n in range(3000)))
+        paths.append(path)
+    monkeypatch.setattr(parse_worker, "SMALL", 0)
+    with parse_worker.running():
+        first = _Bundle(paths[0])
+        checks.start_parsing(first)
+        assert first.parsing is not None
+        second = list(checks._operations(_Bundle(paths[1]), "f"))
+    assert [op.data["text"] for op, _line, _digest in second] == [f"second {n}" for n in range(3000)]
+    assert all(line is None for _op, line, _digest in second)          # all of them from the helper
