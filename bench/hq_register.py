@@ -9,7 +9,7 @@ re-inspection whose checks find the requests of the visit before fixed, partly o
 
 Times, on a fresh read each run: the core's `hq/register.entries` (every field of every
 request: the CLI, the letters and the report read it) and `select`; the page's reading
-`hq/register.table` (by column), the Overview's `listing` and `pick`, first searches with
+`hq/register.table` (by column, the Overview's too), `listing` and `pick`, first searches with
 nothing folded yet in the process (`select` folds every text then; since migration 11
 `pick` reads them folded when written); then the window's page
 (`ui/hq/register_page.RegisterPage`, offscreen) as the user meets it: opened on a first
@@ -197,7 +197,7 @@ def measure(path: Path) -> None:
         if hasattr(register, "listing"):
             entries = register.listing(ws, today=TODAY)
             cases += [
-                ("core: listing, every request as Entries (the Overview's reading, first)", listed),
+                ("core: listing, every request as Entries (first reading)", listed),
                 ("core: listing of 2024 (first reading)", lambda: listed(year)),
                 ("core: pick, first search 'niem yet thu tuc' (nothing folded yet in the process)",
                  lambda: first_search(entries, "niem yet thu tuc")),
