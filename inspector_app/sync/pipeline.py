@@ -43,7 +43,7 @@ WINDOW = 16 << 20        # the unit written, read back and compared
 WINDOWS = 8              # window buffers: how far encrypting may run ahead of the device
 READY = 2                # windows made before the first write; the writer thread makes the others
 ALIGN = 4096             # O_DIRECT offsets, sizes and buffers
-HANDOFF = 0.0001         # seconds a helper thread waits for the GIL pyrage holds (see quick_handoffs)
+HANDOFF = 0.0005         # seconds a helper thread waits for the GIL pyrage holds (see quick_handoffs)
 _END = object()
 
 
@@ -61,12 +61,12 @@ def quick_handoffs():
     (all of which let the GIL go) waits the switch interval, 5 ms by
     default, before it may ask for it. With a few such returns per 8 MiB
     chunk, that wait, not the CPU, bounded the helpers (about 280 MB/s for
-    the blob reader and hasher). 0.1 ms rather than 0.5: the helpers ask
-    for the GIL about eight times per 16 MiB, and the wait, not their
-    CPU, still made the encrypting thread wait for blobs (1 GB export at
-    load 2.3, alternating: 0.5 ms 2.63 s, 0.1 ms 2.49 s, median of four).
-    The interval is the interpreter's: it is never raised, and the last of
-    overlapping blocks sets back the value the first one found."""
+    the blob reader and hasher). 0.1 and 0.25 ms were tried against 0.5
+    (2 GB export, alternating in one process, load 2.7-3.8): no faster
+    (medians 5.45, 5.38, 5.27 s) and 0.1 ms cost 0.2 s more CPU in
+    thread switches. The interval is the interpreter's: it is never
+    raised, and the last of overlapping blocks sets back the value the
+    first one found."""
     global _handoff_users, _interval_before
     with _handoffs:
         if not _handoff_users:
