@@ -171,6 +171,13 @@ def selftest() -> str:
             if not ws.search("phuong thu nghiem"):
                 raise InspectorError("selftest_failed", detail=("tìm kiếm không dấu không hoạt động",
                                                                 "search without accents does not work"))
+        # The bundles' native helpers (age, ISA-L's CRC-32) load in a packaged build too.
+        import zlib
+
+        from .sync import envelope, pipeline
+        if pipeline.crc32(b"inspector") != zlib.crc32(b"inspector") or not envelope:
+            raise InspectorError("selftest_failed", detail=("không nạp được phần mã hóa gói dữ liệu",
+                                                            "the bundle encryption could not be loaded"))
         return str(path)
 
 
