@@ -103,29 +103,20 @@ class Operation:
 
     @classmethod
     def of_checked(cls, op_id: str, stamp: int, device_id: str, person_id: str | None, entity: str, row_id: str,
-                   data: dict, prev: dict, stored: tuple[str, str] | None = None,
-                   folded: str | None = None) -> Operation:
+                   data: dict, prev: dict, stored: tuple[str, str] | None = None) -> Operation:
         """An operation from values `from_json` already checked (in the import's
         parse helper, sync/parse_worker.py), built as `from_json` builds it.
         `stored`: `(encode(data), encode(prev))`, the texts the log stores,
-        made by the helper too (see `stored_texts`); `folded`: the search text
-        of a row holding `data` alone, folded (see `folded_text`)."""
+        made by the helper too (see `stored_texts`)."""
         op = _new(cls)
         _setattr(op, "__dict__", {"id": op_id, "hlc": stamp, "device_id": device_id, "person_id": person_id,
-                                  "entity": entity, "row_id": row_id, "data": data, "prev": prev, "_stored": stored,
-                                  "_folded": folded})
+                                  "entity": entity, "row_id": row_id, "data": data, "prev": prev, "_stored": stored})
         return op
 
     def stored_texts(self) -> tuple[str, str] | None:
         """`(encode(self.data), encode(self.prev))` if they were made with the
         operation (`of_checked`), else None."""
         return self.__dict__.get("_stored")
-
-    def folded_text(self) -> str | None:
-        """If made with the operation (`of_checked`): the search text of a new
-        row whose values are this operation's data alone, folded as the search
-        index stores it (`storage/search_index.folded_of`); else None."""
-        return self.__dict__.get("_folded")
 
     def order_key(self) -> tuple[int, str]:
         return (self.hlc, self.device_id)

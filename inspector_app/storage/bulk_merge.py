@@ -149,15 +149,11 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
     readers: dict[tuple[str, tuple[str, ...]], Callable[[dict], tuple]] = {}
     stamp_parts: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}   # see `_stamp_parts`
     written: dict[tuple[str, str], dict] = {}        # the values of new rows whose search text is their own
-    folded: dict[tuple[str, str], str] = {}          # their texts folded, where the parse helper did it
     stamps: dict[str, tuple[int, str]] = {}
-    own = search_index.OWN_TEXT.keys() | search_index.FOLDED.keys()
     for (entity, row_id), group in fresh.items():
         if len(group) == 1:                          # one operation: its data is the row
             op = group[0]
             values = op.data
-            if entity in own and (text := op.folded_text()) is not None:
-                folded[(entity, row_id)] = text
         else:
             values, stamps = {}, {}
             for op in group:
@@ -166,7 +162,7 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
                     if held is None or op.hlc > held[0]:
                         stamps[name] = (op.hlc, op.device_id)      # encoded as a list
                         values[name] = value
-        if entity in own:
+        if entity in search_index.OWN_TEXT:
             written[(entity, row_id)] = values
         columns = tuple(sorted(values))
         shape = (entity, columns)
@@ -184,7 +180,7 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
             clocks = _STAMPS(dict.fromkeys(values, (op.hlc, op.device_id)))
         rows.append((row_id, *readers[shape](values), clocks))
     _insert_rows(conn, shapes)
-    search_index.add_new(conn, list(fresh), reindex, written, folded)
+    search_index.add_new(conn, list(fresh), reindex, written)
     return mine
 
 

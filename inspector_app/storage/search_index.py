@@ -93,8 +93,7 @@ def _chunks(ids: list[str]) -> Iterator[tuple[list[str], str]]:
 
 def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
             one: Callable[[sqlite3.Connection, str, str], None],
-            values: dict[tuple[str, str], dict] | None = None,
-            folded: dict[tuple[str, str], str] | None = None) -> None:
+            values: dict[tuple[str, str], dict] | None = None) -> None:
     """Index `rows` ((entity, row id), all already written) as calling
     `update` on each would, in a few statements per 500 rows: for rows new
     here (storage/bulk_merge.py). The index ends the same; only the order of
@@ -106,9 +105,7 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
     texts are folded (`refold`, new or held alike); other entities (and plans'
     own rows) are not indexed. `values`: every field a new row
     of `rows` holds, by (entity, row id), as just written: the text of an
-    entity of `OWN_TEXT` (and a request's folded texts) is then built from
-    them instead of read back. `folded`: `folded_of` those values, for some
-    of them, made before (the import's parse helper folds on the other core)."""
+    entity of `OWN_TEXT` is then built from them instead of read back."""
     new = set(rows)
     by_entity: dict[str, list[str]] = {}
     for entity, row_id in rows:
@@ -119,14 +116,13 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
     rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0]
     for entity, row_ids in by_entity.items():
         if entity in FOLDED:
-            _refold_new(conn, entity, row_ids, values, folded)
+            refold(conn, entity, row_ids)
         if entity in _SOME_SQL:
-            ready = values is not None and entity in OWN_TEXT       # texts folded already
             for chunk, marks in _chunks(row_ids):
                 indexed = {r[0] for r in conn.execute(f"SELECT row_id FROM search_doc WHERE row_id IN {marks}",
                                                       chunk)}
-                if ready:
-                    texts = _texts(entity, chunk, values, folded)   # type: ignore[arg-type]
+                if values is not None and entity in OWN_TEXT:
+                    texts = _texts(entity, chunk, values)
                 else:
                     texts = {r[0]: r[1:] for r in conn.execute(f"{_SOME_SQL[entity]} {marks}", chunk)}
                 for row_id in chunk:
@@ -138,7 +134,7 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
                         continue
                     rowid += 1
                     docs.append((rowid, entity, row_id))
-                    bodies.append((rowid, found[1] if ready else fold(found[1])))
+                    bodies.append((rowid, fold(found[1])))
         if entity in _VISITS_OF:
             for chunk, marks in _chunks(row_ids):
                 later += [("visit", r[0]) for r in conn.execute(f"{_VISITS_OF[entity]} {marks}", chunk)
@@ -149,38 +145,14 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
         one(conn, entity, row_id)
 
 
-def _texts(entity: str, row_ids: list[str], values: dict[tuple[str, str], dict],
-           folded: dict[tuple[str, str], str] | None) -> dict[str, tuple[bool, str]]:
-    """(deleted, text folded) of new rows from the values written, as `_SOME_SQL`
-    reads them back and `fold` folds them (a deleted row's text is not made)."""
+def _texts(entity: str, row_ids: list[str], values: dict[tuple[str, str], dict]) -> dict[str, tuple]:
+    """(deleted, text) of new rows from the values written, as `_SOME_SQL` reads them back."""
+    columns = OWN_TEXT[entity]
     out = {}
     for row_id in row_ids:
-        key = (entity, row_id)
-        row = values[key]
-        if row.get("deleted"):
-            out[row_id] = (True, "")
-            continue
-        text = folded.get(key) if folded is not None else None
-        out[row_id] = (False, text if text is not None else _own_folded(entity, row))
+        row = values[(entity, row_id)]
+        out[row_id] = (bool(row.get("deleted")), " ".join(row.get(column) or "" for column in columns))
     return out
-
-
-def _own_folded(entity: str, values: dict) -> str:
-    return fold(" ".join(values.get(column) or "" for column in OWN_TEXT[entity]))
-
-
-def folded_of(entity: str, values: dict) -> str | None:
-    """The folded search text of a row holding `values` (every field it has):
-    its index body for an entity of `OWN_TEXT` (its columns joined by spaces,
-    `fold`ed), its `request_search` body for one of `FOLDED`; None for others.
-    What `add_new` stores for a new row, also when made elsewhere (the parse
-    helper, sync/parse_worker.py: the same function)."""
-    if entity in OWN_TEXT:
-        return _own_folded(entity, values)
-    columns = FOLDED.get(entity)
-    if columns is not None:
-        return folded_body(values.get(column) for column in columns)
-    return None
 
 
 # -- own texts folded, for the register of requests (migration 11) --------------------------
@@ -240,28 +212,6 @@ def refold(conn: sqlite3.Connection, entity: str, row_ids: list[str]) -> None:
             held = {row[0] for row in rows}
             conn.executemany("DELETE FROM request_search WHERE request_id = ?",
                              [(row_id,) for row_id in chunk if row_id not in held])
-
-
-def _refold_new(conn: sqlite3.Connection, entity: str, row_ids: list[str],
-                values: dict[tuple[str, str], dict] | None, folded: dict[tuple[str, str], str] | None) -> None:
-    """`refold` of rows just written: those whose values are given are not read back
-    (their ids and texts are the values; the body `folded` holds or `folded_of`)."""
-    if values is None:
-        refold(conn, entity, row_ids)
-        return
-    rows, rest = [], []
-    for row_id in row_ids:
-        key = (entity, row_id)
-        row = values.get(key)
-        if row is None:
-            rest.append(row_id)
-            continue
-        body = folded.get(key) if folded is not None else None
-        rows.append((row_id, *(row.get(name) for name in _FOLDED_IDS),
-                     body if body is not None else folded_body(row.get(name) for name in FOLDED[entity])))
-    conn.executemany(_FOLDED_INSERT, rows)
-    if rest:
-        refold(conn, entity, rest)
 
 
 def reindex_all(conn: sqlite3.Connection) -> None:

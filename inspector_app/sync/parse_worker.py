@@ -40,7 +40,6 @@ from typing import Any
 
 from ..oplog import MAX_OP_BYTES, Operation
 from ..storage.bulk_merge import encode_checked
-from ..storage.search_index import folded_of
 from .lines import staged_lines
 
 log = logging.getLogger(__name__)
@@ -136,7 +135,7 @@ class Parser:
                 for item in message:
                     number += 1
                     yield number, make(item[0], item[1], item[2], item[3], item[4], item[5], item[6], item[7],
-                                       (item[9], item[10]), item[11]), item[8]
+                                       (item[9], item[10])), item[8]
         except (EOFError, OSError, ValueError):            # the helper died: the caller parses in process
             self.broken = True
             raise HelperGone() from None
@@ -226,11 +225,7 @@ def serve() -> None:
     out = sys.stdout.buffer
     sha256 = hashlib.sha256
     loads = json.loads
-    check, encode, folded = Operation.from_json, encode_checked, folded_of
-    # Names and ids that repeat on every line (field names, the entity, the
-    # device), interned: marshal then sends each once per batch and refers to
-    # it after, and the import makes one string of it instead of one a line.
-    intern = sys.intern
+    check, encode = Operation.from_json, encode_checked
 
     def send(value) -> None:
         body = marshal.dumps(value)
@@ -246,13 +241,9 @@ def serve() -> None:
             for _number, line in staged_lines(Path(os.fsdecode(request.rstrip(b"\n"))), MAX_OP_BYTES,
                                               _raise_too_long):
                 op = check(loads(line.decode("utf-8")), b"\\u" not in line)
-                data, prev, person = op.data, op.prev, op.person_id
-                # The texts the log stores and the row's search text folded, made here too:
-                # less to do where they are stored (storage/bulk_merge.py).
-                batch.append((op.id, op.hlc, intern(op.device_id), person if person is None else intern(person),
-                              intern(op.entity), op.row_id, {intern(k): v for k, v in data.items()},
-                              {intern(k): v for k, v in prev.items()}, sha256(line.rstrip(b"\n")).digest(),
-                              encode(data), encode(prev), folded(op.entity, data)))
+                # The texts the log stores, made here too: a third less to do where they are stored.
+                batch.append((op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, op.data, op.prev,
+                              sha256(line.rstrip(b"\n")).digest(), encode(op.data), encode(op.prev)))
                 taken += 1
                 if len(batch) >= size:
                     send(batch)

@@ -11,8 +11,6 @@ import shutil
 
 import pytest
 
-from inspector_app.ids import uuid7
-from inspector_app.storage import search_index
 from inspector_app.sync import checks, parse_worker
 from inspector_app.sync.trust import self_device
 
@@ -81,45 +79,6 @@ def test_a_folder_imports_with_the_helper_exactly_what_the_laptop_wrote(pair, us
 
     assert log(hq) == log(laptop) and len(log(hq)) >= 32
     assert hq.units.list() == laptop.units.list()
-
-
-def test_the_search_texts_the_helper_folds_are_those_the_laptop_indexed(pair, usb, helper, monkeypatch):
-    """New findings, units and requests are indexed at HQ with the texts the
-    helper folded (folding here is made to fail): the index and the
-    register's folded texts end exactly as the laptop's own."""
-    hq, laptop = pair
-    visit = uuid7()
-    rows = [("visit", visit, {"kind": "surprise", "status": "in_progress", "title": "Kiểm tra Đột xuất"}),
-            ("org_unit", uuid7(), {"name": "Ủy ban nhân dân phường Ngọc Hà", "short_name": "UBND Ngọc Hà",
-                                   "kind": "commune"}),
-            *[("finding", uuid7(), {"visit_id": visit, "kind": "note", "text": f"Cán bộ {n} không đeo thẻ — «Đ»"})
-              for n in range(20)],
-            ("finding", uuid7(), {"visit_id": visit, "kind": "note", "text": "Đã xoá", "deleted": True}),
-            ("request", uuid7(), {"visit_id": visit, "text": "Niêm yết công khai thủ tục", "status": "open",
-                                  "responsible": "Chủ tịch UBND phường Đống Đa"})]
-    with laptop.writer.batch():
-        laptop.writer.write(rows)
-    laptop.sync.export("findings", usb, recipients=[self_device(hq)])
-
-    def fail(*args):
-        raise AssertionError("folded here, not by the helper")
-
-    monkeypatch.setattr(search_index, "_own_folded", fail)
-    monkeypatch.setattr(search_index, "folded_body", fail)
-    [report] = hq.sync.import_paths([usb])
-    assert report.status == "accepted", report.message("en")
-    assert helper == [True]
-
-    def indexed(ws):
-        return sorted(ws.db.conn.execute("SELECT d.entity, d.row_id, f.body FROM search_doc d"
-                                         " JOIN search_fts f ON f.rowid = d.rowid").fetchall())
-
-    def folded(ws):
-        return sorted(ws.db.conn.execute("SELECT * FROM request_search").fetchall())
-
-    assert indexed(hq) == indexed(laptop) and len(indexed(hq)) == 22        # the deleted finding is not there
-    assert ("finding", rows[2][1], "can bo 0 khong deo the — «d»") in indexed(hq)
-    assert folded(hq) == folded(laptop) and len(folded(hq)) == 1
 
 
 def test_a_bundle_left_early_does_not_disturb_the_next(pair, usb, monkeypatch, helper):
