@@ -20,6 +20,15 @@ def hq(tmp_path):
 
 
 @pytest.fixture
+def pair(tmp_path, hq):
+    """HQ and one laptop that know each other's keys (no data yet)."""
+    laptop = workspace(tmp_path, "May 1")
+    introduce(hq, laptop)
+    yield hq, laptop
+    laptop.close()
+
+
+@pytest.fixture
 def team(tmp_path, hq, usb):
     """HQ with reference data, and two laptops that received its distribution."""
     laptops = [workspace(tmp_path, "May 1"), workspace(tmp_path, "May 2")]

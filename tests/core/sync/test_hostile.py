@@ -19,14 +19,6 @@ from .hostile import crafted, encode, op_line
 DAY = 24 * 3600 * 1000
 
 
-@pytest.fixture
-def pair(tmp_path, hq):
-    laptop = workspace(tmp_path, "May 1")
-    introduce(hq, laptop)
-    yield hq, laptop
-    laptop.close()
-
-
 def _state(ws):
     return ws.state_dump(), len(ws.operations()), sorted(p.name for p in ws.media_dir.rglob("*") if p.is_file())
 

@@ -11,18 +11,9 @@ import pytest
 from inspector_app import hlc
 from inspector_app.sync import importer
 
-from .helpers import introduce, workspace
 from .hostile import crafted, encode, op_line
 
 DAY = 24 * 3600 * 1000
-
-
-@pytest.fixture
-def pair(tmp_path, hq):
-    laptop = workspace(tmp_path, "May 1")
-    introduce(hq, laptop)
-    yield hq, laptop
-    laptop.close()
 
 
 def _everything(ws) -> dict:

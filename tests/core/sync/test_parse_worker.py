@@ -14,17 +14,8 @@ import pytest
 from inspector_app.sync import checks, parse_worker
 from inspector_app.sync.trust import self_device
 
-from .helpers import introduce, workspace
 from .hostile import crafted, encode, op_line
 from .test_hostile import HOSTILE, _state
-
-
-@pytest.fixture
-def pair(tmp_path, hq):
-    laptop = workspace(tmp_path, "May 1")
-    introduce(hq, laptop)
-    yield hq, laptop
-    laptop.close()
 
 
 @pytest.fixture
