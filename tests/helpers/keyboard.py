@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.helpers.evidence import simulated_evidence
 from ui.main_window import MainWindow
-from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -112,10 +112,7 @@ def message_boxes(owner) -> list[str]:
 def keyboard_window(qtbot, ws, settings: QSettings) -> tuple[MainWindow, list[str]]:
     """The main window on `ws` at 1366×728, active, with simulated media (no camera, no
     microphone), and the texts of every message box it shows (each closed at once)."""
-    def evidence(ws_, visit_id, lang, parent, ops):
-        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
-                             devices=FakeDevices(camera=False, microphone=False),
-                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+    evidence = simulated_evidence(settings)
 
     window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
     qtbot.addWidget(window)

@@ -7,16 +7,13 @@ import time
 from PySide6.QtWidgets import QMessageBox
 
 from inspector_app import media_imports
+from tests.helpers.evidence import simulated_evidence
 from tests.helpers.images import make_photo
 from ui.main_window import MainWindow
-from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
 
 
 def _window(qtbot, ws, settings) -> MainWindow:
-    def evidence(ws_, visit_id, lang, parent, ops):
-        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
-                             devices=FakeDevices(camera=False, microphone=False),
-                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+    evidence = simulated_evidence(settings)
 
     window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
     qtbot.addWidget(window)

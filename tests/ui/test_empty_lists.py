@@ -7,16 +7,13 @@ import re
 
 from inspector_app.workspace import Workspace
 from tests.core.sync.helpers import introduce, reference_data, send
-from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
+from tests.helpers.evidence import simulated_evidence
 from ui.sync import SyncPage
 from ui.visit.workspace import VisitWorkspace
 
 
 def test_the_visits_empty_lists_say_what_to_do_and_go_once_filled(qtbot, ws, visit, settings, photos):
-    def evidence(ws_, visit_id, lang, parent, ops):
-        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
-                             devices=FakeDevices(camera=False, microphone=True),
-                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+    evidence = simulated_evidence(settings, microphone=True)
 
     page = VisitWorkspace(ws, visit["visit"], "vi", evidence)
     qtbot.addWidget(page)

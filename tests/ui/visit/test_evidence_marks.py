@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.helpers.evidence import simulated_evidence
 from tests.helpers.factories import setup_visit, small_checklist
 from tests.ui.media.conftest import wait_for_thumbnails
 from tests.ui.visit.conftest import answer_next_dialog
 from ui.main_window import MainWindow
-from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
 from ui.visit.checklist_model import ChecklistModel
 from ui.visit.header import TimeDialog
 
@@ -28,10 +28,7 @@ def test_each_item_shows_its_evidence_and_required_evidence_is_checked_before_co
         qtbot, ws, settings, photos):
     visit_id, items = _visit_needing_evidence(ws)
 
-    def evidence(ws_, visit, lang, parent, ops):
-        return EvidencePanel(ws_, visit, lang, parent, settings=settings, ops=ops,
-                             devices=FakeDevices(camera=False, microphone=True),
-                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+    evidence = simulated_evidence(settings, microphone=True)
 
     window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
     qtbot.addWidget(window)

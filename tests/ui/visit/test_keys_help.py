@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.helpers.evidence import simulated_evidence
 from ui.main_window import MainWindow
-from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
 
 
 def _window(qtbot, ws, settings) -> MainWindow:
-    def evidence(ws_, visit_id, lang, parent, ops):
-        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
-                             devices=FakeDevices(camera=False, microphone=True),
-                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+    evidence = simulated_evidence(settings, microphone=True)
 
     window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
     qtbot.addWidget(window)

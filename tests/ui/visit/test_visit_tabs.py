@@ -6,17 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from inspector_app.workspace import Workspace
+from tests.helpers.evidence import simulated_evidence
 from ui.main_window import MainWindow
-from ui.media import EvidencePanel, FakeDevices, SimulatedPlayer, SimulatedRecorder
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 def _window(qtbot, ws, settings, width=1366, height=768) -> MainWindow:
-    def evidence(ws_, visit_id, lang, parent, ops):
-        return EvidencePanel(ws_, visit_id, lang, parent, settings=settings, ops=ops,
-                             devices=FakeDevices(camera=False, microphone=True),
-                             recorder=SimulatedRecorder(), player=SimulatedPlayer())
+    evidence = simulated_evidence(settings, microphone=True)
 
     window = MainWindow(ws, "vi", settings, evidence_factory=evidence)
     qtbot.addWidget(window)
