@@ -13,7 +13,7 @@ from inspector_app.errors import InspectorError, ValidationError
 from inspector_app.media_tools import import_job, write_tone_wav
 from inspector_app.progress import Cancelled
 from inspector_app.services.media import Media
-from tests.helpers.images import make_photo, sha256
+from tests.helpers.images import count_opens, make_photo, sha256
 
 
 class Seen:
@@ -157,16 +157,8 @@ def test_a_batch_is_handed_over_only_once_its_files_and_their_names_are_on_disk(
 def test_ingest_opens_each_photo_once_and_decodes_nothing_twice(ws, photos, monkeypatch):
     """Checking, the capture time and the thumbnail come from one opening of the
     original; the stored copy is not read back (its print copy comes after)."""
-    from PIL import Image
 
-    opened: list[str] = []
-    real_open = Image.open
-
-    def counting_open(fp, *args, **kwargs):
-        opened.append(os.fspath(fp) if isinstance(fp, (str, os.PathLike)) else "<data>")
-        return real_open(fp, *args, **kwargs)
-
-    monkeypatch.setattr(Image, "open", counting_open)
+    opened = count_opens(monkeypatch)
     monkeypatch.setattr(import_job, "make_print_copies", lambda *args, **kwargs: 0)
     result = media_tools.ingest(ws, photos)
     assert sorted(opened) == sorted(str(p) for p in photos)

@@ -47,3 +47,19 @@ def exif_with_preview(preview_jpeg: bytes, stamp: str = "2026:11:20 08:42:10", o
     body += ifd([(0x9003, 2, len(date), date_at)], 0)
     body += ifd([(0x0103, 3, 1, 6), (0x0201, 4, 1, thumb_at), (0x0202, 4, 1, len(preview_jpeg))], 0)
     return b"Exif\x00\x00" + body + date + preview_jpeg
+
+
+def count_opens(monkeypatch) -> list[str]:
+    """Every `Image.open` from now on, by path ("<data>" for a file object or bytes): the
+    list fills as the code under test opens images."""
+    import os
+
+    opened: list[str] = []
+    real_open = Image.open
+
+    def counting_open(fp, *args, **kwargs):
+        opened.append(os.fspath(fp) if isinstance(fp, (str, os.PathLike)) else "<data>")
+        return real_open(fp, *args, **kwargs)
+
+    monkeypatch.setattr(Image, "open", counting_open)
+    return opened

@@ -9,6 +9,7 @@ from PIL import Image
 from inspector_app import media_tools
 from inspector_app.minutes import photos
 from tests.helpers.factories import setup_visit
+from tests.helpers.images import count_opens
 
 
 def _photo(path, size=(4000, 3000)):
@@ -130,14 +131,8 @@ def test_a_photo_without_a_camera_preview_is_decoded_once_for_its_thumbnail_and_
         path = tmp_path / f"IMG_{n}.jpg"
         Image.effect_noise((1600, 1200), 40).convert("RGB").save(path, "JPEG", quality=85, exif=exif.tobytes())
         paths.append(path)
-    opened: list[str] = []
     real_open = Image.open
-
-    def counting_open(fp, *args, **kwargs):
-        opened.append(os.fspath(fp) if isinstance(fp, (str, os.PathLike)) else "<data>")
-        return real_open(fp, *args, **kwargs)
-
-    monkeypatch.setattr(Image, "open", counting_open)
+    opened = count_opens(monkeypatch)
     ready_when_handed: list[bool] = []
     result = media_tools.ingest(ws, paths, on_batch=lambda batch: ready_when_handed.extend(
         ws.media.print_path(p["sha256"]).is_file() for p in batch.prepared))
