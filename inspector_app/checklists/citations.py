@@ -29,30 +29,51 @@ def provision(article: str) -> str:
     return " và ".join(parts)
 
 
-def _joined(article: str, name: str) -> str:
-    """The provision and the document: "khoản 3 Điều 7 Nghị định số …"; a form or appendix
-    (every part "Mẫu …" / "Phụ lục …") is one the document issues: "Mẫu 06 Phụ lục I ban hành
-    kèm theo Thông tư số 03/2025/TT-VPCP"."""
+# A decision whose subject line is "ban hành Quy chế …" (a Quy định, Quy tắc, Điều lệ) has
+# two or three articles of its own; the articles a checklist cites are the regulation's.
+_ISSUES = re.compile(r"^ban hành (?P<name>(?:Quy chế|Quy định|Quy tắc|Điều lệ)\s.+)$")
+
+
+def _annexed(article: str) -> bool:
+    """Every part a form or an appendix ("Mẫu …" / "Phụ lục …")."""
     parts = [p.strip() for p in (article or "").split(";") if p.strip()]
-    annexed = bool(parts) and all(re.match(r"(?:Mẫu|Phụ lục)\b", p) for p in parts)
-    return " ".join(x for x in (provision(article), "ban hành kèm theo" if annexed else "", name) if x)
+    return bool(parts) and all(re.match(r"(?:Mẫu|Phụ lục)\b", p) for p in parts)
+
+
+def regulation(doc: dict, article: str = "") -> str:
+    """The regulation an article cited from `doc` belongs to ("Quy chế văn hóa công sở tại các
+    cơ quan hành chính nhà nước" for an article of Quyết định số 129/2007/QĐ-TTg), or ""
+    (no article, a form or appendix, or a document that issues no regulation)."""
+    found = _ISSUES.match((doc.get("title") or "").strip())
+    return found.group("name") if found and (article or "").strip() and not _annexed(article) else ""
+
+
+def _joined(article: str, name: str, issued: str = "") -> str:
+    """The provision and the document: "khoản 3 Điều 7 Nghị định số …"; a form or appendix
+    is one the document issues: "Mẫu 06 Phụ lục I ban hành kèm theo Thông tư số
+    03/2025/TT-VPCP"; an article of a regulation the document issues (`issued`) is that
+    regulation's: "Điều 7 Quy chế văn hóa công sở … ban hành kèm theo Quyết định số …"."""
+    attached = "ban hành kèm theo" if issued or _annexed(article) else ""
+    return " ".join(x for x in (provision(article), issued, attached, name) if x)
 
 
 def short(doc: dict, article: str = "") -> str:
-    """"khoản 3 Điều 7 Quyết định số 129/2007/QĐ-TTg"; a law: "Điều 9 Luật Cán bộ, công chức"."""
+    """"khoản 3 Điều 7 Nghị định số 118/2025/NĐ-CP"; a law: "Điều 9 Luật Cán bộ, công chức"."""
     name = f"Luật {doc['title']}" if doc.get("kind") == "Luật" else f"{doc['kind']} số {doc['number']}"
-    return _joined(article, name)
+    return _joined(article, name, regulation(doc, article))
 
 
 def full(doc: dict, article: str = "") -> str:
-    """The whole citation: provision, kind, "số" number, "ngày …", "của <issuer>", subject line."""
+    """The whole citation: provision, kind, "số" number, "ngày …", "của <issuer>", subject line
+    (left out after a regulation's name, which already says what the decision issues)."""
     date = date_words(doc["issued_on"]) if doc.get("issued_on") else ""
+    issued = regulation(doc, article)
     if doc.get("kind") == "Luật":
         parts = [f"Luật {doc['title']}", f"số {doc['number']}", date]
     else:
         issuer = f"của {doc['issuer']}" if doc.get("issuer") else ""
-        parts = [doc["kind"], f"số {doc['number']}", date, issuer, doc.get("title") or ""]
-    return _joined(article, " ".join(p.strip() for p in parts if p and p.strip()))
+        parts = [doc["kind"], f"số {doc['number']}", date, issuer, "" if issued else doc.get("title") or ""]
+    return _joined(article, " ".join(p.strip() for p in parts if p and p.strip()), issued)
 
 
 # -- a decision (Quyết định) a plan or a team rests on -------------------------------------------

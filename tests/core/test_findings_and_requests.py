@@ -109,7 +109,8 @@ def test_records_breaching_an_item_name_the_staff_in_its_proposed_request(tmp_pa
         [proposal] = ws.findings.propose_requests(visit)
         assert proposal["text"] == (
             "Chấn chỉnh, bảo đảm cán bộ, công chức, viên chức làm việc tại Bộ phận Một cửa đeo thẻ công chức, "
-            "viên chức trong khi thi hành nhiệm vụ theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg; "
+            "viên chức trong khi thi hành nhiệm vụ theo quy định tại Điều 7 Quy chế văn hóa công sở tại các cơ quan "
+            "hành chính nhà nước ban hành kèm theo Quyết định số 129/2007/QĐ-TTg; "
             "đối với các trường hợp: cán bộ Đặng Thị Hồng, "
             "cán bộ Bùi Minh Tuấn.")
         assert proposal["responsible"] == "Thủ trưởng Ủy ban nhân dân phường Ba Đình"   # no representative yet

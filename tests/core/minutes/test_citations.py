@@ -57,6 +57,26 @@ def test_the_decision_on_civil_servants_cards_is_cited_with_the_date_its_own_hea
         "quy định mẫu thẻ và việc quản lý, sử dụng thẻ đối với cán bộ, công chức, viên chức")
 
 
+def test_an_article_of_a_regulation_a_decision_issues_is_cited_as_the_regulation_s():
+    """Quyết định số 129/2007/QĐ-TTg has three articles of its own; "Điều 7" (cards) is an
+    article of the Quy chế it issues, and clerks cite it so (so for Quy tắc ứng xử, 03/2007)."""
+    docs = {d["ref"]: d for d in json.loads(
+        (resources_dir() / "checklists" / "legal-bases.json").read_text("utf-8"))["documents"]}
+    culture, conduct = docs["qd-129-2007-ttg"], docs["qd-03-2007-bnv"]
+    assert citations.full(culture, "khoản 1 Điều 7") == (
+        "khoản 1 Điều 7 Quy chế văn hóa công sở tại các cơ quan hành chính nhà nước ban hành kèm theo "
+        "Quyết định số 129/2007/QĐ-TTg ngày 02 tháng 8 năm 2007 của Thủ tướng Chính phủ")
+    assert citations.short(culture, "Điều 7") == (
+        "Điều 7 Quy chế văn hóa công sở tại các cơ quan hành chính nhà nước ban hành kèm theo "
+        "Quyết định số 129/2007/QĐ-TTg")
+    assert citations.short(conduct, "Điều 5").startswith("Điều 5 Quy tắc ứng xử của cán bộ, công chức, viên chức")
+    # The decision as a whole, and a decision that issues no regulation, as before.
+    assert citations.full(culture).endswith("của Thủ tướng Chính phủ ban hành Quy chế văn hóa công sở tại các cơ "
+                                            "quan hành chính nhà nước")
+    assert citations.short(docs["qd-06-2008-bnv"], "Điều 3") == "Điều 3 Quyết định số 06/2008/QĐ-BNV"
+    assert citations.regulation(culture, "Mẫu 01") == ""
+
+
 def test_a_document_whose_date_is_not_known_is_cited_without_a_dangling_ngay():
     undated = {k: v for k, v in ND61.items() if k != "issued_on"}
     assert citations.full(undated, "Điều 5") == (
@@ -103,15 +123,18 @@ def test_a_proposed_request_names_the_item_s_basis_shortly_after_the_results_cit
         texts = [r["text"] for r in ws.findings.requests(visit)]
         assert texts == [
             "Chấn chỉnh, bảo đảm cán bộ, công chức, viên chức làm việc tại Bộ phận Một cửa đeo thẻ công chức, "
-            "viên chức trong khi thi hành nhiệm vụ theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg; "
+            "viên chức trong khi thi hành nhiệm vụ theo quy định tại Điều 7 Quy chế văn hóa công sở tại các cơ quan "
+            "hành chính nhà nước ban hành kèm theo Quyết định số 129/2007/QĐ-TTg; "
             "đối với các trường hợp: cán bộ Đặng Thị Hồng.",
             # A directive's only basis, with no article: followed "theo yêu cầu tại".
             next(t for t in texts if t.endswith("theo yêu cầu tại Chỉ thị số 26/CT-TTg."))]
         ws.visits.conclude(visit, "2026-11-20T10:30:00+07:00", reason="Kiểm tra đột xuất hai nội dung")
         ws.minutes.render(visit, tmp_path / "bb.pdf")
         text = flat(pdftotext(tmp_path / "bb.pdf"))
-        full = text.index("Điều 7 Quyết định số 129/2007/QĐ-TTg ngày 02 tháng 8 năm 2007 của Thủ tướng Chính phủ")
-        short = text.index("theo quy định tại Điều 7 Quyết định số 129/2007/QĐ-TTg;")
+        full = text.index("Điều 7 Quy chế văn hóa công sở tại các cơ quan hành chính nhà nước ban hành kèm theo "
+                          "Quyết định số 129/2007/QĐ-TTg ngày 02 tháng 8 năm 2007 của Thủ tướng Chính phủ")
+        short = text.index("theo quy định tại Điều 7 Quy chế văn hóa công sở tại các cơ quan hành chính nhà nước "
+                           "ban hành kèm theo Quyết định số 129/2007/QĐ-TTg;")
         assert full < text.index("KIẾN NGHỊ") < short        # the results cite it in full, the request after
         assert text.index("Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016") < text.index("theo yêu cầu tại Chỉ thị")
         assert not re.search(r"theo quy định tại [^;.]* ngày \d", text)   # the request never repeats the date
@@ -122,11 +145,13 @@ def test_a_proposed_request_names_the_item_s_basis_shortly_after_the_results_cit
 def test_a_request_whose_rule_already_says_quy_dinh_takes_the_basis_there_never_twice():
     from inspector_app.services.proposals import with_basis
 
-    qd129 = {"kind": "Quyết định", "number": "129/2007/QĐ-TTg", "article": "Điều 5"}
+    qd129 = {"kind": "Quyết định", "number": "129/2007/QĐ-TTg", "article": "Điều 5",
+             "title": "ban hành Quy chế văn hóa công sở tại các cơ quan hành chính nhà nước"}
     qd188 = {"kind": "Quyết định", "number": "188/1999/QĐ-TTg", "article": ""}
     nd118 = {"kind": "Nghị định", "number": "118/2025/NĐ-CP", "article": ""}
     assert with_basis("mặc trang phục ngành đúng quy định (nơi có quy định)", [qd129]) == (
-        "mặc trang phục ngành đúng quy định tại Điều 5 Quyết định số 129/2007/QĐ-TTg (nơi có quy định)")
+        "mặc trang phục ngành đúng quy định tại Điều 5 Quy chế văn hóa công sở tại các cơ quan hành chính nhà nước "
+        "ban hành kèm theo Quyết định số 129/2007/QĐ-TTg (nơi có quy định)")
     assert with_basis("không yêu cầu bổ sung hồ sơ trái quy định", [nd118]) == (
         "không yêu cầu bổ sung hồ sơ trái quy định tại Nghị định số 118/2025/NĐ-CP")
     assert with_basis("mở cửa đúng quy định về giờ làm việc", [qd188]) == (

@@ -12,6 +12,8 @@ from tests.helpers.factories import setup_visit
 
 from .conftest import flat, pdftotext
 
+QUY_CHE = "Quy chế văn hóa công sở tại các cơ quan hành chính nhà nước"
+
 
 @pytest.fixture(scope="module")
 def demo_minutes(tmp_path_factory):
@@ -90,7 +92,10 @@ def test_an_optional_part_of_a_sentence_is_kept_only_with_counts_above_zero():
 def test_citations_say_so_and_the_article(demo_minutes):
     _ws, rendered = demo_minutes
     text = " ".join(t for _v, t in rendered)
-    assert "Nghị định số 118/2025/NĐ-CP" in text and "Điều 7 Quyết định số 129/2007/QĐ-TTg" in text
+    assert "Nghị định số 118/2025/NĐ-CP" in text
+    # An article of the regulation a decision issues is the regulation's (Quy chế văn hóa công sở).
+    assert f"Điều 7 {QUY_CHE} ban hành kèm theo Quyết định số 129/2007/QĐ-TTg" in text
+    assert "Điều 7 Quyết định số 129/2007" not in text
     assert re.search(r"(?<!số )\b(?:Nghị định|Quyết định|Thông tư) \d+/\d{4}/", text) is None
 
 
@@ -252,8 +257,8 @@ def test_rows_a_corrected_item_names_in_its_note_are_not_named_again(demo_minute
 
 def test_a_request_names_a_basis_only_after_the_paper_has_cited_it_in_full(demo_minutes):
     """The demo's requests are the app's proposals: each names its item's basis shortly
-    ("theo quy định tại Điều 5 Quyết định số 129/2007/QĐ-TTg"), the results above having cited
-    it in full; never "quy định theo quy định". A re-inspection quotes the earlier requests
+    ("theo quy định tại Điều 5 Quy chế … ban hành kèm theo Quyết định số 129/2007/QĐ-TTg"), the
+    results above having cited it in full; never "quy định theo quy định". A re-inspection quotes the earlier requests
     before its results: the first such mention is the full citation."""
     _ws, rendered = demo_minutes
     named = 0
