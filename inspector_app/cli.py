@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -40,8 +41,39 @@ class _Parser(argparse.ArgumentParser):
     lang = "vi"
 
     def error(self, message: str):
-        print(say(self.lang, "cli.usage", msg=message), file=sys.stderr)
+        print(say(self.lang, "cli.usage", msg=usage_words(message, self.lang)), file=sys.stderr)
         raise SystemExit(2)
+
+
+# argparse's refusals (Python 3.11's wording), each a message of the catalogue (catalogue/usage.py).
+_USAGE = tuple((re.compile(pattern), code) for pattern, code in (
+    (r"the following arguments are required: (?P<names>.+)", "cli.usage.required"),
+    (r"one of the arguments (?P<names>.+) is required", "cli.usage.one_of"),
+    (r"unrecognized arguments: (?P<names>.+)", "cli.usage.unknown"),
+    (r"argument (?P<name>.+?): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)", "cli.usage.choice"),
+    (r"argument (?P<name>.+?): expected one argument", "cli.usage.value"),
+    (r"argument (?P<name>.+?): expected (?P<count>.+) arguments?", "cli.usage.values"),
+    (r"argument (?P<name>.+?): invalid \S+ value: (?P<value>.+)", "cli.usage.invalid"),
+    (r"argument (?P<name>.+?): not allowed with argument (?P<other>.+)", "cli.usage.together"),
+    (r"ambiguous option: (?P<name>\S+) could match (?P<matches>.+)", "cli.usage.ambiguous"),
+))
+
+
+_SLOTS = {"command": "lệnh", "action": "lệnh con"}
+
+
+def usage_words(message: str, lang: str) -> str:
+    """argparse's `message` in `lang`: its own words in English; in Vietnamese the
+    catalogue's (a refusal not recognised is said in general, never in English)."""
+    if lang == "en":
+        return message
+    for pattern, code in _USAGE:
+        found = pattern.fullmatch(message)
+        if found:
+            # The sub-command slots' own names (options and arguments are written as typed).
+            words = {k: _SLOTS.get(v, v) for k, v in found.groupdict().items()}
+            return say(lang, code, **words)
+    return say(lang, "cli.usage.other")
 
 
 

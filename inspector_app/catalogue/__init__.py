@@ -1,7 +1,7 @@
 """The core's one catalogue of words for people: every message in Vietnamese and English.
 
 `ERRORS` holds what the core's errors say (three files, one table) (`inspector_app/errors.py` renders
-them), `COMMANDS` what the command line prints. A parameter given as a
+them), `COMMANDS` what the command line prints (with `usage.py`: argparse's refusals). A parameter given as a
 (Vietnamese, English) pair is itself put in the message's language, so no
 message ever carries a fragment of the other language (tests/core/test_messages.py).
 Words only the window shows live in the UI's Qt catalogue (`resources/i18n/`).
@@ -9,10 +9,13 @@ Words only the window shows live in the UI's Qt catalogue (`resources/i18n/`).
 
 from __future__ import annotations
 
-from .commands import COMMANDS
+from .commands import COMMANDS as _COMMANDS
 from .errors import ERRORS as _GENERAL
 from .errors_hq import HQ_ERRORS
 from .errors_sync import SYNC_ERRORS
+from .usage import USAGE
+
+COMMANDS: dict[str, tuple[str, str]] = {**_COMMANDS, **USAGE}
 
 ERRORS: dict[str, tuple[str, str]] = {**_GENERAL, **SYNC_ERRORS, **HQ_ERRORS}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -104,3 +105,22 @@ def test_a_second_cli_on_an_open_workspace_is_told_which_process(demo_ws):
                                 capture_output=True, text=True)
     assert result.returncode == 1
     assert f"đang được mở bởi tiến trình {os.getpid()}" in result.stderr
+
+
+@pytest.mark.parametrize("argv, vietnamese", [
+    (["minutes", "render", "x"], "còn thiếu --out"),
+    (["minutes", "render", "x", "--out"], "--out cần một giá trị"),
+    (["frobnicate"], "lệnh không có lựa chọn 'frobnicate' (chọn một trong: 'init'"),
+    (["minutes"], "còn thiếu lệnh con"),
+    (["minutes", "bogus"], "lệnh con không có lựa chọn 'bogus' (chọn một trong: 'render', 'verify')"),
+    (["visits", "list", "--zzz"], "không hiểu phần --zzz"),
+])
+def test_a_mistyped_command_is_told_in_vietnamese_without_argparse_s_english(capsys, argv, vietnamese):
+    with pytest.raises(SystemExit) as usage:
+        main(argv)
+    err = capsys.readouterr().err
+    assert usage.value.code == 2 and err.startswith(f"Lệnh không hợp lệ: {vietnamese}")
+    assert not re.search(r"\b(?:argument|arguments|required|invalid|choice|choose|unrecognized|expected)\b", err)
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", *argv])
+    assert capsys.readouterr().err.startswith("Invalid command: ")       # argparse's own words in English
