@@ -122,11 +122,15 @@ def _encoder(ensure_ascii: bool) -> Callable[[dict], str]:
     return lambda value: "".join(fast(value, 0))
 
 
-_STAMPS = _encoder(True)         # as state.apply writes `_clocks`
+_STAMPS = _encoder(True)         # a row's `_clocks`
 _ENCODE = _encoder(False)        # as oplog.encode writes an operation's data and prev
 # `oplog.encode` of a value `oplog.validate` passed, a third of its time (the
-# import's parse helper makes the stored texts with it: sync/parse_worker.py).
+# import's parse helper makes the stored texts with it: sync/parse_worker.py;
+# state.apply, for every operation it appends).
 encode_checked = _ENCODE
+# A row's `_clocks` ({field: [HLC, device id]}) as `json.dumps(…, sort_keys=True,
+# separators=(",", ":"))` writes it, a third of its time (state._merge).
+encode_stamps = _STAMPS
 
 
 def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str, str], list[Operation]],
