@@ -24,7 +24,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .demo import POSITIONS, PROCEDURES, STAFF, _record_value
+from .demo import POSITIONS, PROCEDURES, _record_value
 from .progress import NullProgress, Progress
 from .text import file_part
 
@@ -64,6 +64,17 @@ TEAMS = [
 START, END = dt.date(2026, 1, 5), dt.date(2026, 12, 11)
 # The day the demo's year stands at: visits after it are planned, not yet made.
 AS_OF = dt.date(2026, 11, 30)
+# Each unit's own people, the same at every visit and at no other unit: its head (with
+# gender, for Ông / Bà) and the eight staff its roll calls list. Names drawn once, in the
+# order the units are made, from a generator of their own (the year's draws stay the same).
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+            "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Mai", "Tạ"]
+MIDDLE = {"male": ["Văn", "Đức", "Minh", "Quốc", "Xuân", "Hữu", "Công"],
+          "female": ["Thị", "Thu", "Ngọc", "Thanh", "Thị Thu", "Thị Ngọc"]}
+GIVEN = {"male": ["Hùng", "Dũng", "Tuấn", "Long", "Nam", "Hải", "Sơn", "Khoa", "Phúc", "Tài", "Trung", "Quang",
+                  "Thắng", "Bảo", "Kiên"],
+         "female": ["Mai", "Hoa", "Lan", "Hương", "Trang", "Hạnh", "Yến", "Nga", "Hằng", "Thủy", "Loan", "Vân",
+                    "Oanh", "Hà", "Liên"]}
 UNIT_REPORT = "{n:02d}/BC-{who}"
 REASONS_CANCELLED = ("Đơn vị đã sắp xếp, hợp nhất theo Nghị quyết của Ủy ban Thường vụ Quốc hội; nhiệm vụ "
                      "chuyển cho đơn vị tiếp nhận theo dõi.",
@@ -116,11 +127,13 @@ def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026, visi
 
 def _units(ws: Workspace) -> dict[str, dict]:
     out: dict[str, dict] = {}
+    names, taken = random.Random("people"), set()
 
     def add(key, name, kind, parent=None, visit=True, code=None):
         unit_id, _ = ws.units.create(name, kind, parent_id=out[parent]["id"] if parent else None, code=code,
                                      place_name=CITY, valid_from="2025-07-01")
-        out[key] = {"id": unit_id, "name": name, "kind": kind, "visit": visit}
+        out[key] = {"id": unit_id, "name": name, "kind": kind, "visit": visit,
+                    "head": _person(names, taken), "staff": [_person(names, taken)[0] for _ in range(8)]}
 
     add("city", f"Ủy ban nhân dân thành phố {CITY}", "province", visit=False, code="01")
     add("centre", f"Trung tâm Phục vụ hành chính công thành phố {CITY}", "service_centre", "city")
@@ -136,6 +149,16 @@ def _units(ws: Workspace) -> dict[str, dict]:
         if n % 3 != 2:
             add(f"c{n}centre", f"Trung tâm Phục vụ hành chính công {level} {name}", "service_centre", f"c{n}")
     return out
+
+
+def _person(rng, taken: set) -> tuple[str, str]:
+    """(a name no one else has in the demo, gender)."""
+    while True:
+        gender = rng.choice(("male", "female"))
+        name = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE[gender])} {rng.choice(GIVEN[gender])}"
+        if name not in taken:
+            taken.add(name)
+            return name, gender
 
 
 def _plans(ws: Workspace, units: dict) -> tuple[list[str], list[str]]:
@@ -182,9 +205,10 @@ def _visit(ws: Workspace, rng, unit, kind, template, day, plan, team, quality, o
     ws.visits.add_team_members(visit)
     head = "Giám đốc" if unit["kind"] in ("service_centre", "department", "public_service_unit") else \
         "Chủ tịch Ủy ban nhân dân"
-    ws.visits.add_participant(visit, "unit", rng.choice(["Nguyễn Văn Thành", "Lê Thị Hạnh", "Đào Minh Khoa",
-                                                          "Trịnh Văn Lợi"]), head, "representative")
-    _answers(ws, rng, visit, template, day, quality, full=kind != "desk_review")
+    rng.randrange(4)                   # drawn as before (a head picked at random), so the year stays the same
+    name, gender = unit["head"]
+    ws.visits.add_participant(visit, "unit", name, head, "representative", gender=gender)
+    _answers(ws, rng, visit, template, day, quality, unit["staff"], full=kind != "desk_review")
     for text in rng.sample(SHORTCOMINGS, 1 + (quality < 0.8)):
         ws.findings.add(visit, text, "shortcoming")
     if quality > 0.75:
@@ -199,7 +223,7 @@ def _visit(ws: Workspace, rng, unit, kind, template, day, plan, team, quality, o
     return visit
 
 
-def _answers(ws: Workspace, rng, visit, template, day, quality, full=True) -> None:
+def _answers(ws: Workspace, rng, visit, template, day, quality, staff: list[str], full=True) -> None:
     for section in ws.checklists.structure(template)["sections"]:
         if section["repeatable"]:
             if not full:
@@ -208,7 +232,7 @@ def _answers(ws: Workspace, rng, visit, template, day, quality, full=True) -> No
             for k in range(count):
                 record, _ = ws.answers.add_record(visit, section["id"])
                 for item in section["items"]:
-                    value = _record(rng, item, k, day, quality)
+                    value = _record(rng, item, k, day, quality, staff)
                     if value is not None and not item.get("derive") and ws.answers.applies(visit, item, record):
                         ws.answers.answer(visit, item["id"], value, record_id=record)
             continue
@@ -237,8 +261,9 @@ def _plain(rng, item, quality):
     return None
 
 
-def _record(rng, item, k, day, quality):
-    """A record's answer: the field demo's values, worse where the unit is weaker."""
+def _record(rng, item, k, day, quality, staff: list[str]):
+    """A record's answer: the field demo's values, worse where the unit is weaker; the
+    people on a roll call are the unit's `staff`."""
     text, kind = item["text"].lower(), item["answer_type"]
     if kind == "yes_no" and "thẻ" in text:
         return rng.random() < quality + 0.05
@@ -253,8 +278,8 @@ def _record(rng, item, k, day, quality):
         # visit's day picks where the list starts.
         return PROCEDURES[(k + day.toordinal()) % len(PROCEDURES)]
     if kind == "text" and "họ" in text and "tên" in text:
-        return STAFF[(k * 3 + day.day) % len(STAFF)]
-    return _record_value(rng, item, k, day, STAFF, POSITIONS["commune"])
+        return staff[(k * 3 + day.day) % len(staff)]
+    return _record_value(rng, item, k, day, staff, POSITIONS["commune"])
 
 
 def _reinspect(ws: Workspace, rng, visit, quality, earlier: list[str]) -> None:

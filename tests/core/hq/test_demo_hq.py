@@ -40,6 +40,33 @@ def test_the_same_seed_makes_the_same_year(year, tmp_path):
         assert _content(other) != _content(ws)
 
 
+def test_each_unit_has_its_own_people_the_same_at_every_visit(year):
+    """A unit's representative is the same person at each of its visits, with a gender
+    (Ông / Bà on paper), and nobody (representative or staff on a roll call) works at two
+    units: the demo used to pick the representative at random from four names and give every
+    unit the same eight staff."""
+    ws, made = year
+    heads: dict[str, set[str]] = collections.defaultdict(set)
+    units_of: dict[str, set[str]] = collections.defaultdict(set)
+    for visit_id in made["visits"]:
+        visit = ws.visits.get(visit_id)
+        names = set()
+        for person in ws.visits.participants(visit_id):
+            if person["side"] == "unit":
+                assert person["gender"] in ("male", "female"), person
+                heads[visit["unit_id"]].add(person["name"])
+                names.add(person["name"])
+        structures, held, _ = ws.visits.evidence_of(visit_id)
+        name_items = {i["id"] for s in structures for section in s["sections"] if section["code"] == "DD"
+                      for i in section["items"] if i["code"] == "DD1"}
+        names |= {o["value"] for (item_id, record_id), o in held.items() if item_id in name_items and record_id}
+        for name in names:
+            units_of[name].add(visit["unit_id"])
+    assert heads and all(len(names) == 1 for names in heads.values()), heads
+    assert sum(len(h) for h in heads.values()) > 5 and len(units_of) > 40
+    assert all(len(units) == 1 for units in units_of.values()), {n: u for n, u in units_of.items() if len(u) > 1}
+
+
 def test_two_levels_no_districts(year):
     ws, made = year
     units = {u["id"]: u for u in ws.units.list()}
