@@ -127,7 +127,7 @@ def fill(ws: Workspace, progress: Progress | None = None, seed: int = 2026, visi
 
 def _units(ws: Workspace) -> dict[str, dict]:
     out: dict[str, dict] = {}
-    names, taken = random.Random("people"), set()
+    names, taken = random.Random("people"), set[str]()
 
     def add(key, name, kind, parent=None, visit=True, code=None):
         unit_id, _ = ws.units.create(name, kind, parent_id=out[parent]["id"] if parent else None, code=code,
