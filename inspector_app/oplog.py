@@ -12,6 +12,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import hlc as _hlc
@@ -327,5 +328,22 @@ def digest(value) -> str:
     return hashlib.sha256(canonical(value)).hexdigest()
 
 
-def encode(value: dict) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def json_encoder(ensure_ascii: bool) -> Callable[[dict], str]:
+    """A JSON encoder of dicts giving `json.dumps(value, ensure_ascii=…,
+    sort_keys=True, separators=(",", ":"))` exactly, made once: `json.dumps`
+    and `JSONEncoder.encode` build a new C encoder for every call, which was
+    half the time spent encoding a bundle's data (4,1 µs against 1,3 µs for an
+    answer's). Without the check for circular values: only values `validate`
+    passed (no cycle can get within its depth limit) or plain stamps are
+    encoded with it."""
+    python = json.JSONEncoder(ensure_ascii=ensure_ascii, sort_keys=True, separators=(",", ":"))
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:                                  # an interpreter without the C accelerator
+        return python.encode
+    strings = json.encoder.encode_basestring_ascii if ensure_ascii else json.encoder.encode_basestring
+    fast = make(None, python.default, strings, None, ":", ",", True, False, True)
+    return lambda value: "".join(fast(value, 0))
+
+
+encode = json_encoder(False)
+"""The stored text of a validated operation's data, prev or whole dict (the log, bundles, seals)."""

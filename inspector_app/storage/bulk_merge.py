@@ -28,14 +28,13 @@ bench/storage_layer.py).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from operator import itemgetter
 
 from ..entities import BOOL, ENTITIES, JSON, fields_of, to_column
-from ..oplog import Operation
+from ..oplog import Operation, encode, json_encoder
 from . import search_index
 from .reinspection_store import FIRST_WINS, LINK
 
@@ -106,31 +105,9 @@ def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[st
     return fresh, [op for op in ops if (op.entity, op.row_id) not in fresh]
 
 
-def _encoder(ensure_ascii: bool) -> Callable[[dict], str]:
-    """A JSON encoder of dicts giving `json.dumps(value, ensure_ascii=…,
-    sort_keys=True, separators=(",", ":"))` exactly, made once: `json.dumps`
-    and `JSONEncoder.encode` build a new C encoder for every call, which was
-    half the time spent encoding a bundle's data. Without the check for
-    circular values: only values `oplog.validate` passed (no cycle can get
-    within its depth limit) are encoded here."""
-    python = json.JSONEncoder(ensure_ascii=ensure_ascii, sort_keys=True, separators=(",", ":"))
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:                                  # an interpreter without the C accelerator
-        return python.encode
-    strings = json.encoder.encode_basestring_ascii if ensure_ascii else json.encoder.encode_basestring
-    fast = make(None, python.default, strings, None, ":", ",", True, False, True)
-    return lambda value: "".join(fast(value, 0))
-
-
-_STAMPS = _encoder(True)         # a row's `_clocks`
-_ENCODE = _encoder(False)        # as oplog.encode writes an operation's data and prev
-# `oplog.encode` of a value `oplog.validate` passed, a third of its time (the
-# import's parse helper makes the stored texts with it: sync/parse_worker.py;
-# state.apply, for every operation it appends).
-encode_checked = _ENCODE
 # A row's `_clocks` ({field: [HLC, device id]}) as `json.dumps(…, sort_keys=True,
-# separators=(",", ":"))` writes it, a third of its time (state._merge).
-encode_stamps = _STAMPS
+# separators=(",", ":"))` writes it (here and in state._merge).
+encode_stamps = json_encoder(True)
 
 
 def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str, str], list[Operation]],
@@ -143,7 +120,7 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
     mine = ops if whole else [op for op in ops if (op.entity, op.row_id) in fresh]
     # A plain INSERT: `split` found none of them held; if one were, the
     # import fails whole (the caller's transaction) rather than apply it twice.
-    encode, prev_text = _ENCODE, _prev_text
+    prev_text = _prev_text
     conn.executemany(
         "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -177,11 +154,11 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
             stamp_parts[shape] = _stamp_parts(columns)
         parts = stamp_parts[shape]
         if len(group) > 1:
-            clocks = _STAMPS(stamps)
+            clocks = encode_stamps(stamps)
         elif parts is not None and len(op.device_id) == 36:      # a UUID: nothing in it to escape
             clocks = f'[{op.hlc},"{op.device_id}"]'.join(parts)
         else:
-            clocks = _STAMPS(dict.fromkeys(values, (op.hlc, op.device_id)))
+            clocks = encode_stamps(dict.fromkeys(values, (op.hlc, op.device_id)))
         rows.append((row_id, *readers[shape](values), clocks))
     _insert_rows(conn, shapes)
     search_index.add_new(conn, list(fresh), reindex, written)
@@ -190,7 +167,7 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
 
 def _stamp_parts(columns: tuple[str, ...]) -> list[str] | None:
     """The `_clocks` of a row whose fields (sorted `columns`) all hold one
-    stamp S is `S.join(parts)`: exactly `_STAMPS`' text, without encoding a
+    stamp S is `S.join(parts)`: exactly `encode_stamps`' text, without encoding a
     dict per row. None where a name would need escaping (never, for the
     schema's names)."""
     if not all(name.isascii() and name.isidentifier() for name in columns):
@@ -206,17 +183,17 @@ _NULLS: dict[tuple[str, ...], str] = {}
 
 
 def _prev_text(prev: dict) -> str:
-    """`_ENCODE(prev)`."""
+    """`encode(prev)`."""
     if not prev:
         return "{}"
     if tuple(prev.values()).count(None) != len(prev):      # JSON values: only None equals None
-        return _ENCODE(prev)
+        return encode(prev)
     key = tuple(prev)
     text = _NULLS.get(key)
     if text is None:
         if len(_NULLS) >= 1024:
             _NULLS.clear()
-        text = _NULLS[key] = _ENCODE(prev)
+        text = _NULLS[key] = encode(prev)
     return text
 
 

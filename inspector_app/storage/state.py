@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from ..entities import ENTITIES, fields_of, from_column, to_column
 from ..hlc import LIMIT
-from ..oplog import Operation
+from ..oplog import Operation, encode
 from . import bulk_merge, search_index, signed_minutes, sync_conflicts, sync_store
 from .reinspection_store import FIRST_WINS, LINK, PLAN_ENTITIES, onsite
 from .sync_store import DISTRIBUTED
@@ -41,9 +41,6 @@ def register_device(conn: sqlite3.Connection, device_id: str, name: str | None =
 
 
 _UNREAD = object()
-# `oplog.encode` without building a JSON encoder per call (a third of its time, twice for
-# every answer typed): an operation here passed `oplog.validate`, so it holds no cycle.
-_encode = bulk_merge.encode_checked
 
 
 def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: bool = False,
@@ -65,14 +62,14 @@ def apply(conn: sqlite3.Connection, op: Operation, clocks_text=_UNREAD, remote: 
             "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
-             _encode(op.data), _encode(op.prev)),
+             encode(op.data), encode(op.prev)),
         ).rowcount
     else:
         inserted = conn.execute(
             "INSERT OR IGNORE INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev,"
             " undo_scope, undo_mark) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
-             _encode(op.data), _encode(op.prev), *undo),
+             encode(op.data), encode(op.prev), *undo),
         ).rowcount
     if not inserted:
         return False

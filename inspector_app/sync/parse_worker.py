@@ -38,8 +38,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from ..oplog import MAX_OP_BYTES, Operation
-from ..storage.bulk_merge import encode_checked
+from ..oplog import MAX_OP_BYTES, Operation, encode
 from .lines import staged_lines
 
 log = logging.getLogger(__name__)
@@ -225,7 +224,7 @@ def serve() -> None:
     out = sys.stdout.buffer
     sha256 = hashlib.sha256
     loads = json.loads
-    check, encode = Operation.from_json, encode_checked
+    check = Operation.from_json
 
     def send(value) -> None:
         body = marshal.dumps(value)
