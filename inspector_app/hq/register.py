@@ -89,8 +89,10 @@ def status_of(ws: Workspace, request_id: str, today: dt.date | str | None = None
 
 def statuses(ws: Workspace, today: dt.date | str | None = None, period: Period | None = None,
              scope: Scope = PROVINCE) -> dict[str, str]:
-    """request id → effective status, for every live request of the period's visits and scope."""
-    return {row["id"]: row["status"] for row in entries(ws, period, scope, today)}
+    """request id → effective status, for every live request of the period's visits and scope
+    (`table`'s columns: not every field of every request, as `entries` reads them)."""
+    found = table(ws, period, scope, today)
+    return dict(zip(found.ids, found.statuses))
 
 
 def entries(ws: Workspace, period: Period | None = None, scope: Scope = PROVINCE,
