@@ -27,6 +27,7 @@ from . import (
 )
 from .catalogue import say
 from .cli_common import open_workspace as _open
+from .cli_common import pick
 from .cli_common import workspace_path as _workspace_path
 from .errors import InspectorError
 
@@ -57,8 +58,7 @@ _USAGE = tuple((re.compile(pattern), code) for pattern, code in (
     (r"argument (?P<name>.+?): not allowed with argument (?P<other>.+)", "cli.usage.together"),
     (r"ambiguous option: (?P<name>\S+) could match (?P<matches>.+)", "cli.usage.ambiguous"),
 ))
-
-
+# The sub-command slots' own names (options and arguments are written as typed).
 _SLOTS = {"command": "lệnh", "action": "lệnh con"}
 
 
@@ -70,16 +70,9 @@ def usage_words(message: str, lang: str) -> str:
     for pattern, code in _USAGE:
         found = pattern.fullmatch(message)
         if found:
-            # The sub-command slots' own names (options and arguments are written as typed).
             words = {k: _SLOTS.get(v, v) for k, v in found.groupdict().items()}
             return say(lang, code, **words)
     return say(lang, "cli.usage.other")
-
-
-
-
-def _pick(lang: str, pair: tuple[str, str]) -> str:
-    return pair[1] if lang == "en" else pair[0]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -203,13 +196,18 @@ def selftest() -> str:
             if not ws.search("phuong thu nghiem"):
                 raise InspectorError("selftest_failed", detail=("tìm kiếm không dấu không hoạt động",
                                                                 "search without accents does not work"))
-        # The bundles' native helpers (age, ISA-L's CRC-32) load in a packaged build too.
-        import zlib
+            # The bundles' native helpers work in a packaged build too: ISA-L's CRC-32, and
+            # age (pyrage) encrypting to this device's key and decrypting with it.
+            import io
+            import zlib
 
-        from .sync import envelope, pipeline
-        if pipeline.crc32(b"inspector") != zlib.crc32(b"inspector") or not envelope:
-            raise InspectorError("selftest_failed", detail=("không nạp được phần mã hóa gói dữ liệu",
-                                                            "the bundle encryption could not be loaded"))
+            from .sync import envelope, keys, pipeline
+            sealed, opened = io.BytesIO(), io.BytesIO()
+            envelope.encrypt(iter([b"inspector"]), sealed, [keys.age_recipient(ws.keys.encrypt_public)])
+            envelope.decrypt(io.BytesIO(sealed.getvalue()), opened, keys.age_identity(ws.path / "keys"))
+            if pipeline.crc32(b"inspector") != zlib.crc32(b"inspector") or opened.getvalue() != b"inspector":
+                raise InspectorError("selftest_failed", detail=("không nạp được phần mã hóa gói dữ liệu",
+                                                                "the bundle encryption could not be loaded"))
         return str(path)
 
 
@@ -254,8 +252,8 @@ def cmd_visits(args, lang) -> int:
             print(json.dumps(rows, ensure_ascii=False, indent=2))
             return 0
         for v in rows:
-            print(f"{v['id']}  {v['scheduled_on']}  {_pick(lang, STATUSES[v['status']]):<18}  "
-                  f"{_pick(lang, KINDS[v['kind']])}  {v['unit_name']}")
+            print(f"{v['id']}  {v['scheduled_on']}  {pick(lang, STATUSES[v['status']]):<18}  "
+                  f"{pick(lang, KINDS[v['kind']])}  {v['unit_name']}")
     return 0
 
 
@@ -265,7 +263,7 @@ def cmd_search(args, lang) -> int:
         if not hits:
             print(say(lang, "cli.no_hits"))
         for hit in hits:
-            print(f"{_pick(lang, ENTITY_NAMES[hit['entity']])}: {hit['title']}  ({hit['id']})")
+            print(f"{pick(lang, ENTITY_NAMES[hit['entity']])}: {hit['title']}  ({hit['id']})")
     return 0
 
 

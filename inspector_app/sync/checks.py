@@ -149,7 +149,7 @@ def _operations(bundle, file: str) -> Iterator[tuple[Operation, bytes | None, by
     line; from a line it could not take, or if it stops answering, the
     lines are parsed here, so every error is `parse`'s own."""
     start = 1
-    stream, bundle.parsing = getattr(bundle, "parsing", None), None         # read once
+    stream, bundle.parsing = bundle.parsing, None         # read once
     if stream is None:
         helper = parse_worker.helper_for(bundle.ops_path)
         stream = helper.operations(bundle.ops_path) if helper is not None else None
