@@ -48,7 +48,7 @@ _CONVERT = {entity: {name: kind for name, kind in fields_of(entity).items() if k
             for entity in ENTITIES}
 
 
-def _held(conn: sqlite3.Connection, sql: str, ids: list[str]) -> set[str]:
+def held_ids(conn: sqlite3.Connection, sql: str, ids: list[str]) -> set[str]:
     """Those of `ids` that `sql` ("SELECT id FROM t WHERE id IN") finds."""
     found: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
@@ -57,9 +57,12 @@ def _held(conn: sqlite3.Connection, sql: str, ids: list[str]) -> set[str]:
     return found
 
 
-def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[str, str], list[Operation]],
-                                                                   list[Operation]]:
-    """(rows for the bulk path with their operations in arrival order, the other operations in arrival order)."""
+def candidates(ops: list[Operation]) -> tuple[dict[tuple[str, str], list[Operation]],
+                                              dict[tuple[str, str], list[Operation]]]:
+    """(every row of `ops` with its operations in arrival order, the rows that
+    may take the bulk path as far as `ops` alone tell): the conditions above
+    but whether this workspace holds the row or an operation (`split` asks
+    the database)."""
     rows: dict[tuple[str, str], list[Operation]] = {}
     for op in ops:
         key = (op.entity, op.row_id)
@@ -88,13 +91,20 @@ def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[st
         if (all(op.device_id == device and op.id not in reused for op in group)
                 and len({op.hlc for op in group}) == len(group)):
             fresh[key] = group
+    return rows, fresh
+
+
+def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[str, str], list[Operation]],
+                                                                   list[Operation]]:
+    """(rows for the bulk path with their operations in arrival order, the other operations in arrival order)."""
+    rows, fresh = candidates(ops)
     by_entity: dict[str, list[str]] = {}
     for entity, row_id in fresh:
         by_entity.setdefault(entity, []).append(row_id)
     for entity, row_ids in by_entity.items():           # entity: checked against the schema
-        for row_id in _held(conn, f"SELECT id FROM {entity} WHERE id IN", row_ids):
+        for row_id in held_ids(conn, f"SELECT id FROM {entity} WHERE id IN", row_ids):
             del fresh[(entity, row_id)]
-    held_ops = _held(conn, "SELECT id FROM ops WHERE id IN", [op.id for g in fresh.values() for op in g])
+    held_ops = held_ids(conn, "SELECT id FROM ops WHERE id IN", [op.id for g in fresh.values() for op in g])
     if held_ops:
         for key in [k for k, g in fresh.items() if any(op.id in held_ops for op in g)]:
             del fresh[key]
@@ -120,49 +130,64 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
     mine = ops if whole else [op for op in ops if (op.entity, op.row_id) in fresh]
     # A plain INSERT: `split` found none of them held; if one were, the
     # import fails whole (the caller's transaction) rather than apply it twice.
-    prev_text = _prev_text
     conn.executemany(
         "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
           *(op.stored_texts() or (encode(op.data), prev_text(op.prev)))) for op in mine])
-    shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
-    readers: dict[tuple[str, tuple[str, ...]], Callable[[dict], tuple]] = {}
-    stamp_parts: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}   # see `_stamp_parts`
+    rows = Rows()
     written: dict[tuple[str, str], dict] = {}        # the values of new rows whose search text is their own
-    stamps: dict[str, tuple[int, str]] = {}
     for (entity, row_id), group in fresh.items():
+        values = rows.add(entity, row_id, group)
+        if entity in search_index.OWN_TEXT:
+            written[(entity, row_id)] = values
+    insert_rows(conn, rows.shapes)
+    search_index.add_new(conn, list(fresh), reindex, written)
+    return mine
+
+
+class Rows:
+    """New rows' INSERT parameters, by entity and set of columns (`shapes`,
+    for `insert_rows`): each row's state is each field's value of the newest
+    of its operations setting it, stamped (HLC, device). Used where an import
+    writes new rows (`write`) and where its parse helper prepares them
+    (storage/bulk_ready.py): one definition of a new row."""
+
+    def __init__(self) -> None:
+        self.shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+        self._readers: dict[tuple[str, tuple[str, ...]], Callable[[dict], tuple]] = {}
+        self._parts: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}     # see `_stamp_parts`
+
+    def add(self, entity: str, row_id: str, group: list[Operation]) -> dict:
+        """Add the row `group` (its operations, one device, distinct clocks) makes; its values."""
+        stamps: dict[str, tuple[int, str]] = {}
         if len(group) == 1:                          # one operation: its data is the row
             op = group[0]
             values = op.data
         else:
-            values, stamps = {}, {}
+            values = {}
             for op in group:
                 for name, value in op.data.items():
                     held = stamps.get(name)
                     if held is None or op.hlc > held[0]:
                         stamps[name] = (op.hlc, op.device_id)      # encoded as a list
                         values[name] = value
-        if entity in search_index.OWN_TEXT:
-            written[(entity, row_id)] = values
         columns = tuple(sorted(values))
         shape = (entity, columns)
-        rows = shapes.get(shape)
+        rows = self.shapes.get(shape)
         if rows is None:
-            rows = shapes[shape] = []
-            readers[shape] = _reader(entity, columns)
-            stamp_parts[shape] = _stamp_parts(columns)
-        parts = stamp_parts[shape]
+            rows = self.shapes[shape] = []
+            self._readers[shape] = _reader(entity, columns)
+            self._parts[shape] = _stamp_parts(columns)
+        parts = self._parts[shape]
         if len(group) > 1:
             clocks = encode_stamps(stamps)
         elif parts is not None and len(op.device_id) == 36:      # a UUID: nothing in it to escape
             clocks = f'[{op.hlc},"{op.device_id}"]'.join(parts)
         else:
             clocks = encode_stamps(dict.fromkeys(values, (op.hlc, op.device_id)))
-        rows.append((row_id, *readers[shape](values), clocks))
-    _insert_rows(conn, shapes)
-    search_index.add_new(conn, list(fresh), reindex, written)
-    return mine
+        rows.append((row_id, *self._readers[shape](values), clocks))
+        return values
 
 
 def _stamp_parts(columns: tuple[str, ...]) -> list[str] | None:
@@ -182,7 +207,7 @@ def _stamp_parts(columns: tuple[str, ...]) -> list[str] | None:
 _NULLS: dict[tuple[str, ...], str] = {}
 
 
-def _prev_text(prev: dict) -> str:
+def prev_text(prev: dict) -> str:
     """`encode(prev)`."""
     if not prev:
         return "{}"
@@ -210,7 +235,7 @@ def _reader(entity: str, columns: tuple[str, ...]) -> Callable[[dict], tuple]:
     return lambda values: tuple(to_column(kind, values[c]) if kind else values[c] for c, kind in kinds)
 
 
-def _insert_rows(conn: sqlite3.Connection, shapes: dict[tuple[str, tuple[str, ...]], list[tuple]]) -> None:
+def insert_rows(conn: sqlite3.Connection, shapes: dict[tuple[str, tuple[str, ...]], list[tuple]]) -> None:
     """One `executemany` per entity and set of columns."""
     for (entity, columns), params in shapes.items():
         names = ", ".join(("id", *columns, "_clocks"))
