@@ -145,6 +145,67 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
         one(conn, entity, row_id)
 
 
+# Entities whose new rows' documents a bulk import may take ready-made (`add_prepared`):
+# their text is their own, and no visit's text holds it.
+PREPARED = frozenset(OWN_TEXT) - frozenset(_VISITS_OF)
+
+
+def own_body(entity: str, values: dict) -> str | None:
+    """The document of a new row of `entity` (a member of PREPARED) holding
+    `values`, as `add_new` indexes it; None for a deleted row (not indexed)."""
+    if values.get("deleted"):
+        return None
+    return fold(" ".join(values.get(column) or "" for column in OWN_TEXT[entity]))
+
+
+def folded_row(entity: str, row_id: str, values: dict) -> tuple:
+    """The `request_search` row of a new row of `entity` (a key of FOLDED)
+    holding `values`, as `refold` writes it from the table."""
+    return _folded_rows([(row_id, *(values.get(name) for name in _FOLDED_IDS),
+                          *(values.get(name) for name in FOLDED[entity]))])[0]
+
+
+def add_prepared(conn: sqlite3.Connection, ids: dict[str, list[str]], bodies: dict[str, tuple[list[str], list[str]]],
+                 folded: dict[str, list[tuple]], one: Callable[[sqlite3.Connection, str, str], None]) -> None:
+    """`add_new` for new rows (`ids`, by entity, all written) whose documents
+    were made with them: `bodies[entity]` (ids, folded texts) for the
+    entities of PREPARED, without their deleted rows; `folded[entity]` the
+    `request_search` rows of the entities of FOLDED (`folded_row`). The
+    other entities go through `add_new`. The index ends as `add_new` leaves it."""
+    others: list[tuple[str, str]] = []
+    docs: list[tuple[int, str, str]] = []
+    texts: list[tuple[int, str]] = []
+    later: list[tuple[str, str]] = []
+    rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0]
+    for entity, row_ids in ids.items():
+        if entity in FOLDED:
+            conn.executemany(_FOLDED_INSERT, folded.get(entity, ()))
+        if entity not in PREPARED:
+            if entity not in FOLDED or entity in _SOME_SQL or entity in _VISITS_OF:
+                others += [(entity, row_id) for row_id in row_ids]
+            continue
+        with_text, made = bodies.get(entity, ((), ()))
+        indexed: set[str] = set()
+        for chunk, marks in _chunks(row_ids):          # a leftover document of the id: re-indexed by `one`
+            indexed.update(r[0] for r in conn.execute(f"SELECT row_id FROM search_doc WHERE row_id IN {marks}",
+                                                      chunk))
+        if indexed:
+            later += [(entity, row_id) for row_id in row_ids if row_id in indexed]
+            kept = [(row_id, body) for row_id, body in zip(with_text, made, strict=True) if row_id not in indexed]
+            with_text, made = [k[0] for k in kept], [k[1] for k in kept]
+        first = rowid + 1
+        rowid += len(with_text)
+        numbers = range(first, rowid + 1)
+        docs += zip(numbers, [entity] * len(with_text), with_text, strict=True)
+        texts += zip(numbers, made, strict=True)
+    conn.executemany("INSERT INTO search_doc (rowid, entity, row_id) VALUES (?, ?, ?)", docs)
+    conn.executemany("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", texts)
+    for entity, row_id in later:
+        one(conn, entity, row_id)
+    if others:
+        add_new(conn, others, one)
+
+
 def _texts(entity: str, row_ids: list[str], values: dict[tuple[str, str], dict]) -> dict[str, tuple]:
     """(deleted, text) of new rows from the values written, as `_SOME_SQL` reads them back."""
     columns = OWN_TEXT[entity]
