@@ -228,6 +228,16 @@ class Writer:
             self.clock.observe(newest)
         return applied
 
+    def apply_ready(self, ready) -> Changes:
+        """Apply a batch of checked operations the import's parse helper
+        prepared (storage/bulk_ready.py), as `apply_remote(..., checked=True,
+        observe=False)` applies the same operations."""
+        with self._transaction() as current:
+            touched = state.apply_ready(current.conn, ready)
+            for entity in [entity for entity, ids in touched.items() if ids]:
+                current.touch(self.generations, entity)
+        return Changes({entity: frozenset(ids) for entity, ids in touched.items() if ids})
+
     def resolve(self, entity: str, row_id: str, field: str, value, seen: Iterable) -> Changes:
         """Settle a conflict on one field: `value` is chosen, knowing every value in `seen`.
 

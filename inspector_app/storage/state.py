@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from ..entities import ENTITIES, fields_of, from_column, to_column
 from ..hlc import LIMIT
 from ..oplog import Operation, encode
-from . import bulk_merge, search_index, signed_minutes, sync_conflicts, sync_store
+from . import bulk_merge, bulk_ready, search_index, signed_minutes, sync_conflicts, sync_store
 from .reinspection_store import FIRST_WINS, LINK, PLAN_ENTITIES, onsite
 from .sync_store import DISTRIBUTED
 
@@ -210,6 +210,26 @@ def apply_all(conn: sqlite3.Connection, ops: Iterable[Operation]) -> list[Operat
         if fresh:
             applied += bulk_merge.write(conn, piece, fresh, _reindex_row)
     return applied
+
+
+def apply_ready(conn: sqlite3.Connection, ready: bulk_ready.Ready) -> dict[str, list[str]]:
+    """Apply a batch the import's parse helper prepared (storage/bulk_ready.py),
+    as `apply_all` applies its operations: the rows held here (or whose
+    operations are) and those the helper left out go one by one (`apply`),
+    in arrival order, then the new rows in bulk. The rows touched, by entity."""
+    register_device(conn, ready.device)
+    planned = bulk_ready.plan(conn, ready)
+    touched: dict[str, list[str]] = {}
+    if planned.alone:
+        merging = sync_conflicts.Merging()
+        for index in planned.alone:
+            op = ready.operation(index)
+            if apply(conn, op, remote=True, merging=merging):
+                touched.setdefault(op.entity, []).append(op.row_id)
+        signed_minutes.flush(conn, merging)
+    for entity, row_ids in bulk_ready.write(conn, ready, planned, _reindex_row).items():
+        touched.setdefault(entity, []).extend(row_ids)
+    return touched
 
 
 def _reindex_row(conn: sqlite3.Connection, entity: str, row_id: str) -> None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .. import hlc
 from ..errors import SyncError, ValidationError
 from ..oplog import MAX_OP_BYTES, Operation
+from ..storage.bulk_ready import Ready
 from . import parse_worker
 from .export import blobs_of
 from .lines import staged_lines
@@ -99,7 +100,8 @@ def parse(file: str, number: int, line: bytes) -> Operation:
         raise _invalid(file, number, "dữ liệu lồng nhau quá sâu", "nested too deep") from None
 
 
-def checked(ws: Workspace, bundle, file: str, found: Scan, authors: seals.Authors | None = None) -> Iterator[Operation]:
+def checked(ws: Workspace, bundle, file: str, found: Scan,
+            authors: seals.Authors | None = None) -> Iterator[Operation | Ready]:
     """The one pass: every operation checked, in the bundle's order; those
     that may be applied are yielded as soon as they are checked.
 
@@ -109,13 +111,17 @@ def checked(ws: Workspace, bundle, file: str, found: Scan, authors: seals.Author
     more than 24 hours after this machine's clock (read once, when the pass
     starts); from the first such operation on nothing more is yielded, as
     the bundle will be held. A bad line raises `bundle_invalid_ops` where it
-    is. A caller that applies what is yielded does so inside one
+    is. Besides operations, a batch the parse helper prepared may come
+    (`Ready`, storage/bulk_ready.py), checked whole. A caller that applies what is yielded does so inside one
     transaction and lets these errors roll it back: nothing of a refused or
     held bundle stays, and the local clock is not moved (it observes the
     newest stamp only once everything passed: importer._apply)."""
     wall = ws.writer.clock.wall()
     late = hlc.pack(wall + hlc.MAX_AHEAD_MS + 1)      # any stamp from here on is more than 24 hours ahead
     for op, line, digest in _operations(bundle, file):
+        if isinstance(op, Ready):
+            yield from _batch(op, found, late, authors)
+            continue
         found.count += 1
         # The one place where an operation, checked, and its exact line (or
         # the line's digest) are both at hand: per-operation checks of its
@@ -141,7 +147,45 @@ def checked(ws: Workspace, bundle, file: str, found: Scan, authors: seals.Author
         raise SyncError("bundle_clock_ahead", file=file, source=source, ahead=duration(ahead))
 
 
-def _operations(bundle, file: str) -> Iterator[tuple[Operation, bytes | None, bytes | None]]:
+def _batch(ready: Ready, found: Scan, late: int, authors: seals.Authors | None) -> Iterator[Operation | Ready]:
+    """`checked` for a batch the parse helper prepared (storage/bulk_ready.py):
+    the same checks, with the same outcome for each operation. Proven as
+    sent and in the order sealed (one comparison), with every operation
+    the rules look at kept, the batch is yielded whole; otherwise its
+    operations go through the checks one by one."""
+    count = len(ready)
+    if authors is not None and not authors.take(ready.device, ready.digests):
+        digests = ready.digests
+        for index, op in enumerate(ready.operations()):
+            found.count += 1
+            if not authors.check(op, None, digests[32 * index:32 * index + 32]):
+                continue
+            found.newest = max(found.newest, op.hlc)
+            found.blobs.update(blobs_of(op))
+            if found.newest < late:
+                yield op
+        return
+    found.count += count
+    looked_at = ready.looked_at()
+    kept = [authors.rules(op) for op in looked_at] if authors is not None else []
+    if all(kept):
+        for op in looked_at:
+            found.blobs.update(blobs_of(op))
+        found.newest = max(found.newest, ready.newest)
+        if found.newest < late:
+            yield ready
+        return
+    aside = {need[0] for need, keep in zip(ready.needs, kept, strict=True) if not keep}
+    for index, op in enumerate(ready.operations()):
+        if index in aside:
+            continue
+        found.newest = max(found.newest, op.hlc)
+        found.blobs.update(blobs_of(op))
+        if found.newest < late:
+            yield op
+
+
+def _operations(bundle, file: str) -> Iterator[tuple[Operation | Ready, bytes | None, bytes | None]]:
     """(operation, its line, the line's SHA-256) for every line of the
     bundle's ops.jsonl in order, each checked by `parse` (a bad line raises
     there). Within a folder import a large file is parsed by the helper
@@ -160,7 +204,7 @@ def _operations(bundle, file: str) -> Iterator[tuple[Operation, bytes | None, by
                     start = number                       # from this line on, here
                     break
                 start = number + 1
-                yield op, None, digest
+                yield op, None, digest                   # an operation, or a batch ending at line `number`
             else:
                 return
         except parse_worker.HelperGone:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import itertools
 import logging
 import os
 import shutil
@@ -24,6 +23,7 @@ from ..oplog import Operation
 from ..progress import Cancelled
 from ..storage import db as storage_db
 from ..storage import sync_store
+from ..storage.bulk_ready import Ready
 from . import checks, reader, receipts, seals, staging, trust
 
 if TYPE_CHECKING:
@@ -288,10 +288,11 @@ SLICE = 8_000
 FIRST_SLICE = 125
 
 
-def _apply_operations(ws: Workspace, ops: Iterator[Operation], passed: Callable[[], None]) -> Changes:
+def _apply_operations(ws: Workspace, ops: Iterator[Operation | Ready], passed: Callable[[], None]) -> Changes:
     """Apply the checked operations `ops` yields, in slices, in the caller's
     transaction; the clock is not moved (the caller observes the newest
-    stamp once the whole bundle passed).
+    stamp once the whole bundle passed). A batch the parse helper prepared
+    (`Ready`) is written as it comes, between slices.
 
     The row ids touched are gathered in lists (8 bytes an id) and made into
     sets once, at the end: a set per entity growing through a million
@@ -300,11 +301,27 @@ def _apply_operations(ws: Workspace, ops: Iterator[Operation], passed: Callable[
     are made (the peak of memory): the pass lets go of what it held."""
     rows: dict[str, list[str]] = {}
     size = min(SLICE, FIRST_SLICE)
-    while piece := list(itertools.islice(ops, size)):
-        size = min(SLICE, 2 * size)
-        for entity, ids in ws.writer.apply_remote(piece, checked=True, observe=False).rows.items():
+    piece: list[Operation] = []
+
+    def store(changes: Changes) -> None:
+        for entity, ids in changes.rows.items():
             rows.setdefault(entity, []).extend(ids)
-        del piece
+
+    for item in ops:
+        if isinstance(item, Ready):                   # prepared by the parse helper: written as it is
+            if piece:
+                store(ws.writer.apply_remote(piece, checked=True, observe=False))
+                piece = []
+            store(ws.writer.apply_ready(item))
+            continue
+        piece.append(item)
+        if len(piece) >= size:
+            size = min(SLICE, 2 * size)
+            store(ws.writer.apply_remote(piece, checked=True, observe=False))
+            piece = []
+    if piece:
+        store(ws.writer.apply_remote(piece, checked=True, observe=False))
+    del piece
     passed()
     return Changes({entity: frozenset(rows.pop(entity)) for entity in list(rows)})
 

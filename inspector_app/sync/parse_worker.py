@@ -14,10 +14,18 @@ bounds how far, so memory stays flat whatever the bundle's size.
 A thread would not do: the import's SQLite statements give the GIL up once
 a row, and a parsing thread holding it would make each row wait.
 
-The helper decides nothing: at the first line it cannot take (too long,
-not UTF-8, not JSON, failing a check) it stops and names the line, and
-`checks` parses that line itself, so the error is the in-process one, word
-for word. If the helper cannot start or dies, the import parses in process.
+Where a batch of operations is one device's, the helper sends it prepared
+for writing instead (storage/bulk_ready.py): the log's and the new rows'
+INSERT parameters, their search documents, each line's SHA-256, and whole
+only the operations the importing process must look at. That process
+still checks all of it (the authors' seals, the rules, what it already
+holds), with the outcome the operations themselves would have; it is left
+little but SQLite's own work.
+
+The helper decides nothing that changes an outcome: at the first line it
+cannot take (too long, not UTF-8, not JSON, failing a check) it stops and
+names the line, and `checks` parses that line itself, so the error is the
+in-process one, word for word. If the helper cannot start or dies, the import parses in process.
 A bundle below SMALL bytes is parsed in process (no round trip to pay).
 """
 
@@ -39,6 +47,9 @@ from pathlib import Path
 from typing import Any
 
 from ..oplog import MAX_OP_BYTES, Operation, encode
+from ..storage import bulk_merge, bulk_ready
+from ..storage.bulk_ready import TAG as READY
+from ..storage.bulk_ready import Ready
 from .lines import staged_lines
 
 log = logging.getLogger(__name__)
@@ -49,6 +60,10 @@ BATCH = 1_000                   # operations in one message
 # starts on a bundle's first operations while the helper parses the next.
 FIRST_BATCH = 125
 AHEAD = 3                       # messages taken from the helper before the import asks for them
+# A full batch still takes up to LINGER more operations while they are on its own
+# rows (a laptop edits what it just made): a row whose operations two batches share
+# is held by the time the second comes, and goes one by one (storage/bulk_ready.py).
+LINGER = 64
 _END = "end"                    # then the number of lines read
 _STOP = "stop"                  # then the number of the line the helper could not take
 
@@ -91,7 +106,7 @@ class Parser:
         self._pump.start()
         return True
 
-    def operations(self, path: Path) -> Iterator[tuple[int, Operation | None, bytes]] | None:
+    def operations(self, path: Path) -> Iterator[tuple[int, Operation | Ready | None, bytes]] | None:
         """(line number, operation, SHA-256 of the line without its newline)
         for each line, in order, as the helper checked them; at a line it
         could not take, (its number, None, b"") and the stream ends: the
@@ -116,7 +131,7 @@ class Parser:
         self._pending = True
         return self._stream(self._process)
 
-    def _stream(self, process) -> Iterator[tuple[int, Operation | None, bytes]]:
+    def _stream(self, process) -> Iterator[tuple[int, Operation | Ready | None, bytes]]:
         finished = False
         try:
             number = 0
@@ -126,11 +141,16 @@ class Parser:
                 if body is None:
                     raise EOFError
                 message = marshal.loads(body)
-                if type(message) is tuple:
+                if type(message) is tuple and message[0] != READY:
                     finished, self._pending = True, False
                     if message[0] == _STOP:
                         yield message[1], None, b""
                     return
+                if message and message[0] == READY:
+                    ready = Ready.of(message)
+                    number += len(ready)
+                    yield number, ready, b""
+                    continue
                 for item in message:
                     number += 1
                     yield number, make(item[0], item[1], item[2], item[3], item[4], item[5], item[6], item[7],
@@ -225,6 +245,7 @@ def serve() -> None:
     sha256 = hashlib.sha256
     loads = json.loads
     check = Operation.from_json
+    prev_text = bulk_merge.prev_text
 
     def send(value) -> None:
         body = marshal.dumps(value)
@@ -233,26 +254,50 @@ def serve() -> None:
         out.flush()
 
     for request in sys.stdin.buffer:
-        batch: list[tuple] = []
-        taken = 0                                          # lines checked and sent (or in `batch`)
+        ops: list[Operation] = []
+        texts: list[tuple[str, str]] = []
+        digests = bytearray()
+        taken = 0                                          # lines checked and sent (or in `ops`)
         size = FIRST_BATCH
+        closing: set[tuple[str, str]] | None = None       # the rows of a full batch, which it may still take
         try:
             for _number, line in staged_lines(Path(os.fsdecode(request.rstrip(b"\n"))), MAX_OP_BYTES,
                                               _raise_too_long):
                 op = check(loads(line.decode("utf-8")), b"\\u" not in line)
+                if len(ops) >= size and (closing is None or (op.entity, op.row_id) not in closing
+                                         or len(ops) >= size + LINGER):
+                    send(_message(ops, texts, digests))
+                    ops, texts, digests, size, closing = [], [], bytearray(), min(BATCH, 2 * size), None
+                ops.append(op)
                 # The texts the log stores, made here too: a third less to do where they are stored.
-                batch.append((op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, op.data, op.prev,
-                              sha256(line.rstrip(b"\n")).digest(), encode(op.data), encode(op.prev)))
+                texts.append((encode(op.data), prev_text(op.prev)))
+                digests += sha256(line.rstrip(b"\n")).digest()
                 taken += 1
-                if len(batch) >= size:
-                    send(batch)
-                    batch, size = [], min(BATCH, 2 * size)
+                if len(ops) == size:
+                    closing = {(done.entity, done.row_id) for done in ops}
             stopped = False
         except Exception:
             stopped = True                                 # the caller finds out why, itself
-        if batch:
-            send(batch)
+        if ops:
+            send(_message(ops, texts, digests))
         send((_STOP, taken + 1) if stopped else (_END, taken))
+
+
+def _message(ops: list[Operation], texts: list[tuple[str, str]], digests: bytearray):
+    """A batch prepared for writing (storage/bulk_ready.py), or, where it does
+    not qualify, its operations: (id, HLC, device, person, entity, row,
+    data, prev, SHA-256 of the line, stored data, stored prev) each."""
+    from .seals import LOOKED_AT
+
+    try:
+        ready = bulk_ready.prepare(ops, texts, bytes(digests), LOOKED_AT)
+    except Exception:                  # never a line lost: the operations go as they are
+        log.exception("preparing a batch failed")
+        ready = None
+    if ready is not None:
+        return ready
+    return [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id, op.data, op.prev,
+             bytes(digests[32 * i:32 * i + 32]), *text) for i, (op, text) in enumerate(zip(ops, texts, strict=True))]
 
 
 def _raise_too_long(number: int) -> Exception:

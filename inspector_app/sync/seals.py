@@ -35,7 +35,7 @@ from ..oplog import Operation, encode
 from ..storage import seal_store, sync_store
 from ..storage.seal_store import SealRow
 from .lines import staged_lines
-from .reinspection import ASIDE, IGNORED, PlanGuard
+from .reinspection import ASIDE, IGNORED, WATCHED, PlanGuard
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -60,6 +60,10 @@ UNKNOWN, UNPROVEN, REVOKED = "unknown", "unproven", "revoked"
 # each replica's state ignores it (storage/state.py), so that replicas
 # receiving it and HQ's creation of the row in any order agree.
 HQ_DATA = "hq_data"
+# The entities whose proven operations `Authors.rules` looks at (reference data HQ
+# issued, HQ's re-inspection plans), with those that refer to media: an import's
+# parse helper sends their operations whole (storage/bulk_ready.py).
+LOOKED_AT = frozenset(sync_store.DISTRIBUTED) | WATCHED | {"media", "minutes"}
 
 
 def op_digest(op: Operation) -> bytes:
@@ -189,9 +193,7 @@ class _Chain:
             if blob[at:at + 32] == digest:
                 self.cursor = at + 32
                 return True
-            found = blob.find(digest, at)
-            while found != -1 and found % 32:
-                found = blob.find(digest, found + 1)
+            found = self._find(digest, at)
             if found != -1:
                 self.cursor = found + 32
                 return True
@@ -199,6 +201,28 @@ class _Chain:
             # a hostile order never costs a scan per operation.
             self.index = {blob[i:i + 32] for i in range(0, len(blob), 32)}
         return digest in self.index
+
+    def take(self, digests: bytes) -> bool:
+        """Whether `digests` (32 bytes each) were sealed one after another,
+        the first at or after the cursor: then `has` would find each of them
+        in turn, and the cursor moves past them as it would. One search and
+        one comparison for a whole batch; nothing changes when False."""
+        if self.index is not None or not digests:
+            return False
+        blob, at = self.blob, self.cursor
+        if not blob.startswith(digests, at):
+            at = self._find(digests[:32], at)
+            if at == -1 or not blob.startswith(digests, at):
+                return False
+        self.cursor = at + len(digests)
+        return True
+
+    def _find(self, digest: bytes, at: int) -> int:
+        """Where `digest` is sealed at or after `at`, on a 32-byte boundary; -1 if nowhere."""
+        found = self.blob.find(digest, at)
+        while found != -1 and found % 32:
+            found = self.blob.find(digest, found + 1)
+        return found
 
 
 @dataclass
@@ -321,25 +345,39 @@ class Authors:
             digest = hashlib.sha256(line.rstrip(b"\n")).digest()
         as_sent = digest is not None and chain is not None and chain.has(digest)
         if chain is not None and (as_sent or chain.has(op_digest(op))):
-            if op.entity in sync_store.DISTRIBUTED:
-                if op.device_id in self.hq_ids:
-                    if not op.prev:                  # HQ creates it (in this bundle)
-                        self._made_by_hq[(op.entity, op.row_id)] = True
-                elif self._hq_row(op):
-                    # Told in the report; kept in the log, where the state ignores it
-                    # on every replica, whichever reached it first (storage/state.py).
-                    self._aside(op.device_id, HQ_DATA)
-            if self.plans is not None:
-                verdict = self.plans.verdict(op)
-                if verdict == ASIDE:
-                    return self._aside(op.device_id, HQ_DATA)
-                if verdict == IGNORED:        # kept: every replica's state ignores it
-                    self._aside(op.device_id, HQ_DATA)
-            return True
+            return self.rules(op)
         if op.device_id == self.source_id:
             raise _invalid(self.file, "có thao tác ghi là của máy gửi nhưng không có trong danh sách máy đó đã ký",
                            "an operation credited to the sender is not among those it sealed")
         return self._aside(op.device_id, UNKNOWN if self._key(op.device_id)[0] is None else UNPROVEN)
+
+    def take(self, device_id: str, digests: bytes) -> bool:
+        """Whether a batch of `device_id`'s operations, whose lines have these
+        SHA-256 digests, is proven as sent and in the order sealed: `check`
+        would prove each of them by its line. Their `rules` are still the
+        caller's to ask."""
+        chain = self.chains.get(device_id)
+        return chain is not None and chain.take(digests)
+
+    def rules(self, op: Operation) -> bool:
+        """What becomes of an operation proven by its author (`check`): False
+        sets it aside (counted, with its reason). Looks only at operations of
+        LOOKED_AT; any other is kept, and nothing is counted."""
+        if op.entity in sync_store.DISTRIBUTED:
+            if op.device_id in self.hq_ids:
+                if not op.prev:                  # HQ creates it (in this bundle)
+                    self._made_by_hq[(op.entity, op.row_id)] = True
+            elif self._hq_row(op):
+                # Told in the report; kept in the log, where the state ignores it
+                # on every replica, whichever reached it first (storage/state.py).
+                self._aside(op.device_id, HQ_DATA)
+        if self.plans is not None:
+            verdict = self.plans.verdict(op)
+            if verdict == ASIDE:
+                return self._aside(op.device_id, HQ_DATA)
+            if verdict == IGNORED:        # kept: every replica's state ignores it
+                self._aside(op.device_id, HQ_DATA)
+        return True
 
     def _aside(self, device_id: str, reason: str) -> bool:
         self.reasons.setdefault(device_id, reason)

@@ -6,6 +6,9 @@ from inspector_app.storage import sync_store
 from inspector_app.sync.trust import self_device
 from inspector_app.workspace import Workspace
 
+# Why a re-inspection looks only at the earlier requests (the minutes say so).
+REASON = "Chỉ kiểm tra lại việc thực hiện kiến nghị"
+
 
 def workspace(tmp, name: str, role: str = "field") -> Workspace:
     return Workspace.create(tmp / name, role, device_name=name, builtin_checklists=False)

@@ -11,6 +11,7 @@ import shutil
 
 import pytest
 
+from inspector_app.storage.bulk_ready import Ready
 from inspector_app.sync import checks, parse_worker
 from inspector_app.sync.trust import self_device
 
@@ -93,6 +94,17 @@ class _Bundle:
         self.parsing = None
 
 
+def _each(items):
+    """(operation, line, digest) for every operation of what `checks._operations`
+    yields: a batch the helper prepared (storage/bulk_ready.py) gives its own."""
+    for op, line, digest in items:
+        if isinstance(op, Ready):
+            for index, each in enumerate(op.operations()):
+                yield each, None, op.digests[32 * index:32 * index + 32]
+        else:
+            yield op, line, digest
+
+
 def test_the_helper_gives_each_line_s_operation_and_digest_and_its_death_loses_nothing(tmp_path, monkeypatch):
     device = "019a0000-0000-7000-8000-000000000001"
     lines = [encode(op_line(device, data={"text": f"Ghi nhận {n} \u0001 «{n}»", "kind": "note"}))
@@ -103,18 +115,19 @@ def test_the_helper_gives_each_line_s_operation_and_digest_and_its_death_loses_n
     assert b"\\u0001" in lines[0]                          # an escape: the strings' encoding is checked
 
     def taken(ops):
-        return [(op, digest or hashlib.sha256(line.rstrip(b"\n")).digest()) for op, line, digest in ops]
+        return [(op, digest or hashlib.sha256(line.rstrip(b"\n")).digest()) for op, line, digest in _each(ops)]
 
     monkeypatch.setattr(parse_worker, "SMALL", 0)
     with parse_worker.running():
         assert taken(checks._operations(_Bundle(path), "f")) == expected
         parser = parse_worker._CURRENT.get()
         stream = checks._operations(_Bundle(path), "f")
-        first = [next(stream) for _ in range(10)]
+        first = [next(stream) for _ in range(3)]          # the first batches: 125, 250 and 500 operations
         parser._process.kill()                             # mid-file: the rest is parsed here
         rest = list(stream)
         assert taken(first + rest) == expected
         assert any(line is not None for _op, line, _digest in rest)
+        assert any(isinstance(op, Ready) for op, _line, _digest in first)
     assert json.loads(lines[0])["data"]["text"] == expected[0][0].data["text"]
 
 
@@ -134,6 +147,6 @@ def test_a_file_asked_for_and_never_read_does_not_leak_into_the_next(tmp_path, m
         first = _Bundle(paths[0])
         checks.start_parsing(first)
         assert first.parsing is not None
-        second = list(checks._operations(_Bundle(paths[1]), "f"))
+        second = list(_each(checks._operations(_Bundle(paths[1]), "f")))
     assert [op.data["text"] for op, _line, _digest in second] == [f"second {n}" for n in range(3000)]
     assert all(line is None for _op, line, _digest in second)          # all of them from the helper
