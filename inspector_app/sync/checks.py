@@ -214,15 +214,25 @@ def _operations(bundle, file: str) -> Iterator[tuple[Operation | Ready, bytes | 
             yield parse(file, number, line), line, None
 
 
-def start_parsing(bundle) -> None:
+def start_parsing(bundle) -> bool:
     """Within a folder import, have the parse helper start on a large
     bundle's operations now, while the import does its other work on the
     bundle (trust, the seals): the pass (`checked`) then reads them from it.
     The helper decides nothing; a stream never read is dropped (see
-    parse_worker.Parser.operations)."""
+    parse_worker.Parser.operations). Whether the helper took it."""
     helper = parse_worker.helper_for(bundle.ops_path)
     if helper is not None and bundle.parsing is None:
         bundle.parsing = helper.operations(bundle.ops_path)
+    return bundle.parsing is not None
+
+
+def queue_parsing(bundle) -> None:
+    """Have the parse helper take a bundle read ahead (reader.read_ahead) as
+    soon as it is through the one it is on: its `start_parsing`, in its
+    turn, then finds it begun."""
+    helper = parse_worker.helper_for(bundle.ops_path)
+    if helper is not None:
+        helper.queue(bundle.ops_path)
 
 
 def scan(ws: Workspace, bundle, file: str, authors: seals.Authors | None = None) -> Scan:

@@ -14,14 +14,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..progress import Cancelled
 from ..storage import db as storage_db
-from . import parse_worker
+from . import checks, parse_worker, reader
 from .importer import ImportReport, bundle_files, import_file
+from .reader import Bundle
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -49,12 +50,52 @@ def import_paths(ws: Workspace, paths, progress=None) -> list[ImportReport]:
     files = bundle_files(paths)
     reports: list[ImportReport] = []
     stopped = False
-    with storage_db.large_cache(ws.db.conn, CACHE_MIB), _fewer_collections(), parse_worker.running():
-        while len(reports) < len(files) and not stopped:
-            stopped = _import_group(ws, files, reports, progress)
+    ahead = _Ahead(ws, files)
+    try:
+        with storage_db.large_cache(ws.db.conn, CACHE_MIB), _fewer_collections(), parse_worker.running():
+            while len(reports) < len(files) and not stopped:
+                stopped = _import_group(ws, files, reports, progress, ahead)
+    finally:
+        ahead.drop()
     if stopped:
         raise Cancelled()
     return reports
+
+
+class _Ahead:
+    """The next bundle, read while the one before it is applied (once the
+    parse helper started on that one's operations): the helper then goes on
+    to the next bundle's operations at once, instead of waiting for the
+    import to finish a bundle and read the next. Everything that depends
+    on the workspace is decided again in the bundle's turn (reader.read)."""
+
+    def __init__(self, ws: Workspace, files: list[Path]) -> None:
+        self.ws, self.files = ws, files
+        self.bundle: Bundle | None = None
+
+    def take(self, index: int) -> Bundle | None:
+        bundle, self.bundle = self.bundle, None
+        if bundle is not None and bundle.path != self.files[index]:
+            bundle.cleanup()
+            return None
+        return bundle
+
+    def reader(self, index: int) -> Callable[[], None]:
+        """What reads the bundle after `files[index]`, once that one is being parsed."""
+
+        def read_next() -> None:
+            self.drop()
+            if index + 1 < len(self.files):
+                self.bundle = reader.read_ahead(self.ws, self.files[index + 1])
+                if self.bundle is not None:
+                    checks.queue_parsing(self.bundle)
+
+        return read_next
+
+    def drop(self) -> None:
+        if self.bundle is not None:
+            self.bundle.cleanup()
+            self.bundle = None
 
 
 @contextlib.contextmanager
@@ -70,7 +111,7 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _import_group(ws: Workspace, files: list[Path], reports: list[ImportReport], progress) -> bool:
+def _import_group(ws: Workspace, files: list[Path], reports: list[ImportReport], progress, ahead: _Ahead) -> bool:
     """Import bundles of `files` from the first not reported yet, at least one and
     then more for GROUP_SECONDS, in one transaction; True if cancelled."""
     with storage_db.without_foreign_keys(ws.db.conn), ws.writer.batch():
@@ -81,7 +122,8 @@ def _import_group(ws: Workspace, files: list[Path], reports: list[ImportReport],
                 return True
             inner = _Scaled(progress, index, len(files)) if progress is not None else None
             try:
-                reports.append(import_file(ws, files[index], progress=inner))
+                reports.append(import_file(ws, files[index], progress=inner, ahead=ahead.take(index),
+                                           parsing=ahead.reader(index)))
             except Cancelled:              # that bundle is undone (its savepoint); the others stay
                 return True
             finally:

@@ -94,16 +94,20 @@ def _describe(ws: Workspace, report: ImportReport, bundle_manifest: dict) -> Non
 
 
 def import_file(ws: Workspace, path: Path, *, progress=None, approve: bool = False, retrust: bool = False,
-                apply: bool = True) -> ImportReport:
+                apply: bool = True, ahead: reader.Bundle | None = None,
+                parsing: Callable[[], None] | None = None) -> ImportReport:
     """Import one bundle file; never raises for a bad file (see the report).
 
     `apply=False` is `bundle verify`: the same checks, in the same code, and
     the report says what an import would do (accepted, held or rejected),
-    with nothing written, held, moved or quarantined."""
+    with nothing written, held, moved or quarantined. `ahead`: the file as
+    `reader.read_ahead` read it (see `reader.read`). `parsing()` is called
+    once the parse helper started on the bundle's operations (a folder
+    import then reads its next bundle)."""
     path = Path(path)
     report = ImportReport(path.name, REJECTED)
     try:
-        return _import(ws, path, report, progress, approve, retrust, apply)
+        return _import(ws, path, report, progress, approve, retrust, apply, ahead, parsing)
     except (Cancelled, InspectorError):
         raise
     except Exception:  # one bad file never stops a folder import
@@ -112,10 +116,10 @@ def import_file(ws: Workspace, path: Path, *, progress=None, approve: bool = Fal
 
 
 def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: bool, retrust: bool,
-            apply: bool) -> ImportReport:
+            apply: bool, ahead: reader.Bundle | None, parsing: Callable[[], None] | None) -> ImportReport:
     try:
         bundle = reader.read(ws, path, progress=progress, stop_if_had=apply, stop_if_untrusted=apply and not approve,
-                             stage_media=apply)
+                             stage_media=apply, ahead=ahead)
     except reader.AlreadyHad as had:
         _describe(ws, report, had.manifest)
         report.status = ALREADY_HAD
@@ -138,7 +142,8 @@ def _import(ws: Workspace, path: Path, report: ImportReport, progress, approve: 
             report.status = ALREADY_HAD
             return report
         holding = trusted != "trusted" and not (approve and (retrust or trusted == "unknown"))
-        checks.start_parsing(bundle)          # the helper parses while the seals are read (below)
+        if checks.start_parsing(bundle) and parsing is not None:    # the helper parses while the seals are read
+            parsing()
         try:
             if apply and not holding:
                 # One pass: each operation checked, then applied with the

@@ -75,7 +75,10 @@ class Parser:
         self._process: Any = None
         self._inbox: queue.Queue = queue.Queue()
         self._pump: Any = None
-        self._pending = False          # a file was asked for and its stream has not ended yet
+        # The files the helper was given whose streams have not ended, in order (the
+        # second one queued, `queue`), and whether the first one's stream was handed out.
+        self._asked: list[bytes] = []
+        self._open = False
         self.broken = False
 
     def _start(self) -> bool:
@@ -116,20 +119,36 @@ class Parser:
         The helper starts on the file now, not when the stream is first read:
         it parses while the import does its other checks of the bundle. A
         stream left unread (the bundle refused before its operations) is
-        stale: asking for the next file then starts a new helper."""
-        if self._pending:
+        stale: asking for the next file then starts a new helper. A file
+        `queue` gave the helper ahead is not given again: its stream follows."""
+        key = os.fsencode(path)
+        if self._asked and not self._open and self._asked[0] == key:
+            self._open = True
+            return self._stream(self._process)
+        if self._asked:
             self.close()
-        if not self._start():
+        if not self._start() or not self._give(key):
             return None
+        self._open = True
+        return self._stream(self._process)
+
+    def queue(self, path: Path) -> None:
+        """Have the helper start on `path` as soon as it is through the file it
+        is on (one file ahead): a folder import reads its next bundle early
+        (reader.read_ahead), so the helper does not wait for it."""
+        if self._process is not None and self._open and len(self._asked) == 1:
+            self._give(os.fsencode(path))
+
+    def _give(self, key: bytes) -> bool:
         try:
-            self._process.stdin.write(os.fsencode(path) + b"\n")
+            self._process.stdin.write(key + b"\n")
             self._process.stdin.flush()
         except (OSError, ValueError):                      # the helper died: the caller parses in process
             self.broken = True
             self.close()
-            return None
-        self._pending = True
-        return self._stream(self._process)
+            return False
+        self._asked.append(key)
+        return True
 
     def _stream(self, process) -> Iterator[tuple[int, Operation | Ready | None, bytes]]:
         finished = False
@@ -142,7 +161,8 @@ class Parser:
                     raise EOFError
                 message = marshal.loads(body)
                 if type(message) is tuple and message[0] != READY:
-                    finished, self._pending = True, False
+                    finished, self._open = True, False
+                    self._asked.pop(0)
                     if message[0] == _STOP:
                         yield message[1], None, b""
                     return
@@ -166,7 +186,7 @@ class Parser:
 
     def close(self) -> None:
         process, self._process = self._process, None
-        self._pending = False
+        self._asked, self._open = [], False
         if process is not None:
             with contextlib.suppress(OSError):
                 process.stdin.close()

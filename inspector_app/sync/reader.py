@@ -65,6 +65,7 @@ class Bundle:
     blobs: list[tuple[Path, str]] = field(default_factory=list)   # (staged file, sha256)
     new_media: int = 0
     parsing: Any = None             # ops.jsonl's stream from the parse helper, once started (checks.start_parsing)
+    signature: tuple[int, int, int] | None = None     # the file's size, time and inode, when read ahead
 
     @property
     def kind(self) -> str:
@@ -165,21 +166,30 @@ class _Reading:
         found = manifest.parse(self._manifest_bytes, signature)
         if not (crc_ok and self._manifest_crc_ok):
             raise ZipFormatError("manifest: CRC-32 does not match")
-        mine = keys.own_key_ids(self.ws.path / "keys")     # with HQ's keys a rotation replaced
         if self.encrypted and sorted(found["recipients"]) != sorted(self.key_ids):
             raise manifest.ManifestError("altered", "the recipients differ from the signed list")
-        if found["recipients"] and not mine.intersection(found["recipients"]):
-            raise envelope.EnvelopeError("not_for_us")
+        _for_us(self.ws, found)
         self.manifest = found
         self.files = {f["path"]: f for f in found["files"]}
         self.bundle = Bundle(self.path, found, self.encrypted, self.staging)
-        if self.stop_if_had and (sync_store.received(self.ws.db.conn, found["bundle_id"])
-                                 or found["source"]["device_id"] == self.ws.device_id):
-            raise AlreadyHad(found)
-        if self.stop_if_untrusted:
-            status = trust.status(self.ws, found["source"])
-            if status not in ("trusted", "self"):
-                raise NotTrusted(found, status)
+        _admit(self.ws, found, self.stop_if_had, self.stop_if_untrusted)
+
+
+def _for_us(ws: Workspace, found: dict) -> None:
+    mine = keys.own_key_ids(ws.path / "keys")          # with HQ's keys a rotation replaced
+    if found["recipients"] and not mine.intersection(found["recipients"]):
+        raise envelope.EnvelopeError("not_for_us")
+
+
+def _admit(ws: Workspace, found: dict, stop_if_had: bool, stop_if_untrusted: bool) -> None:
+    """What stops reading after the signed manifest, as the workspace stands now."""
+    if stop_if_had and (sync_store.received(ws.db.conn, found["bundle_id"])
+                        or found["source"]["device_id"] == ws.device_id):
+        raise AlreadyHad(found)
+    if stop_if_untrusted:
+        status = trust.status(ws, found["source"])
+        if status not in ("trusted", "self"):
+            raise NotTrusted(found, status)
 
 
 class _Feed:
@@ -242,18 +252,60 @@ class _Source:
         return data
 
 
+def read_ahead(ws: Workspace, path: Path) -> Bundle | None:
+    """Read the next bundle of a folder import early, as `read` reads it there
+    (stopping where it would, for the workspace as it stands now): its
+    operations can then be parsed while the bundle before it is applied.
+    Nothing in the workspace changes. None for anything that stops it: the
+    bundle is then read again in its turn, and says why itself. Given back
+    to `read` (`ahead`) in its turn, whatever depends on the workspace is
+    decided again there."""
+    try:
+        bundle = read(ws, path, stop_if_had=True, stop_if_untrusted=True)
+        bundle.signature = _signature(path)
+        return bundle
+    except Exception:  # read again in its turn, with its reason
+        return None
+
+
+def _signature(path: Path) -> tuple[int, int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
+
+
 def read(ws: Workspace, path: Path, *, staging: bool = True, stop_if_had: bool = True, stop_if_untrusted: bool = False,
-         stage_media: bool = True, progress=None) -> Bundle:
+         stage_media: bool = True, progress=None, ahead: Bundle | None = None) -> Bundle:
     """Read and check the bundle at `path`, staging its new files in the media
     folder (same disk, so they move into place by renaming).
 
     `staging=False`: every file is checked, none kept. `stage_media=False`:
     only ops.jsonl is kept. `stop_if_untrusted`: raise NotTrusted right after
     the manifest (signature and declared sizes checked) when the sender is
-    not trusted, before any of the payload is decrypted."""
+    not trusted, before any of the payload is decrypted. `ahead`: the same
+    file as `read_ahead` read it (with `stop_if_had` and `stop_if_untrusted`,
+    media staged): taken, once the checks that depend on the workspace pass
+    again, if the file is unchanged since; else read again; either way it is
+    this call's to clean up."""
     progress = progress or NullProgress()
     path = Path(path)
     name = path.name
+    if ahead is not None:
+        taken = False
+        try:
+            if ahead.path == path and staging and stage_media and stop_if_had and stop_if_untrusted \
+                    and ahead.signature == _signature(path):
+                _for_us(ws, ahead.manifest)
+                _admit(ws, ahead.manifest, stop_if_had, stop_if_untrusted)
+                taken = True
+                progress.report(1, 1, "")
+                return ahead
+        except envelope.EnvelopeError as exc:
+            raise _reason(exc, name) from exc
+        except OSError:
+            pass                                      # read again below, which says why
+        finally:
+            if not taken:
+                ahead.cleanup()
     folder = ws.media_dir / f".incoming-{uuid7()}" if staging else None
     reading = None
     try:
