@@ -59,7 +59,10 @@ BATCH = 1_000                   # operations in one message
 # A file's first messages are smaller, then double up to BATCH: the import
 # starts on a bundle's first operations while the helper parses the next.
 FIRST_BATCH = 125
-AHEAD = 3                       # messages taken from the helper before the import asks for them
+# Messages taken from the helper before the import asks for them: kept as bytes
+# (a prepared batch of 1,000 operations is about 0.6 MB), so the helper can bank
+# work while the import commits or reads the next bundle.
+AHEAD = 8
 # A full batch still takes up to LINGER more operations while they are on its own
 # rows (a laptop edits what it just made): a row whose operations two batches share
 # is held by the time the second comes, and goes one by one (storage/bulk_ready.py).
