@@ -36,6 +36,7 @@ from operator import itemgetter
 from ..entities import BOOL, ENTITIES, JSON, fields_of, to_column
 from ..oplog import Operation, encode, json_encoder
 from . import search_index
+from .db import insert_many
 from .reinspection_store import FIRST_WINS, LINK
 
 # Entities whose rows are rebuilt from all their operations (signed minutes,
@@ -130,11 +131,9 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
     mine = ops if whole else [op for op in ops if (op.entity, op.row_id) in fresh]
     # A plain INSERT: `split` found none of them held; if one were, the
     # import fails whole (the caller's transaction) rather than apply it twice.
-    conn.executemany(
-        "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
-          *(op.stored_texts() or (encode(op.data), prev_text(op.prev)))) for op in mine])
+    insert_many(conn, "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev) VALUES ", 8,
+                [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
+                  *(op.stored_texts() or (encode(op.data), prev_text(op.prev)))) for op in mine])
     rows = Rows()
     written: dict[tuple[str, str], dict] = {}        # the values of new rows whose search text is their own
     for (entity, row_id), group in fresh.items():
@@ -239,8 +238,7 @@ def insert_rows(conn: sqlite3.Connection, shapes: dict[tuple[str, tuple[str, ...
     """One `executemany` per entity and set of columns."""
     for (entity, columns), params in shapes.items():
         names = ", ".join(("id", *columns, "_clocks"))
-        marks = ", ".join("?" * (len(columns) + 2))
-        conn.executemany(f"INSERT INTO {entity} ({names}) VALUES ({marks})", params)
+        insert_many(conn, f"INSERT INTO {entity} ({names}) VALUES ", len(columns) + 2, params)
 
 
 def slices(ops: Iterable[Operation], size: int) -> Iterable[list[Operation]]:

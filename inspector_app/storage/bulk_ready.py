@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 
 from ..oplog import Operation
 from . import bulk_merge, search_index
+from .db import insert_many
 
 TAG = "ready"
-_OPS_INSERT = ("INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+_OPS_INSERT = "INSERT INTO ops (id, hlc, device_id, person_id, entity, row_id, data, prev) VALUES "
 
 
 def prepare(ops: list[Operation], texts: list[tuple[str, str]], digests: bytes,
@@ -163,7 +163,7 @@ def write(conn: sqlite3.Connection, ready: Ready, planned: Plan,
         folded = {entity: [row for row in made if (entity, row[0]) not in held] for entity, made in folded.items()}
         shapes = [(entity, columns, [row for row in params if (entity, row[0]) not in held])
                   for entity, columns, params in shapes]
-    conn.executemany(_OPS_INSERT, rows)
+    insert_many(conn, _OPS_INSERT, 8, rows)
     bulk_merge.insert_rows(conn, {(entity, columns): params for entity, columns, params in shapes if params})
     search_index.add_prepared(conn, ids, bodies, folded, reindex)
     return ids

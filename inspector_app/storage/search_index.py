@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 
 from ..text import fold, words
+from .db import insert_many
 
 SEARCHABLE = ("visit", "org_unit", "finding", "checklist_item")
 
@@ -139,7 +140,7 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
             for chunk, marks in _chunks(row_ids):
                 later += [("visit", r[0]) for r in conn.execute(f"{_VISITS_OF[entity]} {marks}", chunk)
                           if ("visit", r[0]) not in new]
-    conn.executemany("INSERT INTO search_doc (rowid, entity, row_id) VALUES (?, ?, ?)", docs)
+    insert_many(conn, "INSERT INTO search_doc (rowid, entity, row_id) VALUES ", 3, docs)
     conn.executemany("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", bodies)
     for entity, row_id in dict.fromkeys(later):            # once each, in order
         one(conn, entity, row_id)
@@ -179,7 +180,7 @@ def add_prepared(conn: sqlite3.Connection, ids: dict[str, list[str]], bodies: di
     rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0]
     for entity, row_ids in ids.items():
         if entity in FOLDED:
-            conn.executemany(_FOLDED_INSERT, folded.get(entity, ()))
+            insert_many(conn, _FOLDED_MANY, 5, folded.get(entity, []))
         if entity not in PREPARED:
             if entity not in FOLDED or entity in _SOME_SQL or entity in _VISITS_OF:
                 others += [(entity, row_id) for row_id in row_ids]
@@ -198,7 +199,7 @@ def add_prepared(conn: sqlite3.Connection, ids: dict[str, list[str]], bodies: di
         numbers = range(first, rowid + 1)
         docs += zip(numbers, [entity] * len(with_text), with_text, strict=True)
         texts += zip(numbers, made, strict=True)
-    conn.executemany("INSERT INTO search_doc (rowid, entity, row_id) VALUES (?, ?, ?)", docs)
+    insert_many(conn, "INSERT INTO search_doc (rowid, entity, row_id) VALUES ", 3, docs)
     conn.executemany("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", texts)
     for entity, row_id in later:
         one(conn, entity, row_id)
@@ -227,8 +228,8 @@ def _texts(entity: str, row_ids: list[str], values: dict[tuple[str, str], dict])
 FOLDED = {"request": ("text", "responsible", "report_number", "status_reason")}
 _FOLDED_IDS = ("visit_id", "responsible_unit_id", "item_id")
 _FOLDED_SQL = f"SELECT id, {', '.join(_FOLDED_IDS)}, {', '.join(FOLDED['request'])} FROM request"
-_FOLDED_INSERT = ("INSERT OR REPLACE INTO request_search (request_id, visit_id, unit_id, item_id, body)"
-                  " VALUES (?, ?, ?, ?, ?)")
+_FOLDED_MANY = "INSERT OR REPLACE INTO request_search (request_id, visit_id, unit_id, item_id, body) VALUES "
+_FOLDED_INSERT = _FOLDED_MANY + "(?, ?, ?, ?, ?)"
 
 
 def fold_text(text: str | None) -> str:
