@@ -112,10 +112,11 @@ def checked(ws: Workspace, bundle, file: str, found: Scan,
     starts); from the first such operation on nothing more is yielded, as
     the bundle will be held. A bad line raises `bundle_invalid_ops` where it
     is. Besides operations, a batch the parse helper prepared may come
-    (`Ready`, storage/bulk_ready.py), checked whole. A caller that applies what is yielded does so inside one
-    transaction and lets these errors roll it back: nothing of a refused or
-    held bundle stays, and the local clock is not moved (it observes the
-    newest stamp only once everything passed: importer._apply)."""
+    (`Ready`, storage/bulk_ready.py), checked whole. A caller that applies
+    what is yielded does so inside one transaction and lets these errors
+    roll it back: nothing of a refused or held bundle stays, and the local
+    clock is not moved (it observes the newest stamp only once everything
+    passed: importer._apply)."""
     wall = ws.writer.clock.wall()
     late = hlc.pack(wall + hlc.MAX_AHEAD_MS + 1)      # any stamp from here on is more than 24 hours ahead
     for op, line, digest in _operations(bundle, file):

@@ -65,7 +65,7 @@ class Bundle:
     blobs: list[tuple[Path, str]] = field(default_factory=list)   # (staged file, sha256)
     new_media: int = 0
     parsing: Any = None             # ops.jsonl's stream from the parse helper, once started (checks.start_parsing)
-    signature: tuple[int, int, int] | None = None     # the file's size, time and inode, when read ahead
+    file_stamp: tuple[int, int, int] | None = None    # the file's size, time and inode, when read ahead
 
     @property
     def kind(self) -> str:
@@ -262,13 +262,13 @@ def read_ahead(ws: Workspace, path: Path) -> Bundle | None:
     decided again there."""
     try:
         bundle = read(ws, path, stop_if_had=True, stop_if_untrusted=True)
-        bundle.signature = _signature(path)
+        bundle.file_stamp = _file_stamp(path)
         return bundle
     except Exception:  # read again in its turn, with its reason
         return None
 
 
-def _signature(path: Path) -> tuple[int, int, int]:
+def _file_stamp(path: Path) -> tuple[int, int, int]:
     stat = path.stat()
     return stat.st_size, stat.st_mtime_ns, stat.st_ino
 
@@ -293,7 +293,7 @@ def read(ws: Workspace, path: Path, *, staging: bool = True, stop_if_had: bool =
         taken = False
         try:
             if ahead.path == path and staging and stage_media and stop_if_had and stop_if_untrusted \
-                    and ahead.signature == _signature(path):
+                    and ahead.file_stamp == _file_stamp(path):
                 _for_us(ws, ahead.manifest)
                 _admit(ws, ahead.manifest, stop_if_had, stop_if_untrusted)
                 taken = True
