@@ -202,12 +202,18 @@ class Parser:
 
 
 def _pump(stream, inbox: queue.Queue) -> None:
-    """The helper's messages into `inbox`, then None when it ends."""
+    """The helper's messages into `inbox`, then None when it ends, or when
+    anything goes wrong reading them (the import then parses in process:
+    it never waits for a message that cannot come)."""
     try:
         while True:
             inbox.put(_receive(stream))
-    except (EOFError, OSError, ValueError):
+    except Exception:                      # handed over as the end of the helper
         inbox.put(None)
+
+
+# No message is near this (a batch is about 0.6 MB): a larger length is not the helper's.
+MAX_MESSAGE = 1 << 30
 
 
 def _receive(stream) -> bytes:
@@ -216,6 +222,8 @@ def _receive(stream) -> bytes:
     if len(head) < 8:
         raise EOFError
     size = int.from_bytes(head, "little")
+    if size > MAX_MESSAGE:
+        raise EOFError
     body = stream.read(size)
     if len(body) < size:
         raise EOFError

@@ -150,3 +150,27 @@ def test_a_file_asked_for_and_never_read_does_not_leak_into_the_next(tmp_path, m
         second = list(_each(checks._operations(_Bundle(paths[1]), "f")))
     assert [op.data["text"] for op, _line, _digest in second] == [f"second {n}" for n in range(3000)]
     assert all(line is None for _op, line, _digest in second)          # all of them from the helper
+
+
+def test_a_message_from_the_helper_that_cannot_be_read_ends_it_and_the_file_is_parsed_here(tmp_path, monkeypatch):
+    """Whatever goes wrong reading the helper's output (here a length no
+    message has), the import is never left waiting: it parses the rest itself."""
+    device = "019a0000-0000-7000-8000-000000000001"
+    lines = [encode(op_line(device, data={"text": f"Ghi nhận {n}", "kind": "note"})) for n in range(3000)]
+    path = tmp_path / "ops.jsonl"
+    path.write_bytes(b"".join(line + b"\n" for line in lines))
+    real, calls = parse_worker._receive, []
+
+    def receive(stream):
+        calls.append(1)
+        if len(calls) == 3:
+            stream.read(8)
+            raise OverflowError("cannot fit 'int' into an index-sized integer")
+        return real(stream)
+
+    monkeypatch.setattr(parse_worker, "SMALL", 0)
+    monkeypatch.setattr(parse_worker, "_receive", receive)
+    with parse_worker.running():
+        taken = list(_each(checks._operations(_Bundle(path), "f")))
+    assert [op.data["text"] for op, _line, _digest in taken] == [f"Ghi nhận {n}" for n in range(3000)]
+    assert any(line is not None for _op, line, _digest in taken)      # the rest, parsed here

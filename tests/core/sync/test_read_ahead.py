@@ -34,7 +34,7 @@ def _incoming(ws) -> list[str]:
 
 
 def test_a_bundle_read_ahead_from_a_laptop_revoked_by_the_bundle_before_it_is_held(team, usb, ahead):
-    hq, (laptop, stolen), ids = team
+    hq, (laptop, stolen), _ids = team
     stolen.units.create("Ủy ban nhân dân phường Kim Mã", "commune")
     peer = stolen.sync.export("peer", usb, recipients=[self_device(laptop)]).path
     hq.sync.revoke(stolen.device_id)
