@@ -62,6 +62,19 @@ def import_paths(ws: Workspace, paths, progress=None) -> list[ImportReport]:
     return reports
 
 
+# The largest bundle read ahead: a larger one (photos, recordings) is read in its
+# turn, with its progress shown and a cancel heard, and nothing of it is
+# decrypted to disk before the bundles ahead of it are through.
+AHEAD_MAX = 64 << 20
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return AHEAD_MAX + 1              # read in its turn, which says what is wrong
+
+
 class _Ahead:
     """The next bundle, read while the one before it is applied (once the
     parse helper started on that one's operations): the helper then goes on
@@ -85,7 +98,7 @@ class _Ahead:
 
         def read_next() -> None:
             self.drop()
-            if index + 1 < len(self.files):
+            if index + 1 < len(self.files) and _size(self.files[index + 1]) <= AHEAD_MAX:
                 self.bundle = reader.read_ahead(self.ws, self.files[index + 1])
                 if self.bundle is not None:
                     checks.queue_parsing(self.bundle)

@@ -9,6 +9,7 @@ import os
 
 import pytest
 
+from inspector_app.sync import folder as sync_folder
 from inspector_app.sync import parse_worker, reader
 from inspector_app.sync.trust import self_device
 
@@ -82,3 +83,18 @@ def test_a_file_replaced_after_it_was_read_ahead_is_read_again(pair, usb):
     finally:
         bundle.cleanup()
     assert _incoming(hq) == []
+
+
+def test_a_large_bundle_is_read_in_its_turn_not_ahead(team, usb, ahead, monkeypatch):
+    """A bundle above folder.AHEAD_MAX (photos, recordings) is read when its
+    turn comes, with its progress and a cancel heard: nothing of it ahead."""
+    hq, laptops, _ids = team
+    folder = usb / "folder"
+    folder.mkdir()
+    for n, laptop in enumerate(laptops):
+        laptop.units.create(f"Đơn vị {n}", "commune")
+        laptop.sync.export("findings", usb, recipients=[self_device(hq)]).path.rename(folder / f"{n}.bundle")
+    monkeypatch.setattr(sync_folder, "AHEAD_MAX", (folder / "1.bundle").stat().st_size - 1)
+    reports = hq.sync.import_paths([folder])
+    assert [(r.file, r.status) for r in reports] == [("0.bundle", "accepted"), ("1.bundle", "accepted")]
+    assert ahead == []
