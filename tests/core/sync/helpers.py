@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from inspector_app.ids import uuid7
 from inspector_app.storage import sync_store
 from inspector_app.sync.trust import self_device
 from inspector_app.workspace import Workspace
@@ -53,3 +54,17 @@ def reference_data(ws: Workspace) -> dict:
     return {"template": template, "unit": ward, "province": province, "plan": plan, "team": team,
             "items": {i["code"]: i["id"] for i in ws.checklists.items(template)},
             "sections": {s["code"]: s["id"] for s in ws.checklists.sections(template)}}
+
+
+def tamper_after_signing(hq: Workspace, second: Workspace, usb, visit: str, requests: list[str]) -> None:
+    """Laptop `second` checks the first request on the re-inspection `visit`,
+    signs, sends its findings to HQ; then, past its own program's refusals,
+    turns the result around and adds a check of the second request."""
+    r1, r2 = requests[:2]
+    second.visits.start(visit, "2027-01-15T08:00:00+07:00")
+    check, _ = second.reinspection.record(visit, r1, "not_fixed")
+    second.visits.conclude(visit, "2027-01-15T10:30:00+07:00", reason=REASON)
+    second.visits.set_status(visit, "minutes_signed")
+    assert "set_aside" not in send(second, "findings", hq, usb).details
+    second.writer.write([("request_check", check, {"result": "fixed"})])
+    second.writer.write([("request_check", uuid7(), {"visit_id": visit, "request_id": r2, "result": "fixed"})])

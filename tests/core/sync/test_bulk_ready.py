@@ -13,7 +13,6 @@ import uuid
 import pytest
 
 from inspector_app import hlc
-from inspector_app.ids import uuid7
 from inspector_app.oplog import Operation, encode
 from inspector_app.storage import bulk_ready, state
 from inspector_app.storage.bulk_ready import Ready
@@ -22,7 +21,7 @@ from inspector_app.sync.trust import self_device
 from inspector_app.workspace import Workspace
 from inspector_app.writer import Writer
 
-from .helpers import REASON, send, workspace
+from .helpers import tamper_after_signing, workspace
 from .hostile import crafted, op_line
 from .test_bulk_merge import _everything, _ops
 
@@ -198,14 +197,8 @@ def test_check_changes_after_signing_inside_a_prepared_batch_are_set_aside_as_in
     the checks one by one: the same report and state as in process."""
     hq, (_first, second), _ids = team
     visit = planned[0]
-    r1, r2, _r3 = earlier["requests"]
-    second.visits.start(visit, "2027-01-15T08:00:00+07:00")
-    check, _ = second.reinspection.record(visit, r1, "not_fixed")
-    second.visits.conclude(visit, "2027-01-15T10:30:00+07:00", reason=REASON)
-    second.visits.set_status(visit, "minutes_signed")
-    assert "set_aside" not in send(second, "findings", hq, usb).details
-    second.writer.write([("request_check", check, {"result": "fixed"})])
-    second.writer.write([("request_check", uuid7(), {"visit_id": visit, "request_id": r2, "result": "fixed"})])
+    r1 = earlier["requests"][0]
+    tamper_after_signing(hq, second, usb, visit, earlier["requests"])
     bundle = second.sync.export("findings", usb, recipients=[self_device(hq)]).path
     copy = shutil.copyfile(bundle, tmp_path / bundle.name)
     in_process = _copy(hq, tmp_path / "hq-2")

@@ -13,7 +13,7 @@ from inspector_app.storage import reinspection_store, sync_store
 from inspector_app.sync.trust import self_device
 from tests.helpers.images import make_photo
 
-from .helpers import REASON, send, workspace
+from .helpers import REASON, send, tamper_after_signing, workspace
 
 
 def test_a_reinspection_goes_to_the_laptop_and_its_checks_move_the_status_at_hq(team, usb, earlier, planned,
@@ -116,15 +116,9 @@ def test_the_laptop_refuses_to_change_hqs_plan_and_keeps_what_the_team_records(t
 def test_no_check_changes_once_the_reinspection_is_signed(team, usb, earlier, planned):
     hq, (_first, second), _ids = team
     visit, _report = planned
-    r1, r2, _r3 = earlier["requests"]
-    second.visits.start(visit, "2027-01-15T08:00:00+07:00")
-    check, _ = second.reinspection.record(visit, r1, "not_fixed")
-    second.visits.conclude(visit, "2027-01-15T10:30:00+07:00", reason=REASON)
-    second.visits.set_status(visit, "minutes_signed")
-    assert "set_aside" not in send(second, "findings", hq, usb).details
+    r1, _r2, _r3 = earlier["requests"]
     # After signing, a tampered laptop turns the result around and adds a check (past the service).
-    second.writer.write([("request_check", check, {"result": "fixed"})])
-    second.writer.write([("request_check", uuid7(), {"visit_id": visit, "request_id": r2, "result": "fixed"})])
+    tamper_after_signing(hq, second, usb, visit, earlier["requests"])
     report = send(second, "findings", hq, usb)
     assert report.details["set_aside"] == 2
     assert [(c["request_id"], c["result"]) for c in hq.reinspection.of_visit(visit)] == [(r1, "not_fixed")]
