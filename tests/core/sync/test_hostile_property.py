@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from inspector_app import hlc
 from inspector_app.entities import BOOL, DATE, ENTITIES, INT, JSON, REAL, TEXT
+from inspector_app.oplog import encode
 from inspector_app.storage import sync_store
-from inspector_app.sync import manifest
+from inspector_app.sync import manifest, parse_worker
 
 from .helpers import introduce, reference_data, send, visit_on, workspace
 from .hostile import crafted
@@ -135,7 +136,25 @@ def test_a_malicious_laptop_changes_nothing_it_may_not_and_honest_replicas_conve
         _attack(people, ids, usb, monkeypatch, bundle)
 
 
-def _attack(people, ids, usb, monkeypatch, bundle) -> None:
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(bundle=BUNDLE, canonical=st.booleans())
+@example(bundle={"ops": [{"author": "mallory", "entity": "finding", "row": "new", "clock": "now",
+                          "data": {"text": "Ghi nhận"}},
+                         {"author": "mallory", "entity": "org_unit", "row": "hq_new", "clock": "now",
+                          "data": {"name": "Đơn vị bị đổi tên"}}],
+                 "kind": "findings", "role": "field", "to": "hq"}, canonical=True)
+def test_the_same_through_a_folder_import_whose_helper_prepares_the_batches(tmp_path_factory, monkeypatch, bundle,
+                                                                            canonical):
+    """Every bundle parsed by the parse helper in a folder import (storage/bulk_ready.py);
+    `canonical`: its lines as an export writes them, so a batch of the sender's
+    own operations is proven in one comparison and written as prepared."""
+    monkeypatch.setattr(parse_worker, "SMALL", 0)
+    with network(tmp_path_factory) as (people, ids, usb):
+        _attack(people, ids, usb, monkeypatch, bundle, folder=True, canonical=canonical)
+
+
+def _attack(people, ids, usb, monkeypatch, bundle, folder: bool = False, canonical: bool = False) -> None:
     mallory = people["mallory"]
     devices = {name: ws.device_id for name, ws in people.items()} | {"stranger": str(uuid.uuid4())}
     rows = {"visit": ids["visit"], "unit": ids["unit"], "item": next(iter(ids["items"].values())),
@@ -145,7 +164,7 @@ def _attack(people, ids, usb, monkeypatch, bundle) -> None:
         row = str(uuid.uuid4()) if op["row"] == "new" else rows[op["row"]]
         raw = {"id": str(uuid.uuid4()), "hlc": _clock(op["clock"]), "device_id": devices[op["author"]],
                "person_id": None, "entity": op["entity"], "row_id": row, "data": op["data"], "prev": {}}
-        lines.append(json.dumps(raw, ensure_ascii=False).encode("utf-8"))
+        lines.append((encode(raw) if canonical else json.dumps(raw, ensure_ascii=False)).encode("utf-8"))
     real_source = manifest.source_info
     with monkeypatch.context() as patch:
         patch.setattr(manifest, "source_info", lambda ws: {**real_source(ws), "role": bundle["role"]})
@@ -156,7 +175,10 @@ def _attack(people, ids, usb, monkeypatch, bundle) -> None:
         target = people[name]
         before = _snapshot(target)
         clock = target.writer.clock.last
-        report = target.sync.import_file(paths[name])              # never raises
+        if folder:                                                  # never raises
+            [report] = target.sync.import_paths([paths[name]])
+        else:
+            report = target.sync.import_file(paths[name])
         assert report.status in ("accepted", "rejected", "held")
         assert report.reason != "bundle_unexpected", "the importer failed on it"
         if report.error is not None:
