@@ -9,6 +9,7 @@ import os
 
 import pytest
 
+from inspector_app.progress import Cancelled
 from inspector_app.sync import folder as sync_folder
 from inspector_app.sync import parse_worker, reader
 from inspector_app.sync.trust import self_device
@@ -98,3 +99,28 @@ def test_a_large_bundle_is_read_in_its_turn_not_ahead(team, usb, ahead, monkeypa
     reports = hq.sync.import_paths([folder])
     assert [(r.file, r.status) for r in reports] == [("0.bundle", "accepted"), ("1.bundle", "accepted")]
     assert ahead == []
+
+
+def test_cancelling_a_folder_import_keeps_what_was_imported_and_removes_what_was_read_ahead(team, usb, ahead):
+    hq, laptops, _ids = team
+    folder = usb / "folder"
+    folder.mkdir()
+    for n, laptop in enumerate(laptops):
+        laptop.units.create(f"Đơn vị {n}", "commune")
+        laptop.sync.export("findings", usb, recipients=[self_device(hq)]).path.rename(folder / f"{n}.bundle")
+
+    class CancelAfterTheFirst:
+        done = 0
+
+        def report(self, done, total, text=""):
+            self.done = done
+
+        def cancelled(self):
+            return self.done >= 1000                      # the first of the two bundles is through
+
+    with pytest.raises(Cancelled):
+        hq.sync.import_paths([folder], progress=CancelAfterTheFirst())
+    assert ahead == [("1.bundle", True)]                  # read ahead, never imported
+    names = {u["name"] for u in hq.units.list()}
+    assert "Đơn vị 0" in names and "Đơn vị 1" not in names
+    assert _incoming(hq) == []
