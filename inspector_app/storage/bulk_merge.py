@@ -16,12 +16,12 @@ this path only when the result is known without the database:
 
 Its state is then each field's value of the newest operation setting it,
 stamped (HLC, device): exactly what `apply` gives in any arrival order. The
-operations and the rows are written with one `executemany` per table and
-set of columns, then indexed for search in bulk (`search_index.add_new`:
-a query per 500 rows for their texts, two `executemany`). Every other
+operations and the rows are written with a few multi-row INSERTs per table
+and set of columns (`db.insert_many`), then indexed for search in bulk (`search_index.add_prepared`:
+their documents made with them, a few statements). Every other
 operation goes through `apply`, one by one, in arrival order.
 
-The inserts stay raw `executemany`: sqlite-utils' `insert_all` took 1.6 ×
+The inserts stay raw SQL: sqlite-utils' `insert_all` took 1.6 ×
 as long for 200,000 new rows in one transaction (1.72 s against 1.11 s,
 bench/storage_layer.py).
 """
@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
-from operator import itemgetter
+from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter, itemgetter
 
 from ..entities import BOOL, ENTITIES, JSON, fields_of, to_column
 from ..oplog import Operation, encode, json_encoder
@@ -102,18 +102,29 @@ def split(conn: sqlite3.Connection, ops: list[Operation]) -> tuple[dict[tuple[st
     by_entity: dict[str, list[str]] = {}
     for entity, row_id in fresh:
         by_entity.setdefault(entity, []).append(row_id)
-    for entity, row_ids in by_entity.items():           # entity: checked against the schema
-        for row_id in held_ids(conn, f"SELECT id FROM {entity} WHERE id IN", row_ids):
-            del fresh[(entity, row_id)]
-    held_ops = held_ids(conn, "SELECT id FROM ops WHERE id IN", [op.id for g in fresh.values() for op in g])
-    if held_ops:
-        for key in [k for k, g in fresh.items() if any(op.id in held_ops for op in g)]:
-            del fresh[key]
+    for key in held_rows(conn, by_entity, [op for group in fresh.values() for op in group],
+                         attrgetter("id"), attrgetter("entity", "row_id")):
+        del fresh[key]
     if not fresh:
         return fresh, ops
     if len(fresh) == len(rows):
         return fresh, []
     return fresh, [op for op in ops if (op.entity, op.row_id) not in fresh]
+
+
+def held_rows(conn: sqlite3.Connection, ids: dict[str, list[str]], ops: Sequence,
+              op_id: Callable = itemgetter(0), row_of: Callable = itemgetter(4, 5)) -> set[tuple[str, str]]:
+    """Those of the rows `ids` (row ids by entity) that this workspace holds,
+    or one of whose operations `ops` it holds: what keeps a row off the bulk
+    path. `op_id(op)` and `row_of(op)` ((entity, row id)) read an item of
+    `ops`; by default the log's INSERT parameters (storage/bulk_ready.py)."""
+    held: set[tuple[str, str]] = set()
+    for entity, row_ids in ids.items():                 # entity: checked against the schema
+        held.update((entity, row_id) for row_id in held_ids(conn, f"SELECT id FROM {entity} WHERE id IN", row_ids))
+    held_ops = held_ids(conn, "SELECT id FROM ops WHERE id IN", list(map(op_id, ops)))
+    if held_ops:
+        held.update(row_of(op) for op in ops if op_id(op) in held_ops)
+    return held
 
 
 # A row's `_clocks` ({field: [HLC, device id]}) as `json.dumps(…, sort_keys=True,
@@ -124,7 +135,7 @@ encode_stamps = json_encoder(True)
 def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str, str], list[Operation]],
           reindex: Callable[[sqlite3.Connection, str, str], None]) -> list[Operation]:
     """Store the operations of the `fresh` rows (in the order of `ops`) and
-    the rows, and index them for search (`search_index.add_new`); return
+    the rows, and index them for search (`search_index.add_prepared`); return
     those operations. `reindex(conn, entity, row_id)` updates the search
     index for one row: for the few rows the bulk add leaves to it."""
     whole = sum(map(len, fresh.values())) == len(ops)          # the groups are disjoint parts of `ops`
@@ -135,25 +146,28 @@ def write(conn: sqlite3.Connection, ops: list[Operation], fresh: dict[tuple[str,
                 [(op.id, op.hlc, op.device_id, op.person_id, op.entity, op.row_id,
                   *(op.stored_texts() or (encode(op.data), prev_text(op.prev)))) for op in mine])
     rows = Rows()
-    written: dict[tuple[str, str], dict] = {}        # the values of new rows whose search text is their own
     for (entity, row_id), group in fresh.items():
-        values = rows.add(entity, row_id, group)
-        if entity in search_index.OWN_TEXT:
-            written[(entity, row_id)] = values
+        rows.add(entity, row_id, group)
     insert_rows(conn, rows.shapes)
-    search_index.add_new(conn, list(fresh), reindex, written)
+    search_index.add_prepared(conn, rows.ids, rows.bodies, rows.folded, reindex)
     return mine
 
 
 class Rows:
-    """New rows' INSERT parameters, by entity and set of columns (`shapes`,
-    for `insert_rows`): each row's state is each field's value of the newest
-    of its operations setting it, stamped (HLC, device). Used where an import
-    writes new rows (`write`) and where its parse helper prepares them
-    (storage/bulk_ready.py): one definition of a new row."""
+    """New rows as the bulk path writes them: their INSERT parameters by
+    entity and set of columns (`shapes`, for `insert_rows`), each row's state
+    being each field's value of the newest of its operations setting it,
+    stamped (HLC, device); their ids by entity; their search documents
+    (`bodies`) and the register's folded texts (`folded`), for
+    `search_index.add_prepared`. Used where an import writes new rows
+    (`write`) and where its parse helper prepares them (storage/bulk_ready.py):
+    one definition of a new row."""
 
     def __init__(self) -> None:
         self.shapes: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+        self.ids: dict[str, list[str]] = {}
+        self.bodies: dict[str, tuple[list[str], list[str]]] = {}    # entity → (row ids, documents)
+        self.folded: dict[str, list[tuple]] = {}
         self._readers: dict[tuple[str, tuple[str, ...]], Callable[[dict], tuple]] = {}
         self._parts: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}     # see `_stamp_parts`
 
@@ -186,6 +200,13 @@ class Rows:
         else:
             clocks = encode_stamps(dict.fromkeys(values, (op.hlc, op.device_id)))
         rows.append((row_id, *self._readers[shape](values), clocks))
+        self.ids.setdefault(entity, []).append(row_id)
+        if entity in search_index.PREPARED and (body := search_index.own_body(entity, values)) is not None:
+            made = self.bodies.setdefault(entity, ([], []))
+            made[0].append(row_id)
+            made[1].append(body)
+        if entity in search_index.FOLDED:
+            self.folded.setdefault(entity, []).append(search_index.folded_row(entity, row_id, values))
         return values
 
 

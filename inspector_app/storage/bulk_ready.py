@@ -48,29 +48,17 @@ def prepare(ops: list[Operation], texts: list[tuple[str, str]], digests: bytes,
     rest = [] if len(fresh) == len(rows) else \
         [i for i, op in enumerate(ops) if (op.entity, op.row_id) not in fresh]
     alone = set(rest)
-    needs = [(i, op.data, op.prev) for i, op in enumerate(ops) if op.entity in looked_at or i in alone]
+    whole = [(i, op.data, op.prev) for i, op in enumerate(ops) if op.entity in looked_at or i in alone]
     built = bulk_merge.Rows()
-    ids: dict[str, list[str]] = {}
-    bodies: dict[str, tuple[list[str], list[str]]] = {}
-    folded: dict[str, list[tuple]] = {}
     for (entity, row_id), group in fresh.items():
-        values = built.add(entity, row_id, group)
-        ids.setdefault(entity, []).append(row_id)
-        if entity in search_index.PREPARED:
-            body = search_index.own_body(entity, values)
-            if body is not None:
-                made = bodies.setdefault(entity, ([], []))
-                made[0].append(row_id)
-                made[1].append(body)
-        if entity in search_index.FOLDED:
-            folded.setdefault(entity, []).append(search_index.folded_row(entity, row_id, values))
+        built.add(entity, row_id, group)
     # Names and people repeat on every line: one object each, which marshal sends once.
     names: dict[str | None, str | None] = {}
     op_rows = [(op.id, op.hlc, device, names.setdefault(op.person_id, op.person_id),
                 names.setdefault(op.entity, op.entity), op.row_id, *text)
                for op, text in zip(ops, texts, strict=True)]
-    shapes = [(entity, columns, params) for (entity, columns), params in built.shapes.items()]
-    return (TAG, device, max(op.hlc for op in ops), op_rows, digests, needs, rest, shapes, ids, bodies, folded)
+    return (TAG, device, max(op.hlc for op in ops), op_rows, digests, whole, rest, built.shapes, built.ids,
+            built.bodies, built.folded)
 
 
 @dataclass
@@ -81,10 +69,11 @@ class Ready:
     newest: int
     op_rows: list[tuple]            # the log's INSERT parameters, arrival order
     digests: bytes
-    needs: list[tuple[int, dict, dict]]
+    whole: list[tuple[int, dict, dict]]     # (index, data, prev) of the operations sent whole
     rest: list[int]                 # operations applied one by one
-    shapes: list[tuple[str, tuple[str, ...], list[tuple]]]
-    ids: dict[str, list[str]]       # the new rows, by entity
+    # The new rows, as `bulk_merge.Rows` holds them.
+    shapes: dict[tuple[str, tuple[str, ...]], list[tuple]]
+    ids: dict[str, list[str]]
     bodies: dict[str, tuple[list[str], list[str]]]
     folded: dict[str, list[tuple]]
     _made: dict[int, Operation] = field(default_factory=dict)
@@ -96,15 +85,16 @@ class Ready:
     def __len__(self) -> int:
         return len(self.op_rows)
 
-    def looked_at(self) -> list[Operation]:
-        """The operations sent whole, in arrival order."""
-        return [self.operation(i) for i, _data, _prev in self.needs]
+    def sent_whole(self) -> list[Operation]:
+        """The operations sent whole (those the importing process looks at, and
+        those applied one by one), in arrival order."""
+        return [self.operation(i) for i, _data, _prev in self.whole]
 
     def operation(self, index: int) -> Operation:
         """The operation at `index`, as `Operation.from_json` made it in the helper."""
         made = self._made
-        if not made and self.needs:
-            for i, data, prev in self.needs:
+        if not made and self.whole:
+            for i, data, prev in self.whole:
                 made[i] = _operation(self.op_rows[i], data, prev)
         op = made.get(index)
         if op is None:
@@ -131,16 +121,10 @@ class Plan:
 def plan(conn: sqlite3.Connection, ready: Ready) -> Plan:
     """The rows `ready` would add that are held here (or one of their
     operations is), as `bulk_merge.split` finds them."""
-    held: set[tuple[str, str]] = set()
-    for entity, row_ids in ready.ids.items():            # entity: checked against the schema
-        held.update((entity, row_id) for row_id in
-                    bulk_merge.held_ids(conn, f"SELECT id FROM {entity} WHERE id IN", row_ids))
     rows = ready.op_rows
     alone = set(ready.rest)
     mine = rows if not alone else [row for i, row in enumerate(rows) if i not in alone]
-    held_ops = bulk_merge.held_ids(conn, "SELECT id FROM ops WHERE id IN", [row[0] for row in mine])
-    if held_ops:
-        held.update((row[4], row[5]) for row in mine if row[0] in held_ops)
+    held = bulk_merge.held_rows(conn, ready.ids, mine)
     if not held:
         return Plan(ready.rest, held)
     return Plan([i for i, row in enumerate(rows) if i in alone or (row[4], row[5]) in held], held)
@@ -161,10 +145,10 @@ def write(conn: sqlite3.Connection, ready: Ready, planned: Plan,
         bodies = {entity: _unzip([(r, b) for r, b in zip(*made, strict=True) if (entity, r) not in held])
                   for entity, made in bodies.items()}
         folded = {entity: [row for row in made if (entity, row[0]) not in held] for entity, made in folded.items()}
-        shapes = [(entity, columns, [row for row in params if (entity, row[0]) not in held])
-                  for entity, columns, params in shapes]
+        shapes = {(entity, columns): [row for row in params if (entity, row[0]) not in held]
+                  for (entity, columns), params in shapes.items()}
     insert_many(conn, _OPS_INSERT, 8, rows)
-    bulk_merge.insert_rows(conn, {(entity, columns): params for entity, columns, params in shapes if params})
+    bulk_merge.insert_rows(conn, shapes)
     search_index.add_prepared(conn, ids, bodies, folded, reindex)
     return ids
 

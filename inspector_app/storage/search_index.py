@@ -17,7 +17,7 @@ from .db import insert_many
 SEARCHABLE = ("visit", "org_unit", "finding", "checklist_item")
 
 # The searchable text of a row of these entities is its own columns, joined
-# by spaces (a missing one is empty); `add_new` builds it from the values a
+# by spaces (a missing one is empty); `own_body` builds it from the values a
 # bulk import is writing, the SQL below from the table, both from this list.
 OWN_TEXT = {"org_unit": ("name", "short_name", "code"), "finding": ("text",), "checklist_item": ("code", "text")}
 
@@ -93,8 +93,7 @@ def _chunks(ids: list[str]) -> Iterator[tuple[list[str], str]]:
 
 
 def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
-            one: Callable[[sqlite3.Connection, str, str], None],
-            values: dict[tuple[str, str], dict] | None = None) -> None:
+            one: Callable[[sqlite3.Connection, str, str], None]) -> None:
     """Index `rows` ((entity, row id), all already written) as calling
     `update` on each would, in a few statements per 500 rows: for rows new
     here (storage/bulk_merge.py). The index ends the same; only the order of
@@ -104,9 +103,8 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
     already have a document (a leftover) and the visits held before whose
     text changes because their unit or plan is among `rows`. Requests' own
     texts are folded (`refold`, new or held alike); other entities (and plans'
-    own rows) are not indexed. `values`: every field a new row
-    of `rows` holds, by (entity, row id), as just written: the text of an
-    entity of `OWN_TEXT` is then built from them instead of read back."""
+    own rows) are not indexed. (New rows whose documents are made with them
+    take `add_prepared`.)"""
     new = set(rows)
     by_entity: dict[str, list[str]] = {}
     for entity, row_id in rows:
@@ -122,10 +120,7 @@ def add_new(conn: sqlite3.Connection, rows: list[tuple[str, str]],
             for chunk, marks in _chunks(row_ids):
                 indexed = {r[0] for r in conn.execute(f"SELECT row_id FROM search_doc WHERE row_id IN {marks}",
                                                       chunk)}
-                if values is not None and entity in OWN_TEXT:
-                    texts = _texts(entity, chunk, values)
-                else:
-                    texts = {r[0]: r[1:] for r in conn.execute(f"{_SOME_SQL[entity]} {marks}", chunk)}
+                texts = {r[0]: r[1:] for r in conn.execute(f"{_SOME_SQL[entity]} {marks}", chunk)}
                 for row_id in chunk:
                     if row_id in indexed:
                         later.append((entity, row_id))
@@ -205,16 +200,6 @@ def add_prepared(conn: sqlite3.Connection, ids: dict[str, list[str]], bodies: di
         one(conn, entity, row_id)
     if others:
         add_new(conn, others, one)
-
-
-def _texts(entity: str, row_ids: list[str], values: dict[tuple[str, str], dict]) -> dict[str, tuple]:
-    """(deleted, text) of new rows from the values written, as `_SOME_SQL` reads them back."""
-    columns = OWN_TEXT[entity]
-    out = {}
-    for row_id in row_ids:
-        row = values[(entity, row_id)]
-        out[row_id] = (bool(row.get("deleted")), " ".join(row.get(column) or "" for column in columns))
-    return out
 
 
 # -- own texts folded, for the register of requests (migration 11) --------------------------

@@ -1,6 +1,7 @@
 """The bulk path of `state.apply_all` (storage/bulk_merge.py) gives exactly
 what applying the same operations one by one gives: state, log, conflicts,
-and the search index (storage/search_index.add_new), searched and read."""
+the search index (storage/search_index.add_prepared), searched and read,
+and the register's folded texts."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .helpers import workspace
 
 def _ops() -> list[Operation]:
     """New rows of one author (in and out of clock order, with and without
-    `prev`), one by a device whose id ends in a newline, a row two devices
+    `prev`; a request among them), one by a device whose id ends in a newline, a row two devices
     wrote, a row already held, an op id used twice, signed minutes; a unit,
     a plan and a checklist item, visits naming them, a deleted visit."""
     a, b = str(uuid.uuid4()), str(uuid.uuid4())
@@ -52,6 +53,8 @@ def _ops() -> list[Operation]:
     shared = str(uuid.uuid4())                                    # two devices: conflicts
     op(a, "finding", shared, {"visit_id": visit, "text": "Bản của máy A"})
     op(b, "finding", shared, {"text": "Bản của máy B"}, clock=top + 8)
+    op(a, "request", str(uuid.uuid4()), {"visit_id": visit, "text": "Niêm yết đủ thủ tục",      # new: in bulk
+                                         "responsible": "Chủ tịch UBND phường"})
     first = op(a, "request", str(uuid.uuid4()), {"visit_id": visit, "text": "Khắc phục"})
     op(a, "request", str(uuid.uuid4()), {"visit_id": visit, "text": "Cùng mã thao tác"}, op_id=first.id)
     same = str(uuid.uuid4())                                      # one device, one clock twice
@@ -70,7 +73,8 @@ def _everything(ws) -> tuple:
             conn.execute("SELECT * FROM sync_conflict ORDER BY op_id, field").fetchall(),
             conn.execute("SELECT d.entity, d.row_id, f.body FROM search_doc d JOIN search_fts f"
                          " ON f.rowid = d.rowid ORDER BY d.row_id").fetchall(),
-            {query: sorted(search_index.search(conn, query)) for query in QUERIES})
+            {query: sorted(search_index.search(conn, query)) for query in QUERIES},
+            conn.execute("SELECT * FROM request_search ORDER BY request_id").fetchall())
 
 
 # Words of every kind of indexed text: titles, places, units (in a visit

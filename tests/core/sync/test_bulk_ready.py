@@ -47,10 +47,6 @@ def _ready(ops: list[Operation]) -> Ready:
     return Ready.of(marshal.loads(marshal.dumps(message)))
 
 
-def _all(ws) -> tuple:
-    return (*_everything(ws), ws.db.conn.execute("SELECT * FROM request_search ORDER BY request_id").fetchall())
-
-
 @pytest.mark.parametrize("size", [1, 4, 1000])
 def test_prepared_batches_give_what_one_by_one_gives(tmp_path, size):
     """Rows held before, rows whose operations span two batches (held by
@@ -86,9 +82,9 @@ def test_prepared_batches_give_what_one_by_one_gives(tmp_path, size):
         assert alone                                               # some went one by one
         assert touched == {entity: {op.row_id for op in single if op.entity == entity}
                            for entity in {op.entity for op in single}}
-        assert _all(ready_ws) == _all(one_ws)
-        assert _all(ready_ws)[2] and _all(ready_ws)[5]             # conflicts; the register's texts
-        assert request.row_id in {row[0] for row in _all(ready_ws)[5]}
+        assert _everything(ready_ws) == _everything(one_ws)
+        assert _everything(ready_ws)[2] and _everything(ready_ws)[5]      # conflicts; the register's texts
+        assert request.row_id in {row[0] for row in _everything(ready_ws)[5]}
     finally:
         ready_ws.close()
         one_ws.close()
@@ -159,7 +155,7 @@ def test_a_laptop_s_work_imports_through_prepared_batches_as_in_process(pair, us
         alone = in_process.sync.import_file(copy)
         assert by_helper.status == "accepted", by_helper.message("en")
         assert _report(by_helper) == _report(alone)
-        assert _all(hq) == _all(in_process)
+        assert _everything(hq) == _everything(in_process)
         assert hq.db.conn.execute("SELECT count(*) FROM finding WHERE deleted = 0").fetchone()[0] == 1200 - 86
     finally:
         in_process.close()
@@ -185,7 +181,7 @@ def test_a_laptop_s_edit_of_hq_data_inside_a_prepared_batch_is_set_aside_as_in_p
         alone = in_process.sync.import_file(copy)
         assert by_helper.status == "accepted" and by_helper.details["set_aside"] == 1
         assert _report(by_helper) == _report(alone)
-        assert _all(hq) == _all(in_process)
+        assert _everything(hq) == _everything(in_process)
         assert hq.units.get(ids["unit"])["name"] == name
     finally:
         in_process.close()
@@ -208,7 +204,7 @@ def test_check_changes_after_signing_inside_a_prepared_batch_are_set_aside_as_in
         assert by_helper.status == "accepted" and by_helper.details["set_aside"] == 2
         assert not helper                                      # its batch went through the checks one by one
         assert _report(by_helper) == _report(alone)
-        assert _all(hq) == _all(in_process)
+        assert _everything(hq) == _everything(in_process)
         assert [(c["request_id"], c["result"]) for c in hq.reinspection.of_visit(visit)] == [(r1, "not_fixed")]
     finally:
         in_process.close()
