@@ -128,12 +128,7 @@ def checked(ws: Workspace, bundle, file: str, found: Scan,
         # the line's digest) are both at hand: per-operation checks of its
         # author. False sets it aside (never applied, not counted as the
         # newest, its media not kept).
-        if authors is not None and not authors.check(op, line, digest):
-            continue
-        if op.hlc > found.newest:
-            found.newest = op.hlc
-        found.blobs.update(blobs_of(op))
-        if found.newest < late:
+        if (authors is None or authors.check(op, line, digest)) and _kept(op, found, late):
             yield op
     declared = bundle.manifest.get("op_count")
     if declared != found.count:
@@ -148,41 +143,41 @@ def checked(ws: Workspace, bundle, file: str, found: Scan,
         raise SyncError("bundle_clock_ahead", file=file, source=source, ahead=duration(ahead))
 
 
+def _kept(op: Operation, found: Scan, late: int) -> bool:
+    """Count an operation the checks keep (the newest stamp, the media it
+    refers to); whether it may be applied (no stamp too far ahead yet)."""
+    if op.hlc > found.newest:
+        found.newest = op.hlc
+    found.blobs.update(blobs_of(op))
+    return found.newest < late
+
+
 def _batch(ready: Ready, found: Scan, late: int, authors: seals.Authors | None) -> Iterator[Operation | Ready]:
     """`checked` for a batch the parse helper prepared (storage/bulk_ready.py):
     the same checks, with the same outcome for each operation. Proven as
     sent and in the order sealed (one comparison), with every operation
     the rules look at kept, the batch is yielded whole; otherwise its
     operations go through the checks one by one."""
-    count = len(ready)
     if authors is not None and not authors.take(ready.device, ready.digests):
         digests = ready.digests
         for index, op in enumerate(ready.operations()):
             found.count += 1
-            if not authors.check(op, None, digests[32 * index:32 * index + 32]):
-                continue
-            found.newest = max(found.newest, op.hlc)
-            found.blobs.update(blobs_of(op))
-            if found.newest < late:
+            if authors.check(op, None, digests[32 * index:32 * index + 32]) and _kept(op, found, late):
                 yield op
         return
-    found.count += count
-    looked_at = ready.looked_at()
-    kept = [authors.rules(op) for op in looked_at] if authors is not None else []
+    found.count += len(ready)
+    whole = ready.sent_whole()
+    kept = [authors.rules(op) for op in whole] if authors is not None else []
     if all(kept):
-        for op in looked_at:
+        for op in whole:
             found.blobs.update(blobs_of(op))
         found.newest = max(found.newest, ready.newest)
         if found.newest < late:
             yield ready
         return
-    aside = {need[0] for need, keep in zip(ready.needs, kept, strict=True) if not keep}
+    aside = {sent[0] for sent, keep in zip(ready.whole, kept, strict=True) if not keep}
     for index, op in enumerate(ready.operations()):
-        if index in aside:
-            continue
-        found.newest = max(found.newest, op.hlc)
-        found.blobs.update(blobs_of(op))
-        if found.newest < late:
+        if index not in aside and _kept(op, found, late):
             yield op
 
 

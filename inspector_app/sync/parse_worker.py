@@ -51,6 +51,7 @@ from ..storage import bulk_merge, bulk_ready
 from ..storage.bulk_ready import TAG as READY
 from ..storage.bulk_ready import Ready
 from .lines import staged_lines
+from .seals import LOOKED_AT
 
 log = logging.getLogger(__name__)
 
@@ -318,8 +319,6 @@ def _message(ops: list[Operation], texts: list[tuple[str, str]], digests: bytear
     """A batch prepared for writing (storage/bulk_ready.py), or, where it does
     not qualify, its operations: (id, HLC, device, person, entity, row,
     data, prev, SHA-256 of the line, stored data, stored prev) each."""
-    from .seals import LOOKED_AT
-
     try:
         ready = bulk_ready.prepare(ops, texts, bytes(digests), LOOKED_AT)
     except Exception:                  # never a line lost: the operations go as they are
