@@ -31,6 +31,17 @@ def ahead(monkeypatch):
     return read
 
 
+def _findings(hq, laptops, usb):
+    """A folder of findings bundles for `hq`, "0.bundle", "1.bundle"…, one from
+    each of `laptops` in turn, each adding a unit "Đơn vị n"."""
+    folder = usb / "folder"
+    folder.mkdir()
+    for n, laptop in enumerate(laptops):
+        laptop.units.create(f"Đơn vị {n}", "commune")
+        laptop.sync.export("findings", usb, recipients=[self_device(hq)]).path.rename(folder / f"{n}.bundle")
+    return folder
+
+
 def _incoming(ws) -> list[str]:
     return [p.name for p in ws.media_dir.iterdir() if p.name.startswith(".incoming-")]
 
@@ -56,11 +67,7 @@ def test_a_bundle_read_ahead_from_a_laptop_revoked_by_the_bundle_before_it_is_he
 
 def test_a_folder_import_reads_each_next_bundle_ahead_and_imports_them_all(team, usb, ahead):
     hq, laptops, _ids = team
-    folder = usb / "folder"
-    folder.mkdir()
-    for n, laptop in enumerate([*laptops, laptops[0]]):
-        laptop.units.create(f"Đơn vị {n}", "commune")
-        laptop.sync.export("findings", usb, recipients=[self_device(hq)]).path.rename(folder / f"{n}.bundle")
+    folder = _findings(hq, [*laptops, laptops[0]], usb)
     reports = hq.sync.import_paths([folder])
     assert [(r.file, r.status) for r in reports] == [(f"{n}.bundle", "accepted") for n in range(3)]
     assert ahead == [("1.bundle", True), ("2.bundle", True)]  # each bundle but the first, read ahead
@@ -90,11 +97,7 @@ def test_a_large_bundle_is_read_in_its_turn_not_ahead(team, usb, ahead, monkeypa
     """A bundle above folder.AHEAD_MAX (photos, recordings) is read when its
     turn comes, with its progress and a cancel heard: nothing of it ahead."""
     hq, laptops, _ids = team
-    folder = usb / "folder"
-    folder.mkdir()
-    for n, laptop in enumerate(laptops):
-        laptop.units.create(f"Đơn vị {n}", "commune")
-        laptop.sync.export("findings", usb, recipients=[self_device(hq)]).path.rename(folder / f"{n}.bundle")
+    folder = _findings(hq, laptops, usb)
     monkeypatch.setattr(sync_folder, "AHEAD_MAX", (folder / "1.bundle").stat().st_size - 1)
     reports = hq.sync.import_paths([folder])
     assert [(r.file, r.status) for r in reports] == [("0.bundle", "accepted"), ("1.bundle", "accepted")]
@@ -103,11 +106,7 @@ def test_a_large_bundle_is_read_in_its_turn_not_ahead(team, usb, ahead, monkeypa
 
 def test_cancelling_a_folder_import_keeps_what_was_imported_and_removes_what_was_read_ahead(team, usb, ahead):
     hq, laptops, _ids = team
-    folder = usb / "folder"
-    folder.mkdir()
-    for n, laptop in enumerate(laptops):
-        laptop.units.create(f"Đơn vị {n}", "commune")
-        laptop.sync.export("findings", usb, recipients=[self_device(hq)]).path.rename(folder / f"{n}.bundle")
+    folder = _findings(hq, laptops, usb)
 
     class CancelAfterTheFirst:
         done = 0
