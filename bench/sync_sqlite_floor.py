@@ -6,7 +6,8 @@ Imports the folder of `bench/sync_hq_import.py` (made there first; default:
 process, and times it. Then reads back every row the import wrote (the
 log, the rows, the search index, the register's folded texts) and writes
 the same rows into a second copy with the same statements the bulk path
-uses (`executemany`, parameters made beforehand), the same page cache,
+uses (`storage.db.insert_many`; `executemany` for the full-text index;
+parameters made beforehand), the same page cache,
 the same durability (WAL, synchronous=FULL) and about as many commits. The
 second time is SQLite's work alone: B-tree inserts of the tables and their
 indexes, full-text indexing, the log written, fsynced and checkpointed.
@@ -30,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# Tables in the order the bulk path writes them (bulk_merge.write, search_index.add_new);
+# Tables in the order the bulk path writes them (bulk_merge.write, search_index.add_prepared);
 # the search table's own rowid is kept, as the import sets it.
 TABLES = ("ops", "visit", "finding", "request", "search_doc", "search_fts", "request_search")
 
@@ -86,8 +87,11 @@ def main() -> None:
                         values = values[base[table]:]            # what the import added
                         piece = values[part * len(values) // commits:(part + 1) * len(values) // commits]
                         began = time.perf_counter()
-                        conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES"
-                                         f" ({', '.join('?' * len(names))})", piece)
+                        if table == "search_fts":        # as search_index.add_prepared writes it
+                            conn.executemany("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", piece)
+                        else:
+                            storage_db.insert_many(conn, f"INSERT INTO {table} ({', '.join(names)}) VALUES ",
+                                                   len(names), piece)
                         spent[table] += time.perf_counter() - began
                     began = time.perf_counter()
                     conn.execute("COMMIT")
