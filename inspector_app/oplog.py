@@ -317,8 +317,7 @@ def _json_fits(value) -> bool:
 
 def canonical(value) -> bytes:
     """The exact bytes signed minutes hash: normalized (NFC), sorted keys, no spaces, UTF-8."""
-    return json.dumps(normalize(value), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
+    return encode(normalize(value)).encode("utf-8")
 
 
 def digest(value) -> str:

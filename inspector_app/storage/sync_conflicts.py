@@ -27,13 +27,15 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from ..oplog import encode
 from . import sync_store
 
 
 def canon(value) -> str:
     """A value's identity when deciding what settles what: its canonical JSON
-    (the same on every replica, whatever order a sender wrote keys in)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    (the same on every replica, whatever order a sender wrote keys in), as the
+    log stores operations (`oplog.encode`)."""
+    return encode(value)
 
 
 def settles(x_device: str, x_data: dict, x_prev: dict, field: str, l_device: str, l_value) -> bool:
